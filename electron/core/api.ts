@@ -1,0 +1,78 @@
+import * as v from 'valibot';
+import { workspaceRoutes } from './api/workspace-routes';
+import { appRoutes } from './api/app-routes';
+import { EVENT_NAMES, METHOD_NAMES, type EventName, type MethodName } from './api/names';
+import { DossierError, type ApiResult } from './api/result';
+import type { Services } from './api/services';
+import type { IngestProgress, LibraryChange, WorkspaceInfo } from './api/views';
+
+export { METHOD_NAMES, EVENT_NAMES, INVOKE_CHANNEL, EVENT_CHANNEL } from './api/names';
+export type { MethodName, EventName } from './api/names';
+export type { ApiResult, ApiError } from './api/result';
+export { DossierError } from './api/result';
+export type { Services } from './api/services';
+export type * from './api/views';
+
+/**
+ * THE process boundary: every method the renderer may call, with the schema its arguments
+ * must satisfy. Route tables live per area in `api/*-routes.ts`.
+ */
+export const routes = {
+  ...workspaceRoutes,
+  ...appRoutes,
+};
+
+type Routes = typeof routes;
+
+// Compile-time proof that the route table and the preload's name list agree exactly.
+type Missing = Exclude<MethodName, keyof Routes>;
+type Extra = Exclude<keyof Routes, MethodName>;
+const namesMatch: [Missing, Extra] extends [never, never] ? true : never = true;
+void namesMatch;
+
+export type ApiArgs<M extends MethodName> = v.InferInput<Routes[M]['args']>;
+export type ApiValue<M extends MethodName> = Awaited<ReturnType<Routes[M]['run']>>;
+
+/** Payloads of the events main pushes to the renderer. */
+export interface ApiEvents {
+  'workspace.opened': WorkspaceInfo;
+  'library.changed': LibraryChange;
+  'ingest.progress': IngestProgress;
+}
+const eventsMatch: [Exclude<EventName, keyof ApiEvents>, Exclude<keyof ApiEvents, EventName>] extends [never, never]
+  ? true
+  : never = true;
+void eventsMatch;
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && (METHOD_NAMES as readonly string[]).includes(name);
+}
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && (EVENT_NAMES as readonly string[]).includes(name);
+}
+
+/**
+ * Validate an untrusted call and run it. Never throws: a user-actionable failure comes back
+ * as its own code, bad arguments as `invalid-args`, anything unexpected as `internal`.
+ */
+export async function dispatch(services: Services, method: unknown, args: unknown): Promise<ApiResult<unknown>> {
+  if (!isMethodName(method)) {
+    return { ok: false, error: { code: 'unknown-method', message: `Unknown method: ${String(method).slice(0, 80)}` } };
+  }
+  const r = routes[method] as { args: v.GenericSchema; run: (s: Services, a: unknown) => unknown };
+  const parsed = v.safeParse(r.args, args);
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    const where = issue.path?.map((p) => String(p.key)).join('.') || 'arguments';
+    return { ok: false, error: { code: 'invalid-args', message: `${method}: ${where}: ${issue.message}` } };
+  }
+  try {
+    const value = await r.run(services, parsed.output);
+    return { ok: true, value: value === undefined ? null : value };
+  } catch (err) {
+    if (err instanceof DossierError) return { ok: false, error: { code: err.code, message: err.message } };
+    const message = err instanceof Error ? err.message : String(err);
+    return { ok: false, error: { code: 'internal', message: `Something went wrong in ${method}: ${message}` } };
+  }
+}

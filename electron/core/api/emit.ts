@@ -1,0 +1,7 @@
+import type { ApiEvents } from '../api';
+import type { EventName } from './names';
+
+/** How services push events to whoever listens (the window over IPC, a test, the CLI). */
+export type Emit = <E extends EventName>(event: E, payload: ApiEvents[E]) => void;
+
+export const noEmit: Emit = () => undefined;

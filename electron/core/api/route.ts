@@ -1,0 +1,15 @@
+import type * as v from 'valibot';
+import type { Services } from './services';
+
+/** One API method: the schema its arguments must pass, and the service call behind it. */
+export interface Route<S extends v.GenericSchema, R> {
+  args: S;
+  run: (services: Services, args: v.InferOutput<S>) => R | Promise<R>;
+}
+
+export function route<S extends v.GenericSchema, R>(
+  args: S,
+  run: (services: Services, args: v.InferOutput<S>) => R | Promise<R>,
+): Route<S, R> {
+  return { args, run };
+}

@@ -1,0 +1,82 @@
+import { app, BrowserWindow, Menu, shell } from 'electron';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ElectronAppPort } from './app-port';
+import { eventSender, registerIpc } from './ipc';
+import { buildMenu } from './menu';
+import { SettingsStore } from './settings';
+import { appPageUrl } from './trusted-origin';
+import { createMainWindow, lockDownSession, rendererDir } from './window';
+import { createServices } from './services/create-services';
+
+const mainDir = dirname(fileURLToPath(import.meta.url));
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const pageUrl = appPageUrl(rendererDir(mainDir), devServerUrl);
+
+/** The sample library ships inside the app (extraResources) or sits in the repo in dev. */
+function sampleFolder(): string {
+  const packaged = join(process.resourcesPath, 'sample-library');
+  return app.isPackaged && existsSync(packaged) ? packaged : join(app.getAppPath(), 'resources', 'sample-library');
+}
+
+let win: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+  void app.whenReady().then(start);
+}
+
+/** Boot order: settings → services → IPC → menu → window → workspace. Shutdown reverses it. */
+async function start(): Promise<void> {
+  lockDownSession();
+  const settings = new SettingsStore(app.getPath('userData'));
+  const emit = eventSender(() => win?.webContents ?? null);
+  const services = createServices({
+    sampleFolder: sampleFolder(),
+    emit,
+    app: (ws) => new ElectronAppPort(() => win, ws),
+    onOpened: (info) => settings.set({ lastWorkspace: info.isSample ? null : info.folder }),
+  });
+  const { workspace, app: appPort } = services;
+  const unregister = registerIpc(services, pageUrl);
+
+  const openSafely = (p: Promise<unknown>) => p.catch((err) => console.error('[dossier] open failed:', err));
+  Menu.setApplicationMenu(
+    buildMenu(
+      {
+        openFolder: () => void openSafely(appPort.chooseFolder()),
+        openSample: () => void openSafely(workspace.openSample()),
+        revealWorkspace: () => {
+          const folder = workspace.current()?.folder;
+          if (folder) void shell.openPath(folder);
+        },
+      },
+      process.platform === 'darwin',
+      !app.isPackaged,
+    ),
+  );
+
+  win = createMainWindow({
+    preloadPath: join(mainDir, '../preload/index.cjs'),
+    pageUrl,
+    devServerUrl,
+    onExternalLink: (url) => void appPort.openLink(url),
+  });
+  win.on('closed', () => (win = null));
+
+  // Reopen the last workspace; fall back to the sample library if it is gone.
+  const last = settings.get().lastWorkspace;
+  await (last && existsSync(last) ? workspace.open(last) : workspace.openSample()).catch(() => openSafely(workspace.openSample()));
+
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    unregister();
+  });
+}

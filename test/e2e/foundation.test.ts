@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { useApp } from './harness/use-app';
+
+describe('foundation: the real renderer over the real core', () => {
+  const app = useApp();
+
+  it('lists the sample library stories in the library pane', async () => {
+    const { page, services } = app();
+    const expected = services.workspace.listStories();
+    expect(expected.length).toBeGreaterThan(3);
+    await page.getByRole('listbox', { name: 'Stories' }).waitFor();
+    await expect.poll(() => page.locator('[data-story-id]').count()).toBeGreaterThan(3);
+    const firstTitle = await page.locator('[data-story-id] .title').first().textContent();
+    expect(expected.map((s) => s.title)).toContain(firstTitle);
+    await expect.poll(() => page.getByText(`${expected.length} stories in`).count()).toBe(1);
+  });
+
+  it('opens a story in the reader and shows its metadata in the inspector', async () => {
+    const { page, services } = app();
+    const target = services.workspace.listStories()[1];
+    await page.locator(`[data-story-id="${target.id}"]`).click();
+    await expect.poll(() => page.locator('.reader h1.title').textContent()).toBe(target.title);
+    const inspector = page.getByRole('complementary', { name: 'Inspector' });
+    await expect.poll(() => inspector.getByText(target.path).count()).toBeGreaterThan(0);
+  });
+
+  it('moves through stories with j and k', async () => {
+    const { page, services } = app();
+    const stories = services.workspace.listStories();
+    await page.locator(`[data-story-id="${stories[0].id}"]`).click();
+    await page.keyboard.press('j');
+    await expect.poll(() => page.locator('.reader h1.title').textContent()).toBe(stories[1].title);
+    await page.keyboard.press('k');
+    await expect.poll(() => page.locator('.reader h1.title').textContent()).toBe(stories[0].title);
+  });
+
+  it('renders markup in article text as text, never as HTML', async () => {
+    const { page } = app();
+    expect(await page.locator('.reader script').count()).toBe(0);
+    expect(app().consoleErrors.filter((e) => /Content Security Policy|Refused/.test(e))).toEqual([]);
+  });
+
+  it('shows three panes (README screenshot)', async () => {
+    const { page } = app();
+    await expect.poll(() => page.getByRole('region', { name: 'Library' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('region', { name: 'Reader' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('complementary', { name: 'Inspector' }).isVisible()).toBe(true);
+    await app().screenshot('three-panes');
+  });
+});
