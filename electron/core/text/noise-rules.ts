@@ -69,6 +69,14 @@ export const DATELINE_RE =
 /** Tweet attribution: "— Michael Novakhov (@mikenov) May 16, 2024", also glued to the end of the tweet text. */
 const TWEET_ATTRIBUTION_RE = /\(@\w{1,30}\)\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})/;
 
+const DURATION_END_RE = /^[^a-z\s].{6,190}[^.,;:\s]\s+\d{1,2}:\d{2}(?::\d{2})?$/;
+const SENTENCE_BREAK_RE = /[a-z]{2}[.!?]["”’]?\s+[A-Z]/;
+
+/** "Breaking down the latest in Ukraine's war 02:44": one headline-shaped phrase plus a duration. */
+function isVideoTeaser(t: string): boolean {
+  return DURATION_END_RE.test(t) && !SENTENCE_BREAK_RE.test(t) && !/\b(?:at|since|until|from|by|before|after)\s+\d{1,2}:\d{2}$/i.test(t);
+}
+
 function isBio(t: string): boolean {
   // "Bernard Orr is a veteran journalist with over 30 years of experience."
   // "As Moscow bureau chief, Guy runs coverage of Russia..."
@@ -124,7 +132,7 @@ export const LINE_RULES: LineRule[] = [
   { id: 'ad-podcast', kind: 'ad', maxLen: 200, re: /^(?:listen (?:to|on) (?:the|our|this) .{1,80}podcast.*|subscribe to (?:the|our) .{1,60}podcast.*|this (?:episode|podcast) is (?:sponsored|brought to you) by.*)$/i, attach: 'prev', why: 'podcast promos' },
 
   // ---- related teasers ----
-  { id: 'video-teaser', kind: 'related-teaser', maxLen: 200, re: /^[^a-z\s][^.!?]{6,190}[^.!?,;:\s]\s+\d{1,2}:\d{2}(?::\d{2})?$/, why: 'video teaser: a headline ending with a duration "02:44" (CBS)' },
+  { id: 'video-teaser', kind: 'related-teaser', maxLen: 200, test: isVideoTeaser, why: 'video teaser: a headline ending with a duration "02:44" (CBS)' },
   { id: 'read-more', kind: 'related-teaser', maxLen: 300, re: /^(?:read more|read also|also read|see also|related|watch|listen|more)\s*:\s*\S/i, why: '"Read more: <headline>" link lines' },
 
   // ---- agency tags and metadata lines ----

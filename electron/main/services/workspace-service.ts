@@ -36,8 +36,17 @@ export class WorkspaceService implements WorkspacePort {
   private files = new Map<string, DumpFile>();
   private stories = new Map<string, Story>();
   private generation = 0;
+  private openHooks: ((folder: string) => Promise<void> | void)[] = [];
 
   constructor(private readonly opts: WorkspaceServiceOptions) {}
+
+  /**
+   * Run `hook` each time a workspace opens, after its dumps are read and before anyone is
+   * told (e.g. the annotation store opens `<folder>/.dossier/db.json` here).
+   */
+  onOpen(hook: (folder: string) => Promise<void> | void): void {
+    this.openHooks.push(hook);
+  }
 
   async open(folder: string): Promise<WorkspaceInfo> {
     const abs = resolve(folder);
@@ -60,6 +69,7 @@ export class WorkspaceService implements WorkspacePort {
     this.files = files;
     this.stories = new Map();
     for (const f of files.values()) for (const s of f.stories) this.stories.set(s.id, s);
+    for (const hook of this.openHooks) await hook(abs);
     const info = this.info()!;
     this.opts.onOpened?.(info);
     this.opts.emit('workspace.opened', info);
@@ -78,9 +88,15 @@ export class WorkspaceService implements WorkspacePort {
     return [...this.files.values()].flatMap((f) => f.stories.map(toStorySummary));
   }
 
-  getStory(id: string): StoryView {
+  /** The catalog record of a story (offsets, noise), without reading its text. */
+  storyRecord(id: string): Story {
     const story = this.stories.get(id);
     if (!story) throw new DossierError('story-not-found', 'That story is no longer in the workspace; its file may have been moved or deleted.');
+    return story;
+  }
+
+  getStory(id: string): StoryView {
+    const story = this.storyRecord(id);
     const file = this.files.get(story.path)!;
     const text = this.readText(story.path);
     return { story, text: text.slice(story.start, story.end), noise: story.noise, encoding: file.encoding, lossy: file.lossy };

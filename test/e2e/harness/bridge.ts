@@ -30,7 +30,7 @@ export async function installBridge(page: Page, services: Services): Promise<voi
         },
       });
     },
-    { methods: [...METHOD_NAMES], events: [...EVENT_NAMES] },
+    { methods: [...METHOD_NAMES] as string[], events: [...EVENT_NAMES] as string[] },
   );
 }
 

@@ -1,0 +1,44 @@
+import { resolve } from 'node:path';
+import type { CliContext } from '../context';
+
+/**
+ * `dossier ingest <folder> --json`: read every dump and print what Dossier made of it.
+ * The JSON shape is a stable contract for scripts: fields are only ever added.
+ */
+export async function ingestCommand(ctx: CliContext, folder: string): Promise<number> {
+  const ws = ctx.services().workspace;
+  await ws.open(resolve(folder));
+  const stories = ws.listStories();
+  const files = ws.listFiles().map((f) => ({
+    path: f.path,
+    status: f.status,
+    encoding: f.encoding,
+    lossy: f.lossy,
+    size: f.size,
+    ...(f.error ? { error: { code: f.error.code, message: f.error.message } } : {}),
+    stories: stories
+      .filter((s) => s.path === f.path)
+      .map((s) => {
+        const full = ws.storyRecord(s.id);
+        return {
+          id: s.id,
+          title: s.title,
+          start: full.start,
+          end: full.end,
+          date: s.date,
+          source: s.source,
+          language: s.language,
+          words: s.words,
+          noise: full.noise.map((n) => ({ kind: n.kind, start: n.start, end: n.end })),
+        };
+      }),
+  }));
+  if (ctx.json) ctx.print({ files });
+  else {
+    for (const f of files) {
+      ctx.print(`${f.path}  ${f.status === 'ok' ? `${f.stories.length} stories` : `${f.status}: ${f.error?.message ?? ''}`}`);
+      for (const s of f.stories) ctx.print(`    ${s.title}`);
+    }
+  }
+  return 0;
+}
