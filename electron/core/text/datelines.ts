@@ -45,12 +45,15 @@ function monthNum(name: string): number {
 /** First calendar date written in `s`, with or without a year. Only looks at the first 400 chars. */
 export function findDate(s: string): PartialDate | null {
   const t = s.length > 400 ? s.slice(0, 400) : s;
-  let best: { at: number; date: PartialDate } | null = null;
+  let bestAt = Infinity;
+  let best: PartialDate | null = null;
   const consider = (at: number, date: PartialDate): void => {
     if (!valid(date.year, date.month, date.day)) return;
     // Prefer a full date over a year-less one, then the earliest.
-    if (!best || (best.date.year === null && date.year !== null) || (at < best.at && (date.year !== null || best.date.year === null))) {
-      best = { at, date };
+    const better = !best || (best.year === null && date.year !== null) || (at < bestAt && (date.year !== null || best.year === null));
+    if (better) {
+      best = date;
+      bestAt = at;
     }
   };
   let m = ISO_RE.exec(t);

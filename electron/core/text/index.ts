@@ -1,21 +1,46 @@
-// TEMPORARY (foundation): one file = one story, UTF-8 only. The text pipeline replaces this file.
 import type { Encoding, Problem, SegmentedStory } from '../types';
+import { decodeBytes, type DecodeOptions } from './decode';
+import { applyFixes, type SegmentFix } from './fixes';
+import { segmentDump } from './segment';
+
+export { decodeBytes, normaliseNewlines, DEFAULT_MAX_BYTES, type DecodeOutcome, type DecodeOptions } from './decode';
+export { segmentDump } from './segment';
+export { applyFixes, type SegmentFix } from './fixes';
+export { cleanRanges } from './story';
+export { detectLanguage } from './language';
 
 export type ProcessedDump =
-  | { status: 'ok'; text: string; encoding: Encoding; lossy: boolean; stories: SegmentedStory[] }
+  | {
+      status: 'ok';
+      /** Decoded text (BOM removed, line endings as in the file): every offset points into it. */
+      text: string;
+      encoding: Encoding;
+      lossy: boolean;
+      stories: SegmentedStory[];
+    }
   | { status: 'error' | 'skipped'; problem: Problem };
 
-export function processDump(bytes: Uint8Array): ProcessedDump {
-  const text = new TextDecoder('utf-8').decode(bytes);
-  if (!text.trim()) return { status: 'skipped', problem: { code: 'empty', message: 'The file is empty.' } };
-  const first = text.match(/\S[^\n]*/);
-  const title = first ? first[0].trim().slice(0, 120) : 'Untitled';
-  const end = text.trimEnd().length;
-  return {
-    status: 'ok',
-    text,
-    encoding: 'utf-8',
-    lossy: text.includes('\uFFFD'),
-    stories: [{ title, start: 0, end, date: null, source: null, language: 'und', words: text.split(/\s+/).filter(Boolean).length, noise: [] }],
-  };
+export interface ProcessOptions extends DecodeOptions {
+  /** Manual segmentation fixes from the workspace database. */
+  fixes?: SegmentFix[];
+}
+
+/**
+ * Bytes of one dump → decoded text and its stories, with manual fixes applied. A file that decodes
+ * with replacement characters is still 'ok' (lossy: true). Never throws: any internal failure comes
+ * back as an error problem with code 'internal', so one odd file cannot stop a library scan.
+ */
+export function processDump(bytes: Uint8Array, opts: ProcessOptions = {}): ProcessedDump {
+  try {
+    const decoded = decodeBytes(bytes, opts);
+    if (decoded.status !== 'ok') return decoded;
+    let stories = segmentDump(decoded.text);
+    if (opts.fixes && opts.fixes.length > 0) stories = applyFixes(decoded.text, stories, opts.fixes);
+    return { status: 'ok', text: decoded.text, encoding: decoded.encoding, lossy: decoded.lossy, stories };
+  } catch (err) {
+    return {
+      status: 'error',
+      problem: { code: 'internal', message: `Dossier could not read this file: ${err instanceof Error ? err.message : String(err)}` },
+    };
+  }
 }

@@ -1,0 +1,66 @@
+import type { Citation } from './resolve';
+
+/** A stretch of story text, marked when it lies inside a cited highlight. */
+export interface Run {
+  text: string;
+  /** Highlight colour when this run is quoted in the brief. */
+  color?: string;
+}
+
+/** A cited story printed in full so the reader can see each quote in its context. */
+export interface AppendixStory {
+  cite: Citation;
+  /** Paragraphs of runs; null when the story's file could no longer be read. */
+  paragraphs: Run[][] | null;
+}
+
+export interface Mark {
+  start: number;
+  end: number;
+  color: string;
+}
+
+/**
+ * Split a story's text into paragraphs of plain and marked runs. `marks` are file offsets
+ * (as highlights store them) and `storyStart` is where the story's text begins in the file.
+ * Marks outside the story are ignored and overlapping marks are clipped, so odd stored
+ * offsets can shift a mark but never duplicate or lose text.
+ */
+export function appendixStory(cite: Citation, text: string | null, storyStart: number, marks: Mark[]): AppendixStory {
+  if (text === null) return { cite, paragraphs: null };
+  const local = marks
+    .map((m) => ({ start: Math.max(0, m.start - storyStart), end: Math.min(text.length, m.end - storyStart), color: m.color }))
+    .filter((m) => m.end > m.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+
+  const runs: Run[] = [];
+  let at = 0;
+  for (const m of local) {
+    const start = Math.max(m.start, at);
+    if (start >= m.end) continue;
+    if (start > at) runs.push({ text: text.slice(at, start) });
+    runs.push({ text: text.slice(start, m.end), color: m.color });
+    at = m.end;
+  }
+  if (at < text.length) runs.push({ text: text.slice(at) });
+  return { cite, paragraphs: splitParagraphs(runs) };
+}
+
+/** Break runs at line ends; blank lines are dropped so dumps with either style read the same. */
+function splitParagraphs(runs: Run[]): Run[][] {
+  const paragraphs: Run[][] = [];
+  let current: Run[] = [];
+  const flush = () => {
+    if (current.some((r) => r.text.trim() !== '')) paragraphs.push(current);
+    current = [];
+  };
+  for (const run of runs) {
+    const lines = run.text.split(/\r\n|\r|\n/);
+    lines.forEach((line, i) => {
+      if (i > 0) flush();
+      if (line) current.push(run.color ? { text: line, color: run.color } : { text: line });
+    });
+  }
+  flush();
+  return paragraphs;
+}

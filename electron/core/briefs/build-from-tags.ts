@@ -1,0 +1,80 @@
+import type { BriefContent, BriefItem, BriefSection, Paper } from './model';
+import type { BriefSource, SourceHighlight, SourceStory } from './source';
+
+export interface BuildFromTagsOptions {
+  title: string;
+  /** Highlights carrying any of these tags are included; an empty list means every highlight. */
+  tags: string[];
+  author?: string;
+  handling?: string;
+  summary?: string;
+  paper?: Paper;
+  appendix?: boolean;
+  /** The brief's date (YYYY-MM-DD). */
+  date: string;
+  /** Makes item and section ids; injected so tests get stable output. */
+  newId: () => string;
+}
+
+/**
+ * The scripted daily brief: every highlight carrying one of the tags, one section per story,
+ * stories in published-date order (undated stories last, then by file and position so the
+ * order never depends on the database), highlights in reading order within their story.
+ * When the analyst linked any two of those stories, a closing section lists the links.
+ */
+export function buildFromTags(source: BriefSource, opts: BuildFromTagsOptions): BriefContent {
+  const wanted = new Set(opts.tags.map((t) => t.trim().toLowerCase()).filter(Boolean));
+  const picked = source.highlights().filter((h) => wanted.size === 0 || h.tags.some((t) => wanted.has(t.trim().toLowerCase())));
+
+  const byStory = new Map<string, { story: SourceStory; highlights: SourceHighlight[] }>();
+  for (const h of picked) {
+    const story = source.story(h.storyId);
+    // A highlight whose story has left the workspace cannot be cited with provenance.
+    if (!story) continue;
+    const entry = byStory.get(story.id) ?? { story, highlights: [] };
+    entry.highlights.push(h);
+    byStory.set(story.id, entry);
+  }
+
+  const ordered = [...byStory.values()].sort((a, b) => compareStories(a.story, b.story));
+  const sections: BriefSection[] = ordered.map(({ story, highlights }) => ({
+    id: opts.newId(),
+    heading: story.title,
+    items: [
+      { kind: 'story', id: opts.newId(), storyId: story.id, comment: '' },
+      ...highlights
+        .sort((a, b) => a.position.start - b.position.start)
+        .map((h): BriefItem => ({ kind: 'highlight', id: opts.newId(), highlightId: h.id })),
+    ],
+  }));
+
+  const included = new Set(byStory.keys());
+  if (source.links().some((l) => included.has(l.from) && included.has(l.to))) {
+    sections.push({ id: opts.newId(), heading: 'Connections between these stories', items: [{ kind: 'links', id: opts.newId() }] });
+  }
+
+  return {
+    title: opts.title.trim(),
+    author: opts.author ?? '',
+    date: opts.date,
+    handling: opts.handling ?? 'Internal',
+    summary: opts.summary ?? '',
+    paper: opts.paper ?? 'A4',
+    appendix: opts.appendix ?? false,
+    sections,
+  };
+}
+
+/** Published-date order; undated stories go last, ties keep file order. */
+export function compareStories(a: SourceStory, b: SourceStory): number {
+  const da = a.date ? a.date.slice(0, 10) : null;
+  const db = b.date ? b.date.slice(0, 10) : null;
+  if (da !== db) {
+    if (da === null) return 1;
+    if (db === null) return -1;
+    return da < db ? -1 : 1;
+  }
+  if (a.date !== b.date) return (a.date ?? '') < (b.date ?? '') ? -1 : 1;
+  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
+  return a.start - b.start;
+}

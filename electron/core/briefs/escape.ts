@@ -1,0 +1,57 @@
+/**
+ * Escaping for everything that reaches a brief from a dump or from the analyst. Article
+ * text is untrusted: it must print as the characters it is, never become markup.
+ */
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Escape text for HTML element content *and* quoted attribute values, so one function is
+ * right wherever a value lands. Lone surrogates and C0 controls (other than tab and newline)
+ * are dropped: they have no printable form and some break PDF text extraction.
+ */
+export function escapeHtml(value: string): string {
+  return stripUnprintable(value).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+}
+
+/** Control characters and lone surrogates removed; tab, newline and carriage return kept. */
+export function stripUnprintable(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+}
+
+/** Colours a highlight or tag may print in, when the stored value is not a plain hex colour. */
+const NAMED_COLORS: Record<string, string> = {
+  yellow: '#f2c200',
+  green: '#3fa34d',
+  blue: '#2f7ed8',
+  red: '#d64545',
+  purple: '#8e5cc7',
+  orange: '#e8891c',
+  pink: '#d9559b',
+  grey: '#8a8f98',
+  gray: '#8a8f98',
+};
+
+/**
+ * A colour safe to put inside a style attribute: `#rgb`/`#rrggbb` or one of the palette
+ * names, else the fallback. Anything else (`red;}</style>`, `url(...)`) never reaches CSS.
+ */
+export function safeColor(value: string | null | undefined, fallback = '#f2c200'): string {
+  if (!value) return fallback;
+  const v = value.trim().toLowerCase();
+  if (/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/.test(v)) return v;
+  return NAMED_COLORS[v] ?? fallback;
+}
+
+/**
+ * Escape text for Markdown so it renders as the literal characters: inline markup
+ * characters and raw HTML are backslash-escaped (CommonMark allows it before any ASCII
+ * punctuation), and line starts that would begin a heading, list or rule are neutralised.
+ */
+export function escapeMarkdown(value: string): string {
+  return stripUnprintable(value)
+    .replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`)
+    .replace(/^(\s*)([#+\-=>])/gm, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
+}

@@ -1,0 +1,204 @@
+import { CUE_NONE, type TextAnalysis } from './analyse';
+
+/**
+ * Story boundaries. Strategy: over-split on every cue the dumps give, then merge back any segment
+ * that has no body of its own (a lone headline, a caption block, a run of tweets, a footer).
+ * Over-splitting then merging is more robust than trying to be right at each cue: a cue that fires
+ * inside a headline block just produces a body-less segment that folds into its neighbour.
+ *
+ * Cues, each a row with the reason it exists:
+ */
+export const BOUNDARY_CUES = [
+  { id: 'gap', why: 'three or more blank lines separate stories in concatenated dumps (seeds 000, 003)' },
+  { id: 'headline-block', why: 'a headline repeated a few lines later opens a TT/aggregator headline block (000, 002, 003)' },
+  { id: 'dateline', why: 'a wire dateline "CITY, May 16 (Reuters) –" starts a story; its headline, if any, is the line above (001)' },
+  { id: 'updated-on', why: 'an "Updated on: ... / CBS/AP" line follows a story headline (001), even with no blank line' },
+  { id: 'after-closing', why: 'a headline-like line after a story footer (agency tag, credits, bio, ad footer) starts the next story' },
+] as const;
+
+/** Blank lines that separate two stories. */
+export const GAP_BLANK_LINES = 3;
+/** How far (in lines) a headline repeat is looked for. */
+const REPEAT_WINDOW = 12;
+
+export interface Segment {
+  /** First and last line index (inclusive) holding content. */
+  first: number;
+  last: number;
+  hasBody: boolean;
+  attach: 'prev' | 'next';
+  /** Set when the segment only exists because of a blank-line gap. */
+  byGap: boolean;
+}
+
+/** The line where a story starting with a cue at `i` really begins: the headline above it, if any. */
+function headlineAbove(a: TextAnalysis, i: number): number {
+  let blanks = 0;
+  let skippedMeta = 0;
+  for (let j = i - 1; j >= 0; j--) {
+    if (a.lines[j].t === '') {
+      if (++blanks > 1) return i;
+      continue;
+    }
+    if (a.noise[j] === null) return a.titleLike[j] ? j : i;
+    // Bylines and source lines may sit between a headline and its dateline.
+    if (a.rule[j]?.attach === 'next' && a.noise[j] !== 'social-post' && ++skippedMeta <= 2) continue;
+    return i;
+  }
+  return i;
+}
+
+/** Line indices where a new story may begin (unsorted, may contain duplicates). */
+export function findCues(a: TextAnalysis): { starts: number[]; gapStarts: Set<number> } {
+  const { lines, noise, titleLike, cue, rule } = a;
+  const n = lines.length;
+  const starts: number[] = [];
+  const gapStarts = new Set<number>();
+  // Title-like lines by text, for the headline-block cue.
+  const byText = new Map<string, number[]>();
+  const posInList = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    if (!titleLike[i] || noise[i] !== null) continue;
+    const list = byText.get(lines[i].t);
+    if (list) {
+      posInList[i] = list.length;
+      list.push(i);
+    } else byText.set(lines[i].t, [i]);
+  }
+  let blanks = 0;
+  let afterClosing = false;
+  let seenContent = false;
+  for (let i = 0; i < n; i++) {
+    const t = lines[i].t;
+    if (t === '') {
+      blanks++;
+      continue;
+    }
+    if (seenContent && blanks >= GAP_BLANK_LINES) {
+      starts.push(i);
+      gapStarts.add(i);
+    }
+    blanks = 0;
+    seenContent = true;
+    if (cue[i] !== CUE_NONE) starts.push(headlineAbove(a, i));
+    if (noise[i] === null && titleLike[i]) {
+      const list = byText.get(t);
+      if (list && list.length > 1) {
+        const pos = posInList[i];
+        const repeatsSoon = pos < list.length - 1 && list[pos + 1] - i <= REPEAT_WINDOW;
+        const repeatOfEarlier = pos > 0 && i - list[pos - 1] <= REPEAT_WINDOW;
+        if (repeatsSoon && !repeatOfEarlier) starts.push(i);
+      }
+      if (afterClosing) {
+        // Only when a line follows: a headline-like last line is a signature, not a story.
+        let next = i + 1;
+        while (next < n && lines[next].t === '') next++;
+        if (next < n) starts.push(i);
+      }
+    }
+    if (noise[i] === null) afterClosing = false;
+    else if (rule[i]?.closes) afterClosing = true;
+  }
+  return { starts, gapStarts };
+}
+
+/** Does the segment have a body: a non-noise line that is neither its headline nor a repeat? */
+function segmentHasBody(a: TextAnalysis, first: number, last: number): boolean {
+  let title: string | null = null;
+  let repeats: Map<string, number> | null = null;
+  for (let i = first; i <= last; i++) {
+    const t = a.lines[i].t;
+    if (t === '' || a.noise[i] !== null) continue;
+    if (title === null) {
+      title = t;
+      if (!a.titleLike[i]) return true;
+      continue;
+    }
+    if (t === title) continue;
+    if (a.titleLike[i]) {
+      // A title-like line repeated in the same segment is a caption or headline copy.
+      if (!repeats) {
+        repeats = new Map();
+        for (let j = first; j <= Math.min(last, first + 60); j++) {
+          const u = a.lines[j].t;
+          if (u !== '' && a.noise[j] === null) repeats.set(u, (repeats.get(u) ?? 0) + 1);
+        }
+      }
+      if ((repeats.get(t) ?? 0) > 1) continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+function segmentAttach(a: TextAnalysis, first: number, last: number): 'prev' | 'next' {
+  for (let i = first; i <= last; i++) {
+    if (a.lines[i].t === '') continue;
+    if (a.noise[i] === null) return 'next';
+    if (a.context[i] === 'related-block' || a.context[i] === 'promo') return 'prev';
+    return a.rule[i]?.attach ?? 'next';
+  }
+  return 'next';
+}
+
+/**
+ * Story line ranges [first, last] (inclusive, both non-blank) for the analysed text.
+ * Body-less segments merge into the neighbour their noise belongs to; a dump with no body at all
+ * (only tweets, only chrome) becomes one story whose body is all noise, so the file still shows up
+ * in the library with something to read instead of silently yielding nothing.
+ */
+export function findStoryRanges(a: TextAnalysis): Array<[number, number]> {
+  const n = a.lines.length;
+  const { starts, gapStarts } = findCues(a);
+  const cuts = Array.from(new Set(starts)).sort((x, y) => x - y);
+  const segments: Segment[] = [];
+  const push = (from: number, to: number): void => {
+    let first = from;
+    while (first < to && a.lines[first].t === '') first++;
+    let last = to - 1;
+    while (last >= first && a.lines[last].t === '') last--;
+    if (first > last || a.lines[first].t === '') return;
+    segments.push({
+      first,
+      last,
+      hasBody: segmentHasBody(a, first, last),
+      attach: segmentAttach(a, first, last),
+      byGap: gapStarts.has(from),
+    });
+  };
+  let from = 0;
+  for (const c of cuts) {
+    if (c <= from) continue;
+    push(from, c);
+    from = c;
+  }
+  push(from, n);
+
+  const out: Array<[number, number]> = [];
+  let lead: [number, number] | null = null;
+  let prevBody = false;
+  for (const s of segments) {
+    if (s.hasBody) {
+      // A gap inside a story: the next segment continues mid-sentence in lower case.
+      const firstChar = a.lines[s.first].t.charAt(0);
+      const continues = s.byGap && !lead && out.length > 0 && prevBody && firstChar !== firstChar.toUpperCase() && a.noise[s.first] === null;
+      if (continues) out[out.length - 1][1] = s.last;
+      else {
+        out.push([lead ? lead[0] : s.first, s.last]);
+        lead = null;
+      }
+      prevBody = true;
+      continue;
+    }
+    if (s.attach === 'prev' && out.length > 0 && !lead) {
+      out[out.length - 1][1] = s.last;
+      prevBody = false;
+    } else if (lead) lead[1] = s.last;
+    else lead = [s.first, s.last];
+  }
+  if (lead) {
+    if (out.length > 0) out[out.length - 1][1] = lead[1];
+    else out.push(lead);
+  }
+  return out;
+}

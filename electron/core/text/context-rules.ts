@@ -1,0 +1,160 @@
+import type { TextAnalysis } from './analyse';
+import { AGENCY_LINE_RE, BULLET_SOURCE_RE, RELATED_HEADER_RE, SOURCE_TIME_RE, TIME_AGO_RE } from './noise-rules';
+
+/**
+ * Rules that need a few neighbouring lines. Each is one linear pass over the file; they run in
+ * table order after the line rules, so later passes see earlier decisions.
+ */
+interface ContextRule {
+  id: string;
+  why: string;
+  apply: (a: TextAnalysis) => void;
+}
+
+const BLOCK_GAP = 3;
+
+function prevNonBlank(a: TextAnalysis, i: number, limit = 3): number {
+  for (let j = i - 1, seen = 0; j >= 0 && seen <= limit; j--) {
+    if (a.lines[j].t !== '') return j;
+    seen++;
+  }
+  return -1;
+}
+
+/**
+ * Tweet timelines interleave tweet texts that carry no link ("Note two paper clips: ...") with
+ * link and attribution lines. A short line sandwiched between social posts (at most two such lines,
+ * each tweet-sized) belongs to the run.
+ */
+function tweetRuns(a: TextAnalysis): void {
+  const n = a.lines.length;
+  let lastSocial = -1;
+  for (let i = 0; i < n; i++) {
+    if (a.lines[i].t === '') continue;
+    if (a.noise[i] !== 'social-post') continue;
+    if (lastSocial >= 0 && i - lastSocial > 1) {
+      let ok = true;
+      let count = 0;
+      for (let j = lastSocial + 1; j < i; j++) {
+        const t = a.lines[j].t;
+        if (t === '') continue;
+        count++;
+        if (count > 2 || t.length > 320 || a.cue[j] !== 0) {
+          ok = false;
+          break;
+        }
+        const k = a.noise[j];
+        if (k !== null && k !== 'site-chrome' && k !== 'share') {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) {
+        for (let j = lastSocial + 1; j < i; j++) {
+          if (a.lines[j].t === '') continue;
+          a.noise[j] = 'social-post';
+          a.context[j] = 'tweet-run';
+          a.titleLike[j] = 0;
+        }
+      }
+    }
+    lastSocial = i;
+  }
+  // A lone dash far from any tweet is a plain separator: site chrome, not a social post.
+  for (let i = 0; i < n; i++) {
+    if (a.rule[i]?.id !== 'lone-dash' || a.context[i] === 'tweet-run') continue;
+    let near = false;
+    for (let j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 3) && !near; j++) {
+      if (j !== i && a.noise[j] === 'social-post') near = true;
+    }
+    if (!near) {
+      a.noise[i] = 'site-chrome';
+      a.context[i] = 'separator';
+    }
+  }
+}
+
+/**
+ * A podcast episode blurb sits right above its "Learn more about your ad choices" footer and
+ * below the previous story's footer (credits, bios). Only when both neighbours say so is the blurb
+ * marked as an ad: a story's last paragraph followed by an ad footer stays body.
+ */
+function podcastPromos(a: TextAnalysis): void {
+  const n = a.lines.length;
+  for (let i = 0; i < n; i++) {
+    if (a.rule[i]?.id !== 'ad-choices') continue;
+    const promo: number[] = [];
+    let j = i - 1;
+    while (j >= 0 && promo.length < 2) {
+      if (a.lines[j].t === '' || a.noise[j] !== null || a.cue[j] !== 0) break;
+      promo.push(j);
+      j--;
+    }
+    if (promo.length === 0 || j < 0 || a.lines[j].t === '') continue;
+    const before = a.rule[j];
+    if (!before || !before.closes) continue;
+    for (const p of promo) {
+      a.noise[p] = 'ad';
+      a.context[p] = 'promo';
+      a.titleLike[p] = 0;
+    }
+  }
+}
+
+/**
+ * "Related Articles" opens a block of teasers: repeated teaser headlines, a source, "time2 hours
+ * ago", "• Russia Today", then the teaser paragraph. The block runs while teaser signals keep
+ * coming; a prose paragraph far from any signal, a gap of three blank lines, a dateline or a new
+ * page's "logo" ends it. Site chrome inside the block keeps its own kind.
+ */
+function relatedBlocks(a: TextAnalysis): void {
+  const n = a.lines.length;
+  for (let i = 0; i < n; i++) {
+    const t = a.lines[i].t;
+    if (t === '' || t.length > 60 || a.noise[i] !== null || !RELATED_HEADER_RE.test(t)) continue;
+    a.noise[i] = 'related-teaser';
+    a.context[i] = 'related-block';
+    a.titleLike[i] = 0;
+    const seen = new Set<string>();
+    // Lines since the last teaser signal; a prose paragraph is only a teaser right after one.
+    let sinceStrong = 100;
+    let blanks = 0;
+    let j = i + 1;
+    for (; j < n; j++) {
+      const u = a.lines[j].t;
+      if (u === '') {
+        if (++blanks >= BLOCK_GAP) break;
+        continue;
+      }
+      blanks = 0;
+      if (a.cue[j] !== 0 || a.rule[j]?.id === 'chrome-logo') break;
+      const k = a.noise[j];
+      if (k === 'site-chrome' && a.rule[j]?.id !== 'chrome-time-ago') continue;
+      const strong =
+        TIME_AGO_RE.test(u) ||
+        (u.length <= 80 && (BULLET_SOURCE_RE.test(u) || SOURCE_TIME_RE.test(u) || AGENCY_LINE_RE.test(u))) ||
+        (u.length <= 200 && seen.has(u));
+      if (strong) sinceStrong = 0;
+      else if (a.titleLike[j] || k === 'related-teaser') sinceStrong++;
+      else if (sinceStrong <= 3) sinceStrong++;
+      else break;
+      if (u.length <= 200) seen.add(u);
+      a.noise[j] = 'related-teaser';
+      a.context[j] = 'related-block';
+      a.titleLike[j] = 0;
+    }
+    i = j - 1;
+  }
+}
+
+export const CONTEXT_RULES: ContextRule[] = [
+  { id: 'tweet-run', why: 'tweet texts without links inside a tweet timeline', apply: tweetRuns },
+  { id: 'promo', why: 'podcast blurb between a story footer and an ad-choices line', apply: podcastPromos },
+  { id: 'related-block', why: 'teaser blocks after "Related Articles"', apply: relatedBlocks },
+];
+
+export function applyContextRules(a: TextAnalysis): void {
+  for (const r of CONTEXT_RULES) r.apply(a);
+}
+
+export { prevNonBlank };

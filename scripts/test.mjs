@@ -1,0 +1,38 @@
+// `npm test`: typecheck, layering lint, then every vitest project (node, dom, e2e), ending
+// with one plain `N passed, N failed` line, which CI reads (vitest's own summary is not).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+
+const steps = [
+  ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
+  ['lint', 'npm', ['run', '--silent', 'lint']],
+];
+let passed = 0;
+let failed = 0;
+for (const [name, cmd, args] of steps) {
+  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (r.status === 0) passed++;
+  else {
+    failed++;
+    console.error(`\n✗ ${name} failed`);
+  }
+}
+
+mkdirSync('test-results', { recursive: true });
+const report = 'test-results/vitest.json';
+const extra = process.argv.slice(2);
+const r = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${report}`, ...extra], {
+  stdio: 'inherit',
+});
+if (existsSync(report)) {
+  const json = JSON.parse(readFileSync(report, 'utf8'));
+  passed += json.numPassedTests ?? 0;
+  failed += json.numFailedTests ?? 0;
+  // A suite that failed to load (syntax error, missing Chromium) has no tests: count it.
+  for (const s of json.testResults ?? []) if (s.status === 'failed' && (s.assertionResults ?? []).length === 0) failed++;
+} else {
+  failed++;
+}
+if (r.status !== 0 && failed === 0) failed++;
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
