@@ -28,6 +28,12 @@ export interface TextAnalysis {
   cue: Uint8Array;
 }
 
+function isUpperStart(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  return c >= 0x400 && c <= 0x42f; // Cyrillic capitals
+}
+
 export function analyseText(text: string): TextAnalysis {
   const lines = splitLines(text);
   const n = lines.length;
@@ -49,7 +55,7 @@ export function analyseText(text: string): TextAnalysis {
     if (isTitleLike(t)) titleLike[i] = 1;
     // Cheap prefilter before the dateline regex: a "(" early in a paragraph that starts with a capital.
     const paren = t.indexOf('(');
-    if (paren > 1 && paren < 90 && t.charCodeAt(0) >= 65 && t.charCodeAt(0) <= 90 && matchDateline(t)) cue[i] = CUE_DATELINE;
+    if (paren > 1 && paren < 90 && isUpperStart(t) && matchDateline(t)) cue[i] = CUE_DATELINE;
   }
   const analysis: TextAnalysis = { text, lines, noise, rule, context, titleLike, cue };
   applyContextRules(analysis);

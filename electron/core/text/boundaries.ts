@@ -102,7 +102,10 @@ export function findCues(a: TextAnalysis): { starts: number[]; gapStarts: Set<nu
   return { starts, gapStarts };
 }
 
-/** Does the segment have a body: a non-noise line that is neither its headline nor a repeat? */
+/**
+ * Does the segment have a body: a non-noise line that is neither its headline nor a copy of
+ * another line near it (caption and headline copies in a headline block)?
+ */
 function segmentHasBody(a: TextAnalysis, first: number, last: number): boolean {
   let title: string | null = null;
   let repeats: Map<string, number> | null = null;
@@ -115,13 +118,12 @@ function segmentHasBody(a: TextAnalysis, first: number, last: number): boolean {
       continue;
     }
     if (t === title) continue;
-    if (a.titleLike[i]) {
-      // A title-like line repeated in the same segment is a caption or headline copy.
+    if (i - first <= REPEAT_SCAN && t.length <= 1500) {
       if (!repeats) {
         repeats = new Map();
-        for (let j = first; j <= Math.min(last, first + 60); j++) {
+        for (let j = first; j <= Math.min(last, first + REPEAT_SCAN); j++) {
           const u = a.lines[j].t;
-          if (u !== '' && a.noise[j] === null) repeats.set(u, (repeats.get(u) ?? 0) + 1);
+          if (u !== '' && a.noise[j] === null && u.length <= 1500) repeats.set(u, (repeats.get(u) ?? 0) + 1);
         }
       }
       if ((repeats.get(t) ?? 0) > 1) continue;
@@ -130,6 +132,9 @@ function segmentHasBody(a: TextAnalysis, first: number, last: number): boolean {
   }
   return false;
 }
+
+/** Lines at the top of a segment scanned for headline/caption copies. */
+const REPEAT_SCAN = 40;
 
 function segmentAttach(a: TextAnalysis, first: number, last: number): 'prev' | 'next' {
   for (let i = first; i <= last; i++) {

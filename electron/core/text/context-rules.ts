@@ -75,9 +75,9 @@ function tweetRuns(a: TextAnalysis): void {
 }
 
 /**
- * A podcast episode blurb sits right above its "Learn more about your ad choices" footer and
- * below the previous story's footer (credits, bios). Only when both neighbours say so is the blurb
- * marked as an ad: a story's last paragraph followed by an ad footer stays body.
+ * A podcast episode blurb sits right above its "Learn more about your ad choices" footer, with no
+ * blank line between (the feed appends the footer to the blurb). That one line is an ad; a second
+ * line above it only when the previous story's footer (credits, bio) closes off the story first.
  */
 function podcastPromos(a: TextAnalysis): void {
   const n = a.lines.length;
@@ -90,9 +90,11 @@ function podcastPromos(a: TextAnalysis): void {
       promo.push(j);
       j--;
     }
-    if (promo.length === 0 || j < 0 || a.lines[j].t === '') continue;
-    const before = a.rule[j];
-    if (!before || !before.closes) continue;
+    if (promo.length === 0) continue;
+    // The line right above the footer is the episode blurb (podcast feeds append the footer to it).
+    // A second line only joins when a story footer (credits, bio) sits above it.
+    const before = j >= 0 && a.lines[j].t !== '' ? a.rule[j] : null;
+    if (promo.length === 2 && !before?.closes) promo.length = 1;
     for (const p of promo) {
       a.noise[p] = 'ad';
       a.context[p] = 'promo';
@@ -147,7 +149,36 @@ function relatedBlocks(a: TextAnalysis): void {
   }
 }
 
+/**
+ * A site's name printed above its navigation bar ("KORSA COURIER" / "Home | Politics | ...") is
+ * chrome, not a headline. Only at the top of the file or after a story gap, only when short, and
+ * only when a navigation line follows.
+ */
+function mastheads(a: TextAnalysis): void {
+  const n = a.lines.length;
+  let blanks = BLOCK_GAP;
+  for (let i = 0; i < n; i++) {
+    const t = a.lines[i].t;
+    if (t === '') {
+      blanks++;
+      continue;
+    }
+    const atTop = blanks >= BLOCK_GAP;
+    blanks = 0;
+    if (!atTop || a.noise[i] !== null || !a.titleLike[i] || t.length > 40 || t.split(' ').length > 5) continue;
+    let j = i + 1;
+    while (j < n && j <= i + 2 && a.lines[j].t === '') j++;
+    const next = j < n ? a.rule[j]?.id : undefined;
+    if (next === 'chrome-nav' || next === 'chrome-logo') {
+      a.noise[i] = 'site-chrome';
+      a.context[i] = 'masthead';
+      a.titleLike[i] = 0;
+    }
+  }
+}
+
 export const CONTEXT_RULES: ContextRule[] = [
+  { id: 'masthead', why: 'a site name above its navigation bar', apply: mastheads },
   { id: 'tweet-run', why: 'tweet texts without links inside a tweet timeline', apply: tweetRuns },
   { id: 'promo', why: 'podcast blurb between a story footer and an ad-choices line', apply: podcastPromos },
   { id: 'related-block', why: 'teaser blocks after "Related Articles"', apply: relatedBlocks },

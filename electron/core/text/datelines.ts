@@ -45,6 +45,7 @@ function monthNum(name: string): number {
 /** First calendar date written in `s`, with or without a year. Only looks at the first 400 chars. */
 export function findDate(s: string): PartialDate | null {
   const t = s.length > 400 ? s.slice(0, 400) : s;
+  if (!/\d/.test(t)) return null;
   let bestAt = Infinity;
   let best: PartialDate | null = null;
   const consider = (at: number, date: PartialDate): void => {
@@ -62,7 +63,7 @@ export function findDate(s: string): PartialDate | null {
   if (m) consider(m.index, { year: m[3] ? +m[3] : null, month: monthNum(m[1]), day: +m[2] });
   m = DMY_RE.exec(t);
   if (m) consider(m.index, { year: m[3] ? +m[3] : null, month: monthNum(m[2]), day: +m[1] });
-  m = RU_RE.exec(t);
+  m = /[\u0400-\u04ff]/.test(t) ? RU_RE.exec(t) : null;
   if (m) {
     const key = Object.keys(RU_MONTHS).find((k) => m![2].toLowerCase().startsWith(k));
     if (key) consider(m.index, { year: m[3] ? +m[3] : null, month: RU_MONTHS[key], day: +m[1] });
@@ -115,8 +116,8 @@ export function matchDateline(t: string): Dateline | null {
   const paren = m[3].trim();
   const parts = paren.split(/\s*[/,&]\s*/);
   const known = parts.every((p) => AGENCY_SET.has(p.toLowerCase()));
-  const caps = place === place.toUpperCase() && /[A-Z]{3}/.test(place);
-  if (!known && !(caps && /^[A-Z][A-Za-z./ &-]{1,30}$/.test(paren))) return null;
+  const caps = place === place.toUpperCase() && /\p{Lu}{3}/u.test(place);
+  if (!known && !(caps && /^\p{Lu}[\p{L}./ &-]{1,30}$/u.test(paren))) return null;
   return { length: m[0].length, date: m[2] ? findDate(m[2]) : null, source: paren };
 }
 

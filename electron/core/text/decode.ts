@@ -167,6 +167,18 @@ function looksLikeCp1251(bytes: Uint8Array, stats: { cyrLetters: number; high: n
   return runs > 0 && longRuns / runs > 0.5;
 }
 
+/**
+ * Windows-1252 bytes 0x80–0x9F. Node's TextDecoder('windows-1252') decodes them as Latin-1 C1
+ * controls (it takes a Latin-1 fast path), which would turn € and curly quotes into invisible
+ * characters, so they are mapped here. The five undefined bytes stay as their C1 code points (as in WHATWG).
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+export function decodeCp1252(bytes: Uint8Array): string {
+  const latin1 = new TextDecoder('latin1').decode(bytes);
+  return /[\u0080-\u009f]/.test(latin1) ? latin1.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]) : latin1;
+}
+
 function decodeWith(label: string, bytes: Uint8Array): { text: string; lossy: boolean } {
   try {
     return { text: new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes), lossy: false };
@@ -249,8 +261,7 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): Decode
         const text = new TextDecoder('windows-1251').decode(bytes);
         return finish(text, 'windows-1252', false, 'windows-1251');
       }
-      const text = new TextDecoder('windows-1252').decode(bytes);
-      return finish(text, 'windows-1252', false);
+      return finish(decodeCp1252(bytes), 'windows-1252', false);
     }
     const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
     return finish(text, 'utf-8', true);

@@ -1,7 +1,7 @@
 import { NOISE_KINDS, type NoiseKind, type NoiseSpan, type SegmentedStory } from '../types';
 import { analyseText, type TextAnalysis } from './analyse';
 import { lineIndexAt } from './lines';
-import { bodyStats, buildStory, dumpYearOf } from './story';
+import { bodyStats, buildStory, dumpContextOf } from './story';
 
 /**
  * A manual correction to the segmentation, stored by offset in the workspace database.
@@ -66,9 +66,9 @@ function applySplit(a: TextAnalysis, stories: SegmentedStory[], at: unknown): Se
   let prev = li - 1;
   while (prev >= firstLine && lines[prev].t === '') prev--;
   if (prev < firstLine) return stories;
-  const dumpYear = dumpYearOf(a);
-  const left = buildStory(a, firstLine, prev, dumpYear);
-  const right = buildStory(a, li, lastLine, dumpYear);
+  const ctx = dumpContextOf(a);
+  const left = buildStory(a, firstLine, prev, ctx);
+  const right = buildStory(a, li, lastLine, ctx);
   return [...stories.slice(0, idx), left, right, ...stories.slice(idx + 1)];
 }
 

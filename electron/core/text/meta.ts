@@ -67,6 +67,8 @@ export function deriveTitle(line: string): string {
     }
   }
   out = out.replace(/[\s,;:–—-]+$/u, '').trim();
+  // A one-sentence title drops its full stop, but not an abbreviation's ("U.S.") or an ellipsis.
+  if (out.endsWith('.') && !out.endsWith('..') && !/(?:^|[\s.])\p{L}\.$/u.test(out)) out = out.slice(0, -1);
   if (out === '') out = line.slice(0, DERIVED_TITLE_MAX).trim();
   return out;
 }
@@ -103,6 +105,10 @@ const CANONICAL: Record<string, string> = {
   sputnik: 'Sputnik',
   kcna: 'KCNA',
   'al jazeera': 'Al Jazeera',
+  'тасс': 'TASS',
+  'риа новости': 'RIA Novosti',
+  'интерфакс': 'Interfax',
+  'агентства': 'Agencies',
 };
 
 /** "(Reuters)" → "Reuters", "cbs/ap" → "CBS/AP", "With agencies" → "Agencies", "RT" → "Russia Today". */

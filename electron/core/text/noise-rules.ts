@@ -12,6 +12,8 @@ export interface LineRule {
   kind: NoiseKind;
   /** Trimmed lines longer than this never match. */
   maxLen: number;
+  /** Cheap substring precheck run before the regex (keeps unanchored patterns off most lines). */
+  pre?: (t: string) => boolean;
   /** Either a regex on the trimmed line... */
   re?: RegExp;
   /** ...or a predicate, for rules that need more than one pattern. */
@@ -33,6 +35,7 @@ export const AGENCY_NAMES = [
   'EFE', 'ANSA', 'Kyodo', 'Yonhap', 'Agencies', 'agencies', 'Bloomberg', 'CBS', 'CNN', 'BBC', 'UPI', 'PTI', 'ANI',
   'NTB', 'Ritzau', 'STT', 'Anadolu', 'Ukrinform', 'UNIAN', 'RT', 'Sputnik', 'KCNA', 'Associated Press',
   'Agence France-Presse', 'Russia Today', 'CBS News', 'Al Jazeera', 'Yle', 'Agencies and staff',
+  'ТАСС', 'РИА Новости', 'Интерфакс', 'Агентства',
 ];
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -60,11 +63,11 @@ export const RELATED_HEADER_RE =
   /^(?:related(?: articles?| stories| news| coverage| content| reading| posts)?|more (?:from|on|stories|news|in)\b.{0,40}|you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: for you| stories| articles| reading)?|most (?:read|popular|viewed)|read (?:more|also|next)|trending(?: now| stories)?|more stories|what to read next|further reading|see also|also read|latest news|top stories)\s*:?$/i;
 
 /** "Updated on: May 16, 2024 / 7:51 AM EDT / CBS/AP", "Published: 16 May 2024". */
-export const UPDATED_RE = /^(?:Last )?(?:Updated|Published|Posted|Modified|Date)(?: on| at)?\s*:?\s+(?=.*\d)(.{4,120})$/i;
+export const UPDATED_RE = /^(?:Last )?(?:Updated|Published|Posted|Modified|Date|Обновлено|Опубликовано|Дата публикации)(?: on| at)?\s*:?\s+(?=.*\d)(.{4,120})$/i;
 
 /** Reuters-style dateline: "BEIJING/MOSCOW, May 16 (Reuters) –", "MOSCOW (AP) —", "LONDON, 3 June 2024 (AFP) -". */
 export const DATELINE_RE =
-  /^([A-Z][A-Za-z.'’ -]{1,40}(?:\/[A-Z][A-Za-z.'’ -]{1,40})*)(?:,\s+([A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?))?\s*\(([^()]{2,40})\)\s*[-–—]+\s*/;
+  /^(\p{Lu}[\p{L}.'’ -]{1,40}(?:\/\p{Lu}[\p{L}.'’ -]{1,40})*)(?:,\s+(\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} \p{L}{3,9}\.?(?: \d{4})?))?\s*\(([^()]{2,40})\)\s*[-–—]+\s*/u;
 
 /** Tweet attribution: "— Michael Novakhov (@mikenov) May 16, 2024", also glued to the end of the tweet text. */
 const TWEET_ATTRIBUTION_RE = /\(@\w{1,30}\)\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})/;
@@ -82,10 +85,10 @@ function isBio(t: string): boolean {
   // "As Moscow bureau chief, Guy runs coverage of Russia..."
   if (/^As (?:[\w’'-]+ ){0,5}(?:bureau chief|correspondent|editor|reporter|chief|columnist|producer)\b/.test(t)) return true;
   if (
-    /^[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,3} (?:is|was|has been|joined [A-Z][\w ]{0,30} as) (?:a|an|the|our) [^.]{0,80}?\b(?:journalist|correspondent|reporter|editor|writer|columnist|producer|bureau chief|analyst)s?\b/.test(t)
+    /^[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,3} (?:is|was|has been|joined [A-Z][\w ]{0,30} as) (?:[Aa]|[Aa]n|[Tt]he|[Oo]ur) [^.]{0,80}?\b(?:journalist|correspondent|reporter|editor|writer|columnist|producer|bureau chief|analyst)s?\b/.test(t)
   ) {
     // Require a second biography signal so "Peskov is a former journalist who..." in a body is kept.
-    return /\b(?:years? of experience|experience|covering|covers|joined|previously (?:worked|reported|covered)|graduated|is based in|based in|reports on|reported from|before joining|award|holds a)\b/.test(t);
+    return /\b(?:years? of experience|experience|covering|covers|covered|has written|written about|joined|previously (?:worked|reported|covered)|graduated|grew up|is based in|based in|reports on|reported from|before joining|award|holds a)\b/.test(t);
   }
   return false;
 }
@@ -93,18 +96,18 @@ function isBio(t: string): boolean {
 /** The rule table. Order matters only where two rules could match the same line. */
 export const LINE_RULES: LineRule[] = [
   // ---- social posts (seed 001: a tweet timeline pasted above the articles) ----
-  { id: 'tweet-link', kind: 'social-post', maxLen: 1500, re: /pic\.twitter\.com\/|https?:\/\/t\.co\/|\btwitter\.com\/\w+\/status\/|\bx\.com\/\w+\/status\//, attach: 'next', why: 'tweets carry t.co and pic.twitter.com links' },
-  { id: 'tweet-attribution', kind: 'social-post', maxLen: 1500, re: TWEET_ATTRIBUTION_RE, attach: 'next', why: '"— Name (@handle) May 16, 2024" closes an embedded tweet' },
+  { id: 'tweet-link', pre: (t) => t.includes('t.co/') || t.includes('twitter.com/') || t.includes('x.com/'),  kind: 'social-post', maxLen: 1500, re: /pic\.twitter\.com\/|https?:\/\/t\.co\/|\btwitter\.com\/\w+\/status\/|\bx\.com\/\w+\/status\//, attach: 'next', why: 'tweets carry t.co and pic.twitter.com links' },
+  { id: 'tweet-attribution', pre: (t) => t.includes('(@'),  kind: 'social-post', maxLen: 1500, re: TWEET_ATTRIBUTION_RE, attach: 'next', why: '"— Name (@handle) May 16, 2024" closes an embedded tweet' },
   { id: 'tweet-day', kind: 'social-post', maxLen: 60, re: /^Day: /, attach: 'next', why: 'timeline day headers in tweet archives' },
-  { id: 'hashtag-run', kind: 'social-post', maxLen: 1500, re: /(?:#[\p{L}\p{N}_]+[^#\n]{0,3}){3,}/u, attach: 'next', why: 'three or more hashtags in a row is a social post, not prose' },
+  { id: 'hashtag-run', pre: (t) => t.includes('#'),  kind: 'social-post', maxLen: 1500, re: /(?:#[\p{L}\p{N}_]+[^#\n]{0,3}){3,}/u, attach: 'next', why: 'three or more hashtags in a row is a social post, not prose' },
   { id: 'lone-dash', kind: 'social-post', maxLen: 3, re: /^[-–—]+$/, attach: 'next', why: 'a lone dash separates posts in tweet dumps' },
 
   // ---- captions (seeds 000/003 TT headline blocks, 001 Reuters carousel) ----
   { id: 'caption-carousel', kind: 'caption', maxLen: 1500, re: /^(?:Item \d+ of \d+\s|\[\d+\/\d+\]\s*)/, why: 'Reuters photo carousel: "Item 1 of 7 ..." and "[1/7]..."' },
-  { id: 'caption-licensing', kind: 'caption', maxLen: 1500, re: /Purchase Licensing Rights(?:, opens new tab)?$/, why: 'Reuters caption suffix' },
+  { id: 'caption-licensing', pre: (t) => t.endsWith('tab') || t.endsWith('Rights'),  kind: 'caption', maxLen: 1500, re: /Purchase Licensing Rights(?:, opens new tab)?$/, why: 'Reuters caption suffix' },
   { id: 'caption-file', kind: 'caption', maxLen: 800, re: /^(?:FILE(?: PHOTO)?\s*[-–—:]|File photo\s*[-–—:]|Photo\s*:|Image\s*:|Picture\s*:|Pictured\s*:)/, why: '"FILE - ..." photo captions' },
-  { id: 'caption-credit', kind: 'caption', maxLen: 800, re: /\((?:AP|AFP|EPA|Reuters|REUTERS|Getty Images|Getty|TASS|Xinhua|Sputnik|AP Photo[^()]{0,80}|Photo[^()]{0,80}|[A-Z][A-Za-z.-]+(?:\/[^()]{1,80})+)\)\.?$/, why: 'a line ending in a photo credit "(Reuters)" / "(AP Photo/Name, File)"' },
-  { id: 'caption-via', kind: 'caption', maxLen: 800, re: /(?:\bvia REUTERS|\bREUTERS\/[A-Z][\w .'’-]{1,40}|Getty Images|\bPhotograph: .{1,80}|\(Photo by [^)]{1,80}\)|Photo: [A-Z][^.]{1,60})\.?$/, why: 'wire photo credits at the end of a caption line' },
+  { id: 'caption-credit', pre: (t) => t.endsWith(')') || t.endsWith(').'),  kind: 'caption', maxLen: 800, re: /\((?:AP|AFP|EPA|Reuters|REUTERS|Getty Images|Getty|TASS|Xinhua|Sputnik|AP Photo[^()]{0,80}|Photo[^()]{0,80}|[A-Z][A-Za-z.-]+(?:\/[^()]{1,80})+)\)\.?$/, why: 'a line ending in a photo credit "(Reuters)" / "(AP Photo/Name, File)"' },
+  { id: 'caption-via', pre: (t) => t.includes('REUTERS') || t.includes('Getty') || t.includes('Photo'),  kind: 'caption', maxLen: 800, re: /(?:\bvia REUTERS|\bREUTERS\/[A-Z][\w .'’-]{1,40}|Getty Images|\bPhotograph: .{1,80}|\(Photo by [^)]{1,80}\)|Photo: [A-Z][^.]{1,60})\.?$/, why: 'wire photo credits at the end of a caption line' },
 
   // ---- site chrome (seed 002: a news aggregator page) ----
   { id: 'chrome-logo', kind: 'site-chrome', maxLen: 40, re: /^(?:logo|site logo|menu|main menu|search|home|skip to (?:main )?content|open menu|close menu|toggle navigation)$/i, attach: 'next', why: 'page header alt texts and navigation' },
@@ -113,13 +116,18 @@ export const LINE_RULES: LineRule[] = [
   { id: 'chrome-app', kind: 'site-chrome', maxLen: 300, re: /^(?:download the app|get started now\b.*|app-?store\s*play-?store|get it on google play|download on the app store|open in app|install the app|ready to dive into .{0,200}download .{0,60}app.*)$/i, attach: 'prev', why: 'app download banners' },
   { id: 'chrome-alt', kind: 'site-chrome', maxLen: 30, re: /^(?:[A-Z][a-z]+ background|image|placeholder|icon)$/, attach: 'prev', why: 'image alt texts leaking into the text ("Orange background")' },
   { id: 'chrome-standards', kind: 'site-chrome', maxLen: 200, re: /^Our Standards:/, closes: true, attach: 'prev', why: 'Reuters trust-principles footer' },
-  { id: 'chrome-copyright', kind: 'site-chrome', maxLen: 200, re: /^(?:©|\(c\)|copyright\b)\s*(?:\d{4}|[A-Z])|all rights reserved\.?$/i, closes: true, attach: 'prev', why: 'copyright footers' },
-  { id: 'chrome-opens-tab', kind: 'site-chrome', maxLen: 120, re: /, opens new tab$/, attach: 'prev', why: 'link texts from a page footer ("..., opens new tab")' },
+  { id: 'chrome-copyright', pre: (t) => t.includes('©') || t.includes('(c)') || /opyright|ights reserved/.test(t),  kind: 'site-chrome', maxLen: 200, re: /^(?:©|\(c\)|copyright\b)\s*(?:\d{4}|[A-Z])|all rights reserved\.?$/i, closes: true, attach: 'prev', why: 'copyright footers' },
+  { id: 'chrome-opens-tab', pre: (t) => t.endsWith('tab'),  kind: 'site-chrome', maxLen: 120, re: /, opens new tab$/, attach: 'prev', why: 'link texts from a page footer ("..., opens new tab")' },
   { id: 'chrome-time-ago', kind: 'site-chrome', maxLen: 30, re: TIME_AGO_RE, attach: 'prev', why: '"time2 hours ago": clock alt text and relative time, never a date' },
   { id: 'chrome-signin', kind: 'site-chrome', maxLen: 40, re: /^(?:sign in|log ?in|register|subscribe|my account|accept (?:all )?cookies|cookie settings)$/i, attach: 'prev', why: 'account and cookie widgets' },
 
   // ---- share / newsletter ----
-  { id: 'share', kind: 'share', maxLen: 160, re: /^(?:sign up here\.?|sign up for .{1,80}|subscribe (?:to|for) (?:our|the) .{1,80}|share(?: this(?: article| story)?)?(?: on .{1,30})?:?|tweet|email|print|copy link|link copied!?|follow us on .{1,60}|get (?:our|the) .{1,40} newsletter.*|newsletter sign-?up.*|click here to subscribe.*)$/i, why: 'share buttons and newsletter prompts ("Sign up here.")' },
+  { id: 'share-list', kind: 'share', maxLen: 200, re: /^(?:share|поделиться|share this(?: article| story)?|follow us)\s*:\s*\S.{0,180}$/i, why: '"Share: Telegram · X · Email" share bars' },
+  { id: 'share-network', kind: 'share', maxLen: 30, re: /^(?:facebook|x|twitter|linkedin|whatsapp|telegram|reddit|e-?mail|print|copy link|copy url|vk|вконтакте|одноклассники|messenger|pinterest|threads|bluesky|email this article|share on \S+(?: \S+)?)$/i, why: 'one share button per line' },
+  { id: 'chrome-subscribe-ru', kind: 'site-chrome', maxLen: 160, re: /^(?:подписывайтесь|подпишитесь|читайте нас)(?=\s|$).{0,140}$/i, attach: 'next', why: 'Russian "subscribe to our Telegram channel" banners (like app banners: site chrome)' },
+  { id: 'share', kind: 'share', maxLen: 200, re: /^(?:sign up here\.?|sign up (?:for|to) .{1,180}|subscribe (?:to|for) .{1,120}|share(?: this(?: article| story)?)?(?: on .{1,30})?:?|tweet|email|print|copy link|link copied!?|follow us on .{1,60}|get (?:our|the) .{1,40} newsletter.*|newsletter sign-?up.*|click here to subscribe.*)$/i, why: 'share buttons and newsletter prompts ("Sign up here.")' },
+
+  { id: 'chrome-nav', kind: 'site-chrome', maxLen: 200, re: /^[^|•·]{1,40}(?:\s+[|•·]\s+[^|•·]{1,40}){2,}$/, attach: 'next', why: 'navigation bars and breadcrumbs: "Home | Politics | Opinion", "Shipping • Insurance • Markets"' },
 
   // ---- reporter credits and bios (seed 001 Reuters footer) ----
   { id: 'credit', kind: 'reporter-bio', maxLen: 800, re: /^\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled|Reported|Written) by\b/, closes: true, attach: 'prev', why: '"Reporting by ...; Editing by ..." wire credit' },
@@ -127,12 +135,12 @@ export const LINE_RULES: LineRule[] = [
   { id: 'bio', kind: 'reporter-bio', maxLen: 1500, test: isBio, closes: true, attach: 'prev', why: 'reporter biography paragraphs under wire stories' },
 
   // ---- ads and promos ----
-  { id: 'ad-choices', kind: 'ad', maxLen: 300, re: /learn more about your ad choices|podcastchoices\.com|megaphone\.fm\/adchoices/i, closes: true, attach: 'prev', why: 'podcast ad-choices footer (seed 001)' },
+  { id: 'ad-choices', pre: (t) => t.includes('choices') || t.includes('adchoices'),  kind: 'ad', maxLen: 300, re: /learn more about your ad choices|podcastchoices\.com|megaphone\.fm\/adchoices/i, closes: true, attach: 'prev', why: 'podcast ad-choices footer (seed 001)' },
   { id: 'ad-label', kind: 'ad', maxLen: 60, re: /^(?:advertisement|advertising|ad|sponsored(?: content)?|skip advertisement|story continues below(?: this)? advertisement|continue reading below|paid content|promoted)$/i, attach: 'prev', why: 'ad slot labels' },
   { id: 'ad-podcast', kind: 'ad', maxLen: 200, re: /^(?:listen (?:to|on) (?:the|our|this) .{1,80}podcast.*|subscribe to (?:the|our) .{1,60}podcast.*|this (?:episode|podcast) is (?:sponsored|brought to you) by.*)$/i, attach: 'prev', why: 'podcast promos' },
 
   // ---- related teasers ----
-  { id: 'video-teaser', kind: 'related-teaser', maxLen: 200, test: isVideoTeaser, why: 'video teaser: a headline ending with a duration "02:44" (CBS)' },
+  { id: 'video-teaser', pre: (t) => { const c = t.charCodeAt(t.length - 1); return c >= 48 && c <= 57; },  kind: 'related-teaser', maxLen: 200, test: isVideoTeaser, why: 'video teaser: a headline ending with a duration "02:44" (CBS)' },
   { id: 'read-more', kind: 'related-teaser', maxLen: 300, re: /^(?:read more|read also|also read|see also|related|watch|listen|more)\s*:\s*\S/i, why: '"Read more: <headline>" link lines' },
 
   // ---- agency tags and metadata lines ----
@@ -151,6 +159,7 @@ export function matchLineRule(t: string): LineRule | null {
   for (let i = 0; i < LINE_RULES.length; i++) {
     const r = LINE_RULES[i];
     if (len > r.maxLen) continue;
+    if (r.pre && !r.pre(t)) continue;
     if (r.re ? r.re.test(t) : r.test!(t)) return r;
   }
   return null;

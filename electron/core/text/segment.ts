@@ -1,7 +1,7 @@
 import type { SegmentedStory } from '../types';
 import { analyseText, type TextAnalysis } from './analyse';
 import { findStoryRanges } from './boundaries';
-import { buildStory, dumpYearOf } from './story';
+import { buildStory, dumpContextOf } from './story';
 
 /**
  * Split a decoded dump into stories and mark noise inside each.
@@ -23,6 +23,6 @@ export function segmentDump(text: string): SegmentedStory[] {
 
 /** Segment an already analysed text (manual fixes reuse the analysis). */
 export function segmentAnalysed(a: TextAnalysis): SegmentedStory[] {
-  const dumpYear = dumpYearOf(a);
-  return findStoryRanges(a).map(([first, last]) => buildStory(a, first, last, dumpYear));
+  const ctx = dumpContextOf(a);
+  return findStoryRanges(a).map(([first, last]) => buildStory(a, first, last, ctx));
 }

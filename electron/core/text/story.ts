@@ -8,7 +8,7 @@ import { deriveTitle, normaliseSource } from './meta';
 import { SOURCE_TIME_RE } from './noise-rules';
 
 /** Characters of clean body used for the language guess. */
-const LANGUAGE_SAMPLE = 4000;
+const LANGUAGE_SAMPLE = 1500;
 
 /**
  * Merge per-line noise into spans: consecutive lines of one kind (blank lines between allowed)
@@ -78,8 +78,26 @@ function withYear(d: PartialDate, storyDates: PartialDate[], dumpYear: () => num
   return year === null ? null : { ...d, year };
 }
 
-/** Build one story from lines [first, last] (inclusive). */
-export function buildStory(a: TextAnalysis, first: number, last: number, dumpYear: () => number | null): SegmentedStory {
+/** Facts about the whole dump that a story falls back on. Lazy: most stories never need them. */
+export interface DumpContext {
+  /** Year of the first fully dated line of the dump (for datelines without a year). */
+  year: () => number | null;
+  /** The site name from a masthead line (source of last resort). */
+  masthead: () => string | null;
+}
+
+const BYLINE_OUTLET_RE = /^By [^,]{2,80},\s*([^,]{2,60})$/;
+/** A bare credit at the end of a caption: "(Reuters)", "(Nordwire)"; not "(AP Photo/Name, File)". */
+const CAPTION_CREDIT_RE = /\(([^()\/,]{2,40})\)\.?$/;
+
+/**
+ * Source ranks, best first: 0 dateline agency, 1 "Updated on ... / CBS/AP", 2 a source line under
+ * the headline or a byline's outlet, 3 a caption's bare credit, 4 an agency tag line ("TT",
+ * "Agencies"), 5 the site's masthead.
+ * Date ranks: 0 dateline / updated-on, 1 a full date in the lead paragraph, 2 caption,
+ * 3 caption of a FILE photo, 4 tweet date.
+ */
+export function buildStory(a: TextAnalysis, first: number, last: number, ctx: DumpContext): SegmentedStory {
   const { lines } = a;
   const head = analyseHeadlineBlock(a, first, last);
   const start = lines[first].cs;
@@ -94,7 +112,6 @@ export function buildStory(a: TextAnalysis, first: number, last: number, dumpYea
     title = deriveTitle(lines[first].t);
   }
 
-  // Metadata: walk the story once.
   let source: string | null = null;
   let sourceRank = 99;
   const setSource = (s: string | null, rank: number): void => {
@@ -106,6 +123,9 @@ export function buildStory(a: TextAnalysis, first: number, last: number, dumpYea
   };
   const dates: DateCandidate[] = [];
   const storyDates: PartialDate[] = [];
+  /** Dateline prefixes ("BRENNA, Nov 20 (Reuters) – ") are metadata: marked as agency-tag noise. */
+  const extraNoise: NoiseSpan[] = [];
+  let bodyLinesSeen = 0;
   for (let i = first; i <= last; i++) {
     const line = lines[i];
     if (line.t === '') continue;
@@ -116,6 +136,9 @@ export function buildStory(a: TextAnalysis, first: number, last: number, dumpYea
       if (dl) {
         setSource(dl.source, 0);
         if (dl.date) dates.push({ date: dl.date, rank: 0 });
+        let e = line.cs + dl.length;
+        while (e > line.cs && /\s/.test(a.text[e - 1])) e--;
+        if (e > line.cs && e < line.ce) extraNoise.push({ kind: 'agency-tag', start: line.cs, end: e });
       }
     } else if (a.cue[i] === CUE_UPDATED) {
       const up = matchUpdatedLine(line.t);
@@ -129,14 +152,23 @@ export function buildStory(a: TextAnalysis, first: number, last: number, dumpYea
     } else if (ruleId === 'source-time' && a.context[i] === null) {
       const m = SOURCE_TIME_RE.exec(line.t);
       if (m) setSource(m[1], 2);
+    } else if (ruleId === 'byline') {
+      const m = BYLINE_OUTLET_RE.exec(line.t);
+      if (m && !/^(?:in|for) /.test(m[1])) setSource(m[1], 2);
     } else if (ruleId === 'agency-line' && a.context[i] === null) {
-      setSource(line.t, 3);
+      setSource(line.t, 4);
     } else if (kind === 'caption' || kind === 'repeated-caption') {
+      const credit = CAPTION_CREDIT_RE.exec(line.t);
+      if (credit && !/^(?:file|photo|image|pictured)$/i.test(credit[1].trim())) setSource(credit[1], 3);
       const d = findDate(line.t);
       if (d) {
         storyDates.push(d);
         if (kind === 'caption') dates.push({ date: d, rank: /^FILE\b/i.test(line.t) ? 3 : 2 });
       }
+    } else if (kind === null && i !== head.firstText && bodyLinesSeen++ < 2) {
+      // A full date in the lead paragraph ("on Tuesday, January 20, 2026,") dates the story.
+      const d = findDate(line.t);
+      if (d && d.year !== null) dates.push({ date: d, rank: 1 });
     } else if (kind === 'social-post') {
       const d = line.t.includes('(@') || line.t.startsWith('Day:') ? findDate(line.t) : null;
       if (d) {
@@ -145,10 +177,11 @@ export function buildStory(a: TextAnalysis, first: number, last: number, dumpYea
       }
     }
   }
+  if (source === null) setSource(ctx.masthead(), 5);
   let date: string | null = null;
   dates.sort((x, y) => x.rank - y.rank);
   for (const c of dates) {
-    const full = withYear(c.date, storyDates, dumpYear);
+    const full = withYear(c.date, storyDates, ctx.year);
     const iso = full ? toIso(full) : null;
     if (iso) {
       date = iso;
@@ -156,26 +189,40 @@ export function buildStory(a: TextAnalysis, first: number, last: number, dumpYea
     }
   }
 
-  const noise = lineNoiseToSpans(a, first, head.noise);
+  let noise = lineNoiseToSpans(a, first, head.noise);
+  if (extraNoise.length > 0) noise = [...noise, ...extraNoise].sort((x, y) => x.start - y.start);
   const { words, language } = bodyStats(a.text, start, end, noise);
   return { title, start, end, date, source, language, words, noise };
 }
 
-/** Year of the first fully dated metadata line in the dump (captions, tweets, updated-on). Lazy and cached. */
-export function dumpYearOf(a: TextAnalysis): () => number | null {
-  let cached: number | null | undefined;
-  return () => {
-    if (cached !== undefined) return cached;
-    cached = null;
-    for (let i = 0; i < a.lines.length; i++) {
-      const k = a.noise[i];
-      if (k !== 'caption' && k !== 'social-post' && a.cue[i] !== CUE_UPDATED) continue;
-      const d = findDate(a.lines[i].t);
-      if (d?.year) {
-        cached = d.year;
-        break;
+/** Lazily computed dump-level facts for `buildStory`. */
+export function dumpContextOf(a: TextAnalysis): DumpContext {
+  let year: number | null | undefined;
+  let masthead: string | null | undefined;
+  return {
+    year: () => {
+      if (year !== undefined) return year;
+      year = null;
+      for (let i = 0; i < a.lines.length; i++) {
+        const k = a.noise[i];
+        if (k !== 'caption' && k !== 'social-post' && a.cue[i] === 0) continue;
+        const d = a.cue[i] === CUE_DATELINE ? matchDateline(a.lines[i].t)?.date : findDate(a.lines[i].t);
+        if (d?.year) {
+          year = d.year;
+          break;
+        }
       }
-    }
-    return cached;
+      return year;
+    },
+    masthead: () => {
+      if (masthead !== undefined) return masthead;
+      masthead = null;
+      const i = a.context.indexOf('masthead');
+      if (i >= 0) {
+        const t = a.lines[i].t;
+        masthead = t === t.toUpperCase() ? t.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase()) : t;
+      }
+      return masthead;
+    },
   };
 }

@@ -1,5 +1,6 @@
 import type { ApiError, FileSummary, IngestProgress, StorySummary, WorkspaceInfo } from '../../../../electron/core/api';
 import { call, on } from '../api';
+import { groupRows, type GroupBy } from '../library/group';
 
 /**
  * The library pane's state: the open workspace, its stories and files, the current filter
@@ -14,6 +15,7 @@ export class LibraryState {
   progress = $state<IngestProgress | null>(null);
   error = $state<ApiError | null>(null);
   loading = $state(true);
+  groupBy = $state<GroupBy>((localStorage.getItem('dossier.groupBy') as GroupBy | null) ?? 'none');
 
   visible = $derived.by(() => {
     const q = this.filter.trim().toLocaleLowerCase();
@@ -25,7 +27,24 @@ export class LibraryState {
 
   problems = $derived(this.files.filter((f) => f.status !== 'ok'));
 
-  selectedIndex = $derived(this.visible.findIndex((s) => s.id === this.selectedId));
+  /** List rows: group headers (when grouped) and stories, in display order. */
+  rows = $derived(groupRows(this.visible, this.groupBy));
+
+  /** Stories in display order, which is what j/k walk through. */
+  ordered = $derived(this.rows.flatMap((r) => (r.type === 'story' ? [r.story] : [])));
+
+  selectedIndex = $derived(this.ordered.findIndex((s) => s.id === this.selectedId));
+
+  selectedRow = $derived(this.rows.findIndex((r) => r.type === 'story' && r.story.id === this.selectedId));
+
+  setGroupBy(by: GroupBy): void {
+    this.groupBy = by;
+    try {
+      localStorage.setItem('dossier.groupBy', by);
+    } catch {
+      // not remembered; harmless
+    }
+  }
 
   /** Subscribe to main's events; returns the unsubscribe for the component's teardown. */
   listen(): () => void {
@@ -55,20 +74,22 @@ export class LibraryState {
     this.error = null;
     this.loading = false;
     if (!this.selectedId || !this.stories.some((s) => s.id === this.selectedId)) {
-      this.selectedId = this.stories[0]?.id ?? null;
+      const remembered = rememberedStory(ws.value.folder);
+      this.selectedId = this.stories.some((s) => s.id === remembered) ? remembered : (this.ordered[0]?.id ?? null);
     }
   }
 
   select(id: string): void {
     this.selectedId = id;
+    if (this.workspace) rememberStory(this.workspace.folder, id);
   }
 
   /** Move the selection through the visible list (j/k). */
   step(delta: number): void {
-    const list = this.visible;
+    const list = this.ordered;
     if (list.length === 0) return;
     const i = this.selectedIndex < 0 ? 0 : Math.min(list.length - 1, Math.max(0, this.selectedIndex + delta));
-    this.selectedId = list[i].id;
+    this.select(list[i].id);
   }
 
   async openSample(): Promise<void> {
@@ -86,5 +107,22 @@ export class LibraryState {
   private fail(err: ApiError): void {
     this.error = err;
     this.loading = false;
+  }
+}
+
+/** The last story read in each workspace, so reopening lands where the analyst left off. */
+function rememberedStory(folder: string): string | null {
+  try {
+    return localStorage.getItem(`dossier.lastStory:${folder}`);
+  } catch {
+    return null;
+  }
+}
+
+function rememberStory(folder: string, id: string): void {
+  try {
+    localStorage.setItem(`dossier.lastStory:${folder}`, id);
+  } catch {
+    // storage unavailable: nothing to remember
   }
 }

@@ -1,0 +1,153 @@
+import type { ApiError, ApiValue } from '../../../../electron/core/api';
+import { call, on } from '../api';
+import { colorValue } from '../colors';
+import type { PaintRange } from '../reader/pieces';
+
+type Highlight = ApiValue<'highlights.listForStory'>[number];
+type Links = ApiValue<'links.listForStory'>;
+type TagUsage = ApiValue<'tags.list'>[number];
+type Note = ApiValue<'notes.get'>;
+
+/**
+ * The analyst's work on the open story (highlights, tags, note, links) plus the workspace's
+ * tag list and orphans. Reloaded whenever main says annotations changed, so undo/redo, the
+ * CLI or a second window are reflected without the panes tracking edits themselves.
+ */
+export class StoryAnnotations {
+  storyId = $state<string | null>(null);
+  highlights = $state.raw<Highlight[]>([]);
+  tags = $state.raw<string[]>([]);
+  note = $state.raw<Note>(null);
+  links = $state.raw<Links>({ links: [], backlinks: [] });
+  allTags = $state.raw<TagUsage[]>([]);
+  orphans = $state.raw<Highlight[]>([]);
+  focusedHighlight = $state<string | null>(null);
+  error = $state<ApiError | null>(null);
+  /** Last undo/redo/save message for the status toast. */
+  toast = $state<string | null>(null);
+  canUndo = $state<string | null>(null);
+  canRedo = $state<string | null>(null);
+
+  tagColors = $derived(new Map(this.allTags.map((t) => [t.name, colorValue(t.color)])));
+
+  /** Highlights that resolved in the current text, as the reader paints them. */
+  paintRanges = $derived<PaintRange[]>(
+    this.highlights.flatMap((h) =>
+      h.anchor.status !== 'orphaned' && h.anchor.start !== null && h.anchor.end !== null
+        ? [{ id: h.id, start: h.anchor.start, end: h.anchor.end, color: this.colorOf(h) }]
+        : [],
+    ),
+  );
+
+  listen(): () => void {
+    return on('annotations.changed', () => void this.reload());
+  }
+
+  async load(storyId: string | null): Promise<void> {
+    this.storyId = storyId;
+    this.focusedHighlight = null;
+    await this.reload();
+  }
+
+  async reload(): Promise<void> {
+    const id = this.storyId;
+    const [tags, orphans, history] = await Promise.all([call('tags.list'), call('orphans.list'), call('annotations.history')]);
+    if (tags.ok) this.allTags = tags.value;
+    if (orphans.ok) this.orphans = orphans.value;
+    if (history.ok) {
+      this.canUndo = history.value.canUndo;
+      this.canRedo = history.value.canRedo;
+    }
+    if (!id) {
+      this.highlights = [];
+      this.tags = [];
+      this.note = null;
+      this.links = { links: [], backlinks: [] };
+      return;
+    }
+    const [hl, st, note, links] = await Promise.all([
+      call('highlights.listForStory', { storyId: id }),
+      call('stories.getTags', { storyId: id }),
+      call('notes.get', { storyId: id }),
+      call('links.listForStory', { storyId: id }),
+    ]);
+    if (this.storyId !== id) return; // the analyst moved on meanwhile
+    if (hl.ok) this.highlights = [...hl.value].sort((a, b) => (a.anchor.start ?? 0) - (b.anchor.start ?? 0));
+    if (st.ok) this.tags = st.value;
+    if (note.ok) this.note = note.value;
+    if (links.ok) this.links = links.value;
+    const failed = [hl, st, note, links].find((r) => !r.ok);
+    this.error = failed && !failed.ok ? failed.error : null;
+  }
+
+  colorOf(h: Highlight): string {
+    if (h.tags.length > 0 && h.color === 'yellow') {
+      const c = this.tagColors.get(h.tags[0]);
+      if (c) return c;
+    }
+    return colorValue(h.color);
+  }
+
+  async highlight(a: { start: number; end: number; exact: string; color?: string; tags?: string[]; note?: string }): Promise<Highlight | null> {
+    if (!this.storyId) return null;
+    const r = await call('highlights.create', { storyId: this.storyId, ...a });
+    return this.settle(r, 'Highlighted') ? (r.ok ? r.value : null) : null;
+  }
+
+  async updateHighlight(a: { id: string; color?: string; note?: string; tags?: string[] }): Promise<void> {
+    this.settle(await call('highlights.update', a), 'Highlight updated');
+  }
+
+  async deleteHighlight(id: string): Promise<void> {
+    this.settle(await call('highlights.delete', { id }), 'Highlight deleted — Ctrl/Cmd+Z to undo');
+  }
+
+  async setTags(tags: string[]): Promise<void> {
+    if (!this.storyId) return;
+    this.settle(await call('stories.setTags', { storyId: this.storyId, tags }), 'Tags saved');
+  }
+
+  async setNote(text: string): Promise<void> {
+    if (!this.storyId) return;
+    this.settle(await call('notes.set', { storyId: this.storyId, text }), 'Note saved');
+  }
+
+  async link(to: string, type: 'same-event' | 'follow-up' | 'contradicts' | 'background' | 'custom', label?: string): Promise<boolean> {
+    if (!this.storyId) return false;
+    return this.settle(await call('links.create', { from: this.storyId, to, type, ...(label ? { label } : {}) }), 'Stories linked');
+  }
+
+  async unlink(id: string): Promise<void> {
+    this.settle(await call('links.delete', { id }), 'Link removed — Ctrl/Cmd+Z to undo');
+  }
+
+  async reattach(id: string, sel: { start: number; end: number; exact: string }): Promise<void> {
+    if (!this.storyId) return;
+    this.settle(await call('orphans.reattach', { id, storyId: this.storyId, ...sel }), 'Highlight re-attached');
+  }
+
+  async undo(): Promise<void> {
+    const r = await call('annotations.undo');
+    if (r.ok) this.toast = r.value.message;
+    else this.error = r.error;
+    await this.reload();
+  }
+
+  async redo(): Promise<void> {
+    const r = await call('annotations.redo');
+    if (r.ok) this.toast = r.value.message;
+    else this.error = r.error;
+    await this.reload();
+  }
+
+  private settle(r: { ok: true } | { ok: false; error: ApiError }, message: string): boolean {
+    if (r.ok) {
+      this.toast = message;
+      this.error = null;
+      void this.reload();
+      return true;
+    }
+    this.error = r.error;
+    return false;
+  }
+}

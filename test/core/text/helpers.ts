@@ -1,0 +1,64 @@
+import { expect } from 'vitest';
+import type { SegmentedStory } from '../../../electron/core/types';
+import { NOISE_KINDS } from '../../../electron/core/types';
+import { cleanRanges } from '../../../electron/core/text/story';
+
+/** The clean body of a story: its text minus noise spans (what the reader shows expanded). */
+export function cleanBody(text: string, s: SegmentedStory): string {
+  return cleanRanges(s.start, s.end, s.noise)
+    .map(([a, b]) => text.slice(a, b))
+    .join('');
+}
+
+/** Text of all noise spans of a given kind in a story. */
+export function noiseText(text: string, s: SegmentedStory, kind?: string): string {
+  return s.noise
+    .filter((n) => !kind || n.kind === kind)
+    .map((n) => text.slice(n.start, n.end))
+    .join('\n');
+}
+
+/** Deterministic PRNG (mulberry32) so property tests are reproducible. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const KINDS = new Set<string>(NOISE_KINDS);
+const WS = /^[\s\u00a0\u200b\ufeff]*$/;
+
+/** Structural invariants every segmentation must satisfy; returns a message or null. */
+export function invariantError(text: string, stories: SegmentedStory[]): string | null {
+  let prevEnd = 0;
+  for (const [i, s] of stories.entries()) {
+    if (!Number.isInteger(s.start) || !Number.isInteger(s.end)) return `story ${i}: non-integer offsets`;
+    if (s.start < 0 || s.end > text.length || s.start >= s.end) return `story ${i}: bad range ${s.start}-${s.end}`;
+    if (s.start < prevEnd) return `story ${i}: overlaps or unsorted`;
+    if (!WS.test(text.slice(prevEnd, s.start))) return `story ${i}: non-whitespace text outside stories`;
+    prevEnd = s.end;
+    const body = text.slice(s.start, s.end);
+    if (!s.title || !body.includes(s.title)) return `story ${i}: title ${JSON.stringify(s.title)} not in story text`;
+    if (s.title !== s.title.trim()) return `story ${i}: title not trimmed`;
+    if (!Number.isInteger(s.words) || s.words < 0) return `story ${i}: bad word count`;
+    if (s.date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(s.date)) return `story ${i}: bad date ${s.date}`;
+    if (typeof s.language !== 'string' || !s.language) return `story ${i}: bad language`;
+    let nEnd = s.start;
+    for (const n of s.noise) {
+      if (!KINDS.has(n.kind)) return `story ${i}: bad noise kind ${n.kind}`;
+      if (n.start < nEnd || n.end <= n.start || n.end > s.end) return `story ${i}: noise span out of order or outside story`;
+      nEnd = n.end;
+    }
+  }
+  if (!WS.test(text.slice(prevEnd))) return 'non-whitespace text after the last story';
+  return null;
+}
+
+export function expectInvariants(text: string, stories: SegmentedStory[]): void {
+  expect(invariantError(text, stories)).toBeNull();
+}
