@@ -10,7 +10,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { index: resolve('electron/main/index.ts') } },
+      rolldownOptions: {
+        input: {
+          index: resolve('electron/main/index.ts'),
+          // The ingest worker_thread runs as its own file beside index.js (see ingest-worker-pool.ts).
+          'ingest-worker': resolve('electron/main/services/ingest-worker.ts'),
+        },
+      },
     },
   },
   preload: {

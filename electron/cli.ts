@@ -3,6 +3,15 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs, UsageError } from './cli/args';
 import { createCliContext } from './cli/context';
 import { ingestCommand } from './cli/commands/ingest';
+import { annotateCommand } from './cli/commands/annotate';
+import { verifyCommand } from './cli/commands/verify';
+import { exportCommand } from './cli/commands/export';
+import { briefCreateCommand } from './cli/commands/brief-create';
+import { exportBriefCommand, exportFormat } from './cli/commands/export-brief';
+import { searchCommand } from './cli/commands/search';
+import { relatedCommand } from './cli/commands/related';
+import { duplicatesCommand } from './cli/commands/duplicates';
+import { entitiesCommand } from './cli/commands/entities';
 import { DossierError } from './core/api/result';
 
 /**
@@ -13,6 +22,24 @@ const USAGE = `Usage: dossier <command> [options]
 
 Commands:
   ingest <folder> [--json]     read every dump and list its stories, noise and problems
+  annotate <folder> --story <id> --exact "<text>" [--color c] [--tag t]... [--note n] [--json]
+                               highlight the first occurrence of the text in the story
+  verify <folder> [--json]     re-anchor every highlight; count ok, moved and orphaned
+  export <folder> [--json]     print every annotation with its anchoring status
+  brief create <folder> --title "<t>" [--tag <tag>]... [--author a] [--handling h] [--summary s]
+               [--paper A4|Letter] [--appendix] [--json]
+                               a brief of every highlight carrying a tag: one section per story,
+                               stories in published-date order; prints {"briefId": ...}
+  export-brief <folder> <briefId> --format pdf|html|md|json --out <file> [--json]
+                               write a brief; PDF prints through Chromium (CHROME_PATH or PATH)
+  search <folder> "<query>" [--limit n] [--json]
+                               full-text search: words, "phrases", -exclude, tag: entity: source:
+                               after: before: file: has:highlight lang:; results, snippets, facets
+  related <folder> <storyId> [--json]
+                               up to 10 related stories with a score and the reason
+  duplicates <folder> [--json] groups of near-duplicate stories across dumps, with similarity
+  entities <folder> [--kind person|place|org] [--json]
+                               people, places and organizations with aliases and story counts
 `;
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,7 +51,7 @@ export async function main(argv: string[]): Promise<number> {
     return command ? 0 : 2;
   }
   try {
-    const args = parseArgs(rest, { switches: ['json'] });
+    const args = parseArgs(rest, { values: ['story', 'exact', 'color', 'tag', 'note', 'title', 'author', 'handling', 'summary', 'paper', 'format', 'out', 'limit', 'kind'], switches: ['json', 'appendix'] });
     const ctx = createCliContext(args.switches.has('json'), join(root, 'resources/sample-library'));
     const need = (n: number, what: string) => {
       if (args.positionals.length < n) throw new UsageError(`${command}: missing ${what}`);
@@ -33,6 +60,62 @@ export async function main(argv: string[]): Promise<number> {
       case 'ingest':
         need(1, '<folder>');
         return await ingestCommand(ctx, args.positionals[0]);
+      case 'annotate': {
+        need(1, '<folder>');
+        const one = (f: string) => args.flags.get(f)?.at(-1);
+        const story = one('story');
+        const exact = one('exact');
+        if (!story || !exact) throw new UsageError('annotate: --story <id> and --exact "<text>" are required');
+        return await annotateCommand(ctx, args.positionals[0], { story, exact, color: one('color'), note: one('note'), tags: args.flags.get('tag') ?? [] });
+      }
+      case 'verify':
+        need(1, '<folder>');
+        return await verifyCommand(ctx, args.positionals[0]);
+      case 'export':
+        need(1, '<folder>');
+        return await exportCommand(ctx, args.positionals[0]);
+      case 'brief': {
+        if (args.positionals[0] !== 'create') throw new UsageError('brief: the only subcommand is `brief create <folder> --title "<t>"`');
+        if (args.positionals.length < 2) throw new UsageError('brief create: missing <folder>');
+        const one = (f: string) => args.flags.get(f)?.at(-1);
+        const title = one('title');
+        if (!title?.trim()) throw new UsageError('brief create: --title "<title>" is required');
+        const paper = one('paper');
+        if (paper !== undefined && paper !== 'A4' && paper !== 'Letter') throw new UsageError('--paper must be A4 or Letter');
+        return await briefCreateCommand(ctx, args.positionals[1], {
+          title,
+          tags: args.flags.get('tag') ?? [],
+          author: one('author'),
+          handling: one('handling'),
+          summary: one('summary'),
+          paper,
+          appendix: args.switches.has('appendix'),
+        });
+      }
+      case 'export-brief': {
+        need(2, '<folder> <briefId>');
+        const out = args.flags.get('out')?.at(-1);
+        if (!out) throw new UsageError('export-brief: --out <file> is required');
+        return await exportBriefCommand(ctx, args.positionals[0], args.positionals[1], exportFormat(args.flags.get('format')?.at(-1)), out);
+      }
+      case 'search': {
+        need(2, '<folder> "<query>"');
+        const limit = Number(args.flags.get('limit')?.at(-1) ?? 20);
+        if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError('--limit must be a whole number from 1 to 500');
+        return await searchCommand(ctx, args.positionals[0], args.positionals[1], limit);
+      }
+      case 'related':
+        need(2, '<folder> <storyId>');
+        return await relatedCommand(ctx, args.positionals[0], args.positionals[1]);
+      case 'duplicates':
+        need(1, '<folder>');
+        return await duplicatesCommand(ctx, args.positionals[0]);
+      case 'entities': {
+        need(1, '<folder>');
+        const kind = args.flags.get('kind')?.at(-1);
+        if (kind !== undefined && kind !== 'person' && kind !== 'place' && kind !== 'org') throw new UsageError('--kind must be person, place or org');
+        return await entitiesCommand(ctx, args.positionals[0], kind);
+      }
       default:
         throw new UsageError(`unknown command '${command}'`);
     }

@@ -1,6 +1,11 @@
 import * as v from 'valibot';
 import { workspaceRoutes } from './api/workspace-routes';
 import { appRoutes } from './api/app-routes';
+import { annotationRoutes } from './api/annotation-routes';
+import { briefRoutes } from './api/brief-routes';
+import { discoveryRoutes } from './api/discovery-routes';
+import type { DiscoveryProgress } from './search/discovery-port';
+import type { AnnotationsChange } from './annotations/views';
 import { EVENT_NAMES, METHOD_NAMES, type EventName, type MethodName } from './api/names';
 import { DossierError, type ApiResult } from './api/result';
 import type { Services } from './api/services';
@@ -20,6 +25,10 @@ export type * from './api/views';
 export const routes = {
   ...workspaceRoutes,
   ...appRoutes,
+  ...annotationRoutes,
+  // After annotationRoutes: the validated brief API replaces the store's opaque briefs.* routes.
+  ...briefRoutes,
+  ...discoveryRoutes,
 };
 
 type Routes = typeof routes;
@@ -38,6 +47,11 @@ export interface ApiEvents {
   'workspace.opened': WorkspaceInfo;
   'library.changed': LibraryChange;
   'ingest.progress': IngestProgress;
+  /** Files of a drag-and-drop import written so far. */
+  'import.progress': IngestProgress;
+  'annotations.changed': AnnotationsChange;
+  /** Search index, entities and near-duplicates being computed in the background. */
+  'discovery.progress': DiscoveryProgress;
 }
 const eventsMatch: [Exclude<EventName, keyof ApiEvents>, Exclude<keyof ApiEvents, EventName>] extends [never, never]
   ? true

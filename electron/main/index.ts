@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ElectronAppPort } from './app-port';
+import { ElectronBriefExporter } from './pdf/electron-brief-exporter';
 import { eventSender, registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { SettingsStore } from './settings';
@@ -42,6 +43,7 @@ async function start(): Promise<void> {
     sampleFolder: sampleFolder(),
     emit,
     app: (ws) => new ElectronAppPort(() => win, ws),
+    briefExporter: new ElectronBriefExporter(() => win),
     onOpened: (info) => settings.set({ lastWorkspace: info.isSample ? null : info.folder }),
   });
   const { workspace, app: appPort } = services;

@@ -28,6 +28,8 @@ const TOTAL = WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.position
 export const MIN_STANDALONE_LENGTH = 12;
 /** Fuzzy search never allows more than this many edits (bounds the work per quote). */
 const MAX_FUZZY_ERRORS = 256;
+/** Characters either side of the old position searched first for an edited quote. */
+const FUZZY_WINDOW = 4096;
 /** A phrase that occurs this often is scored only at its occurrences nearest the hint. */
 const MAX_EXACT_CANDIDATES = 500;
 
@@ -53,8 +55,22 @@ export function matchQuote(text: string, quote: string, context: QuoteContext = 
 
   const maxErrors = Math.min(MAX_FUZZY_ERRORS, Math.floor(quote.length / 2));
   if (maxErrors === 0) return null;
-  const fuzzy = search(text, quote, maxErrors).map((m) => score(text, quote, m.start, m.end, 1 - m.errors / quote.length, context));
-  const best = bestOf(fuzzy);
+  // Edits are usually local, so look near the old position first: the approximate search
+  // costs time in proportion to the text searched, and a 50 KB dump with a few edited
+  // quotes must re-anchor in milliseconds. Only if nothing good is found there is the
+  // whole text searched, so a passage moved far away is still found.
+  const hint = context.hint;
+  if (hint !== undefined && text.length > quote.length + 4 * FUZZY_WINDOW) {
+    const from = Math.max(0, hint - FUZZY_WINDOW);
+    const near = fuzzyIn(text, quote, from, Math.min(text.length, hint + quote.length + FUZZY_WINDOW), maxErrors, context);
+    if (near) return near;
+  }
+  return fuzzyIn(text, quote, 0, text.length, maxErrors, context);
+}
+
+function fuzzyIn(text: string, quote: string, from: number, to: number, maxErrors: number, context: QuoteContext): QuoteMatch | null {
+  const found = search(text.slice(from, to), quote, maxErrors);
+  const best = bestOf(found.map((m) => score(text, quote, from + m.start, from + m.end, 1 - m.errors / quote.length, context)));
   return best ? { start: best.start, end: best.end, score: best.score, exact: false } : null;
 }
 

@@ -1,3 +1,7 @@
+import type { DiscoveryPort } from '../search/discovery-port';
+import type { AnnotationPort } from '../annotations/port';
+import type { BriefsPort } from '../briefs/ports';
+import type { DroppedFile, ImportResult } from '../library/import-rules';
 import type { FileSummary, RawFileView, StorySummary, StoryView, WorkspaceInfo } from './views';
 
 /**
@@ -12,6 +16,8 @@ export interface WorkspacePort {
   getStory(id: string): StoryView;
   listFiles(): FileSummary[];
   rawFile(path: string): RawFileView;
+  /** Copy drag-and-dropped files into the workspace (never overwriting) and read them. */
+  importFiles(files: DroppedFile[]): Promise<ImportResult>;
 }
 
 /** What only the desktop shell can do: native dialogs and the system browser. */
@@ -25,4 +31,7 @@ export interface AppPort {
 export interface Services {
   workspace: WorkspacePort;
   app: AppPort;
+  annotations: AnnotationPort;
+  briefs: BriefsPort;
+  discovery: DiscoveryPort;
 }

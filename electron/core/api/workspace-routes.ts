@@ -1,12 +1,34 @@
 import * as v from 'valibot';
 import { route } from './route';
+import { MAX_DUMP_BYTES } from '../library/limits';
 
 const folder = v.pipe(v.string(), v.minLength(1, 'folder must not be empty'), v.maxLength(4096));
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 const relPath = v.pipe(v.string(), v.minLength(1), v.maxLength(4096));
 const none = v.optional(v.strictObject({}));
 
-/** Opening a workspace and reading what it holds. */
+/** Files per `files.import` call; the renderer sends larger drops in several calls. */
+export const MAX_IMPORT_FILES = 2000;
+/** Base64 characters of one file at the dump size limit (4 per 3 bytes). */
+const MAX_IMPORT_DATA = Math.ceil(MAX_DUMP_BYTES / 3) * 4;
+/** Total base64 per call, so one call cannot ask the main process to hold gigabytes. */
+export const MAX_IMPORT_CALL_CHARS = 256 * 1024 * 1024;
+
+const droppedFile = v.strictObject({
+  /** Path inside the drop, '/' separated; sanitised by the import itself. */
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(1024)),
+  /** The file's bytes in base64 (survives Electron IPC and the Playwright bridge alike). An oversized file is rejected by the import with a reason, so only absurd sizes fail here. */
+  data: v.pipe(v.string(), v.maxLength(MAX_IMPORT_DATA + 4096, 'a dropped file is larger than the 20 MB dump limit')),
+});
+const importArgs = v.strictObject({
+  files: v.pipe(
+    v.array(droppedFile),
+    v.maxLength(MAX_IMPORT_FILES, `send at most ${MAX_IMPORT_FILES} files per call`),
+    v.check((fs) => fs.reduce((n, f) => n + f.data.length, 0) <= MAX_IMPORT_CALL_CHARS, 'send at most 256 MB of file data per call'),
+  ),
+});
+
+/** Opening a workspace, reading what it holds, and importing dropped files into it. */
 export const workspaceRoutes = {
   'workspace.open': route(v.strictObject({ folder }), (s, a) => s.workspace.open(a.folder)),
   'workspace.openSample': route(none, (s) => s.workspace.openSample()),
@@ -15,4 +37,5 @@ export const workspaceRoutes = {
   'stories.get': route(v.strictObject({ id }), (s, a) => s.workspace.getStory(a.id)),
   'files.list': route(none, (s) => s.workspace.listFiles()),
   'files.raw': route(v.strictObject({ path: relPath }), (s, a) => s.workspace.rawFile(a.path)),
+  'files.import': route(importArgs, (s, a) => s.workspace.importFiles(a.files)),
 };

@@ -1,9 +1,13 @@
 import type { BriefContent, BriefItem, BriefSection, Paper } from './model';
 import type { BriefSource, SourceHighlight, SourceStory } from './source';
+import { isWithin } from '../annotations/tag-names';
 
 export interface BuildFromTagsOptions {
   title: string;
-  /** Highlights carrying any of these tags are included; an empty list means every highlight. */
+  /**
+   * Highlights carrying any of these tags, or a tag below one (`region` takes `region/korea`),
+   * are included; an empty list means every highlight.
+   */
   tags: string[];
   author?: string;
   handling?: string;
@@ -23,8 +27,9 @@ export interface BuildFromTagsOptions {
  * When the analyst linked any two of those stories, a closing section lists the links.
  */
 export function buildFromTags(source: BriefSource, opts: BuildFromTagsOptions): BriefContent {
-  const wanted = new Set(opts.tags.map((t) => t.trim().toLowerCase()).filter(Boolean));
-  const picked = source.highlights().filter((h) => wanted.size === 0 || h.tags.some((t) => wanted.has(t.trim().toLowerCase())));
+  const wanted = [...new Set(opts.tags.map(foldTag).filter(Boolean))];
+  const carries = (h: SourceHighlight) => h.tags.some((t) => wanted.some((w) => isWithin(foldTag(t), w)));
+  const picked = source.highlights().filter((h) => wanted.length === 0 || carries(h));
 
   const byStory = new Map<string, { story: SourceStory; highlights: SourceHighlight[] }>();
   for (const h of picked) {
@@ -49,7 +54,7 @@ export function buildFromTags(source: BriefSource, opts: BuildFromTagsOptions): 
   }));
 
   const included = new Set(byStory.keys());
-  if (source.links().some((l) => included.has(l.from) && included.has(l.to))) {
+  if (source.linksAmong([...included]).some((l) => included.has(l.from) && included.has(l.to))) {
     sections.push({ id: opts.newId(), heading: 'Connections between these stories', items: [{ kind: 'links', id: opts.newId() }] });
   }
 
@@ -63,6 +68,11 @@ export function buildFromTags(source: BriefSource, opts: BuildFromTagsOptions): 
     appendix: opts.appendix ?? false,
     sections,
   };
+}
+
+/** Tags match whatever the case and spacing the analyst typed them with. */
+function foldTag(tag: string): string {
+  return tag.normalize('NFC').trim().toLowerCase();
 }
 
 /** Published-date order; undated stories go last, ties keep file order. */

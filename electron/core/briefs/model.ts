@@ -99,3 +99,8 @@ export function parseStoredBrief(record: unknown): Brief | null {
   const r = v.safeParse(BriefSchema, record);
   return r.success ? r.output : null;
 }
+
+/** A stored brief from edited content: identity, schema version and timestamps added. */
+export function stampBrief(content: BriefContent, id: string, now: string, createdAt = now): Brief {
+  return { ...content, id, version: BRIEF_SCHEMA_VERSION, createdAt, updatedAt: now };
+}

@@ -130,7 +130,7 @@ export function resolveBrief(brief: Brief, source: BriefSource): ResolvedBrief {
   }));
 
   const links = source
-    .links()
+    .linksAmong([...citations.keys()])
     .filter((l) => citations.has(l.from) && citations.has(l.to))
     .map((l) => ({ from: citations.get(l.from)!, to: citations.get(l.to)!, label: l.label }));
   for (const s of sections) for (const it of s.items) if (it.kind === 'links') it.links = links;
@@ -141,7 +141,7 @@ export function resolveBrief(brief: Brief, source: BriefSource): ResolvedBrief {
         const story = stories.get(c.storyId)!;
         const ids = citedHighlights.get(c.storyId) ?? [];
         const marks = ids.map((id) => source.highlight(id)).filter((h) => h !== null && h.status !== 'orphaned');
-        return appendixStory(c, source.storyText(c.storyId), story.start, marks.map((h) => ({ start: h!.position.start, end: h!.position.end, color: safeColor(h!.color) })));
+        return appendixStory(c, source.storyText(c.storyId), story.start, marks.map((h) => ({ start: h!.position.start, end: h!.position.end, color: safeColor(h!.color) })), story.noise);
       })
     : null;
 

@@ -30,6 +30,8 @@ export interface SourceStory {
   path: string;
   start: number;
   end: number;
+  /** Captions, ads and other page furniture in the story (file offsets); left out of the appendix. */
+  noise?: { start: number; end: number }[];
 }
 
 /** A link the analyst drew between two stories. */
@@ -48,5 +50,6 @@ export interface BriefSource {
   storyText(id: string): string | null;
   /** The colour the analyst gave a tag, null if the tag has none. */
   tagColor(name: string): string | null;
-  links(): SourceLink[];
+  /** Links whose both ends are among `storyIds` (the stories a brief cites). */
+  linksAmong(storyIds: string[]): SourceLink[];
 }

@@ -1,33 +1,48 @@
-import type { DumpFile, Story } from '../types';
+import type { DumpFile, Problem, Story } from '../types';
 import { storyIds } from './story-ids';
-import { processDump } from '../text/index';
+import { processDump, type ProcessedDump } from '../text/index';
+import { MAX_DUMP_BYTES } from './limits';
+import type { SegmentFix } from './fixes';
 
-export interface IngestInput {
-  docId: string;
-  path: string;
-  bytes: Uint8Array;
-  mtimeMs: number;
-  contentHash: string;
+/**
+ * Decode, segment and clean one dump. Never throws: a pipeline bug on one odd file becomes
+ * that file's `error` status instead of stopping the whole library.
+ */
+export function analyseDump(bytes: Uint8Array, fixes: readonly SegmentFix[] = []): ProcessedDump {
+  try {
+    return processDump(bytes, { maxBytes: MAX_DUMP_BYTES, fixes: [...fixes] });
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    return { status: 'error', problem: { code: 'internal', message: `Dossier could not read this file (${why.slice(0, 200)}).` } };
+  }
 }
 
-/** Turn one dump's bytes into a catalog entry. Never throws: bad files become statuses. */
-export function ingestFile(input: IngestInput): { file: DumpFile; text: string | null } {
-  const { docId, path, bytes, mtimeMs, contentHash } = input;
-  const base = { docId, path, size: bytes.byteLength, mtimeMs, contentHash };
-  const out = processDump(bytes);
-  if (out.status !== 'ok') {
-    return {
-      file: { ...base, status: out.status, error: out.problem, encoding: null, lossy: false, stories: [] },
-      text: null,
-    };
+/** A dump as read from disk, before the library decides which identity it has. */
+export interface AnalysedDump {
+  path: string;
+  size: number;
+  mtimeMs: number;
+  /** '' when the bytes were never read (too large, unreadable). */
+  contentHash: string;
+  result: ProcessedDump;
+}
+
+/** The catalog entry for an analysed dump once its identity (docId) is known. */
+export function catalogEntry(docId: string, dump: AnalysedDump): DumpFile {
+  const { path, size, mtimeMs, contentHash, result } = dump;
+  const base = { docId, path, size, mtimeMs, contentHash };
+  if (result.status !== 'ok') {
+    return { ...base, status: result.status, error: result.problem, encoding: null, lossy: false, stories: [] };
   }
   const ids = storyIds(
     docId,
-    out.stories.map((s) => s.title),
+    result.stories.map((s) => s.title),
   );
-  const stories: Story[] = out.stories.map((s, index) => ({ ...s, id: ids[index], docId, path, index }));
-  return {
-    file: { ...base, status: 'ok', encoding: out.encoding, lossy: out.lossy, stories },
-    text: out.text,
-  };
+  const stories: Story[] = result.stories.map((s, index) => ({ ...s, id: ids[index], docId, path, index }));
+  return { ...base, status: 'ok', encoding: result.encoding, lossy: result.lossy, stories };
+}
+
+/** A dump that could not be analysed at all (too large, unreadable): the reason, kept in the catalog. */
+export function failedDump(path: string, size: number, mtimeMs: number, problem: Problem): AnalysedDump {
+  return { path, size, mtimeMs, contentHash: '', result: { status: 'error', problem } };
 }

@@ -1,6 +1,11 @@
 import type { AppPort, Services } from '../../core/api/services';
 import type { Emit } from '../../core/api/emit';
 import { WorkspaceService } from './workspace-service';
+import { AnnotationService } from './annotation-service';
+import { BriefService } from './brief-service';
+import { DiscoveryService } from './discovery-service';
+import { HeadlessBriefExporter } from './headless-pdf';
+import type { BriefExporter } from '../../core/briefs/ports';
 import type { WorkspaceInfo } from '../../core/api/views';
 
 export interface ServiceOptions {
@@ -8,13 +13,32 @@ export interface ServiceOptions {
   emit: Emit;
   app: (workspace: WorkspaceService) => AppPort;
   onOpened?: (info: WorkspaceInfo) => void;
+  /** Watch the open workspace for changes (default true); one-shot CLI commands can turn it off. */
+  watch?: boolean;
+  /** How briefs are saved and printed: Electron's dialog and printToPDF in the app, headless Chromium elsewhere. */
+  briefExporter?: BriefExporter;
 }
 
 /**
  * Build the services behind `dispatch`. The Electron shell, the CLI and the e2e bridge all
  * call this, so the renderer is tested against the very services the app runs.
  */
-export function createServices(opts: ServiceOptions): Services & { workspace: WorkspaceService } {
-  const workspace = new WorkspaceService({ sampleFolder: opts.sampleFolder, emit: opts.emit, onOpened: opts.onOpened });
-  return { workspace, app: opts.app(workspace) };
+export function createServices(opts: ServiceOptions): Services & { workspace: WorkspaceService; annotations: AnnotationService; briefs: BriefService; discovery: DiscoveryService } {
+  const workspace = new WorkspaceService({ sampleFolder: opts.sampleFolder, emit: opts.emit, onOpened: opts.onOpened, watch: opts.watch });
+  const annotations = new AnnotationService(workspace, opts.emit);
+  workspace.onOpen((folder) => annotations.openWorkspace(folder).then(() => undefined));
+  const briefs = new BriefService({ catalog: workspace, annotations, exporter: opts.briefExporter ?? new HeadlessBriefExporter() });
+  const discovery = new DiscoveryService({
+    workspace,
+    emit: opts.emit,
+    facts: () => ({ tagsForStory: (id) => annotations.storyTags(id), highlightCount: (id) => annotations.highlightsForStory(id).length }),
+    dismissals: async () => ({
+      dismissedWith: (id) => new Set(annotations.listDismissed().flatMap((d) => (d.a === id ? [d.b] : d.b === id ? [d.a] : []))),
+      add: (a, b) => annotations.dismissPair(a, b),
+    }),
+  });
+  // Not awaited: the index builds (or loads from .dossier/cache) while the workspace is already usable.
+  workspace.onOpen((folder) => void discovery.opened(folder));
+  workspace.onFilesChanged((c) => void discovery.updateFiles([...c.added, ...c.changed, ...c.renamed.map((r) => r.to)], [...c.removed, ...c.renamed.map((r) => r.from)]));
+  return { workspace, app: opts.app(workspace), annotations, briefs, discovery };
 }

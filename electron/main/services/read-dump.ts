@@ -1,36 +1,53 @@
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
-import type { DumpFile } from '../../core/types';
-import { ingestFile } from '../../core/library/ingest-file';
+import { analyseDump, failedDump, type AnalysedDump } from '../../core/library/ingest-file';
 import { MAX_DUMP_BYTES } from '../../core/library/limits';
+import type { SegmentFix } from '../../core/library/fixes';
+
+/** What reading one dump produced: the analysed dump (and its decoded text), or nothing because it is gone. */
+export type ReadOutcome = { kind: 'read'; dump: AnalysedDump; text: string | null } | { kind: 'missing' };
+
+/** The content hash every part of the library compares: rename pairing, import de-duplication. */
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+}
 
 /**
- * Read one dump from disk and ingest it. Files over the size limit are refused before
- * they are read into memory; I/O failures become an `unreadable` status, never a throw.
+ * Read one dump from disk and analyse it. Runs inside the ingest worker (and in-process as a
+ * fallback). Files over the size limit are refused before they are read into memory; a file
+ * that vanished meanwhile is `missing` (a delete racing the read); other I/O failures become an
+ * `unreadable` status, never a throw.
  */
-export async function readDump(absPath: string, rel: string, docId: string): Promise<{ file: DumpFile; text: string | null }> {
+export async function readAndAnalyse(absPath: string, rel: string, fixes: readonly SegmentFix[]): Promise<ReadOutcome> {
   let handle;
   try {
     handle = await open(absPath, 'r');
     const st = await handle.stat();
+    if (!st.isFile()) return { kind: 'missing' };
     if (st.size > MAX_DUMP_BYTES) {
       const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
       return {
-        file: failed(docId, rel, st.size, st.mtimeMs, 'too-large', `The file is ${mb(st.size)} MB; Dossier reads dumps up to ${mb(MAX_DUMP_BYTES)} MB.`),
+        kind: 'read',
+        dump: failedDump(rel, st.size, st.mtimeMs, { code: 'too-large', message: `The file is ${mb(st.size)} MB; Dossier reads dumps up to ${mb(MAX_DUMP_BYTES)} MB. Split it into smaller files.` }),
         text: null,
       };
     }
     const bytes = new Uint8Array(await handle.readFile());
-    const contentHash = createHash('sha256').update(bytes).digest('hex').slice(0, 32);
-    return ingestFile({ docId, path: rel, bytes, mtimeMs: st.mtimeMs, contentHash });
+    const result = analyseDump(bytes, fixes);
+    return {
+      kind: 'read',
+      dump: { path: rel, size: bytes.byteLength, mtimeMs: st.mtimeMs, contentHash: hashBytes(bytes), result },
+      text: result.status === 'ok' ? result.text : null,
+    };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
-    return { file: failed(docId, rel, 0, 0, 'unreadable', `The file could not be read (${code}).`), text: null };
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return { kind: 'missing' };
+    return {
+      kind: 'read',
+      dump: failedDump(rel, 0, 0, { code: 'unreadable', message: `The file could not be read (${code}). Check that Dossier may read it.` }),
+      text: null,
+    };
   } finally {
     await handle?.close().catch(() => undefined);
   }
-}
-
-function failed(docId: string, path: string, size: number, mtimeMs: number, code: string, message: string): DumpFile {
-  return { docId, path, status: 'error', error: { code, message }, encoding: null, lossy: false, size, mtimeMs, contentHash: '', stories: [] };
 }

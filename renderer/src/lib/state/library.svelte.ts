@@ -1,4 +1,7 @@
-import type { ApiError, FileSummary, IngestProgress, StorySummary, WorkspaceInfo } from '../../../../electron/core/api';
+import type { ApiError, ApiValue, FileSummary, IngestProgress, StorySummary, WorkspaceInfo } from '../../../../electron/core/api';
+
+type SearchResponse = ApiValue<'search.query'>;
+export type Snippet = SearchResponse['results'][number]['snippet'];
 import { call, on } from '../api';
 import { groupRows, type GroupBy } from '../library/group';
 
@@ -10,20 +13,37 @@ export class LibraryState {
   workspace = $state<WorkspaceInfo | null>(null);
   stories = $state.raw<StorySummary[]>([]);
   files = $state.raw<FileSummary[]>([]);
-  filter = $state('');
+  /** The search box, in the query syntax (words, "phrases", -not, source:, tag:, after: …). */
+  query = $state('');
+  search = $state.raw<SearchResponse | null>(null);
+  searchError = $state<ApiError | null>(null);
+  searching = $state(false);
+  private searchSeq = 0;
   selectedId = $state<string | null>(null);
   progress = $state<IngestProgress | null>(null);
   error = $state<ApiError | null>(null);
   loading = $state(true);
   groupBy = $state<GroupBy>((localStorage.getItem('dossier.groupBy') as GroupBy | null) ?? 'none');
 
+  /** Highlights per story, for the list's counts. */
+  highlightCounts = $state.raw<Map<string, number>>(new Map());
+
+  private byId = $derived(new Map(this.stories.map((s) => [s.id, s])));
+
+  /** Stories shown: all of them, or the search results best first. */
   visible = $derived.by(() => {
-    const q = this.filter.trim().toLocaleLowerCase();
-    if (!q) return this.stories;
-    return this.stories.filter(
-      (s) => s.title.toLocaleLowerCase().includes(q) || s.path.toLocaleLowerCase().includes(q) || (s.source ?? '').toLocaleLowerCase().includes(q),
-    );
+    if (!this.search || !this.query.trim()) return this.stories;
+    return this.search.results.flatMap((r) => {
+      const s = this.byId.get(r.storyId);
+      return s ? [s] : [];
+    });
   });
+
+  /** Why each result matched, by story id. */
+  snippets = $derived(new Map((this.query.trim() && this.search ? this.search.results : []).map((r) => [r.storyId, r.snippet])));
+
+  /** Plain words of the query, for marking hits in the reader. */
+  hitTerms = $derived(hitTermsOf(this.query));
 
   problems = $derived(this.files.filter((f) => f.status !== 'ok'));
 
@@ -36,6 +56,41 @@ export class LibraryState {
   selectedIndex = $derived(this.ordered.findIndex((s) => s.id === this.selectedId));
 
   selectedRow = $derived(this.rows.findIndex((r) => r.type === 'story' && r.story.id === this.selectedId));
+
+  async loadCounts(): Promise<void> {
+    const r = await call('highlights.list');
+    if (!r.ok) return;
+    const counts = new Map<string, number>();
+    for (const h of r.value) if (h.anchor.status !== 'orphaned') counts.set(h.storyId, (counts.get(h.storyId) ?? 0) + 1);
+    this.highlightCounts = counts;
+  }
+
+  /** Run the query; an older answer arriving late never replaces a newer one. */
+  async runSearch(query: string): Promise<void> {
+    this.query = query;
+    const seq = ++this.searchSeq;
+    if (!query.trim()) {
+      this.search = null;
+      this.searchError = null;
+      return;
+    }
+    this.searching = true;
+    const r = await call('search.query', { query, limit: 500 });
+    if (seq !== this.searchSeq) return;
+    this.searching = false;
+    if (r.ok) {
+      this.search = r.value;
+      this.searchError = null;
+    } else {
+      this.searchError = r.error;
+    }
+  }
+
+  /** Add a facet filter (`source:"Reuters"`) to the query, or remove it if present. */
+  toggleFilter(term: string): void {
+    const q = this.query.includes(term) ? this.query.replace(term, '').replace(/\s+/g, ' ').trim() : `${this.query.trim()} ${term}`.trim();
+    void this.runSearch(q);
+  }
 
   setGroupBy(by: GroupBy): void {
     this.groupBy = by;
@@ -52,6 +107,7 @@ export class LibraryState {
       on('workspace.opened', () => void this.refresh()),
       on('library.changed', () => void this.refresh()),
       on('ingest.progress', (p) => (this.progress = p.done >= p.total ? null : p)),
+      on('annotations.changed', () => void this.loadCounts()),
     ];
     return () => offs.forEach((off) => off());
   }
@@ -71,6 +127,8 @@ export class LibraryState {
     if (!files.ok) return this.fail(files.error);
     this.stories = stories.value;
     this.files = files.value;
+    if (this.query.trim()) void this.runSearch(this.query);
+    void this.loadCounts();
     this.error = null;
     this.loading = false;
     if (!this.selectedId || !this.stories.some((s) => s.id === this.selectedId)) {
@@ -125,4 +183,15 @@ function rememberStory(folder: string, id: string): void {
   } catch {
     // storage unavailable: nothing to remember
   }
+}
+
+/** The free words and phrases of a query (not its filters or exclusions). */
+export function hitTermsOf(query: string): string[] {
+  const out: string[] = [];
+  for (const m of query.matchAll(/(-?)(?:(\w+):)?(?:"([^"]*)"|(\S+))/gu)) {
+    if (m[1] || m[2]) continue;
+    const t = (m[3] ?? m[4] ?? '').trim();
+    if (t) out.push(t);
+  }
+  return out;
 }

@@ -1,0 +1,38 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServices } from '../../electron/main/services/create-services';
+import type { ApiEvents, EventName } from '../../electron/core/api';
+
+export interface RecordedEvent {
+  event: EventName;
+  payload: ApiEvents[EventName];
+}
+
+/**
+ * The real services over a temp folder, as the CLI and the e2e bridge build them, with every
+ * event recorded so a scenario can wait on what the renderer would be told.
+ */
+export function tempServices(prefix: string) {
+  const root = mkdtempSync(join(tmpdir(), `dossier-rel-${prefix}-`));
+  const events: RecordedEvent[] = [];
+  const services = createServices({
+    sampleFolder: root,
+    emit: (event, payload) => {
+      events.push({ event, payload });
+    },
+    app: () => ({ chooseFolder: async () => null, openLink: async () => false }),
+  });
+  const cleanup = async () => {
+    // Services that watch or hold files expose a way to stop; call whichever exists.
+    const ws = services.workspace as unknown as Record<string, unknown>;
+    for (const name of ['close', 'stop', 'dispose']) {
+      const fn = ws[name];
+      if (typeof fn === 'function') await (fn as () => unknown).call(ws);
+    }
+    rmSync(root, { recursive: true, force: true });
+  };
+  return { root, services, events, cleanup };
+}
+
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));

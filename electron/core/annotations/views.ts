@@ -1,0 +1,92 @@
+import type { BriefRecord, Dismissal, Highlight, LinkType, SegmentFix, StoredFix, StoryLink, StoryNote, TableName } from './model';
+import type { TagUsage } from './tags';
+
+/** See store-status in the main process: what the user is told about where annotations live. */
+export interface StoreStatus {
+  state: 'ok' | 'recovered' | 'read-only';
+  message: string;
+}
+
+/** Payload of `annotations.changed`: enough for the renderer to refresh only what moved. */
+export interface AnnotationsChange {
+  tables: TableName[];
+  storyIds: string[];
+  docPaths: string[];
+}
+
+export interface CreateHighlightArgs {
+  storyId: string;
+  /** Offsets into the decoded file text (not the story). */
+  start: number;
+  end: number;
+  /** When given, must equal the text at start..end; guards against a stale selection. */
+  exact?: string;
+  color?: string;
+  note?: string;
+  tags?: string[];
+}
+
+export interface UpdateHighlightArgs {
+  id: string;
+  color?: string;
+  note?: string;
+  tags?: string[];
+}
+
+export interface ReattachArgs {
+  id: string;
+  storyId: string;
+  start: number;
+  end: number;
+  exact?: string;
+}
+
+export interface CreateLinkArgs {
+  from: string;
+  to: string;
+  type: LinkType;
+  label?: string;
+  note?: string;
+}
+
+/** What undo or redo did, for the UI's toast and menu ("Undo: delete highlight"). */
+export interface HistoryStep {
+  /** False when there was nothing to undo/redo. */
+  done: boolean;
+  /** e.g. "Undo: delete highlight", or "Nothing to undo". */
+  message: string;
+  /** Labels of what undo and redo would do next, null when nothing. */
+  canUndo: string | null;
+  canRedo: string | null;
+}
+
+export interface VerifyProblem {
+  highlightId: string;
+  storyId: string;
+  docPath: string;
+  status: 'moved' | 'orphaned';
+  message: string;
+}
+
+export interface VerifyReport {
+  highlights: number;
+  ok: number;
+  moved: number;
+  orphaned: number;
+  problems: VerifyProblem[];
+}
+
+/** Everything the analyst made, for `dossier export` and backups a person can read. */
+export interface AnnotationExport {
+  schemaVersion: number;
+  highlights: Highlight[];
+  tags: TagUsage[];
+  storyTags: { storyId: string; tags: string[] }[];
+  notes: StoryNote[];
+  links: StoryLink[];
+  fixes: StoredFix[];
+  dismissed: Dismissal[];
+  briefs: BriefRecord[];
+}
+
+export type { Highlight, StoryLink, StoryNote, StoredFix, SegmentFix, Dismissal, BriefRecord, TagUsage };

@@ -1,0 +1,103 @@
+import { BANDS, bandKey, similarity } from './minhash';
+
+/** Stories at least this similar are the same story (a lightly edited copy). */
+export const DUPLICATE_THRESHOLD = 0.7;
+
+/** What near-duplicate detection needs per story. */
+export interface DupInput {
+  id: string;
+  signature: Uint32Array;
+  /** Hash of the exact clean text: equal hashes are exact duplicates (similarity 1). */
+  exactHash: string;
+}
+
+export interface DuplicateCluster {
+  /** Stable: the smallest story id in the cluster. */
+  id: string;
+  storyIds: string[];
+  /** The lowest similarity among the pairs that joined the cluster: every variant is at least this close to another. */
+  similarity: number;
+  /** Similarity of each pair that linked the cluster. */
+  pairs: { a: string; b: string; similarity: number }[];
+}
+
+/**
+ * Near-duplicate clusters by MinHash + LSH: stories sharing any band bucket become candidate
+ * pairs, candidates are verified by signature similarity, and verified pairs are joined with
+ * union-find. Work grows with the number of stories and true candidates, not with all pairs.
+ * Exact copies meet in the same exact-hash bucket and score 1.
+ */
+export async function findDuplicates(items: readonly DupInput[], yieldEvery: (done: number) => Promise<void> = async () => undefined): Promise<DuplicateCluster[]> {
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  const pairs = new Map<string, { a: number; b: number; s: number }>();
+  const link = (a: number, b: number, s: number) => {
+    if (a === b) return;
+    const key = a < b ? `${a},${b}` : `${b},${a}`;
+    if (pairs.has(key)) return;
+    pairs.set(key, { a: Math.min(a, b), b: Math.max(a, b), s });
+    parent[find(a)] = find(b);
+  };
+  const exact = new Map<string, number>();
+  items.forEach((it, i) => {
+    if (!it.exactHash) return;
+    const first = exact.get(it.exactHash);
+    if (first === undefined) exact.set(it.exactHash, i);
+    else link(first, i, 1);
+  });
+  const buckets = new Map<string, number[]>();
+  for (let i = 0; i < items.length; i++) {
+    for (let b = 0; b < BANDS; b++) {
+      const k = bandKey(items[i].signature, b);
+      const list = buckets.get(k);
+      if (list) list.push(i);
+      else buckets.set(k, [i]);
+    }
+    if (i % 2000 === 1999) await yieldEvery(i + 1);
+  }
+  let checked = 0;
+  for (const list of buckets.values()) {
+    if (list.length < 2) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const a = list[x];
+        const b = list[y];
+        const key = a < b ? `${a},${b}` : `${b},${a}`;
+        if (pairs.has(key)) continue;
+        const s = similarity(items[a].signature, items[b].signature);
+        if (s >= DUPLICATE_THRESHOLD) link(a, b, s);
+        if (++checked % 20000 === 0) await yieldEvery(items.length);
+      }
+    }
+  }
+  const groups = new Map<number, number[]>();
+  items.forEach((_, i) => {
+    const r = find(i);
+    const g = groups.get(r);
+    if (g) g.push(i);
+    else groups.set(r, [i]);
+  });
+  const byRoot = new Map<number, { a: number; b: number; s: number }[]>();
+  for (const p of pairs.values()) {
+    const r = find(p.a);
+    const list = byRoot.get(r) ?? [];
+    list.push(p);
+    byRoot.set(r, list);
+  }
+  const clusters: DuplicateCluster[] = [];
+  for (const [root, members] of groups) {
+    if (members.length < 2) continue;
+    const ps = byRoot.get(root) ?? [];
+    const ids = members.map((i) => items[i].id).sort();
+    clusters.push({
+      id: ids[0],
+      storyIds: ids,
+      similarity: Math.round(Math.min(...ps.map((p) => p.s)) * 100) / 100,
+      pairs: ps.map((p) => ({ a: items[p.a].id, b: items[p.b].id, similarity: Math.round(p.s * 100) / 100 })),
+    });
+  }
+  return clusters.sort((a, b) => b.storyIds.length - a.storyIds.length || b.similarity - a.similarity || (a.id < b.id ? -1 : 1));
+}

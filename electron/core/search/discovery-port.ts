@@ -1,0 +1,65 @@
+import type { SearchResponse } from './search-engine';
+import type { Facets } from './facets';
+import type { EntityKind } from '../entities/types';
+import type { RelatedSuggestion } from '../related/related';
+import type { Range } from '../related/word-diff';
+import type { Timeline, TimelineUnit } from '../related/timeline';
+
+/** Background stage of the discovery service, reported by `discovery.progress`. */
+export type DiscoveryPhase = 'index' | 'entities' | 'duplicates' | 'ready';
+
+export interface DiscoveryProgress {
+  phase: DiscoveryPhase;
+  done: number;
+  total: number;
+}
+
+export interface DiscoveryStatus {
+  phase: DiscoveryPhase;
+  stories: number;
+}
+
+export interface EntitySummary {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  aliases: string[];
+  stories: number;
+  mentions: number;
+}
+
+export interface EntityDetail extends EntitySummary {
+  storyList: { storyId: string; title: string; path: string; date: string | null; count: number }[];
+  cooccurring: { id: string; name: string; kind: EntityKind; stories: number }[];
+  firstSeen: string | null;
+  lastSeen: string | null;
+}
+
+export interface ClusterSummary {
+  id: string;
+  similarity: number;
+  stories: { storyId: string; path: string; title: string }[];
+}
+
+/** A near-duplicate group with each variant's text and its word-level differences from the first. */
+export interface ClusterView extends ClusterSummary {
+  referenceId: string;
+  variants: { storyId: string; path: string; title: string; text: string; similarity: number; added: Range[]; removed: Range[] }[];
+}
+
+/** Find and connect: what the API routes call (the main process implements it). */
+export interface DiscoveryPort {
+  status(): DiscoveryStatus;
+  /** `facets: false` skips counting facets (empty lists) when the caller asks search.facets separately. */
+  search(query: string, limit?: number, facets?: boolean): Promise<SearchResponse>;
+  facets(query: string): Promise<{ facets: Facets; total: number; warnings: string[] }>;
+  timeline(query: string, by: TimelineUnit): Promise<Timeline & { warnings: string[] }>;
+  listEntities(kind?: EntityKind, limit?: number): Promise<EntitySummary[]>;
+  getEntity(id: string): Promise<EntityDetail>;
+  mergeEntities(from: string, into: string): Promise<EntitySummary>;
+  splitEntity(entity: string, alias: string): Promise<EntitySummary[]>;
+  related(id: string): Promise<RelatedSuggestion[]>;
+  dismiss(id: string, otherId: string): Promise<void>;
+  duplicateClusters(): Promise<ClusterSummary[]>;
+  duplicateCluster(id: string): Promise<ClusterView>;
+}

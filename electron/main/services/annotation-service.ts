@@ -1,0 +1,458 @@
+import { randomUUID } from 'node:crypto';
+import { DossierError } from '../../core/api/result';
+import type { Emit } from '../../core/api/emit';
+import { reanchor } from '../../core/anchoring/reanchor';
+import { buildSelectors } from '../../core/anchoring/selectors';
+import { storyForRange, type StorySpan } from '../../core/anchoring/story-for-range';
+import { applyChanges, touched, type ChangeSet } from '../../core/annotations/change-set';
+import { DEFAULT_HIGHLIGHT_COLOR } from '../../core/annotations/colors';
+import * as H from '../../core/annotations/highlights';
+import * as L from '../../core/annotations/links';
+import * as M from '../../core/annotations/story-meta';
+import * as F from '../../core/annotations/fixes';
+import * as B from '../../core/annotations/briefs';
+import * as D from '../../core/annotations/dismissals';
+import * as T from '../../core/annotations/tags';
+import type { Highlight, HighlightAnchor, SegmentFix } from '../../core/annotations/model';
+import type { AnnotationPort } from '../../core/annotations/port';
+import { SCHEMA_VERSION } from '../../core/annotations/schema';
+import { getRow, rows } from '../../core/annotations/table';
+import { normalizeTagName } from '../../core/annotations/tag-names';
+import { UndoLog } from '../../core/annotations/undo-log';
+import type * as V from '../../core/annotations/views';
+import type { Story } from '../../core/types';
+import { AnnotationStore, type RowKey } from './store/annotation-store';
+
+/** What the annotation service needs from the workspace: stories and file text. */
+export interface AnnotationWorkspace {
+  storyRecord(id: string): Story;
+  rawFile(path: string): { text: string };
+  listStories(): { id: string; path: string }[];
+}
+
+/**
+ * Highlights, tags, links, notes, fixes and briefs for the open workspace. Each edit is a
+ * change set from core/annotations: applied in memory, recorded for undo, saved (the call
+ * resolves once it is on disk), then announced with `annotations.changed`. If the save
+ * fails the change is rolled back, so what the user sees is what is on disk.
+ */
+export class AnnotationService implements AnnotationPort {
+  readonly store = new AnnotationStore();
+  private readonly log = new UndoLog();
+  private listeners = new Set<(change: V.AnnotationsChange) => void>();
+
+  constructor(
+    private readonly workspace: AnnotationWorkspace,
+    private readonly emit: Emit,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /** Open `<folder>/.dossier/db.json` and re-anchor every highlight against the files as they are now. */
+  async openWorkspace(folder: string): Promise<V.StoreStatus> {
+    this.log.clear();
+    const status = await this.store.open(folder);
+    const changed = this.reanchorAll();
+    if (changed.length && this.store.writable) await this.store.save(changed);
+    return status;
+  }
+
+  async close(): Promise<void> {
+    await this.store.close();
+  }
+
+  /** In-process subscribers (e.g. the workspace re-applying segmentation fixes). */
+  onChange(listener: (change: V.AnnotationsChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Re-anchor every highlight of a dump after it changed on disk (`text` null when the file
+   * is gone: its highlights become orphans, and come back when it is restored).
+   */
+  async reanchorFile(docPath: string, text: string | null): Promise<{ ok: number; moved: number; orphaned: number }> {
+    const changed = this.reanchorInMemory(H.highlightsForDoc(this.data, docPath), text);
+    if (changed.length && this.store.writable) {
+      await this.store.save(changed);
+      this.announce({ tables: ['highlights'], storyIds: [], docPaths: [docPath] });
+    }
+    const counts = { ok: 0, moved: 0, orphaned: 0 };
+    for (const h of H.highlightsForDoc(this.data, docPath)) counts[h.anchor.status]++;
+    return counts;
+  }
+
+  // ── highlights ──────────────────────────────────────────────────────────
+
+  async createHighlight(a: V.CreateHighlightArgs): Promise<Highlight> {
+    const { story, text } = this.selection(a.storyId, a.start, a.end, a.exact);
+    const now = this.now();
+    const h: Highlight = {
+      id: randomUUID(),
+      storyId: story.id,
+      docPath: story.path,
+      selectors: buildSelectors(text, a.start, a.end),
+      color: a.color ?? DEFAULT_HIGHLIGHT_COLOR,
+      note: a.note ?? '',
+      tags: this.tagNames(a.tags ?? []),
+      createdAt: now,
+      updatedAt: now,
+      anchor: { status: 'ok', start: a.start, end: a.end, checkedAt: now },
+    };
+    await this.commit(() => H.createHighlight(this.data, h));
+    return H.requireHighlight(this.data, h.id);
+  }
+
+  async updateHighlight(a: V.UpdateHighlightArgs): Promise<Highlight> {
+    const tags = a.tags ? this.tagNames(a.tags) : undefined;
+    await this.commit(() => H.updateHighlight(this.data, a.id, { color: a.color, note: a.note, tags }, this.now()));
+    return H.requireHighlight(this.data, a.id);
+  }
+
+  async deleteHighlight(id: string): Promise<void> {
+    await this.commit(() => H.deleteHighlight(this.data, id));
+  }
+
+  listHighlights(docPath?: string): Highlight[] {
+    return docPath === undefined ? H.sortByPosition(rows(this.data, 'highlights')) : H.highlightsForDoc(this.data, docPath);
+  }
+
+  highlightsForStory(storyId: string): Highlight[] {
+    return H.highlightsForStory(this.data, storyId);
+  }
+
+  listOrphans(): Highlight[] {
+    return H.sortByPosition(rows(this.data, 'highlights').filter((h) => h.anchor.status === 'orphaned'));
+  }
+
+  /** Attach a highlight (usually an orphan) to a new selection; undoable like any edit. */
+  async reattach(a: V.ReattachArgs): Promise<Highlight> {
+    const { story, text } = this.selection(a.storyId, a.start, a.end, a.exact);
+    const now = this.now();
+    const anchor: HighlightAnchor = { status: 'ok', start: a.start, end: a.end, checkedAt: now };
+    await this.commit(() =>
+      H.reattachHighlight(this.data, a.id, { storyId: story.id, docPath: story.path, selectors: buildSelectors(text, a.start, a.end), anchor }, now),
+    );
+    return H.requireHighlight(this.data, a.id);
+  }
+
+  // ── tags ────────────────────────────────────────────────────────────────
+
+  listTags(): T.TagUsage[] {
+    return T.listTags(this.data);
+  }
+
+  async renameTag(from: string, to: string): Promise<void> {
+    await this.commit(() => T.renameTag(this.data, normalizeTagName(from), normalizeTagName(to), this.now()));
+  }
+
+  async mergeTag(from: string, into: string): Promise<void> {
+    await this.commit(() => T.mergeTag(this.data, normalizeTagName(from), normalizeTagName(into), this.now()));
+  }
+
+  async deleteTag(name: string): Promise<void> {
+    await this.commit(() => T.deleteTag(this.data, normalizeTagName(name), this.now()));
+  }
+
+  async setTagColor(name: string, color: string): Promise<void> {
+    await this.commit(() => T.setTagColor(this.data, normalizeTagName(name), color));
+  }
+
+  storyTags(storyId: string): string[] {
+    return M.storyTags(this.data, storyId);
+  }
+
+  async setStoryTags(storyId: string, tags: string[]): Promise<string[]> {
+    this.workspace.storyRecord(storyId);
+    const names = this.tagNames(tags);
+    await this.commit(() => M.setStoryTags(this.data, storyId, names));
+    return M.storyTags(this.data, storyId);
+  }
+
+  // ── notes and links ─────────────────────────────────────────────────────
+
+  getNote(storyId: string): V.StoryNote | null {
+    return M.storyNote(this.data, storyId);
+  }
+
+  async setNote(storyId: string, text: string): Promise<V.StoryNote | null> {
+    this.workspace.storyRecord(storyId);
+    await this.commit(() => M.setStoryNote(this.data, storyId, text, this.now()));
+    return M.storyNote(this.data, storyId);
+  }
+
+  async createLink(a: V.CreateLinkArgs): Promise<V.StoryLink> {
+    this.workspace.storyRecord(a.from);
+    this.workspace.storyRecord(a.to);
+    const label = a.type === 'custom' ? (a.label ?? '').trim() : '';
+    if (a.type === 'custom' && !label) throw new DossierError('invalid-link', 'A custom link needs a label saying how the stories relate.');
+    const link: V.StoryLink = { id: randomUUID(), from: a.from, to: a.to, type: a.type, label, note: a.note ?? '', createdAt: this.now() };
+    await this.commit(() => L.createLink(this.data, link));
+    return link;
+  }
+
+  async deleteLink(id: string): Promise<void> {
+    await this.commit(() => L.deleteLink(this.data, id));
+  }
+
+  linksForStory(storyId: string): { links: V.StoryLink[]; backlinks: V.StoryLink[] } {
+    return L.linksForStory(this.data, storyId);
+  }
+
+  // ── fixes, dismissals, briefs ───────────────────────────────────────────
+
+  listFixes(docPath?: string): V.StoredFix[] {
+    return F.listFixes(this.data, docPath);
+  }
+
+  async addFix(docPath: string, fix: SegmentFix): Promise<V.StoredFix> {
+    const text = this.workspace.rawFile(docPath).text;
+    const bad = fix.type === 'noise' ? fix.start < 0 || fix.end > text.length || fix.start >= fix.end : fix.at <= 0 || fix.at >= text.length;
+    if (bad) throw new DossierError('invalid-fix', `That fix points outside ${docPath} (${text.length} characters); re-select and try again.`);
+    const stored: V.StoredFix = { id: randomUUID(), docPath, fix, createdAt: this.now() };
+    await this.commit(() => F.addFix(this.data, stored));
+    return stored;
+  }
+
+  async removeFix(id: string): Promise<void> {
+    await this.commit(() => F.removeFix(this.data, id));
+  }
+
+  listDismissed(): V.Dismissal[] {
+    return D.listDismissed(this.data);
+  }
+
+  async dismissPair(a: string, b: string): Promise<void> {
+    await this.commit(() => D.dismissPair(this.data, a, b, this.now()));
+  }
+
+  async restorePair(a: string, b: string): Promise<void> {
+    await this.commit(() => D.restorePair(this.data, a, b));
+  }
+
+  listBriefs(): V.BriefRecord[] {
+    return B.listBriefs(this.data);
+  }
+
+  async createBrief(brief: Omit<V.BriefRecord, 'id'> & { id?: string }): Promise<V.BriefRecord> {
+    const now = this.now();
+    const record: V.BriefRecord = { ...brief, id: brief.id ?? randomUUID(), createdAt: now, updatedAt: now };
+    await this.commit(() => B.createBrief(this.data, record));
+    return record;
+  }
+
+  async updateBrief(brief: V.BriefRecord): Promise<V.BriefRecord> {
+    const old = getRow(this.data, 'briefs', brief.id);
+    const record: V.BriefRecord = { ...brief, createdAt: old?.createdAt ?? this.now(), updatedAt: this.now() };
+    await this.commit(() => B.updateBrief(this.data, record));
+    return record;
+  }
+
+  async deleteBrief(id: string): Promise<void> {
+    await this.commit(() => B.deleteBrief(this.data, id));
+  }
+
+  // ── undo / redo ─────────────────────────────────────────────────────────
+
+  async undo(): Promise<V.HistoryStep> {
+    this.requireWritable();
+    const set = this.log.takeUndo();
+    if (!set) return this.step(false, 'Nothing to undo');
+    await this.replay(set, 'backward', () => this.log.revertUndo());
+    return this.step(true, `Undo: ${set.label}`);
+  }
+
+  async redo(): Promise<V.HistoryStep> {
+    this.requireWritable();
+    const set = this.log.takeRedo();
+    if (!set) return this.step(false, 'Nothing to redo');
+    await this.replay(set, 'forward', () => this.log.revertRedo());
+    return this.step(true, `Redo: ${set.label}`);
+  }
+
+  history(): V.HistoryStep {
+    return this.step(false, '');
+  }
+
+  // ── whole-set views ─────────────────────────────────────────────────────
+
+  /** Re-anchor everything against the files as they are now, and report. */
+  async verify(): Promise<V.VerifyReport> {
+    const changed = this.reanchorAll();
+    if (changed.length && this.store.writable) await this.store.save(changed);
+    const all = rows(this.data, 'highlights');
+    const report: V.VerifyReport = { highlights: all.length, ok: 0, moved: 0, orphaned: 0, problems: [] };
+    for (const h of H.sortByPosition(all)) {
+      report[h.anchor.status]++;
+      if (h.anchor.status === 'ok') continue;
+      report.problems.push({
+        highlightId: h.id,
+        storyId: h.storyId,
+        docPath: h.docPath,
+        status: h.anchor.status,
+        message:
+          h.anchor.status === 'moved'
+            ? `"${preview(h.selectors.quote.exact)}" was found at a different place in ${h.docPath}.`
+            : `"${preview(h.selectors.quote.exact)}" could not be found in ${h.docPath}; re-attach it to a new selection or remove it.`,
+      });
+    }
+    return report;
+  }
+
+  exportAll(): V.AnnotationExport {
+    const d = this.data;
+    return {
+      schemaVersion: SCHEMA_VERSION,
+      highlights: H.sortByPosition(rows(d, 'highlights')),
+      tags: T.listTags(d),
+      storyTags: rows(d, 'storyTags'),
+      notes: rows(d, 'notes'),
+      links: rows(d, 'links'),
+      fixes: F.listFixes(d),
+      dismissed: rows(d, 'dismissed'),
+      briefs: rows(d, 'briefs'),
+    };
+  }
+
+  status(): V.StoreStatus {
+    return this.store.status();
+  }
+
+  // ── internals ───────────────────────────────────────────────────────────
+
+  private get data() {
+    return this.store.data;
+  }
+
+  /**
+   * Apply an edit, record it, save it. The change set is computed from the data as it is at
+   * this instant and applied synchronously, so concurrent calls never interleave half-edits.
+   */
+  private async commit(make: () => ChangeSet): Promise<void> {
+    this.requireWritable();
+    const set = make();
+    if (set.changes.length === 0) return;
+    applyChanges(this.data, set, 'forward');
+    this.log.record(set);
+    try {
+      await this.store.save(set.changes);
+    } catch (err) {
+      applyChanges(this.data, set, 'backward');
+      this.log.dropLast(set);
+      throw err;
+    }
+    this.announce(touched(set));
+  }
+
+  private async replay(set: ChangeSet, direction: 'forward' | 'backward', revert: () => void): Promise<void> {
+    applyChanges(this.data, set, direction);
+    // Restored highlights carry the anchor they had then; find them in the text as it is now.
+    const ids = new Set(set.changes.filter((c) => c.table === 'highlights').map((c) => c.key));
+    for (const [path, list] of byDoc(rows(this.data, 'highlights').filter((h) => ids.has(h.id)))) this.reanchorInMemory(list, this.readText(path));
+    try {
+      await this.store.save(set.changes);
+    } catch (err) {
+      applyChanges(this.data, set, direction === 'forward' ? 'backward' : 'forward');
+      revert();
+      throw err;
+    }
+    this.announce(touched(set));
+  }
+
+  /** Re-anchor every highlight against its file as it is now; the rows that changed. */
+  private reanchorAll(): RowKey[] {
+    const changed: RowKey[] = [];
+    for (const [path, list] of byDoc(rows(this.data, 'highlights'))) changed.push(...this.reanchorInMemory(list, this.readText(path)));
+    return changed;
+  }
+
+  /** Update anchors (and owning stories) of one dump's highlights; the rows that changed. */
+  private reanchorInMemory(list: Highlight[], text: string | null): RowKey[] {
+    if (list.length === 0) return [];
+    const spans = text === null ? [] : this.spans(list[0].docPath);
+    const checkedAt = this.now();
+    const changed: RowKey[] = [];
+    for (const h of list) {
+      const a = reanchor(text, h.selectors);
+      const storyId = a.start === null ? h.storyId : (storyForRange(spans, a.start, a.end) ?? h.storyId);
+      if (a.status === h.anchor.status && a.start === h.anchor.start && a.end === h.anchor.end && storyId === h.storyId) continue;
+      // Derived state, not an edit: written in place and never put on the undo stack.
+      h.anchor = { status: a.status, start: a.start, end: a.end, checkedAt };
+      h.storyId = storyId;
+      changed.push({ table: 'highlights', key: h.id });
+    }
+    return changed;
+  }
+
+  private spans(docPath: string): StorySpan[] {
+    const out: StorySpan[] = [];
+    for (const s of this.workspace.listStories()) {
+      if (s.path !== docPath) continue;
+      const r = this.workspace.storyRecord(s.id);
+      out.push({ id: r.id, start: r.start, end: r.end });
+    }
+    return out;
+  }
+
+  private readText(docPath: string): string | null {
+    try {
+      return this.workspace.rawFile(docPath).text;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Check a selection against the story and file text; the error says what to do. */
+  private selection(storyId: string, start: number, end: number, exact: string | undefined): { story: Story; text: string } {
+    const story = this.workspace.storyRecord(storyId);
+    if (!(start >= story.start && end <= story.end && start < end)) {
+      throw new DossierError(
+        'invalid-range',
+        `The selection ${start}..${end} is not inside the story (characters ${story.start}..${story.end} of ${story.path}). Select text within the story and try again.`,
+      );
+    }
+    const text = this.workspace.rawFile(story.path).text;
+    if (exact !== undefined && text.slice(start, end) !== exact) {
+      throw new DossierError('quote-mismatch', `The text at ${start}..${end} is not the selected text; the file may have changed. Re-open the story and select again.`);
+    }
+    return { story, text };
+  }
+
+  private tagNames(tags: string[]): string[] {
+    return [...new Set(tags.map(normalizeTagName))];
+  }
+
+  private requireWritable(): void {
+    if (!this.store.writable) {
+      const s = this.store.status();
+      throw new DossierError(s.message.startsWith('No workspace') ? 'no-workspace' : 'read-only', s.message);
+    }
+  }
+
+  private step(done: boolean, message: string): V.HistoryStep {
+    return { done, message, canUndo: this.log.peekUndo()?.label ?? null, canRedo: this.log.peekRedo()?.label ?? null };
+  }
+
+  private announce(change: V.AnnotationsChange): void {
+    this.emit('annotations.changed', change);
+    for (const l of this.listeners) l(change);
+  }
+
+  private now(): string {
+    return this.clock().toISOString();
+  }
+}
+
+function byDoc(list: Highlight[]): Map<string, Highlight[]> {
+  const out = new Map<string, Highlight[]>();
+  for (const h of list) {
+    const l = out.get(h.docPath);
+    if (l) l.push(h);
+    else out.set(h.docPath, [h]);
+  }
+  return out;
+}
+
+function preview(s: string): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > 60 ? `${one.slice(0, 57)}…` : one;
+}

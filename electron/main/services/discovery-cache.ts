@@ -1,0 +1,61 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { FullTextIndex } from '../../core/search/full-text-index';
+import type { StoryEntity } from '../../core/entities/types';
+import { NUM_HASHES } from '../../core/related/minhash';
+import { readJson, writeFileAtomic } from './atomic-json';
+
+/** Derived per-story data that is slow to compute and cheap to keep. */
+export interface StoryFacts {
+  entities: StoryEntity[];
+  signature: Uint32Array;
+  exactHash: string;
+}
+
+export interface DiscoveryCache {
+  /** File path → fingerprint (size, mtime, story layout) the cached data was built from. */
+  files: Map<string, string>;
+  index: FullTextIndex;
+  facts: Map<string, StoryFacts>;
+}
+
+const VERSION = 1;
+const dir = (folder: string) => join(folder, '.dossier', 'cache');
+
+/**
+ * Load the search index and per-story facts from `<folder>/.dossier/cache/`; null when
+ * there is none or it is from another version (then everything is rebuilt).
+ */
+export async function loadDiscoveryCache(folder: string): Promise<DiscoveryCache | null> {
+  const meta = await readJson<{ version?: number; indexBytes?: number; files?: Record<string, string>; facts?: Record<string, [StoryEntity[], string, string]> } | null>(
+    join(dir(folder), 'discovery.json'),
+    null,
+  );
+  if (!meta || meta.version !== VERSION || !meta.files) return null;
+  const bytes = await readFile(join(dir(folder), 'search-index.bin')).catch(() => null);
+  // The two files are written one after the other; a size mismatch means a crash in between.
+  if (!bytes || bytes.byteLength !== meta.indexBytes) return null;
+  const index = bytes ? FullTextIndex.deserialize(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)) : null;
+  if (!index) return null;
+  const facts = new Map<string, StoryFacts>();
+  for (const [id, [entities, sig, exactHash]] of Object.entries(meta.facts ?? {})) {
+    const buf = Buffer.from(sig, 'base64');
+    if (buf.byteLength !== NUM_HASHES * 4) continue;
+    facts.set(id, { entities, signature: new Uint32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength)), exactHash });
+  }
+  return { files: new Map(Object.entries(meta.files)), index, facts };
+}
+
+/** Save atomically; a failure (read-only folder) only costs a rebuild next time. */
+export async function saveDiscoveryCache(folder: string, cache: DiscoveryCache): Promise<boolean> {
+  try {
+    const facts: Record<string, [StoryEntity[], string, string]> = {};
+    for (const [id, f] of cache.facts) facts[id] = [f.entities, Buffer.from(f.signature.buffer, f.signature.byteOffset, f.signature.byteLength).toString('base64'), f.exactHash];
+    const bin = cache.index.serialize();
+    await writeFileAtomic(join(dir(folder), 'search-index.bin'), bin);
+    await writeFileAtomic(join(dir(folder), 'discovery.json'), JSON.stringify({ version: VERSION, indexBytes: bin.byteLength, files: Object.fromEntries(cache.files), facts }));
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,19 @@
+/** The query term that filters by one facet value, quoted when it has spaces. */
+export function facetTerm(kind: 'tags' | 'entities' | 'sources' | 'languages' | 'months', value: string): string {
+  const q = (v: string) => (/[\s"]/.test(v) ? `"${v.replace(/"/g, '')}"` : v);
+  switch (kind) {
+    case 'tags':
+      return `tag:${q(value)}`;
+    case 'entities':
+      return `entity:${q(value)}`;
+    case 'sources':
+      return `source:${q(value)}`;
+    case 'languages':
+      return `lang:${q(value)}`;
+    case 'months': {
+      const [y, m] = value.split('-').map(Number);
+      const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+      return `after:${value}-01 before:${next}-01`;
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../../electron/core/entities/extract';
+import { EntityIndex } from '../../../electron/core/entities/entity-index';
+import type { EntityOverrideData, StoryEntity } from '../../../electron/core/entities/types';
+import { scoreAgainstLabels } from './label-score';
+
+const noOverrides: EntityOverrideData = { merges: [], splits: [] };
+const index = (stories: Record<string, string>, overrides = noOverrides) =>
+  new EntityIndex(new Map(Object.entries(stories).map(([id, text]) => [id, extractEntities(text)] as [string, StoryEntity[]])), overrides);
+const find = (idx: EntityIndex, name: string) => idx.resolve(name)[0];
+
+describe('entity extraction', () => {
+  it('reaches the precision and recall floor on the hand-labelled fixtures', () => {
+    const { precision, recall, misses, extras } = scoreAgainstLabels();
+    expect({ precision, recall, misses, extras }).toMatchObject({});
+    expect(precision).toBeGreaterThanOrEqual(0.8);
+    expect(recall).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('strips titles, classifies by cue, and keeps offsets pointing at the name', () => {
+    const text = 'Russian Foreign Minister Sergei Lavrov arrived in Astana. The Foreign Ministry said Lavrov would stay.';
+    const ents = extractEntities(text);
+    const lavrov = ents.find((e) => e.name === 'Sergei Lavrov')!;
+    expect(lavrov.kind).toBe('person');
+    expect(lavrov.count).toBe(2);
+    expect(lavrov.offsets.map(([s, e]) => text.slice(s, e))).toEqual(['Sergei Lavrov', 'Lavrov']);
+    expect(ents.find((e) => e.name === 'Astana')?.kind).toBe('place');
+    expect(ents.find((e) => e.name === 'Foreign Ministry')?.kind).toBe('org');
+  });
+
+  it('drops capitalised ordinary words at sentence starts', () => {
+    const names = extractEntities('Officials said the talks ended. Several hundred people waited. However nothing changed.').map((e) => e.name);
+    expect(names).toEqual([]);
+  });
+
+  it('never throws on odd input', () => {
+    for (const t of ['', '   ', 'A', '\u0000\uFFFD', 'X'.repeat(10000), '"Unclosed', 'of of of The The']) expect(() => extractEntities(t)).not.toThrow();
+  });
+});
+
+describe('entity aliases across stories', () => {
+  it('merges "Xi", "Xi Jinping" and "President Xi Jinping"', () => {
+    const idx = index({
+      s1: 'President Xi Jinping spoke on Monday.',
+      s2: 'Chinese leader Xi Jinping said talks went well.',
+      s3: 'Talks went well, Xi said on Tuesday.',
+    });
+    const xi = find(idx, 'Xi');
+    expect(xi.name).toBe('Xi Jinping');
+    expect([...xi.stories.keys()].sort()).toEqual(['s1', 's2', 's3']);
+  });
+
+  it('merges "Sergei Lavrov", "Sergey Lavrov", "Lavrov" and the Cyrillic "Сергей Лавров"/"Лаврова"', () => {
+    const idx = index({
+      s1: 'Foreign Minister Sergei Lavrov arrived in Beijing.',
+      s2: 'Sergey Lavrov arrived in Pyongyang.',
+      s3: 'Officials in Moscow said Lavrov told them to wait.',
+      s4: 'Министр Сергей Лавров прибыл в Пекин.',
+      s5: 'Визит Лаврова завершился.',
+    });
+    const lavrov = find(idx, 'Lavrov');
+    expect(lavrov.kind).toBe('person');
+    expect([...lavrov.stories.keys()].sort()).toEqual(['s1', 's2', 's3', 's4']);
+    expect(lavrov.aliases).toEqual(expect.arrayContaining(['Sergei Lavrov', 'Sergey Lavrov', 'Сергей Лавров']));
+    expect(find(idx, 'Сергей Лавров').id).toBe(lavrov.id);
+  });
+
+  it('joins Cyrillic and Latin spellings ("Путин"/"Putin") through transliteration', () => {
+    const idx = index({ s1: 'President Vladimir Putin said Russia was ready.', s2: 'Президент России Владимир Путин заявил это.' });
+    const putin = find(idx, 'Путин');
+    expect(putin.id).toBe(find(idx, 'Putin').id);
+    expect([...putin.stories.keys()].sort()).toEqual(['s1', 's2']);
+    expect(putin.name).toBe('Vladimir Putin');
+  });
+
+  it('applies manual merges and splits on top of the automatic ones', () => {
+    const stories = { s1: 'Spokesman Dmitry Peskov said no.', s2: 'Kremlin aide Dmitri Peskov said yes.', s3: 'Officials in Moscow said Peskov told them.' };
+    const auto = index(stories);
+    const peskov = find(auto, 'Dmitry Peskov');
+    expect(peskov.aliases).toEqual(expect.arrayContaining(['Dmitry Peskov', 'Dmitri Peskov']));
+    const split = index(stories, { merges: [], splits: [{ entity: peskov.id, alias: 'Dmitri Peskov' }] });
+    expect(split.resolve('Dmitri Peskov').map((e) => [...e.stories.keys()])).toContainEqual(['s2']);
+    expect([...split.entities.get(peskov.id)!.stories.keys()].sort()).toEqual(['s1', 's3']);
+    const moscow = find(auto, 'Moscow');
+    const merged = index(stories, { merges: [{ from: moscow.id, into: peskov.id }], splits: [] });
+    expect(merged.entities.has(moscow.id)).toBe(false);
+    expect(merged.entities.get(peskov.id)!.aliases).toContain('Moscow');
+  });
+});
