@@ -44,7 +44,7 @@ function damaged(name: string, damage: (good: string) => string): Scenario {
         const status = ws.services.annotations.status();
         checks.check(status.state === 'recovered', () => `store state is ${status.state}, expected recovered`);
         checks.check(/damaged/i.test(status.message) && /backup/i.test(status.message), () => `message does not say what happened and where the data came from: “${status.message}”`);
-        const aside = readdirSync(ws.dir).filter((n) => n.startsWith('db.corrupt-'));
+        const aside = readdirSync(ws.dir).filter((n) => n.startsWith('db.corrupt-') && n.endsWith('.json'));
         checks.check(aside.length === 1, () => `expected the damaged file kept aside as db.corrupt-*.json, found ${aside.length}`);
         if (aside.length === 1) checks.check(readFileSync(join(ws.dir, aside[0]), 'utf8') === bad, () => 'the copy kept aside is not byte-for-byte the damaged file');
         const seen = notesVisible(ws.services, ws.ids);

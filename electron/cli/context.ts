@@ -19,6 +19,8 @@ export function createCliContext(json: boolean, sampleFolder: string): CliContex
       (services ??= createServices({
         sampleFolder,
         emit: noEmit,
+        // One-shot commands read the folder once; a watcher would only keep the process busy.
+        watch: false,
         app: () => ({
           chooseFolder: async () => null,
           openLink: async () => false,

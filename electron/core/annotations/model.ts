@@ -1,3 +1,4 @@
+import type { SegmentFix } from '../text/fixes';
 import type { AnchorStatus, Selectors } from '../anchoring/types';
 import type { NoiseKind } from '../types';
 
@@ -65,14 +66,8 @@ export interface StoryLink {
   createdAt: string;
 }
 
-/**
- * A manual segmentation fix, stored as plain data keyed by dump. Mirrors `SegmentFix` in
- * the text pipeline (core/text/fixes.ts), which applies them; the store only keeps them.
- */
-export type SegmentFix =
-  | { type: 'split'; at: number }
-  | { type: 'merge'; at: number }
-  | { type: 'noise'; start: number; end: number; kind: NoiseKind | null };
+/** A manual segmentation fix, stored as plain data keyed by dump; core/text/fixes.ts applies it. */
+export type { SegmentFix } from '../text/fixes';
 
 export interface StoredFix {
   id: string;

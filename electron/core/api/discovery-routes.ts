@@ -14,6 +14,7 @@ export const discoveryRoutes = {
   'search.facets': route(v.strictObject({ query }), (s, a) => s.discovery.facets(a.query)),
   'timeline.get': route(v.strictObject({ query: v.optional(query), by: v.picklist(['day', 'week', 'month']) }), (s, a) => s.discovery.timeline(a.query ?? '', a.by)),
   'entities.list': route(v.optional(v.strictObject({ kind, limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5000))) })), (s, a) => s.discovery.listEntities(a?.kind, a?.limit)),
+  'entities.forStory': route(v.strictObject({ id }), (s, a) => s.discovery.entitiesForStory(a.id)),
   'entities.get': route(v.strictObject({ id }), (s, a) => s.discovery.getEntity(a.id)),
   'entities.merge': route(v.strictObject({ from: id, into: id }), (s, a) => s.discovery.mergeEntities(a.from, a.into)),
   'entities.split': route(v.strictObject({ id, alias: v.pipe(v.string(), v.minLength(1), v.maxLength(300)) }), (s, a) => s.discovery.splitEntity(a.id, a.alias)),

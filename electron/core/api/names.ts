@@ -62,6 +62,7 @@ export const METHOD_NAMES = [
   'timeline.get',
   'entities.list',
   'entities.get',
+  'entities.forStory',
   'entities.merge',
   'entities.split',
   'related.forStory',

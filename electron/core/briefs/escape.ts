@@ -20,24 +20,27 @@ export function stripUnprintable(value: string): string {
   return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
 }
 
-/** Colours a highlight or tag may print in, when the stored value is not a plain hex colour. */
+/**
+ * The named palette the store keeps (core/annotations/colors.ts), printed in the same
+ * shades the reader paints (renderer/src/lib/colors.ts) so a brief looks like the screen.
+ */
 const NAMED_COLORS: Record<string, string> = {
-  yellow: '#f2c200',
-  green: '#3fa34d',
-  blue: '#2f7ed8',
-  red: '#d64545',
-  purple: '#8e5cc7',
-  orange: '#e8891c',
-  pink: '#d9559b',
-  grey: '#8a8f98',
-  gray: '#8a8f98',
+  yellow: '#f2cf3f',
+  green: '#6cc98a',
+  blue: '#6fa8ec',
+  pink: '#ef93bd',
+  purple: '#ad96ec',
+  orange: '#f1a55c',
+  red: '#e97a7a',
+  gray: '#a9abb0',
+  grey: '#a9abb0',
 };
 
 /**
  * A colour safe to put inside a style attribute: `#rgb`/`#rrggbb` or one of the palette
  * names, else the fallback. Anything else (`red;}</style>`, `url(...)`) never reaches CSS.
  */
-export function safeColor(value: string | null | undefined, fallback = '#f2c200'): string {
+export function safeColor(value: string | null | undefined, fallback = '#f2cf3f'): string {
   if (!value) return fallback;
   const v = value.trim().toLowerCase();
   if (/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/.test(v)) return v;

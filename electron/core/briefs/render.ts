@@ -14,8 +14,8 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export function exportFileName(title: string, format: ExportFormat): string {
   const base =
     title
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
+      // Letters of any script are kept (file systems take them); only separators and punctuation go.
+      .normalize('NFC')
       .replace(/[^\p{L}\p{N}]+/gu, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 80) || 'brief';

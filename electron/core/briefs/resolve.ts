@@ -80,7 +80,7 @@ export function resolveBrief(brief: Brief, source: BriefSource): ResolvedBrief {
     return c;
   };
   const warnings: string[] = [];
-  const tagColor = (name: string) => safeColor(source.tagColor(name), '#8a8f98');
+  const tagColor = (name: string) => safeColor(source.tagColor(name), '#a9abb0');
   const citedHighlights = new Map<string, string[]>();
 
   const sections: ResolvedSection[] = brief.sections.map((section, si) => ({

@@ -56,6 +56,7 @@ export interface DiscoveryPort {
   timeline(query: string, by: TimelineUnit): Promise<Timeline & { warnings: string[] }>;
   listEntities(kind?: EntityKind, limit?: number): Promise<EntitySummary[]>;
   getEntity(id: string): Promise<EntityDetail>;
+  entitiesForStory(storyId: string): Promise<EntitySummary[]>;
   mergeEntities(from: string, into: string): Promise<EntitySummary>;
   splitEntity(entity: string, alias: string): Promise<EntitySummary[]>;
   related(id: string): Promise<RelatedSuggestion[]>;

@@ -81,6 +81,26 @@ export class AnnotationService implements AnnotationPort {
     return counts;
   }
 
+  /**
+   * A dump was renamed (same bytes, new path): its highlights and fixes follow it. Derived
+   * bookkeeping, like re-anchoring, so it is saved but never put on the undo stack.
+   */
+  async renameDoc(from: string, to: string): Promise<void> {
+    const changed: RowKey[] = [];
+    for (const h of H.highlightsForDoc(this.data, from)) {
+      h.docPath = to;
+      changed.push({ table: 'highlights', key: h.id });
+    }
+    for (const f of rows(this.data, 'fixes')) {
+      if (f.docPath !== from) continue;
+      f.docPath = to;
+      changed.push({ table: 'fixes', key: f.id });
+    }
+    if (changed.length === 0 || !this.store.writable) return;
+    await this.store.save(changed);
+    this.announce({ tables: ['highlights', 'fixes'], storyIds: [], docPaths: [from, to] });
+  }
+
   // ── highlights ──────────────────────────────────────────────────────────
 
   async createHighlight(a: V.CreateHighlightArgs): Promise<Highlight> {

@@ -27,6 +27,23 @@ export function createServices(opts: ServiceOptions): Services & { workspace: Wo
   const workspace = new WorkspaceService({ sampleFolder: opts.sampleFolder, emit: opts.emit, onOpened: opts.onOpened, watch: opts.watch });
   const annotations = new AnnotationService(workspace, opts.emit);
   workspace.onOpen((folder) => annotations.openWorkspace(folder).then(() => undefined));
+  // Manual segmentation fixes live in the annotation store; the workspace applies them when it
+  // reads a dump, and re-reads a dump as soon as one of its fixes is added, removed or undone.
+  workspace.setFixSource({ fixesFor: (path) => annotations.listFixes(path).map((f) => f.fix) });
+  annotations.onChange((c) => {
+    if (!c.tables.includes('fixes')) return;
+    for (const path of c.docPaths) if (workspace.listFiles().some((f) => f.path === path)) void workspace.reprocess(path);
+  });
+  // When dumps change on disk, highlights re-anchor against the new text (deleted → orphans,
+  // restored → found again), and a rename carries them to the new path.
+  workspace.onFilesChanged(async (c) => {
+    for (const r of c.renamed) await annotations.renameDoc(r.from, r.to);
+    for (const path of [...c.added, ...c.changed]) {
+      const text = c.texts?.get(path);
+      if (text !== undefined) await annotations.reanchorFile(path, text);
+    }
+    for (const path of c.removed) await annotations.reanchorFile(path, null);
+  });
   const briefs = new BriefService({ catalog: workspace, annotations, exporter: opts.briefExporter ?? new HeadlessBriefExporter() });
   const discovery = new DiscoveryService({
     workspace,

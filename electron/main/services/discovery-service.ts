@@ -175,6 +175,18 @@ export class DiscoveryService implements DiscoveryPort {
       .map(summary);
   }
 
+  /** The entities a story mentions, most mentioned first; `mentions` counts this story only. */
+  async entitiesForStory(storyId: string): Promise<EntitySummary[]> {
+    const ents = await this.entityIndex();
+    return ents
+      .forStory(storyId)
+      .flatMap((id) => {
+        const e = ents.entities.get(id);
+        return e ? [{ ...summary(e), mentions: Math.round(e.stories.get(storyId) ?? 0) }] : [];
+      })
+      .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
+  }
+
   async getEntity(id: string): Promise<EntityDetail> {
     const ents = await this.entityIndex();
     const e = ents.entities.get(id);

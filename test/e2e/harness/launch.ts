@@ -21,6 +21,8 @@ export interface AppHandle {
   folder: string;
   linksOpened: string[];
   consoleErrors: string[];
+  /** Quit and start again on the same folder: services re-read everything from disk. */
+  restart(): Promise<void>;
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -37,18 +39,22 @@ export async function launchApp(opts: { width?: number; height?: number; colorSc
     if (page) void emitToPage(page, event, payload);
   };
   const linksOpened: string[] = [];
-  const services = createServices({
-    sampleFolder: folder,
-    emit,
-    app: () => ({
-      chooseFolder: async () => null,
-      openLink: async (url) => {
-        linksOpened.push(url);
-        return true;
-      },
-    }),
-  });
+  const make = () =>
+    createServices({
+      sampleFolder: folder,
+      emit,
+      app: () => ({
+        chooseFolder: async () => null,
+        openLink: async (url) => {
+          linksOpened.push(url);
+          return true;
+        },
+      }),
+    });
+  let services = make();
   await services.workspace.open(folder);
+  // The bridge calls whichever services are current, so a restart swaps them underneath.
+  const live = new Proxy({} as ReturnType<typeof createServices>, { get: (_t, key) => services[key as keyof typeof services] });
 
   const server = await serveRenderer(join(ROOT, 'out/renderer'), contentSecurityPolicy());
   const browser: Browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
@@ -60,12 +66,18 @@ export async function launchApp(opts: { width?: number; height?: number; colorSc
   const consoleErrors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
   page.on('pageerror', (e) => consoleErrors.push(String(e)));
-  await installBridge(page, services);
+  await installBridge(page, live);
   await page.goto(server.url);
 
+  const shutdown = async () => {
+    await services.annotations.close().catch(() => undefined);
+    await services.workspace.close().catch(() => undefined);
+  };
   return {
     page,
-    services,
+    get services() {
+      return services;
+    },
     folder,
     linksOpened,
     consoleErrors,
@@ -75,7 +87,14 @@ export async function launchApp(opts: { width?: number; height?: number; colorSc
       await page!.screenshot({ path, fullPage: false });
       return path;
     },
+    async restart() {
+      await shutdown();
+      services = make();
+      await services.workspace.open(folder);
+      await page!.reload();
+    },
     async close() {
+      await shutdown();
       await browser.close().catch(() => undefined);
       await server.close();
       rmSync(folder, { recursive: true, force: true });

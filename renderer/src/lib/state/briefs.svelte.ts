@@ -1,0 +1,181 @@
+import type { ApiValue } from '../../../../electron/core/api';
+import { moveItem, placeItem, regroup, removeItem, updateItem, moveSection, type ItemAt } from '../../../../electron/core/briefs/edit';
+import type { BriefContent, BriefItem } from '../../../../electron/core/briefs/model';
+import { call, on } from '../api';
+import { humanError } from './errors';
+import { remember } from './brief-inbox';
+
+type Brief = ApiValue<'briefs.get'>;
+type BriefSummary = ApiValue<'briefs.list'>[number];
+type Highlight = ApiValue<'highlights.list'>[number];
+type StorySummary = ApiValue<'stories.list'>[number];
+
+/**
+ * The brief composer's state: the workspace's briefs, the one being edited, and what its
+ * items refer to (highlights, stories) for display. Every edit saves the whole brief through
+ * `briefs.update`, where it is validated and recorded for undo; the shown brief is what the
+ * store returned, so the screen never shows an edit that was not saved.
+ */
+export class BriefsState {
+  list = $state.raw<BriefSummary[]>([]);
+  current = $state.raw<Brief | null>(null);
+  highlights = $state.raw<Map<string, Highlight>>(new Map());
+  stories = $state.raw<Map<string, StorySummary>>(new Map());
+  /** The item keyboard moves act on. */
+  focused = $state<ItemAt | null>(null);
+  message = $state<string | null>(null);
+  busy = $state(false);
+
+  itemCount = $derived(this.current ? this.current.sections.reduce((n, s) => n + s.items.length, 0) : 0);
+
+  /** Follow undo/redo, the CLI and the reader's "add to brief". */
+  listen(): () => void {
+    return on('annotations.changed', (c) => {
+      if (c.tables.includes('briefs') || c.tables.includes('highlights')) void this.load(this.current?.id);
+    });
+  }
+
+  async load(openId?: string): Promise<void> {
+    const [list, hl, stories] = await Promise.all([call('briefs.list'), call('highlights.list'), call('stories.list')]);
+    if (hl.ok) this.highlights = new Map(hl.value.map((h) => [h.id, h]));
+    if (stories.ok) this.stories = new Map(stories.value.map((s) => [s.id, s]));
+    if (!list.ok) return this.fail(list.error);
+    this.list = list.value;
+    const id = openId && list.value.some((b) => b.id === openId) ? openId : list.value[0]?.id;
+    if (id) await this.open(id);
+    else this.current = null;
+  }
+
+  async open(id: string): Promise<void> {
+    const r = await call('briefs.get', { id });
+    if (!r.ok) return this.fail(r.error);
+    this.current = r.value;
+    remember(id);
+  }
+
+  async create(): Promise<void> {
+    const r = await call('briefs.create', { content: { title: 'New brief', sections: [{ id: newId(), heading: 'Findings', items: [] }] } });
+    if (!r.ok) return this.fail(r.error);
+    await this.load(r.value.id);
+  }
+
+  async duplicate(): Promise<void> {
+    if (!this.current) return;
+    const r = await call('briefs.duplicate', { id: this.current.id });
+    if (!r.ok) return this.fail(r.error);
+    await this.load(r.value.id);
+    this.message = `Duplicated as “${r.value.title}”`;
+  }
+
+  async remove(): Promise<void> {
+    if (!this.current) return;
+    const { id, title } = this.current;
+    const r = await call('briefs.delete', { id });
+    if (!r.ok) return this.fail(r.error);
+    await this.load();
+    this.message = `Deleted “${title}” — Ctrl/Cmd+Z to undo`;
+  }
+
+  /** Save new content; on failure the brief stays as it was and the reason is shown. */
+  async save(content: BriefContent): Promise<void> {
+    if (!this.current) return;
+    const r = await call('briefs.update', { id: this.current.id, content });
+    if (!r.ok) return this.fail(r.error);
+    this.current = r.value;
+    this.list = this.list.map((b) => (b.id === r.value.id ? { ...b, title: r.value.title, updatedAt: r.value.updatedAt } : b));
+  }
+
+  edit(patch: Partial<BriefContent>): Promise<void> {
+    const c = this.content();
+    return c ? this.save({ ...c, ...patch }) : Promise.resolve();
+  }
+
+  async move(at: ItemAt, delta: -1 | 1): Promise<void> {
+    const c = this.content();
+    if (!c) return;
+    const r = moveItem(c, at, delta);
+    this.focused = r.at;
+    if (r.content !== c) await this.save(r.content);
+  }
+
+  place(from: ItemAt, to: ItemAt): Promise<void> {
+    return this.apply((c) => placeItem(c, from, to));
+  }
+
+  removeItem(at: ItemAt): Promise<void> {
+    this.focused = null;
+    return this.apply((c) => removeItem(c, at));
+  }
+
+  updateItem(at: ItemAt, change: (item: BriefItem) => BriefItem): Promise<void> {
+    return this.apply((c) => updateItem(c, at, change));
+  }
+
+  moveSection(index: number, delta: -1 | 1): Promise<void> {
+    return this.apply((c) => moveSection(c, index, delta));
+  }
+
+  addSection(): Promise<void> {
+    return this.apply((c) => ({ ...c, sections: [...c.sections, { id: newId(), heading: 'New section', items: [] }] }));
+  }
+
+  renameSection(index: number, heading: string): Promise<void> {
+    return this.apply((c) => ({ ...c, sections: c.sections.map((s, i) => (i === index ? { ...s, heading } : s)) }));
+  }
+
+  removeSection(index: number): Promise<void> {
+    return this.apply((c) => ({ ...c, sections: c.sections.filter((_, i) => i !== index) }));
+  }
+
+  addText(section: number): Promise<void> {
+    return this.apply((c) => ({ ...c, sections: c.sections.map((s, i) => (i === section ? { ...s, items: [...s.items, { kind: 'text', id: newId(), text: '' }] } : s)) }));
+  }
+
+  addLinks(section: number): Promise<void> {
+    return this.apply((c) => ({ ...c, sections: c.sections.map((s, i) => (i === section ? { ...s, items: [...s.items, { kind: 'links', id: newId() }] } : s)) }));
+  }
+
+  /** One command: regroup the brief by story (published-date order) or by tag. */
+  group(by: 'story' | 'tag'): Promise<void> {
+    const info = {
+      storyOf: (id: string) => this.highlights.get(id)?.storyId ?? null,
+      tagOf: (id: string) => this.highlights.get(id)?.tags[0] ?? null,
+      storyTitle: (id: string) => this.stories.get(id)?.title ?? 'A story no longer in the library',
+      storyOrder: (id: string) => `${this.stories.get(id)?.date ?? '9999'}|${this.stories.get(id)?.path ?? ''}`,
+    };
+    return this.apply((c) => regroup(c, by, info, newId));
+  }
+
+  async exportAs(format: 'pdf' | 'html' | 'md' | 'json'): Promise<void> {
+    if (!this.current) return;
+    this.busy = true;
+    try {
+      const r = await call('briefs.export', { id: this.current.id, format });
+      if (!r.ok) return this.fail(r.error);
+      if (r.value) this.message = `Exported to ${r.value.path}`;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private apply(change: (c: BriefContent) => BriefContent): Promise<void> {
+    const c = this.content();
+    if (!c) return Promise.resolve();
+    const next = change(c);
+    return next === c ? Promise.resolve() : this.save(next);
+  }
+
+  private content(): BriefContent | null {
+    if (!this.current) return null;
+    const { id: _id, version: _v, createdAt: _c, updatedAt: _u, ...content } = this.current;
+    return content;
+  }
+
+  private fail(error: { code: string; message: string }): void {
+    this.message = humanError(error);
+  }
+}
+
+function newId(): string {
+  return Math.random().toString(36).slice(2, 10) + Date.now().toString(36);
+}

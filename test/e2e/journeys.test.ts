@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { useApp } from './harness/use-app';
+import { dropFiles, selectInReader } from './harness/dom-actions';
+
+/**
+ * The analyst's main journeys, in order, on one app: each step builds on the last, the way
+ * a working session does. Each ends with a screenshot under test-results/.
+ */
+describe('journeys: the three-pane reader an analyst lives in', () => {
+  const app = useApp({ width: 1440, height: 900 });
+  const title = () => app().page.locator('.reader h1.title').textContent();
+  const inspector = () => app().page.getByRole('complementary', { name: 'Inspector' });
+  const storyTitled = (t: string) => app().services.workspace.listStories().find((s) => s.title.includes(t))!;
+
+  it('searches with the query syntax and narrows by a facet', async () => {
+    const { page, services } = app();
+    const total = services.workspace.listStories().length;
+    await page.getByRole('searchbox', { name: 'Search stories' }).fill('Lindqvist');
+    await expect.poll(() => page.getByText(/of \d+ stories match/).textContent()).toMatch(new RegExp(`of ${total} stories match`));
+    const matched = await page.locator('[data-story-id]').count();
+    expect(matched).toBeGreaterThan(0);
+    expect(matched).toBeLessThan(total);
+    // Each result says why it matched.
+    await expect.poll(() => page.locator('[data-story-id] mark.snip').count()).toBeGreaterThan(0);
+    const facet = page.getByRole('region', { name: 'Library' }).locator('button.facet').first();
+    await facet.click();
+    await expect.poll(() => page.getByRole('searchbox', { name: 'Search stories' }).inputValue()).toMatch(/Lindqvist \w+:/);
+    await expect.poll(() => page.locator('[data-story-id]').count()).toBeLessThanOrEqual(matched);
+    await app().screenshot('journey-1-search-facet');
+    await page.getByRole('searchbox', { name: 'Search stories' }).fill('');
+  });
+
+  it('highlights a passage with a tag and a note', async () => {
+    const { page } = app();
+    const story = storyTitled('Tanker Runs Aground');
+    await page.locator(`[data-story-id="${story.id}"]`).click();
+    await expect.poll(title).toBe(story.title);
+    await selectInReader(page, 'spilling an estimated 1,400 tonnes');
+    const pop = page.getByRole('dialog', { name: 'Annotate selection' });
+    await pop.getByRole('button', { name: 'Tag' }).click();
+    const tags = pop.getByLabel('Tags for the highlight, comma-separated');
+    await tags.fill('topic/spill');
+    await tags.press('Enter');
+    await expect.poll(() => page.locator('.reader mark.hl').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.reader mark.hl').first().textContent()).toContain('1,400');
+    const h = inspector().locator('[data-highlight-id]');
+    await expect.poll(() => h.count()).toBe(1);
+    await h.locator('button.quote').click();
+    await h.getByRole('textbox', { name: 'Note on this highlight' }).fill('First casualty figure; check against port authority.');
+    await h.getByRole('textbox', { name: 'Note on this highlight' }).blur();
+    await expect.poll(() => app().services.annotations.highlightsForStory(story.id)[0]?.note).toBe('First casualty figure; check against port authority.');
+    expect(app().services.annotations.highlightsForStory(story.id)[0].tags).toEqual(['topic/spill']);
+    await app().screenshot('journey-2-highlight');
+  });
+
+  it('links two stories, with the backlink visible from the other end', async () => {
+    const { page } = app();
+    const other = storyTitled('Veltria and Dravonia');
+    await page.keyboard.press('l');
+    const picker = page.getByRole('dialog', { name: 'Link to another story' });
+    await picker.getByRole('textbox', { name: 'Find a story' }).fill('Veltria and Dravonia');
+    await picker.getByRole('textbox', { name: 'Find a story' }).press('Enter');
+    await expect.poll(() => inspector().getByText(other.title).count()).toBeGreaterThan(0);
+    await page.locator(`[data-story-id="${other.id}"]`).click();
+    await expect.poll(title).toBe(other.title);
+    await expect.poll(() => inspector().getByText('← Same event').count()).toBe(1);
+    await app().screenshot('journey-3-backlink');
+  });
+
+  it('accepts a related suggestion with its reason', async () => {
+    const { page } = app();
+    const story = storyTitled('Tanker Runs Aground');
+    await page.locator(`[data-story-id="${story.id}"]`).click();
+    await expect.poll(title).toBe(story.title);
+    const suggestion = inspector().locator('[data-related-id]').first();
+    await expect.poll(() => suggestion.count(), { timeout: 20_000 }).toBe(1);
+    const reason = await suggestion.locator('.reason').textContent();
+    expect(reason?.length).toBeGreaterThan(8);
+    const otherId = await suggestion.getAttribute('data-related-id');
+    await suggestion.getByRole('button', { name: /^Link as/ }).click();
+    await expect.poll(() => app().services.annotations.linksForStory(story.id).links.some((l) => l.to === otherId)).toBe(true);
+    await app().screenshot('journey-4-related');
+  });
+
+  it('undoes and redoes the last edit', async () => {
+    const { page } = app();
+    const story = storyTitled('Tanker Runs Aground');
+    const before = app().services.annotations.linksForStory(story.id).links.length;
+    await page.locator('.reader h1.title').click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => app().services.annotations.linksForStory(story.id).links.length).toBe(before - 1);
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Undo/);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => app().services.annotations.linksForStory(story.id).links.length).toBe(before);
+  });
+
+  it('keeps everything after a restart', async () => {
+    const story = storyTitled('Tanker Runs Aground');
+    await app().restart();
+    const { page } = app();
+    await page.locator(`[data-story-id="${story.id}"]`).click();
+    await expect.poll(() => page.locator('.reader mark.hl').count()).toBeGreaterThan(0);
+    await expect.poll(() => inspector().locator('[data-highlight-id]').count()).toBe(1);
+    await expect.poll(() => inspector().getByText('Same event →').count()).toBeGreaterThan(0);
+    await app().screenshot('journey-5-after-restart');
+  });
+
+  it('adds a dropped file to the workspace and opens it', async () => {
+    const { page } = app();
+    const before = app().services.workspace.listStories().length;
+    await dropFiles(page, [
+      { name: 'dropped-brief.txt', text: 'Harbour Pilots Strike in Korsa\n\nKORSA, Dec 3 (Nordwire) – Harbour pilots in Korsa walked out on Wednesday over night-shift pay, port officials said.\n' },
+      { name: 'photo.png', text: '\u0089PNG\r\n\u001a\n' },
+    ]);
+    await expect.poll(() => app().services.workspace.listStories().length).toBe(before + 1);
+    await expect.poll(title, { timeout: 10_000 }).toBe('Harbour Pilots Strike in Korsa');
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'not imported' }).count()).toBe(1);
+    await app().screenshot('journey-6-drop');
+  });
+});
