@@ -44,6 +44,8 @@ export type Verdict = 'ok' | 'MISS' | 'info' | 'skipped';
 export function verdict(m: MetricLine): Verdict {
   if (m.skipped) return 'skipped';
   // Some benches print 1/0 instead of true/false; a 0 is still a miss and must not read as "info".
+  // "ok" without a target has nothing to be ok against: it is a measurement, not a met target.
+  if (m.target === null || m.target === undefined || m.target === '') return 'info';
   const ok: unknown = m.ok;
   if (ok === true || ok === 1) return 'ok';
   if (ok === false || ok === 0) return 'MISS';

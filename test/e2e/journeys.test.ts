@@ -118,3 +118,26 @@ describe('journeys: the three-pane reader an analyst lives in', () => {
     await app().screenshot('journey-6-drop');
   });
 });
+
+describe('journeys: from reading to a brief', () => {
+  const app = useApp({ width: 1440, height: 900 });
+
+  it('adds a selected quote to the brief with b and shows it in the Brief tab with its provenance', async () => {
+    const { page, services } = app();
+    const story = services.workspace.listStories().find((s) => s.title.includes('Veltria and Dravonia'))!;
+    await page.locator(`[data-story-id="${story.id}"]`).click();
+    await expect.poll(() => page.locator('.reader h1.title').textContent()).toBe(story.title);
+    const phrase = await page.evaluate(() => {
+      const p = [...document.querySelectorAll<HTMLElement>('.reader .body p.para')].find((x) => (x.textContent ?? '').length > 120)!;
+      return (p.textContent ?? '').slice(0, 60);
+    });
+    await selectInReader(page, phrase);
+    await page.keyboard.press('b');
+    await expect.poll(() => services.annotations.highlightsForStory(story.id).length).toBe(1);
+    await expect.poll(async () => (await services.briefs.list()).length).toBe(1);
+    await page.getByRole('tab', { name: /Brief/ }).click();
+    const pane = page.getByRole('region', { name: 'Brief composer' });
+    await expect.poll(() => pane.getByText(phrase.trim().slice(0, 30)).count()).toBeGreaterThan(0);
+    await app().screenshot('journey-7-brief');
+  });
+});

@@ -1,6 +1,6 @@
 import { foldToken } from '../search/fold';
 import { nameKey, russianStem } from './name-key';
-import type { EntityKind, Mention, StoryEntity } from './types';
+import type { EntityKind, Mention, StoryEntity, StoryEntityWithOffsets } from './types';
 import {
   CONNECTORS, GIVEN_NAMES, NATIONALITIES, ORG_HEADS, ORGS, PERSON_AFTER, PLACE_BEFORE, PLACE_STEMS_RU, PLACES, STOP, TITLES,
 } from './gazetteers';
@@ -8,7 +8,7 @@ import {
 const TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 const UPPER = /^\p{Lu}/u;
 const CYRILLIC = /[\u0400-\u04ff]/;
-const CONNECTORS_RAW = /^(?:of|the|von|der|de|van|al|bin|du|la)$/;
+const CONNECTORS_RAW = new Set(['of', 'the', 'von', 'der', 'de', 'van', 'al', 'bin', 'du', 'la']);
 const ORGS_RU = [...ORGS].filter((s) => CYRILLIC.test(s));
 const ORG_HEADS_RU = [...ORG_HEADS].filter((s) => CYRILLIC.test(s));
 // Russian organization names keep lower-case words ("Министерство иностранных дел России").
@@ -32,17 +32,24 @@ interface Tok {
  * People, places and organizations in one story's text: capitalised runs (Latin and
  * Cyrillic) classified by gazetteers and context cues, titles stripped, sentence-initial
  * common words dropped, then in-story aliases resolved ("Lavrov" → "Sergei Lavrov").
- * Runs at tens of MB/s: no parser, one pass of one regex.
+ * Runs at tens of MB/s: no parser, one pass of one regex. With the offsets of every mention
+ * (for one story on demand); the library-wide pass uses `extractStoryEntities`.
  */
-export function extractEntities(text: string): StoryEntity[] {
-  return groupMentions(extractMentions(text));
+export function extractEntities(text: string): StoryEntityWithOffsets[] {
+  return groupMentions(extractMentions(text), true) as StoryEntityWithOffsets[];
+}
+
+/** The same entities without mention offsets: what the library keeps per story (offsets cost more than the rest). */
+export function extractStoryEntities(text: string): StoryEntity[] {
+  return groupMentions(extractMentions(text), false);
 }
 
 /** The raw mentions, before grouping (exposed for tests and offsets). */
 export function extractMentions(text: string): Mention[] {
   const mentions: Mention[] = [];
   const taken: [number, number][] = [];
-  for (const re of RU_ORGS) {
+  // The Russian organisation patterns need Cyrillic; most stories have none and skip four scans.
+  if (CYRILLIC.test(text)) for (const re of RU_ORGS) {
     for (const m of text.matchAll(re)) {
       mentions.push({ kind: 'org', text: m[0], key: nameKey(m[0]), start: m.index, end: m.index + m[0].length });
       taken.push([m.index, m.index + m[0].length]);
@@ -66,7 +73,7 @@ export function extractMentions(text: string): Mention[] {
         if (k > j && k < toks.length && toks[k].upper && sameLine(text, toks[k - 1], toks[k])) j = k + 1;
         else break;
       }
-      if (/[’']s$/i.test(toks[j - 1].raw)) break;
+      if (POSSESSIVE.test(toks[j - 1].raw)) break;
     }
     classifyRun(toks, i, j, text, mentions);
     i = j;
@@ -78,23 +85,52 @@ function tokens(text: string, taken: [number, number][]): Tok[] {
   const out: Tok[] = [];
   const headlines = headlineRanges(text);
   let h = 0;
+  // A lower-case word matters only next to a capitalised one (a cue before or after a name,
+  // or a connector inside it): it is held back and kept only then, so a story's thousands of
+  // ordinary words cost no objects.
+  let held: Tok | null = null;
   for (const m of text.matchAll(TOKEN)) {
+    const raw = m[0];
     const start = m.index;
-    const end = start + m[0].length;
+    const end = start + raw.length;
     if (taken.length && taken.some(([a, b]) => start < b && end > a)) continue;
-    const upper = UPPER.test(m[0]);
-    // Only capitalised words can start a name; the rest need no folding or context.
-    if (!upper && !CONNECTORS_RAW.test(m[0]) && !(out.length && out[out.length - 1].upper)) {
-      out.push({ raw: m[0], f: m[0].toLowerCase(), start, end, upper, initial: false });
+    const upper = isUpper(raw);
+    const last = out.length ? out[out.length - 1] : null;
+    if (!upper) {
+      if ((last && last.upper && held === null) || CONNECTORS_RAW.has(raw)) {
+        if (held) out.push(held);
+        held = null;
+        out.push({ raw, f: foldName(raw), start, end, upper, initial: false });
+      } else held = { raw, f: raw.toLowerCase(), start, end, upper, initial: false };
       continue;
+    }
+    if (held) {
+      out.push(held);
+      held = null;
     }
     while (h < headlines.length && headlines[h][1] <= start) h++;
     let k = start - 1;
     while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '"' || text[k] === '“' || text[k] === '«' || text[k] === '(')) k--;
-    const initial = k < 0 || /[.!?:\n\r]/.test(text[k]) || (h < headlines.length && start >= headlines[h][0]);
-    out.push({ raw: m[0], f: foldToken(m[0].replace(/[’']s$/i, '')), start, end, upper, initial });
+    const initial = k < 0 || SENTENCE_END.has(text[k]) || (h < headlines.length && start >= headlines[h][0]);
+    out.push({ raw, f: foldName(raw), start, end, upper, initial });
   }
   return out;
+}
+
+const POSSESSIVE = /[’']s$/i;
+const SENTENCE_END = new Set(['.', '!', '?', ':', '\n', '\r']);
+
+/** Upper-case first letter; ASCII decided without a regex (most words). */
+function isUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(w);
+}
+
+/** Fold a capitalised word for gazetteer lookups, without its possessive "’s". */
+function foldName(raw: string): string {
+  const c = raw.charCodeAt(raw.length - 1);
+  return foldToken(c === 115 || c === 83 ? raw.replace(POSSESSIVE, '') : raw);
 }
 
 /** Title-Case lines ("Kremlin Says After Talks It’s Confident"): every word there is like a sentence start. */
@@ -115,8 +151,9 @@ function headlineRanges(text: string): [number, number][] {
 }
 
 function sameLine(text: string, a: Tok, b: Tok): boolean {
-  const gap = text.slice(a.end, b.start);
-  return gap === ' ' || gap === '\u00a0';
+  if (b.start - a.end !== 1) return false;
+  const c = text.charCodeAt(a.end);
+  return c === 32 || c === 0xa0;
 }
 
 function isPlace(f: string): boolean {
@@ -139,20 +176,43 @@ function hasOrgHead(f: string): boolean {
   return CYRILLIC.test(f) && ORG_HEADS_RU.some((h) => f.startsWith(h));
 }
 
+/** The folded words of toks[x..y) joined by spaces (gazetteer phrases such as "north korea"). */
+function phrase(toks: Tok[], x: number, y: number): string {
+  let out = toks[x].f;
+  for (let i = x + 1; i < y; i++) out += ' ' + toks[i].f;
+  return out;
+}
+
+function emit(toks: Tok[], text: string, out: Mention[], kind: EntityKind, x: number, y: number, weak = false): void {
+  const surface = text.slice(toks[x].start, toks[y - 1].end).replace(POSSESSIVE, '');
+  const m: Mention = { kind, text: surface, key: nameKey(surface), start: toks[x].start, end: toks[x].start + surface.length };
+  if (weak) m.weak = true;
+  out.push(m);
+}
+
+/** x directly before y: only a space or a comma between them. */
+function adjacent(x: Tok | undefined, y: Tok): boolean {
+  return !!x && y.start - x.end >= 0 && y.start - x.end <= 2;
+}
+
+function someTok(toks: Tok[], x: number, y: number, test: (t: Tok) => boolean): boolean {
+  for (let i = x; i < y; i++) if (test(toks[i])) return true;
+  return false;
+}
+
+const orgHeadTok = (t: Tok) => hasOrgHead(t.f);
+const lowerTok = (t: Tok) => !t.upper;
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
 function classifyRun(toks: Tok[], from: number, to: number, text: string, out: Mention[]): void {
   let a = from;
   while (a < to && STOP.has(toks[a].f)) a++;
   while (to > a && CONNECTORS.has(toks[to - 1].f)) to--;
   if (a >= to) return;
-  const phrase = (x: number, y: number) => toks.slice(x, y).map((t) => t.f).join(' ');
-  const emit = (kind: EntityKind, x: number, y: number) => {
-    const surface = text.slice(toks[x].start, toks[y - 1].end).replace(/[’']s$/i, '');
-    out.push({ kind, text: surface, key: nameKey(surface), start: toks[x].start, end: toks[x].start + surface.length });
-  };
-  if (isPlace(phrase(a, to))) return emit('place', a, to);
-  if (to - a === 1 && isOrg(toks[a].f)) return emit('org', a, to);
-  if (toks.slice(a, to).some((t) => hasOrgHead(t.f))) return emit('org', a, to);
-  if (to - a === 1 && /^\p{Lu}{2,6}$/u.test(toks[a].raw) && !isPlace(toks[a].f)) return emit('org', a, to);
+  if (isPlace(phrase(toks, a, to))) return emit(toks, text, out, 'place', a, to);
+  if (to - a === 1 && isOrg(toks[a].f)) return emit(toks, text, out, 'org', a, to);
+  if (someTok(toks, a, to, orgHeadTok)) return emit(toks, text, out, 'org', a, to);
+  if (to - a === 1 && ACRONYM.test(toks[a].raw) && !isPlace(toks[a].f)) return emit(toks, text, out, 'org', a, to);
   // Titles and nationalities in front of a name are not part of it, but say it is a person.
   let titled = false;
   while (a < to - 1 && (TITLES.has(toks[a].f) || NATIONALITIES.has(toks[a].f))) {
@@ -162,7 +222,7 @@ function classifyRun(toks: Tok[], from: number, to: number, text: string, out: M
   if (to - a === 1 && (TITLES.has(toks[a].f) || NATIONALITIES.has(toks[a].f))) return;
   // "России Владимир Путин", "Кремля Дмитрий Песков": a place or org in front of a given name.
   while (to - a > 1 && (isPlace(toks[a].f) || isOrg(toks[a].f)) && GIVEN_NAMES.has(toks[a + 1].f)) {
-    emit(isPlace(toks[a].f) ? 'place' : 'org', a, a + 1);
+    emit(toks, text, out, isPlace(toks[a].f) ? 'place' : 'org', a, a + 1);
     a++;
     titled = true;
   }
@@ -172,23 +232,22 @@ function classifyRun(toks: Tok[], from: number, to: number, text: string, out: M
   const first = toks[a];
   const next = toks[to];
   const prev = toks[a - 1];
-  // x directly before y: only a space or a comma between them.
-  const adjacent = (x: Tok | undefined, y: Tok) => !!x && y.start - x.end >= 0 && y.start - x.end <= 2;
-  const hasConnector = toks.slice(a, to).some((t) => !t.upper);
-  if (isPlace(phrase(a, to))) return emit('place', a, to);
-  if (titled || GIVEN_NAMES.has(first.f) || (next && adjacent(toks[to - 1], next) && PERSON_AFTER.has(next.f) && !isPlace(phrase(a, to)))) {
-    if (!(to - a === 1 && isOrg(first.f))) return emit('person', a, to);
+  const hasConnector = someTok(toks, a, to, lowerTok);
+  const place = isPlace(phrase(toks, a, to));
+  if (place) return emit(toks, text, out, 'place', a, to);
+  if (titled || GIVEN_NAMES.has(first.f) || (next && adjacent(toks[to - 1], next) && PERSON_AFTER.has(next.f))) {
+    if (!(to - a === 1 && isOrg(first.f))) return emit(toks, text, out, 'person', a, to);
   }
   if (to - a === 1) {
-    if (isOrg(first.f)) return emit('org', a, to);
-    if (prev && !prev.upper && PLACE_BEFORE.has(prev.f) && adjacent(prev, first) && !first.initial) return emit('place', a, to);
+    if (isOrg(first.f)) return emit(toks, text, out, 'org', a, to);
+    if (prev && !prev.upper && PLACE_BEFORE.has(prev.f) && adjacent(prev, first) && !first.initial) return emit(toks, text, out, 'place', a, to);
     // An unknown single word ("Lavrov", or "Officials" at a sentence start) is kept only
     // if it turns out to be part of a person's name in the same story (see groupMentions).
-    const surface = first.raw.replace(/[’']s$/i, '');
+    const surface = first.raw.replace(POSSESSIVE, '');
     out.push({ kind: 'person', text: surface, key: '?' + nameKey(surface), start: first.start, end: first.start + surface.length });
     return;
   }
-  if (!hasConnector && to - a <= 3) return emit('person', a, to);
+  if (!hasConnector && to - a <= 3) return emit(toks, text, out, 'person', a, to, true);
 }
 
 /**
@@ -196,30 +255,40 @@ function classifyRun(toks: Tok[], from: number, to: number, text: string, out: M
  * join a person in the story whose first or last name they match ("Lavrov", "Xi"),
  * otherwise they are dropped: precision beats recall for unclassified words.
  */
-export function groupMentions(mentions: Mention[]): StoryEntity[] {
-  const people = mentions.filter((m) => m.kind === 'person' && !m.key.startsWith('?') && m.key.includes(' '));
-  const byKey = new Map<string, StoryEntity>();
+export function groupMentions(mentions: Mention[], withOffsets = true): StoryEntity[] {
+  // First and last name → the first full name (in text order) that has it.
+  const fullByPart = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.kind !== 'person' || m.key.startsWith('?') || !m.key.includes(' ')) continue;
+    const parts = m.key.split(' ');
+    // The old rule took the first full name whose last *or* first part matched, in text order.
+    for (const p of [parts[parts.length - 1], parts[0]]) if (!fullByPart.has(p)) fullByPart.set(p, m.key);
+  }
+  const byKey = new Map<string, StoryEntity & { offsets?: [number, number][] }>();
   for (const m of mentions) {
     let kind = m.kind;
-    let key = m.key.startsWith('?') ? m.key.slice(1) : m.key;
     const unknown = m.key.startsWith('?');
+    let key = unknown ? m.key.slice(1) : m.key;
     if (!key) continue;
     if (!key.includes(' ') && kind === 'person') {
-      const full = people.find((p) => {
-        const parts = p.key.split(' ');
-        return parts[parts.length - 1] === key || parts[0] === key;
-      });
-      if (full) key = full.key;
+      const full = fullByPart.get(key);
+      if (full) key = full;
       else if (unknown) continue;
     }
     kind = kind === 'person' && !unknown ? 'person' : kind;
     const id = `${kind}:${key}`;
-    const e = byKey.get(id) ?? { kind, key, name: m.text, surfaces: [], count: 0, offsets: [] };
+    let e = byKey.get(id);
+    if (!e) {
+      e = { kind, key, name: m.text, surfaces: [], count: 0, strong: false };
+      if (withOffsets) e.offsets = [];
+      byKey.set(id, e);
+    }
     if (!e.surfaces.includes(m.text)) e.surfaces.push(m.text);
     if (m.text.length > e.name.length) e.name = m.text;
     e.count++;
-    e.offsets.push([m.start, m.end]);
-    byKey.set(id, e);
+    // An unclassified lone surname joining the name is not a cue of its own; anything classified by a cue is.
+    if (!m.weak && !unknown) e.strong = true;
+    e.offsets?.push([m.start, m.end]);
   }
   return [...byKey.values()];
 }

@@ -10,6 +10,8 @@ export interface Mention {
   key: string;
   start: number;
   end: number;
+  /** Called a person only because it is a short run of capitalised words (no title, given name or verb cue). */
+  weak?: boolean;
 }
 
 /** A distinct entity within one story, after in-story alias resolution ("Lavrov" → "Sergei Lavrov"). */
@@ -20,6 +22,15 @@ export interface StoryEntity {
   name: string;
   surfaces: string[];
   count: number;
+  /**
+   * False when every mention was a bare capitalised run: such a name is kept library-wide
+   * only if a second story mentions it too (most are one-off words, not people).
+   */
+  strong: boolean;
+}
+
+/** A story entity with where each mention sits; computed on demand for one story, never stored for the library. */
+export interface StoryEntityWithOffsets extends StoryEntity {
   /** Offsets into the story's clean body. */
   offsets: [number, number][];
 }

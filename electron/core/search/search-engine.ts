@@ -4,6 +4,7 @@ import { tokenize } from './tokenize';
 import { isEmptyQuery, type ParsedQuery, type QueryFilter } from './query-parser';
 import { makeSnippet, type Snippet } from './snippet';
 import { countFacets, type Facets } from './facets';
+import { topK } from './top-k';
 import type { AnnotationFacts } from './annotation-facts';
 
 /** The catalog fields search filters and shows. */
@@ -47,66 +48,134 @@ export interface SearchResponse {
   warnings: string[];
 }
 
-/** Every story id the query selects, best first, plus the matched index terms for snippets. */
-export function matchQuery(index: FullTextIndex, ctx: SearchContext, q: ParsedQuery, warnings: string[]): { ranked: { id: string; score: number }[]; matched: Set<string> } {
-  const words: QueryWord[] = q.words.map((term) => ({ term, prefix: term.length >= 3, fuzzy: term.length >= 4 }));
-  for (const p of q.phrases) for (const term of p) words.push({ term, prefix: false, fuzzy: false });
-  let scored: Map<string, number>;
-  let matched = new Set<string>();
-  if (words.length) {
-    const r = index.search(words);
-    scored = r.hits;
-    matched = r.matched;
-  } else {
-    scored = new Map(index.ids().map((id) => [id, 0]));
-  }
-  const excluded = new Set<string>();
-  for (const w of q.excludeWords) for (const id of index.containing(w)) excluded.add(id);
-  const filters = q.filters.map((f) => compileFilter(f, ctx, warnings));
-  const phraseRes = q.phrases.map(phraseRegex);
-  const excludeRes = q.excludePhrases.map(phraseRegex);
-  const ranked: { id: string; score: number }[] = [];
-  for (const [id, score] of scored) {
-    if (excluded.has(id)) continue;
-    const s = ctx.story(id);
-    if (!s) continue;
-    if (!filters.every((f) => f(s))) continue;
-    if (q.phrases.length || q.excludePhrases.length) {
-      const body = ctx.body(id);
-      let tokens: string[] | null = null;
-      const has = (p: string[], re: RegExp) => {
-        // Plain-ASCII text: one regex test decides. Otherwise compare folded tokens.
-        if (re.test(body) || re.test(s.title)) return true;
-        if (!NON_ASCII.test(body) && !NON_ASCII.test(s.title)) return false;
-        tokens ??= [...tokenize(body).map((t) => t.term), '\u0000', ...tokenize(s.title).map((t) => t.term)];
-        return containsRun(tokens, p);
-      };
-      if (!phraseRes.every((re, i) => has(q.phrases[i], re)) || excludeRes.some((re, i) => has(q.excludePhrases[i], re))) continue;
-    }
-    ranked.push({ id, score });
-  }
-  if (words.length) ranked.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
-  else {
-    const date = (id: string) => ctx.story(id)?.date ?? '';
-    ranked.sort((a, b) => date(b.id).localeCompare(date(a.id)) || (a.id < b.id ? -1 : 1));
-  }
-  return { ranked, matched };
+/** A story that passed the index, exclusions and filters, before any phrase check. */
+interface Candidate {
+  id: string;
+  score: number;
+  story: SearchableStory;
 }
 
-/** Run a parsed query: ranked results with snippets for the first `limit`, facets over all. */
+/**
+ * How many extra candidates (beyond the page asked for) a phrase query checks against story
+ * text before estimating the total: each check reads a story body, so checking every
+ * candidate of a phrase made of common words would cost a read per story in the library.
+ * The exact count comes from `search.facets`, which checks them all.
+ */
+export const PHRASE_SAMPLE = 200;
+
+/** Everything the index, exclusions and filters select, unranked and with phrases not yet checked. */
+function candidates(index: FullTextIndex, ctx: SearchContext, q: ParsedQuery, warnings: string[]): { list: Candidate[]; matched: Set<string>; ranked: boolean } {
+  const words: QueryWord[] = q.words.map((term) => ({ term, prefix: term.length >= 3, fuzzy: term.length >= 4 }));
+  for (const p of q.phrases) for (const term of p) words.push({ term, prefix: false, fuzzy: false });
+  let docs: Int32Array;
+  let scores: Float64Array | null = null;
+  let matched = new Set<string>();
+  if (words.length) {
+    const r = index.searchDocs(words);
+    docs = r.docs;
+    scores = r.scores;
+    matched = r.matched;
+  } else {
+    docs = index.liveDocNumbers();
+  }
+  let excluded: Uint8Array | null = null;
+  for (const w of q.excludeWords) {
+    excluded ??= new Uint8Array(index.docSlots);
+    for (const d of index.docsContaining(w)) excluded[d] = 1;
+  }
+  const filters = q.filters.map((f) => compileFilter(f, ctx, warnings));
+  const list: Candidate[] = [];
+  for (let i = 0; i < docs.length; i++) {
+    if (excluded && excluded[docs[i]]) continue;
+    const id = index.docId(docs[i]);
+    const story = ctx.story(id);
+    if (!story) continue;
+    let ok = true;
+    for (const f of filters) if (!f(story)) { ok = false; break; }
+    if (ok) list.push({ id, score: scores ? scores[i] : 0, story });
+  }
+  return { list, matched, ranked: words.length > 0 };
+}
+
+/** Best first: by score when the query has words, else newest first; ties by id so pages are stable. */
+function order(ranked: boolean): (a: Candidate, b: Candidate) => boolean {
+  if (ranked) return (a, b) => a.score > b.score || (a.score === b.score && a.id < b.id);
+  return (a, b) => {
+    const da = a.story.date ?? '';
+    const db = b.story.date ?? '';
+    return da > db || (da === db && a.id < b.id);
+  };
+}
+
+/** A phrase checker for one query: true when a story has every phrase and none of the excluded ones. */
+function phraseCheck(ctx: SearchContext, q: ParsedQuery): ((c: Candidate) => boolean) | null {
+  if (!q.phrases.length && !q.excludePhrases.length) return null;
+  const phraseRes = q.phrases.map(phraseRegex);
+  const excludeRes = q.excludePhrases.map(phraseRegex);
+  return (c) => {
+    const body = ctx.body(c.id);
+    const title = c.story.title;
+    let tokens: string[] | null = null;
+    const has = (p: string[], re: RegExp) => {
+      // Plain-ASCII text: one regex test decides. Otherwise compare folded tokens.
+      if (re.test(body) || re.test(title)) return true;
+      if (!NON_ASCII.test(body) && !NON_ASCII.test(title)) return false;
+      tokens ??= [...tokenize(body).map((t) => t.term), '\u0000', ...tokenize(title).map((t) => t.term)];
+      return containsRun(tokens, p);
+    };
+    return phraseRes.every((re, i) => has(q.phrases[i], re)) && !excludeRes.some((re, i) => has(q.excludePhrases[i], re));
+  };
+}
+
+/** Every story id the query selects, best first, plus the matched index terms for snippets. */
+export function matchQuery(index: FullTextIndex, ctx: SearchContext, q: ParsedQuery, warnings: string[]): { ranked: { id: string; score: number }[]; matched: Set<string> } {
+  const { list, matched, ranked } = candidates(index, ctx, q, warnings);
+  const check = phraseCheck(ctx, q);
+  const kept = check ? list.filter(check) : list;
+  const better = order(ranked);
+  kept.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+  return { ranked: kept.map((c) => ({ id: c.id, score: c.score })), matched };
+}
+
+/**
+ * Run a parsed query: ranked results with snippets for the first `limit`. With `withFacets`
+ * every match is counted exactly and facets cover them all; without, only the page is
+ * ranked (a bounded heap) and a phrase query's total may be an estimate, said in `warnings`.
+ */
 export function runSearch(index: FullTextIndex, ctx: SearchContext, q: ParsedQuery, limit: number, withFacets = true): SearchResponse {
   const warnings: string[] = [];
-  const { ranked, matched } = matchQuery(index, ctx, q, warnings);
-  // Facets walk the whole result set; a caller that fetches them separately (search.facets) skips them here.
-  const facets = withFacets
-    ? countFacets(
-        ranked.map(({ id }) => {
-          const s = ctx.story(id)!;
-          return { tags: ctx.facts?.tagsForStory(id) ?? [], entities: ctx.entityNames(id), source: s.source, language: s.language, date: s.date };
-        }),
-      )
-    : countFacets([]);
-  const results = ranked.slice(0, limit).map(({ id, score }) => {
+  let page: { id: string; score: number }[];
+  let total: number;
+  let facets: Facets;
+  let matched: Set<string>;
+  if (withFacets) {
+    const r = matchQuery(index, ctx, q, warnings);
+    matched = r.matched;
+    total = r.ranked.length;
+    page = r.ranked.slice(0, limit);
+    facets = countFacets(
+      r.ranked.map(({ id }) => {
+        const s = ctx.story(id)!;
+        return { tags: ctx.facts?.tagsForStory(id) ?? [], entities: ctx.entityNames(id), source: s.source, language: s.language, date: s.date };
+      }),
+    );
+  } else {
+    const c = candidates(index, ctx, q, warnings);
+    matched = c.matched;
+    facets = countFacets([]);
+    const better = order(c.ranked);
+    const check = phraseCheck(ctx, q);
+    if (!check) {
+      total = c.list.length;
+      page = topK(c.list, limit, better);
+    } else {
+      const r = checkPhrasesInOrder(c.list, limit, better, check);
+      page = r.page;
+      total = r.total;
+      if (r.estimated) warnings.push(`About ${total} stories match: the phrase was checked in the best ${r.checked} of ${c.list.length} candidates. Show the facets for the exact count.`);
+    }
+  }
+  const results = page.map(({ id, score }) => {
     const s = ctx.story(id)!;
     return {
       storyId: id,
@@ -119,7 +188,37 @@ export function runSearch(index: FullTextIndex, ctx: SearchContext, q: ParsedQue
       snippet: isEmptyQuery(q) ? makeSnippet(ctx.body(id), () => false) : makeSnippet(ctx.body(id), (t) => matched.has(t), q.phrases),
     };
   });
-  return { total: ranked.length, results, facets, warnings: [...new Set(warnings)] };
+  return { total, results, facets, warnings: [...new Set(warnings)] };
+}
+
+/**
+ * Check phrases best candidate first until the page is full and PHRASE_SAMPLE more were
+ * checked; the rest are estimated from the rate seen so far. The page itself is always
+ * exact: when too few of the sampled candidates match, checking continues to the end.
+ */
+function checkPhrasesInOrder(list: Candidate[], limit: number, better: (a: Candidate, b: Candidate) => boolean, check: (c: Candidate) => boolean): { page: Candidate[]; total: number; estimated: boolean; checked: number } {
+  const head = topK(list, limit + PHRASE_SAMPLE, better);
+  const page: Candidate[] = [];
+  let found = 0;
+  for (const c of head) {
+    if (!check(c)) continue;
+    found++;
+    if (page.length < limit) page.push(c);
+  }
+  if (head.length === list.length) return { page, total: found, estimated: false, checked: head.length };
+  if (page.length < limit) {
+    // Too few matches near the top: the page needs the rest, in order, so check them all (exact total too).
+    const inHead = new Set(head);
+    const rest = list.filter((c) => !inHead.has(c)).sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+    for (const c of rest) {
+      if (!check(c)) continue;
+      found++;
+      if (page.length < limit) page.push(c);
+    }
+    return { page, total: found, estimated: false, checked: list.length };
+  }
+  const rate = found / head.length;
+  return { page, total: found + Math.round(rate * (list.length - head.length)), estimated: true, checked: head.length };
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;

@@ -12,22 +12,68 @@ const STOPWORDS: Record<string, string[]> = {
   sv: ['och', 'att', 'det', 'som', 'är', 'en', 'på', 'för', 'med', 'av', 'till', 'har', 'inte', 'den', 'om', 'ett', 'var', 'sig', 'från', 'men'],
   it: ['il', 'di', 'che', 'e', 'la', 'per', 'non', 'del', 'della', 'sono', 'una', 'con', 'gli', 'nel', 'alla', 'anche', 'come', 'più', 'dei', 'ha'],
 };
-const STOP_MAPS: Map<string, string[]> = (() => {
-  const m = new Map<string, string[]>();
-  for (const [lang, words] of Object.entries(STOPWORDS)) {
-    for (const w of words) {
-      const list = m.get(w) ?? [];
-      list.push(lang);
-      m.set(w, list);
+const LANGS = Object.keys(STOPWORDS);
+
+/**
+ * Stopwords keyed by a number instead of a string, so the word scan never allocates: every
+ * stopword is at most STOP_MAX_LEN characters, each below U+0100, packed base 256 (the first
+ * character is never 0, so the packing is unique). Values are indices into LANGS, in the order
+ * the languages are declared (which decides ties, as before).
+ */
+const STOP_MAX_LEN = 5;
+const STOP_KEYS: Map<number, number[]> = (() => {
+  const m = new Map<number, number[]>();
+  LANGS.forEach((lang, li) => {
+    for (const w of STOPWORDS[lang]) {
+      if (w.length > STOP_MAX_LEN) throw new Error(`stopword "${w}" is longer than ${STOP_MAX_LEN}`);
+      let key = 0;
+      for (let i = 0; i < w.length; i++) key = key * 256 + w.charCodeAt(i);
+      const list = m.get(key) ?? [];
+      list.push(li);
+      m.set(key, list);
     }
-  }
+  });
   return m;
 })();
 
-const WORD_RE = /[a-zà-öø-ÿ]+/g;
+/** wordLower's answer for İ: the letter "i", then a word break. */
+const WORD_I_THEN_BREAK = -2;
+
+/**
+ * The lower-case form of `c` when it is a word letter for the stopword scan ([a-zà-öø-ÿ] after
+ * String.prototype.toLowerCase), else -1. Beyond ASCII and Latin-1 only four BMP characters
+ * lower-case into that range (a test checks the whole BMP); İ lower-cases to "i" plus a
+ * combining dot, which ends the word, so it is reported as WORD_I_THEN_BREAK.
+ */
+function wordLower(c: number): number {
+  if (c < 0x80) {
+    if (c >= 97 && c <= 122) return c;
+    return c >= 65 && c <= 90 ? c + 32 : -1;
+  }
+  if (c < 0x100) {
+    if (c >= 0xe0) return c === 0xf7 ? -1 : c;
+    return c >= 0xc0 && c !== 0xd7 ? c + 32 : -1;
+  }
+  if (c === 0x178) return 0xff; // Ÿ
+  if (c === 0x212a) return 0x6b; // Kelvin sign
+  if (c === 0x212b) return 0xe5; // Angstrom sign
+  if (c === 0x130) return WORD_I_THEN_BREAK;
+  return -1;
+}
 
 /** Guess the language of `sample` (callers pass at most a few thousand characters). */
 export function detectLanguage(sample: string): string {
+  return detectLanguageIn(sample, [[0, Math.min(sample.length, SAMPLE_MAX)]]);
+}
+
+/** Characters of a sample looked at. */
+const SAMPLE_MAX = 6000;
+
+/**
+ * `detectLanguage` over parts of `text` without building the sample string: the same answer as
+ * detectLanguage(parts joined with "\n"), for story bodies given as clean ranges.
+ */
+export function detectLanguageIn(text: string, ranges: ReadonlyArray<readonly [number, number]>): string {
   let latin = 0;
   let cyr = 0;
   let ukr = 0;
@@ -36,21 +82,60 @@ export function detectLanguage(sample: string): string {
   let hangul = 0;
   let arabic = 0;
   let other = 0;
-  const n = Math.min(sample.length, 6000);
-  for (let i = 0; i < n; i++) {
-    const c = sample.charCodeAt(i);
-    if (c < 128) {
-      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
-    } else if (c >= 0x400 && c <= 0x4ff) {
-      cyr++;
-      // і ї є ґ are Ukrainian letters Russian does not use
-      if (c === 0x456 || c === 0x457 || c === 0x454 || c === 0x491 || c === 0x406 || c === 0x407 || c === 0x404 || c === 0x490) ukr++;
-    } else if (c >= 0xc0 && c <= 0x24f) latin++;
-    else if (c >= 0x4e00 && c <= 0x9fff) han++;
-    else if (c >= 0x3040 && c <= 0x30ff) kana++;
-    else if (c >= 0xac00 && c <= 0xd7af) hangul++;
-    else if (c >= 0x600 && c <= 0x6ff) arabic++;
-    else if (c >= 0x370 && c <= 0x3ff) other++;
+  // Stopword hits per language, and the order languages were first hit (ties go to the first).
+  // Counted in the same pass as the scripts (one scan of the sample); used only for Latin text.
+  const hits = new Array<number>(LANGS.length).fill(0);
+  const order: number[] = [];
+  let words = 0;
+  let len = 0;
+  let key = 0;
+  const endWord = (): void => {
+    words++;
+    if (len <= STOP_MAX_LEN) {
+      const langs = STOP_KEYS.get(key);
+      if (langs) {
+        for (const l of langs) {
+          if (hits[l] === 0) order.push(l);
+          hits[l]++;
+        }
+      }
+    }
+    len = 0;
+    key = 0;
+  };
+  for (const [s, e] of ranges) {
+    for (let i = s; i < e; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        if (c >= 97 && c <= 122) {
+          latin++;
+          if (++len <= STOP_MAX_LEN) key = key * 256 + c;
+          continue;
+        }
+        if (c >= 65 && c <= 90) {
+          latin++;
+          if (++len <= STOP_MAX_LEN) key = key * 256 + c + 32;
+          continue;
+        }
+      } else if (c >= 0x400 && c <= 0x4ff) {
+        cyr++;
+        // і ї є ґ are Ukrainian letters Russian does not use
+        if (c === 0x456 || c === 0x457 || c === 0x454 || c === 0x491 || c === 0x406 || c === 0x407 || c === 0x404 || c === 0x490) ukr++;
+      } else if (c >= 0xc0 && c <= 0x24f) latin++;
+      else if (c >= 0x4e00 && c <= 0x9fff) han++;
+      else if (c >= 0x3040 && c <= 0x30ff) kana++;
+      else if (c >= 0xac00 && c <= 0xd7af) hangul++;
+      else if (c >= 0x600 && c <= 0x6ff) arabic++;
+      else if (c >= 0x370 && c <= 0x3ff) other++;
+      const lc = c < 128 ? -1 : wordLower(c);
+      if (lc >= 0) {
+        if (++len <= STOP_MAX_LEN) key = key * 256 + lc;
+      } else if (lc === WORD_I_THEN_BREAK) {
+        if (++len <= STOP_MAX_LEN) key = key * 256 + 0x69;
+        endWord();
+      } else if (len > 0) endWord();
+    }
+    if (len > 0) endWord(); // the parts are joined by a line break
   }
   const letters = latin + cyr + han + kana + hangul + arabic + other;
   if (letters < 12) return 'und';
@@ -61,22 +146,12 @@ export function detectLanguage(sample: string): string {
   if (arabic / letters > 0.5) return 'ar';
   if (latin / letters <= 0.5) return 'und';
 
-  const counts: Record<string, number> = {};
-  let words = 0;
-  const lower = sample.slice(0, n).toLowerCase();
-  WORD_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_RE.exec(lower)) !== null) {
-    words++;
-    const langs = STOP_MAPS.get(m[0]);
-    if (langs) for (const l of langs) counts[l] = (counts[l] ?? 0) + 1;
-  }
   let best = 'und';
   let bestHits = 0;
-  for (const [lang, hits] of Object.entries(counts)) {
-    if (hits > bestHits) {
-      best = lang;
-      bestHits = hits;
+  for (const l of order) {
+    if (hits[l] > bestHits) {
+      best = LANGS[l];
+      bestHits = hits[l];
     }
   }
   if (words < 3 || bestHits < 2 || bestHits / words < 0.08) return 'und';

@@ -2,7 +2,7 @@ import type { NoiseKind, NoiseSpan, SegmentedStory } from '../types';
 import { CUE_DATELINE, CUE_UPDATED, type TextAnalysis } from './analyse';
 import { findDate, matchDateline, matchUpdatedLine, toIso, type PartialDate } from './datelines';
 import { analyseHeadlineBlock } from './headline-blocks';
-import { detectLanguage } from './language';
+import { detectLanguageIn } from './language';
 import { countWords } from './lines';
 import { deriveTitle, normaliseSource } from './meta';
 import { SOURCE_TIME_RE } from './noise-rules';
@@ -52,16 +52,21 @@ export function cleanRanges(start: number, end: number, spans: readonly NoiseSpa
 export function bodyStats(text: string, start: number, end: number, spans: readonly NoiseSpan[]): { words: number; language: string } {
   const ranges = cleanRanges(start, end, spans);
   let words = 0;
-  let sample = '';
-  for (const [s, e] of ranges) {
-    words += countWords(text, s, e);
-    if (sample.length < LANGUAGE_SAMPLE) sample += text.slice(s, Math.min(e, s + LANGUAGE_SAMPLE - sample.length)) + '\n';
+  for (const [s, e] of ranges) words += countWords(text, s, e);
+  // The language sample: the first LANGUAGE_SAMPLE characters of clean body, one line break
+  // counted between parts; an all-noise story (a tweet dump) is still worth a language.
+  const sample: Array<[number, number]> = [];
+  if (words === 0) sample.push([start, Math.min(end, start + LANGUAGE_SAMPLE)]);
+  else {
+    let taken = 0;
+    for (const [s, e] of ranges) {
+      if (taken >= LANGUAGE_SAMPLE) break;
+      const to = Math.min(e, s + LANGUAGE_SAMPLE - taken);
+      sample.push([s, to]);
+      taken += to - s + 1;
+    }
   }
-  if (words === 0) {
-    // An all-noise story (a tweet dump): its language is still worth knowing.
-    sample = text.slice(start, Math.min(end, start + LANGUAGE_SAMPLE));
-  }
-  return { words, language: detectLanguage(sample) };
+  return { words, language: detectLanguageIn(text, sample) };
 }
 
 interface DateCandidate {

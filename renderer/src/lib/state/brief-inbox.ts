@@ -10,7 +10,7 @@ const KEY = 'dossier.currentBrief';
  * "Add to brief" from the reader: append to the brief the analyst is working on (the last
  * one used, or a new "Working brief"), into its last section. Returns the brief's title.
  */
-export async function addToCurrentBrief(item: { kind: 'highlight'; highlightId: string } | { kind: 'story'; storyId: string }): Promise<{ ok: true; title: string } | { ok: false; error: ApiError }> {
+export async function addToCurrentBrief(item: { kind: 'highlight'; highlightId: string } | { kind: 'story'; storyId: string }): Promise<{ ok: true; id: string; title: string } | { ok: false; error: ApiError }> {
   let brief = await currentBrief();
   if (!brief) {
     const created = await call('briefs.create', { content: { title: 'Working brief', sections: [{ id: newId(), heading: 'Findings', items: [] }] } });
@@ -24,7 +24,7 @@ export async function addToCurrentBrief(item: { kind: 'highlight'; highlightId: 
   if (!exists) target.items.push(item.kind === 'highlight' ? { kind: 'highlight', id: newId(), highlightId: item.highlightId } : { kind: 'story', id: newId(), storyId: item.storyId, comment: '' });
   const { id, title, author, date, handling, summary, paper, appendix } = brief;
   const r = await call('briefs.update', { id, content: { title, author, date, handling, summary, paper, appendix, sections } });
-  return r.ok ? { ok: true, title } : r;
+  return r.ok ? { ok: true, id, title } : r;
 }
 
 export function remember(id: string): void {

@@ -2,6 +2,7 @@
 const KEY = 'dossier.layout.v1';
 
 export type Theme = 'system' | 'light' | 'dark';
+export type RightTab = 'inspector' | 'brief';
 
 interface Saved {
   libraryWidth: number;
@@ -9,6 +10,7 @@ interface Saved {
   libraryOpen: boolean;
   inspectorOpen: boolean;
   theme: Theme;
+  rightTab: RightTab;
 }
 
 export class LayoutState {
@@ -17,6 +19,7 @@ export class LayoutState {
   libraryOpen = $state(true);
   inspectorOpen = $state(true);
   theme = $state<Theme>('system');
+  rightTab = $state<RightTab>('inspector');
 
   constructor() {
     try {
@@ -25,6 +28,7 @@ export class LayoutState {
       if (typeof saved?.inspectorWidth === 'number') this.inspectorWidth = saved.inspectorWidth;
       if (typeof saved?.libraryOpen === 'boolean') this.libraryOpen = saved.libraryOpen;
       if (typeof saved?.inspectorOpen === 'boolean') this.inspectorOpen = saved.inspectorOpen;
+      if (saved?.rightTab === 'inspector' || saved?.rightTab === 'brief') this.rightTab = saved.rightTab;
       if (saved?.theme === 'light' || saved?.theme === 'dark' || saved?.theme === 'system') this.theme = saved.theme;
     } catch {
       // Unreadable layout: defaults are fine.
@@ -42,6 +46,12 @@ export class LayoutState {
     this.save();
   }
 
+  showRight(tab: RightTab): void {
+    this.rightTab = tab;
+    this.inspectorOpen = true;
+    this.save();
+  }
+
   /** system → light → dark → system */
   cycleTheme(): void {
     this.theme = this.theme === 'system' ? 'light' : this.theme === 'light' ? 'dark' : 'system';
@@ -56,6 +66,7 @@ export class LayoutState {
       libraryOpen: this.libraryOpen,
       inspectorOpen: this.inspectorOpen,
       theme: this.theme,
+      rightTab: this.rightTab,
     };
     try {
       localStorage.setItem(KEY, JSON.stringify(s));
