@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { generateCorpus } from './corpus/generate';
-import { extractEntities } from '../electron/core/entities/extract';
+import { extractStoryEntities as extractEntities } from '../electron/core/entities/extract';
 import { EntityIndex } from '../electron/core/entities/entity-index';
 import { signature } from '../electron/core/related/minhash';
 import { findDuplicates } from '../electron/core/related/duplicates';

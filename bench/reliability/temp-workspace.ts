@@ -24,12 +24,9 @@ export function tempServices(prefix: string) {
     app: () => ({ chooseFolder: async () => null, openLink: async () => false }),
   });
   const cleanup = async () => {
-    // Services that watch or hold files expose a way to stop; call whichever exists.
-    const ws = services.workspace as unknown as Record<string, unknown>;
-    for (const name of ['close', 'stop', 'dispose']) {
-      const fn = ws[name];
-      if (typeof fn === 'function') await (fn as () => unknown).call(ws);
-    }
+    // Stop the watcher and workers and release the store's lock before the folder goes.
+    await services.workspace.close();
+    await services.annotations.close();
     rmSync(root, { recursive: true, force: true });
   };
   return { root, services, events, cleanup };

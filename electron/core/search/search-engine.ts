@@ -149,15 +149,15 @@ export function runSearch(index: FullTextIndex, ctx: SearchContext, q: ParsedQue
   let facets: Facets;
   let matched: Set<string>;
   if (withFacets) {
-    const r = matchQuery(index, ctx, q, warnings);
-    matched = r.matched;
-    total = r.ranked.length;
-    page = r.ranked.slice(0, limit);
+    // Facets count every match, so every phrase is checked; only the page is ranked.
+    const c = candidates(index, ctx, q, warnings);
+    const check = phraseCheck(ctx, q);
+    const kept = check ? c.list.filter(check) : c.list;
+    matched = c.matched;
+    total = kept.length;
+    page = topK(kept, limit, order(c.ranked));
     facets = countFacets(
-      r.ranked.map(({ id }) => {
-        const s = ctx.story(id)!;
-        return { tags: ctx.facts?.tagsForStory(id) ?? [], entities: ctx.entityNames(id), source: s.source, language: s.language, date: s.date };
-      }),
+      kept.map(({ id, story: s }) => ({ tags: ctx.facts?.tagsForStory(id) ?? [], entities: ctx.entityNames(id), source: s.source, language: s.language, date: s.date })),
     );
   } else {
     const c = candidates(index, ctx, q, warnings);

@@ -1,7 +1,7 @@
 import type { NoiseKind } from '../types';
 import { matchDateline } from './datelines';
 import { applyContextRules } from './context-rules';
-import { isTitleLike, splitLines, type Line } from './lines';
+import { isTitleLike, splitLines, type LineTable } from './lines';
 import { matchLineRule, type LineRule } from './noise-rules';
 
 /** Per-line cue for story boundaries. */
@@ -17,7 +17,7 @@ export const CUE_UPDATED = 2;
  */
 export interface TextAnalysis {
   text: string;
-  lines: Line[];
+  lines: LineTable;
   /** Noise kind per line from line rules and context rules (before per-story headline analysis). */
   noise: (NoiseKind | null)[];
   /** The rule that set `noise` (a LINE_RULES id or a context-rule id), for attach/closing decisions. */
@@ -36,14 +36,14 @@ function isUpperStart(t: string): boolean {
 
 export function analyseText(text: string): TextAnalysis {
   const lines = splitLines(text);
-  const n = lines.length;
+  const n = lines.count;
   const noise: (NoiseKind | null)[] = new Array(n).fill(null);
   const rule: (LineRule | null)[] = new Array(n).fill(null);
   const context: (string | null)[] = new Array(n).fill(null);
   const titleLike = new Uint8Array(n);
   const cue = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const t = lines[i].t;
+    const t = lines.t(i);
     if (t === '') continue;
     const r = matchLineRule(t);
     if (r) {
@@ -64,5 +64,5 @@ export function analyseText(text: string): TextAnalysis {
 
 /** True when line i is blank. */
 export function isBlank(a: TextAnalysis, i: number): boolean {
-  return a.lines[i].t === '';
+  return a.lines.blank(i);
 }

@@ -36,7 +36,7 @@ function headlineAbove(a: TextAnalysis, i: number): number {
   let blanks = 0;
   let skippedMeta = 0;
   for (let j = i - 1; j >= 0; j--) {
-    if (a.lines[j].t === '') {
+    if (a.lines.blank(j)) {
       if (++blanks > 1) return i;
       continue;
     }
@@ -51,26 +51,29 @@ function headlineAbove(a: TextAnalysis, i: number): number {
 /** Line indices where a new story may begin (unsorted, may contain duplicates). */
 export function findCues(a: TextAnalysis): { starts: number[]; gapStarts: Set<number> } {
   const { lines, noise, titleLike, cue, rule } = a;
-  const n = lines.length;
+  const n = lines.count;
   const starts: number[] = [];
   const gapStarts = new Set<number>();
   // Title-like lines by text, for the headline-block cue.
   const byText = new Map<string, number[]>();
+  // Each title-like line's list of copies and its place in it, so the main pass needs no lookup.
+  const listOf: Array<number[] | undefined> = new Array(n);
   const posInList = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     if (!titleLike[i] || noise[i] !== null) continue;
-    const list = byText.get(lines[i].t);
+    const t = lines.t(i);
+    let list = byText.get(t);
     if (list) {
       posInList[i] = list.length;
       list.push(i);
-    } else byText.set(lines[i].t, [i]);
+    } else byText.set(t, (list = [i]));
+    listOf[i] = list;
   }
   let blanks = 0;
   let afterClosing = false;
   let seenContent = false;
   for (let i = 0; i < n; i++) {
-    const t = lines[i].t;
-    if (t === '') {
+    if (lines.blank(i)) {
       blanks++;
       continue;
     }
@@ -82,7 +85,7 @@ export function findCues(a: TextAnalysis): { starts: number[]; gapStarts: Set<nu
     seenContent = true;
     if (cue[i] !== CUE_NONE) starts.push(headlineAbove(a, i));
     if (noise[i] === null && titleLike[i]) {
-      const list = byText.get(t);
+      const list = listOf[i];
       if (list && list.length > 1) {
         const pos = posInList[i];
         const repeatsSoon = pos < list.length - 1 && list[pos + 1] - i <= REPEAT_WINDOW;
@@ -92,7 +95,7 @@ export function findCues(a: TextAnalysis): { starts: number[]; gapStarts: Set<nu
       if (afterClosing) {
         // Only when a line follows: a headline-like last line is a signature, not a story.
         let next = i + 1;
-        while (next < n && lines[next].t === '') next++;
+        while (next < n && lines.blank(next)) next++;
         if (next < n) starts.push(i);
       }
     }
@@ -110,7 +113,7 @@ function segmentHasBody(a: TextAnalysis, first: number, last: number): boolean {
   let title: string | null = null;
   let repeats: Map<string, number> | null = null;
   for (let i = first; i <= last; i++) {
-    const t = a.lines[i].t;
+    const t = a.lines.t(i);
     if (t === '' || a.noise[i] !== null) continue;
     if (title === null) {
       title = t;
@@ -122,7 +125,7 @@ function segmentHasBody(a: TextAnalysis, first: number, last: number): boolean {
       if (!repeats) {
         repeats = new Map();
         for (let j = first; j <= Math.min(last, first + REPEAT_SCAN); j++) {
-          const u = a.lines[j].t;
+          const u = a.lines.t(j);
           if (u !== '' && a.noise[j] === null && u.length <= 1500) repeats.set(u, (repeats.get(u) ?? 0) + 1);
         }
       }
@@ -138,7 +141,7 @@ const REPEAT_SCAN = 40;
 
 function segmentAttach(a: TextAnalysis, first: number, last: number): 'prev' | 'next' {
   for (let i = first; i <= last; i++) {
-    if (a.lines[i].t === '') continue;
+    if (a.lines.blank(i)) continue;
     if (a.noise[i] === null) return 'next';
     if (a.context[i] === 'related-block' || a.context[i] === 'promo') return 'prev';
     return a.rule[i]?.attach ?? 'next';
@@ -153,16 +156,16 @@ function segmentAttach(a: TextAnalysis, first: number, last: number): 'prev' | '
  * in the library with something to read instead of silently yielding nothing.
  */
 export function findStoryRanges(a: TextAnalysis): Array<[number, number]> {
-  const n = a.lines.length;
+  const n = a.lines.count;
   const { starts, gapStarts } = findCues(a);
   const cuts = Array.from(new Set(starts)).sort((x, y) => x - y);
   const segments: Segment[] = [];
   const push = (from: number, to: number): void => {
     let first = from;
-    while (first < to && a.lines[first].t === '') first++;
+    while (first < to && a.lines.blank(first)) first++;
     let last = to - 1;
-    while (last >= first && a.lines[last].t === '') last--;
-    if (first > last || a.lines[first].t === '') return;
+    while (last >= first && a.lines.blank(last)) last--;
+    if (first > last || a.lines.blank(first)) return;
     segments.push({
       first,
       last,
@@ -185,7 +188,7 @@ export function findStoryRanges(a: TextAnalysis): Array<[number, number]> {
   for (const s of segments) {
     if (s.hasBody) {
       // A gap inside a story: the next segment continues mid-sentence in lower case.
-      const firstChar = a.lines[s.first].t.charAt(0);
+      const firstChar = a.lines.t(s.first).charAt(0);
       const continues = s.byGap && !lead && out.length > 0 && prevBody && firstChar !== firstChar.toUpperCase() && a.noise[s.first] === null;
       if (continues) out[out.length - 1][1] = s.last;
       else {

@@ -15,7 +15,7 @@ const BLOCK_GAP = 3;
 
 function prevNonBlank(a: TextAnalysis, i: number, limit = 3): number {
   for (let j = i - 1, seen = 0; j >= 0 && seen <= limit; j--) {
-    if (a.lines[j].t !== '') return j;
+    if (!a.lines.blank(j)) return j;
     seen++;
   }
   return -1;
@@ -27,16 +27,16 @@ function prevNonBlank(a: TextAnalysis, i: number, limit = 3): number {
  * each tweet-sized) belongs to the run.
  */
 function tweetRuns(a: TextAnalysis): void {
-  const n = a.lines.length;
+  const n = a.lines.count;
   let lastSocial = -1;
   for (let i = 0; i < n; i++) {
-    if (a.lines[i].t === '') continue;
+    if (a.lines.blank(i)) continue;
     if (a.noise[i] !== 'social-post') continue;
     if (lastSocial >= 0 && i - lastSocial > 1) {
       let ok = true;
       let count = 0;
       for (let j = lastSocial + 1; j < i; j++) {
-        const t = a.lines[j].t;
+        const t = a.lines.t(j);
         if (t === '') continue;
         count++;
         if (count > 2 || t.length > 320 || a.cue[j] !== 0) {
@@ -51,7 +51,7 @@ function tweetRuns(a: TextAnalysis): void {
       }
       if (ok) {
         for (let j = lastSocial + 1; j < i; j++) {
-          if (a.lines[j].t === '') continue;
+          if (a.lines.blank(j)) continue;
           a.noise[j] = 'social-post';
           a.context[j] = 'tweet-run';
           a.titleLike[j] = 0;
@@ -80,20 +80,20 @@ function tweetRuns(a: TextAnalysis): void {
  * line above it only when the previous story's footer (credits, bio) closes off the story first.
  */
 function podcastPromos(a: TextAnalysis): void {
-  const n = a.lines.length;
+  const n = a.lines.count;
   for (let i = 0; i < n; i++) {
     if (a.rule[i]?.id !== 'ad-choices') continue;
     const promo: number[] = [];
     let j = i - 1;
     while (j >= 0 && promo.length < 2) {
-      if (a.lines[j].t === '' || a.noise[j] !== null || a.cue[j] !== 0) break;
+      if (a.lines.blank(j) || a.noise[j] !== null || a.cue[j] !== 0) break;
       promo.push(j);
       j--;
     }
     if (promo.length === 0) continue;
     // The line right above the footer is the episode blurb (podcast feeds append the footer to it).
     // A second line only joins when a story footer (credits, bio) sits above it.
-    const before = j >= 0 && a.lines[j].t !== '' ? a.rule[j] : null;
+    const before = j >= 0 && !a.lines.blank(j) ? a.rule[j] : null;
     if (promo.length === 2 && !before?.closes) promo.length = 1;
     for (const p of promo) {
       a.noise[p] = 'ad';
@@ -110,10 +110,10 @@ function podcastPromos(a: TextAnalysis): void {
  * page's "logo" ends it. Site chrome inside the block keeps its own kind.
  */
 function relatedBlocks(a: TextAnalysis): void {
-  const n = a.lines.length;
+  const n = a.lines.count;
   for (let i = 0; i < n; i++) {
-    const t = a.lines[i].t;
-    if (t === '' || t.length > 60 || a.noise[i] !== null || !RELATED_HEADER_RE.test(t)) continue;
+    const len = a.lines.len(i);
+    if (len === 0 || len > 60 || a.noise[i] !== null || !RELATED_HEADER_RE.test(a.lines.t(i))) continue;
     a.noise[i] = 'related-teaser';
     a.context[i] = 'related-block';
     a.titleLike[i] = 0;
@@ -123,7 +123,7 @@ function relatedBlocks(a: TextAnalysis): void {
     let blanks = 0;
     let j = i + 1;
     for (; j < n; j++) {
-      const u = a.lines[j].t;
+      const u = a.lines.t(j);
       if (u === '') {
         if (++blanks >= BLOCK_GAP) break;
         continue;
@@ -155,19 +155,18 @@ function relatedBlocks(a: TextAnalysis): void {
  * only when a navigation line follows.
  */
 function mastheads(a: TextAnalysis): void {
-  const n = a.lines.length;
+  const n = a.lines.count;
   let blanks = BLOCK_GAP;
   for (let i = 0; i < n; i++) {
-    const t = a.lines[i].t;
-    if (t === '') {
+    if (a.lines.blank(i)) {
       blanks++;
       continue;
     }
     const atTop = blanks >= BLOCK_GAP;
     blanks = 0;
-    if (!atTop || a.noise[i] !== null || !a.titleLike[i] || t.length > 40 || t.split(' ').length > 5) continue;
+    if (!atTop || a.noise[i] !== null || !a.titleLike[i] || a.lines.len(i) > 40 || a.lines.t(i).split(' ').length > 5) continue;
     let j = i + 1;
-    while (j < n && j <= i + 2 && a.lines[j].t === '') j++;
+    while (j < n && j <= i + 2 && a.lines.blank(j)) j++;
     const next = j < n ? a.rule[j]?.id : undefined;
     if (next === 'chrome-nav' || next === 'chrome-logo') {
       a.noise[i] = 'site-chrome';

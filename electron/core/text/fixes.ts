@@ -61,10 +61,10 @@ function applySplit(a: TextAnalysis, stories: SegmentedStory[], at: unknown): Se
   const firstLine = lineIndexAt(lines, s.start);
   const lastLine = lineIndexAt(lines, s.end - 1);
   let li = lineIndexAt(lines, at);
-  while (li <= lastLine && lines[li].t === '') li++;
+  while (li <= lastLine && lines.blank(li)) li++;
   if (li > lastLine || li <= firstLine) return stories;
   let prev = li - 1;
-  while (prev >= firstLine && lines[prev].t === '') prev--;
+  while (prev >= firstLine && lines.blank(prev)) prev--;
   if (prev < firstLine) return stories;
   const ctx = dumpContextOf(a);
   const left = buildStory(a, firstLine, prev, ctx);

@@ -40,35 +40,34 @@ export function analyseHeadlineBlock(a: TextAnalysis, first: number, last: numbe
   const noise = a.noise.slice(first, last + 1);
   let firstText = -1;
   for (let i = first; i <= last; i++) {
-    if (lines[i].t !== '' && noise[i - first] === null) {
+    if (!lines.blank(i) && noise[i - first] === null) {
       firstText = i;
       break;
     }
   }
   if (firstText < 0) return { noise, firstText, explicit: false };
   let hasMore = false;
-  for (let i = firstText + 1; i <= last && !hasMore; i++) if (lines[i].t !== '') hasMore = true;
+  for (let i = firstText + 1; i <= last && !hasMore; i++) if (!lines.blank(i)) hasMore = true;
   const explicit = a.titleLike[firstText] === 1 && a.cue[firstText] !== CUE_DATELINE && hasMore;
 
   if (explicit) {
-    const title = lines[firstText].t;
+    const title = lines.t(firstText);
     // Every later copy of the headline is a repeat.
     for (let i = firstText + 1; i <= last; i++) {
-      const t = lines[i].t;
-      if (t.length === title.length && t === title) noise[i - first] = 'repeated-headline';
+      if (lines.len(i) === title.length && lines.t(i) === title) noise[i - first] = 'repeated-headline';
     }
     // Lines repeated inside the head window are captions (when not already some other noise).
     const counts = new Map<string, number>();
     let seen = 0;
     for (let i = firstText + 1; i <= last && seen < HEAD_WINDOW; i++) {
-      const t = lines[i].t;
+      const t = lines.t(i);
       if (t === '') continue;
       seen++;
       if (noise[i - first] === null && t.length <= 1500) counts.set(t, (counts.get(t) ?? 0) + 1);
     }
     seen = 0;
     for (let i = firstText + 1; i <= last && seen < HEAD_WINDOW; i++) {
-      const t = lines[i].t;
+      const t = lines.t(i);
       if (t === '') continue;
       seen++;
       if (noise[i - first] !== null) continue;
@@ -82,7 +81,7 @@ export function analyseHeadlineBlock(a: TextAnalysis, first: number, last: numbe
   for (let i = first; i <= last; i++) {
     const k = noise[i - first];
     if (k !== 'caption' && k !== 'repeated-caption') continue;
-    const key = captionKey(lines[i].t);
+    const key = captionKey(lines.t(i));
     captions ??= new Set();
     if (captions.has(key)) noise[i - first] = 'repeated-caption';
     else {

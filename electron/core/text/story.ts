@@ -18,16 +18,16 @@ export function lineNoiseToSpans(a: TextAnalysis, first: number, noise: (NoiseKi
   const spans: NoiseSpan[] = [];
   let cur: NoiseSpan | null = null;
   for (let k = 0; k < noise.length; k++) {
-    const line = a.lines[first + k];
-    if (line.t === '') continue;
+    const li = first + k;
+    if (a.lines.blank(li)) continue;
     const kind = noise[k];
     if (kind === null) {
       cur = null;
       continue;
     }
-    if (cur && cur.kind === kind) cur.end = line.ce;
+    if (cur && cur.kind === kind) cur.end = a.lines.ce[li];
     else {
-      cur = { kind, start: line.cs, end: line.ce };
+      cur = { kind, start: a.lines.cs[li], end: a.lines.ce[li] };
       spans.push(cur);
     }
   }
@@ -105,16 +105,16 @@ const CAPTION_CREDIT_RE = /\(([^()\/,]{2,40})\)\.?$/;
 export function buildStory(a: TextAnalysis, first: number, last: number, ctx: DumpContext): SegmentedStory {
   const { lines } = a;
   const head = analyseHeadlineBlock(a, first, last);
-  const start = lines[first].cs;
-  const end = lines[last].ce;
+  const start = lines.cs[first];
+  const end = lines.ce[last];
 
   let title: string;
   if (head.firstText >= 0) {
-    const t = lines[head.firstText].t;
+    const t = lines.t(head.firstText);
     title = head.explicit ? t : deriveTitle(t);
   } else {
     // All noise: name it after its first line (for a tweet dump, the first post's text).
-    title = deriveTitle(lines[first].t);
+    title = deriveTitle(lines.t(first));
   }
 
   let source: string | null = null;
@@ -132,21 +132,22 @@ export function buildStory(a: TextAnalysis, first: number, last: number, ctx: Du
   const extraNoise: NoiseSpan[] = [];
   let bodyLinesSeen = 0;
   for (let i = first; i <= last; i++) {
-    const line = lines[i];
-    if (line.t === '') continue;
+    if (lines.blank(i)) continue;
+    const t = lines.t(i);
+    const cs = lines.cs[i];
     const kind = head.noise[i - first];
     const ruleId = a.rule[i]?.id;
     if (a.cue[i] === CUE_DATELINE && kind === null) {
-      const dl = matchDateline(line.t);
+      const dl = matchDateline(t);
       if (dl) {
         setSource(dl.source, 0);
         if (dl.date) dates.push({ date: dl.date, rank: 0 });
-        let e = line.cs + dl.length;
-        while (e > line.cs && /\s/.test(a.text[e - 1])) e--;
-        if (e > line.cs && e < line.ce) extraNoise.push({ kind: 'agency-tag', start: line.cs, end: e });
+        let e = cs + dl.length;
+        while (e > cs && /\s/.test(a.text[e - 1])) e--;
+        if (e > cs && e < lines.ce[i]) extraNoise.push({ kind: 'agency-tag', start: cs, end: e });
       }
     } else if (a.cue[i] === CUE_UPDATED) {
-      const up = matchUpdatedLine(line.t);
+      const up = matchUpdatedLine(t);
       if (up) {
         setSource(up.source, 1);
         if (up.date) {
@@ -155,27 +156,27 @@ export function buildStory(a: TextAnalysis, first: number, last: number, ctx: Du
         }
       }
     } else if (ruleId === 'source-time' && a.context[i] === null) {
-      const m = SOURCE_TIME_RE.exec(line.t);
+      const m = SOURCE_TIME_RE.exec(t);
       if (m) setSource(m[1], 2);
     } else if (ruleId === 'byline') {
-      const m = BYLINE_OUTLET_RE.exec(line.t);
+      const m = BYLINE_OUTLET_RE.exec(t);
       if (m && !/^(?:in|for) /.test(m[1])) setSource(m[1], 2);
     } else if (ruleId === 'agency-line' && a.context[i] === null) {
-      setSource(line.t, 4);
+      setSource(t, 4);
     } else if (kind === 'caption' || kind === 'repeated-caption') {
-      const credit = CAPTION_CREDIT_RE.exec(line.t);
+      const credit = CAPTION_CREDIT_RE.exec(t);
       if (credit && !/^(?:file|photo|image|pictured)$/i.test(credit[1].trim())) setSource(credit[1], 3);
-      const d = findDate(line.t);
+      const d = findDate(t);
       if (d) {
         storyDates.push(d);
-        if (kind === 'caption') dates.push({ date: d, rank: /^FILE\b/i.test(line.t) ? 3 : 2 });
+        if (kind === 'caption') dates.push({ date: d, rank: /^FILE\b/i.test(t) ? 3 : 2 });
       }
     } else if (kind === null && i !== head.firstText && bodyLinesSeen++ < 2) {
       // A full date in the lead paragraph ("on Tuesday, January 20, 2026,") dates the story.
-      const d = findDate(line.t);
+      const d = findDate(t);
       if (d && d.year !== null) dates.push({ date: d, rank: 1 });
     } else if (kind === 'social-post') {
-      const d = line.t.includes('(@') || line.t.startsWith('Day:') ? findDate(line.t) : null;
+      const d = t.includes('(@') || t.startsWith('Day:') ? findDate(t) : null;
       if (d) {
         storyDates.push(d);
         dates.push({ date: d, rank: 4 });
@@ -208,10 +209,10 @@ export function dumpContextOf(a: TextAnalysis): DumpContext {
     year: () => {
       if (year !== undefined) return year;
       year = null;
-      for (let i = 0; i < a.lines.length; i++) {
+      for (let i = 0; i < a.lines.count; i++) {
         const k = a.noise[i];
         if (k !== 'caption' && k !== 'social-post' && a.cue[i] === 0) continue;
-        const d = a.cue[i] === CUE_DATELINE ? matchDateline(a.lines[i].t)?.date : findDate(a.lines[i].t);
+        const d = a.cue[i] === CUE_DATELINE ? matchDateline(a.lines.t(i))?.date : findDate(a.lines.t(i));
         if (d?.year) {
           year = d.year;
           break;
@@ -224,7 +225,7 @@ export function dumpContextOf(a: TextAnalysis): DumpContext {
       masthead = null;
       const i = a.context.indexOf('masthead');
       if (i >= 0) {
-        const t = a.lines[i].t;
+        const t = a.lines.t(i);
         masthead = t === t.toUpperCase() ? t.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase()) : t;
       }
       return masthead;

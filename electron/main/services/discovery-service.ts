@@ -12,7 +12,7 @@ import { parseQuery, QuerySyntaxError, type ParsedQuery } from '../../core/searc
 import { matchQuery, runSearch, type SearchContext, type SearchableStory, type SearchResponse } from '../../core/search/search-engine';
 import type { Facets } from '../../core/search/facets';
 import type { AnnotationFacts } from '../../core/search/annotation-facts';
-import { extractEntities } from '../../core/entities/extract';
+import { extractStoryEntities } from '../../core/entities/extract';
 import { EntityIndex, type Entity } from '../../core/entities/entity-index';
 import type { EntityKind, EntityOverrides } from '../../core/entities/types';
 import { signature } from '../../core/related/minhash';
@@ -340,6 +340,21 @@ export class DiscoveryService implements DiscoveryPort {
     this.entities = new EntityIndex(per, this.overrides?.get() ?? { merges: [], splits: [] });
   }
 
+  /**
+   * Per-story names the library index dropped (a bare capitalised run seen in one story
+   * only) are not kept either: they were most of the per-story data in memory and in the
+   * cache. A later story repeating such a name starts it afresh.
+   */
+  private forgetDroppedNames(): void {
+    const ents = this.entities;
+    if (!ents) return;
+    for (const [id, f] of this.facts) {
+      if (f.entities.every((e) => e.strong !== false)) continue;
+      const keep = f.entities.filter((e) => e.strong !== false || ents.resolveKey(e.kind, e.key));
+      if (keep.length !== f.entities.length) this.facts.set(id, { ...f, entities: keep });
+    }
+  }
+
   /** Fingerprint of a file as the catalog sees it: size and mtime on disk plus its story layout. */
   private async fingerprint(path: string, layouts: Map<string, string>): Promise<string> {
     const abs = resolve(this.folder!, ...path.split('/'));
@@ -411,7 +426,7 @@ export class DiscoveryService implements DiscoveryPort {
       const body = this.tryBody(id);
       if (body === null) continue;
       const text = `${this.meta.get(id)!.title}\n\n${body}`;
-      this.facts.set(id, { entities: extractEntities(text), signature: signature(body), exactHash: createHash('sha1').update(body).digest('base64') });
+      this.facts.set(id, { entities: extractStoryEntities(text), signature: signature(body), exactHash: createHash('sha1').update(body).digest('base64') });
       done++;
       if (Date.now() - last > 30) {
         this.opts.emit('discovery.progress', { phase: 'entities', done, total: missing.length });
@@ -422,6 +437,7 @@ export class DiscoveryService implements DiscoveryPort {
     }
     this.opts.emit('discovery.progress', { phase: 'entities', done: missing.length, total: missing.length });
     this.rebuildEntities();
+    this.forgetDroppedNames();
     this.phase = 'duplicates';
     const items = [...this.meta.keys()].flatMap((id) => {
       const f = this.facts.get(id);
