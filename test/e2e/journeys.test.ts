@@ -128,7 +128,7 @@ describe('journeys: from reading to a brief', () => {
     await page.locator(`[data-story-id="${story.id}"]`).click();
     await expect.poll(() => page.locator('.reader h1.title').textContent()).toBe(story.title);
     const phrase = await page.evaluate(() => {
-      const p = [...document.querySelectorAll<HTMLElement>('.reader .body p.para')].find((x) => (x.textContent ?? '').length > 120)!;
+      const p = [...document.querySelectorAll<HTMLElement>('.reader .body p.para')].find((x) => (x.textContent ?? '').length > 120 && !x.querySelector('.inline-noise, a'))!;
       return (p.textContent ?? '').slice(0, 60);
     });
     await selectInReader(page, phrase);
@@ -139,5 +139,23 @@ describe('journeys: from reading to a brief', () => {
     const pane = page.getByRole('region', { name: 'Brief composer' });
     await expect.poll(() => pane.getByText(phrase.trim().slice(0, 30)).count()).toBeGreaterThan(0);
     await app().screenshot('journey-7-brief');
+  });
+
+  it('corrects the segmentation: noise shown as text, then undone', async () => {
+    const { page, services } = app();
+    const story = services.workspace.listStories().find((s) => s.title.includes('Tanker Runs Aground'))!;
+    await page.locator(`[data-story-id="${story.id}"]`).click();
+    const bar = page.locator('.reader .noise').first().getByRole('button', { name: /hidden line/ });
+    await bar.click();
+    const hiddenLines = await page.locator('.reader .noise').first().locator('.lines p').count();
+    expect(hiddenLines).toBeGreaterThan(0);
+    const parasBefore = await page.locator('.reader .body p.para').count();
+    await page.getByRole('button', { name: 'Not noise' }).click();
+    await expect.poll(() => page.locator('.reader .body p.para').count()).toBeGreaterThan(parasBefore);
+    expect(services.annotations.listFixes(story.path)).toHaveLength(1);
+    await page.locator('.reader h1.title').click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => services.annotations.listFixes(story.path)).toHaveLength(0);
+    await expect.poll(() => page.locator('.reader .body p.para').count()).toBe(parasBefore);
   });
 });

@@ -1,6 +1,9 @@
 import type { StorySummary } from '../../../../electron/core/api';
 
-export type GroupBy = 'none' | 'file' | 'date';
+export type GroupBy = 'none' | 'file' | 'date' | 'cluster';
+
+/** Near-duplicate clusters as the library groups them: story id → cluster label. */
+export type ClusterOf = Map<string, { id: string; label: string }>;
 
 export type Row = { type: 'group'; key: string; label: string; count: number } | { type: 'story'; key: string; story: StorySummary };
 
@@ -8,23 +11,36 @@ export type Row = { type: 'group'; key: string; label: string; count: number } |
  * Flatten stories into list rows, with a header row per group. Date groups run newest month
  * first; undated stories are listed apart at the end, as analysts expect.
  */
-export function groupRows(stories: StorySummary[], by: GroupBy): Row[] {
+export function groupRows(stories: StorySummary[], by: GroupBy, clusters: ClusterOf = new Map()): Row[] {
   if (by === 'none') return stories.map((s) => ({ type: 'story', key: s.id, story: s }));
   const groups = new Map<string, StorySummary[]>();
+  const labels = new Map<string, string>();
   for (const s of stories) {
-    const k = by === 'file' ? s.path : (s.date?.slice(0, 7) ?? '');
+    let k: string;
+    if (by === 'cluster') {
+      // Stories with no near-duplicate are listed apart, after the clusters.
+      const c = clusters.get(s.id);
+      k = c ? c.id : '';
+      if (c) labels.set(c.id, c.label);
+    } else k = by === 'file' ? s.path : (s.date?.slice(0, 7) ?? '');
     const list = groups.get(k);
     if (list) list.push(s);
     else groups.set(k, [s]);
   }
   let keys = [...groups.keys()];
   if (by === 'date') keys = keys.filter((k) => k).sort().reverse().concat(groups.has('') ? [''] : []);
+  else if (by === 'cluster')
+    keys = keys
+      .filter((k) => k)
+      .sort((a, b) => groups.get(b)!.length - groups.get(a)!.length || a.localeCompare(b))
+      .concat(groups.has('') ? [''] : []);
   else keys.sort((a, b) => a.localeCompare(b));
   const rows: Row[] = [];
   for (const k of keys) {
     const list = groups.get(k)!;
     if (by === 'date') list.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
-    rows.push({ type: 'group', key: `g:${k}`, label: by === 'file' ? k : monthLabel(k), count: list.length });
+    const label = by === 'file' ? k : by === 'cluster' ? (labels.get(k) ?? 'No near-duplicates') : monthLabel(k);
+    rows.push({ type: 'group', key: `g:${k}`, label, count: list.length });
     for (const s of list) rows.push({ type: 'story', key: s.id, story: s });
   }
   return rows;

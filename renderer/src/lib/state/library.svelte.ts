@@ -3,7 +3,7 @@ import type { ApiError, ApiValue, FileSummary, IngestProgress, StorySummary, Wor
 type SearchResponse = ApiValue<'search.query'>;
 export type Snippet = SearchResponse['results'][number]['snippet'];
 import { call, on } from '../api';
-import { groupRows, type GroupBy } from '../library/group';
+import { groupRows, type ClusterOf, type GroupBy } from '../library/group';
 
 /**
  * The library pane's state: the open workspace, its stories and files, the current filter
@@ -47,8 +47,11 @@ export class LibraryState {
 
   problems = $derived(this.files.filter((f) => f.status !== 'ok'));
 
+  /** Near-duplicate clusters, loaded when the library is grouped by them. */
+  clusters = $state.raw<ClusterOf>(new Map());
+
   /** List rows: group headers (when grouped) and stories, in display order. */
-  rows = $derived(groupRows(this.visible, this.groupBy));
+  rows = $derived(groupRows(this.visible, this.groupBy, this.clusters));
 
   /** Stories in display order, which is what j/k walk through. */
   ordered = $derived(this.rows.flatMap((r) => (r.type === 'story' ? [r.story] : [])));
@@ -92,8 +95,20 @@ export class LibraryState {
     void this.runSearch(q);
   }
 
+  async loadClusters(): Promise<void> {
+    const r = await call('duplicates.clusters');
+    if (!r.ok) return;
+    const map: ClusterOf = new Map();
+    for (const c of r.value) {
+      const label = `${c.stories[0]?.title ?? 'Cluster'} · ${Math.round(c.similarity * 100)}% similar`;
+      for (const s of c.stories) map.set(s.storyId, { id: c.id, label });
+    }
+    this.clusters = map;
+  }
+
   setGroupBy(by: GroupBy): void {
     this.groupBy = by;
+    if (by === 'cluster') void this.loadClusters();
     try {
       localStorage.setItem('dossier.groupBy', by);
     } catch {
@@ -108,6 +123,7 @@ export class LibraryState {
       on('library.changed', () => void this.refresh()),
       on('ingest.progress', (p) => (this.progress = p.done >= p.total ? null : p)),
       on('annotations.changed', () => void this.loadCounts()),
+      on('discovery.progress', (p) => p.phase === 'ready' && this.groupBy === 'cluster' && void this.loadClusters()),
     ];
     return () => offs.forEach((off) => off());
   }
@@ -129,6 +145,7 @@ export class LibraryState {
     this.files = files.value;
     if (this.query.trim()) void this.runSearch(this.query);
     void this.loadCounts();
+    if (this.groupBy === 'cluster') void this.loadClusters();
     this.error = null;
     this.loading = false;
     if (!this.selectedId || !this.stories.some((s) => s.id === this.selectedId)) {
