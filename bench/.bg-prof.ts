@@ -9,7 +9,8 @@ const dumps = generateCorpus({ dumps: N });
 const stories: any[] = [];
 for (const d of dumps) for (const s of d.stories) { const text = d.text.slice(s.start, s.end); const nl = text.indexOf('\n'); stories.push({ id: s.key, title: s.title, body: text.slice(nl + 1) }); }
 const cpu = (c: NodeJS.CpuUsage) => ((process.cpuUsage(c).user + process.cpuUsage(c).system) / 1e6).toFixed(2);
-const mem = () => Math.round(process.memoryUsage().rss / 1048576);
+const mem = () => { (globalThis as any).gc?.(); return Math.round(process.memoryUsage().rss / 1048576) + '/' + Math.round(process.memoryUsage().heapUsed / 1048576); };
+console.log('after corpus', mem());
 let prof: any = null;
 if (process.env.PROF) { const { Session } = await import('node:inspector/promises'); prof = new Session(); prof.connect(); await prof.post('Profiler.enable'); await prof.post('Profiler.start'); }
 let c0 = process.cpuUsage();

@@ -1,15 +1,16 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
-import { generateCorpus, writeCorpus } from './corpus/generate';
+import type { GeneratedStory } from './corpus/generate';
 import { FullTextIndex } from '../electron/core/search/full-text-index';
 import { parseQuery } from '../electron/core/search/query-parser';
 import { runSearch, type SearchContext, type SearchableStory } from '../electron/core/search/search-engine';
-import { extractEntities } from '../electron/core/entities/extract';
+import { extractStoryEntities } from '../electron/core/entities/extract';
+import { packEntities } from '../electron/core/entities/packed';
 import { EntityIndex } from '../electron/core/entities/entity-index';
-import type { StoryEntity } from '../electron/core/entities/types';
 import { signature } from '../electron/core/related/minhash';
 import { findDuplicates } from '../electron/core/related/duplicates';
 import { scoreAgainstLabels } from '../test/core/entities/label-score';
@@ -18,6 +19,11 @@ import { scoreAgainstLabels } from '../test/core/entities/label-score';
  * Find-and-connect benchmark on the generated corpus (10,000 dumps ≈ 75 MB by default;
  * `--dumps N` for a quick run). Runs the discovery core on the generator's story boundaries
  * (so the figures do not depend on the segmenter) and prints one JSON line per metric.
+ *
+ * Like the app, it reads dump text from disk when it needs it (a small file cache, as the
+ * discovery service has) instead of holding the library in memory, so peak RSS is what
+ * discovery itself costs. The corpus is generated once per (dumps, seed) by a child process
+ * into the git-ignored bench/.corpus/ and reused.
  */
 const arg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -30,24 +36,41 @@ let peakRss = 0;
 const sampleRss = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
 const timer = setInterval(sampleRss, 50);
 
-const dumps = generateCorpus({ dumps: dumpsN });
-const bytes = dumps.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
-interface BenchStory extends SearchableStory { body: string; copyOf?: string }
-const stories: BenchStory[] = [];
-for (const d of dumps) {
-  for (const s of d.stories) {
-    const text = d.text.slice(s.start, s.end);
-    const nl = text.indexOf('\n');
-    stories.push({ id: s.key, path: d.path, title: s.title, date: s.date, source: s.source, language: s.language, body: text.slice(nl + 1), copyOf: s.copyOf });
-  }
+const here = dirname(fileURLToPath(import.meta.url));
+const corpusDir = join(here, '.corpus', `discovery-${dumpsN}-20240601`);
+// ground-truth.json is written last, so its presence says the corpus is complete.
+if (!existsSync(join(corpusDir, 'ground-truth.json'))) {
+  rmSync(corpusDir, { recursive: true, force: true });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'corpus', 'generate.ts'), '--dumps', String(dumpsN), '--out', corpusDir], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0) throw new Error(`Generating the corpus failed (${r.error?.message ?? r.status}).`);
 }
+const truth = JSON.parse(readFileSync(join(corpusDir, 'ground-truth.json'), 'utf8')) as { path: string; stories: GeneratedStory[] }[];
+const fileCache = new Map<string, string>();
+/** A dump's text through a 48-file cache, like the discovery service's. */
+const readDump = (path: string): string => {
+  let text = fileCache.get(path);
+  if (text === undefined) {
+    text = readFileSync(join(corpusDir, path), 'utf8');
+    fileCache.set(path, text);
+    if (fileCache.size > 48) fileCache.delete(fileCache.keys().next().value!);
+  }
+  return text;
+};
+const bytes = truth.reduce((n, d) => n + statSync(join(corpusDir, d.path)).size, 0);
+interface BenchStory extends SearchableStory { start: number; end: number; copyOf?: string }
+const stories: BenchStory[] = truth.flatMap((d) => d.stories.map((s) => ({ id: s.key, path: d.path, title: s.title, date: s.date, source: s.source, language: s.language, start: s.start, end: s.end, copyOf: s.copyOf })));
+/** The story's text after its title line, as the generator laid it out. */
+const bodyOf = (s: BenchStory): string => {
+  const text = readDump(s.path).slice(s.start, s.end);
+  return text.slice(text.indexOf('\n') + 1);
+};
 emit('corpus.mb', bytes / 1048576, 'MB', null);
 emit('corpus.stories', stories.length, 'stories', null);
 
 // Cold: index every story.
 let t = performance.now();
 const index = new FullTextIndex();
-for (const s of stories) index.add(s.id, s.title, s.body);
+for (const s of stories) index.add(s.id, s.title, bodyOf(s));
 const cold = performance.now() - t;
 emit('search.index_build_cold', cold / 1000, 's', 5);
 emit('search.index_mb_per_s', bytes / 1048576 / (cold / 1000), 'MB/s', null);
@@ -66,7 +89,7 @@ void warm;
 
 // Search latency over a mix of query shapes, with snippets and facets (limit 20).
 const byId = new Map(stories.map((s) => [s.id, s]));
-const ctx: SearchContext = { story: (id) => byId.get(id), body: (id) => byId.get(id)!.body, storiesWithEntity: () => new Set(), entityNames: () => [], facts: null };
+const ctx: SearchContext = { story: (id) => byId.get(id), body: (id) => bodyOf(byId.get(id)!), storiesWithEntity: () => new Set(), entityNames: () => [], facts: null };
 const queries = ['lavrov', 'wang yi tianjin', '"joint statement"', 'pyongyang -drones', 'sanct', 'Lavorv', 'kremlin source:Reuters', 'peskov after:2024-01-01 before:2024-03-01', 'лавров', 'pension reform lang:en', 'kamardru', 'seoul tokyo washington file:dumps/003'];
 // search.query (results + snippets) and search.facets are separate calls, as the library pane makes them.
 const latency = (withFacets: boolean) => {
@@ -91,10 +114,12 @@ emit('memory.rss_after_index', process.memoryUsage().rss / 1048576, 'MB', null);
 
 // Background: entities + MinHash per story, entity merging, near-duplicate clustering.
 t = performance.now();
-const per = new Map<string, StoryEntity[]>();
+// Kept per story the way the discovery service keeps them: one packed string each.
+const per = new Map<string, string>();
 const items = stories.map((s) => {
-  per.set(s.id, extractEntities(`${s.title}\n\n${s.body}`));
-  return { id: s.id, signature: signature(s.body), exactHash: createHash('sha1').update(s.body).digest('base64') };
+  const body = bodyOf(s);
+  per.set(s.id, packEntities(extractStoryEntities(`${s.title}\n\n${body}`)));
+  return { id: s.id, signature: signature(body), exactHash: createHash('sha1').update(body).digest('base64') };
 });
 const tExtract = performance.now() - t;
 const ents = new EntityIndex(per, { merges: [], splits: [] });
@@ -143,10 +168,8 @@ emit('memory.peak_rss', peakRss / 1048576, 'MB', 400);
 // Side by side: Debian's desktop search engine indexing the same dumps (`--recoll`).
 if (process.argv.includes('--recoll')) {
   const work = mkdtempSync(join(tmpdir(), 'dossier-recoll-'));
-  const corpusDir = join(work, 'corpus');
-  writeCorpus(corpusDir, dumps);
   mkdirSync(join(work, 'conf'));
-  writeFileSync(join(work, 'conf', 'recoll.conf'), `topdirs = ${corpusDir}\nloglevel = 1\n`);
+  writeFileSync(join(work, 'conf', 'recoll.conf'), `topdirs = ${join(corpusDir, 'dumps')}\nloglevel = 1\n`);
   const a = performance.now();
   const r = spawnSync('recollindex', ['-c', join(work, 'conf'), '-z'], { stdio: 'ignore', timeout: 1_800_000 });
   const recoll = (performance.now() - a) / 1000;

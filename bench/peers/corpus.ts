@@ -16,8 +16,8 @@ export interface PeerCorpus {
 }
 
 /**
- * The corpus Dossier and its peers all read: the discovery bench's seeded generator, written
- * once per (dumps, seed). A marker beside the folder (not inside: the peers would index it)
+ * The corpus Dossier and its peers all read (and the renderer bench, at its own size): the
+ * discovery bench's seeded generator, written once per (dumps, seed). A marker beside the folder (not inside: the peers would index it)
  * records that writing finished, so an interrupted run is regenerated rather than trusted.
  */
 export function peerCorpus(dumps: number, seed = 20240601): PeerCorpus {
