@@ -1,4 +1,5 @@
-// `npm test`: typecheck, layering lint, then every vitest project (node, dom, e2e), ending
+// `npm test`: typecheck, layering lint, every vitest project (node, dom, e2e) and the quick
+// reliability suite, ending
 // with one plain `N passed, N failed` line, which CI reads (vitest's own summary is not).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
@@ -34,5 +35,17 @@ if (existsSync(report)) {
   failed++;
 }
 if (r.status !== 0 && failed === 0) failed++;
+
+// The reliability suite in its quick form (crash, flood, fuzz, corruption): its scenarios count too.
+if (process.env.DOSSIER_SKIP_RELIABILITY !== '1') {
+  const rel = spawnSync('npm', ['run', '--silent', 'reliability', '--', '--quick'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  process.stdout.write(rel.stdout ?? '');
+  const m = /(\d+) passed, (\d+) failed\s*$/.exec(rel.stdout ?? '');
+  if (m) {
+    passed += Number(m[1]);
+    failed += Number(m[2]);
+  }
+  if (!m || (rel.status !== 0 && Number(m[2]) === 0)) failed++;
+}
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
