@@ -54,8 +54,9 @@ export function analyseText(text: string): TextAnalysis {
     }
     if (isTitleLike(t)) titleLike[i] = 1;
     // Cheap prefilter before the dateline regex: a "(" early in a paragraph that starts with a capital.
+    if (!isUpperStart(t)) continue;
     const paren = t.indexOf('(');
-    if (paren > 1 && paren < 90 && isUpperStart(t) && matchDateline(t)) cue[i] = CUE_DATELINE;
+    if (paren > 1 && paren < 90 && matchDateline(t)) cue[i] = CUE_DATELINE;
   }
   const analysis: TextAnalysis = { text, lines, noise, rule, context, titleLike, cue };
   applyContextRules(analysis);

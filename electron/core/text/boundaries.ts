@@ -1,4 +1,5 @@
 import { CUE_NONE, type TextAnalysis } from './analyse';
+import { DANGLING } from './meta';
 
 /**
  * Story boundaries. Strategy: over-split on every cue the dumps give, then merge back any segment
@@ -9,7 +10,7 @@ import { CUE_NONE, type TextAnalysis } from './analyse';
  * Cues, each a row with the reason it exists:
  */
 export const BOUNDARY_CUES = [
-  { id: 'gap', why: 'three or more blank lines separate stories in concatenated dumps (seeds 000, 003)' },
+  { id: 'gap', why: 'three or more blank lines separate stories in concatenated dumps (seeds 000, 003); not where the text goes on mid-sentence (continuesAcrossGap)' },
   { id: 'headline-block', why: 'a headline repeated a few lines later opens a TT/aggregator headline block (000, 002, 003)' },
   { id: 'dateline', why: 'a wire dateline "CITY, May 16 (Reuters) –" starts a story; its headline, if any, is the line above (001)' },
   { id: 'updated-on', why: 'an "Updated on: ... / CBS/AP" line follows a story headline (001), even with no blank line' },
@@ -49,11 +50,12 @@ function headlineAbove(a: TextAnalysis, i: number): number {
 }
 
 /** Line indices where a new story may begin (unsorted, may contain duplicates). */
-export function findCues(a: TextAnalysis): { starts: number[]; gapStarts: Set<number> } {
+export function findCues(a: TextAnalysis): { starts: number[]; gapStarts: Uint8Array } {
   const { lines, noise, titleLike, cue, rule } = a;
   const n = lines.count;
   const starts: number[] = [];
-  const gapStarts = new Set<number>();
+  /** 1 where a story may start because of a blank-line gap. */
+  const gapStarts = new Uint8Array(n);
   // Title-like lines by text, for the headline-block cue.
   const byText = new Map<string, number[]>();
   // Each title-like line's list of copies and its place in it, so the main pass needs no lookup.
@@ -79,7 +81,7 @@ export function findCues(a: TextAnalysis): { starts: number[]; gapStarts: Set<nu
     }
     if (seenContent && blanks >= GAP_BLANK_LINES) {
       starts.push(i);
-      gapStarts.add(i);
+      gapStarts[i] = 1;
     }
     blanks = 0;
     seenContent = true;
@@ -149,6 +151,30 @@ function segmentAttach(a: TextAnalysis, first: number, last: number): 'prev' | '
   return 'next';
 }
 
+/** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
+const SENTENCE_END_RE = /[.!?…]["”’'»)\]]*$/;
+
+/**
+ * Is a blank-line gap between line `prev` (the last line of a story) and line `next` (the first
+ * line of a segment with a body) a gap inside one article rather than between two? Scrapers
+ * leave such gaps where an image or ad slot was. Yes when the text after the gap goes on
+ * mid-sentence in lower case, or when the paragraph before it stops mid-sentence ("...said that",
+ * "...as follows:") and a body paragraph (not a headline, not a dateline) follows. A story that
+ * ends with a full stop and a new one that opens with a capital stay apart: that is what
+ * concatenated dumps look like.
+ */
+function continuesAcrossGap(a: TextAnalysis, prev: number, next: number): boolean {
+  if (a.noise[next] !== null) return false;
+  const firstChar = a.lines.t(next).charAt(0);
+  if (firstChar !== firstChar.toUpperCase()) return true;
+  if (a.titleLike[next] || a.cue[next] !== CUE_NONE) return false;
+  if (a.noise[prev] !== null || a.cue[prev] !== CUE_NONE) return false;
+  const t = a.lines.t(prev);
+  if (SENTENCE_END_RE.test(t)) return false;
+  // A short line without a full stop may be a subhead; one that ends in "that", "with", "the"... is not.
+  return !a.titleLike[prev] || DANGLING.has(t.slice(t.lastIndexOf(' ') + 1).toLowerCase());
+}
+
 /**
  * Story line ranges [first, last] (inclusive, both non-blank) for the analysed text.
  * Body-less segments merge into the neighbour their noise belongs to; a dump with no body at all
@@ -158,7 +184,8 @@ function segmentAttach(a: TextAnalysis, first: number, last: number): 'prev' | '
 export function findStoryRanges(a: TextAnalysis): Array<[number, number]> {
   const n = a.lines.count;
   const { starts, gapStarts } = findCues(a);
-  const cuts = Array.from(new Set(starts)).sort((x, y) => x - y);
+  // A typed array sorts numerically in native code; duplicates are skipped below (c <= from).
+  const cuts = Int32Array.from(starts).sort();
   const segments: Segment[] = [];
   const push = (from: number, to: number): void => {
     let first = from;
@@ -171,7 +198,7 @@ export function findStoryRanges(a: TextAnalysis): Array<[number, number]> {
       last,
       hasBody: segmentHasBody(a, first, last),
       attach: segmentAttach(a, first, last),
-      byGap: gapStarts.has(from),
+      byGap: gapStarts[from] === 1,
     });
   };
   let from = 0;
@@ -187,9 +214,7 @@ export function findStoryRanges(a: TextAnalysis): Array<[number, number]> {
   let prevBody = false;
   for (const s of segments) {
     if (s.hasBody) {
-      // A gap inside a story: the next segment continues mid-sentence in lower case.
-      const firstChar = a.lines.t(s.first).charAt(0);
-      const continues = s.byGap && !lead && out.length > 0 && prevBody && firstChar !== firstChar.toUpperCase() && a.noise[s.first] === null;
+      const continues = s.byGap && !lead && out.length > 0 && prevBody && continuesAcrossGap(a, out[out.length - 1][1], s.first);
       if (continues) out[out.length - 1][1] = s.last;
       else {
         out.push([lead ? lead[0] : s.first, s.last]);

@@ -38,8 +38,17 @@ function valid(y: number | null, m: number, d: number): boolean {
   return d <= days[m - 1];
 }
 
+/** Month names by their first three letters, lower-cased and packed into a number. */
+const MONTH_BY_KEY = new Map(Object.entries(MONTHS).map(([name, m]) => [monthKey(name), m]));
+
+function monthKey(name: string): number {
+  // | 0x20 lower-cases ASCII letters; MDY_RE/DMY_RE only match ASCII month names.
+  return ((name.charCodeAt(0) | 0x20) << 16) | ((name.charCodeAt(1) | 0x20) << 8) | (name.charCodeAt(2) | 0x20);
+}
+
+/** "Sept", "september", "SEP" → 9: the first three letters name every month (no allocation). */
 function monthNum(name: string): number {
-  return MONTHS[name.slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()] ?? 0;
+  return name.length >= 3 ? (MONTH_BY_KEY.get(monthKey(name)) ?? 0) : 0;
 }
 
 /** First calendar date written in `s`, with or without a year. Only looks at the first 400 chars. */

@@ -16,9 +16,9 @@ const LANGS = Object.keys(STOPWORDS);
 
 /**
  * Stopwords keyed by a number instead of a string, so the word scan never allocates: every
- * stopword is at most STOP_MAX_LEN characters, each below U+0100, packed base 256 (the first
- * character is never 0, so the packing is unique). Values are indices into LANGS, in the order
- * the languages are declared (which decides ties, as before).
+ * stopword is at most STOP_MAX_LEN letters, each of the 57 letters of [a-zà-öø-ÿ] numbered 1–57
+ * and packed base 64 (30 bits: a small integer, cheap to hash). Values are indices into LANGS,
+ * in the order the languages are declared (which decides ties, as before).
  */
 const STOP_MAX_LEN = 5;
 const STOP_KEYS: Map<number, number[]> = (() => {
@@ -27,7 +27,7 @@ const STOP_KEYS: Map<number, number[]> = (() => {
     for (const w of STOPWORDS[lang]) {
       if (w.length > STOP_MAX_LEN) throw new Error(`stopword "${w}" is longer than ${STOP_MAX_LEN}`);
       let key = 0;
-      for (let i = 0; i < w.length; i++) key = key * 256 + w.charCodeAt(i);
+      for (let i = 0; i < w.length; i++) key = key * 64 + letterNumber(w.charCodeAt(i));
       const list = m.get(key) ?? [];
       list.push(li);
       m.set(key, list);
@@ -35,6 +35,12 @@ const STOP_KEYS: Map<number, number[]> = (() => {
   });
   return m;
 })();
+
+/** 1–57 for a letter of [a-zà-öø-ÿ] (as wordLower returns them). */
+function letterNumber(lc: number): number {
+  if (lc <= 0x7a) return lc - 0x60;
+  return lc <= 0xf6 ? lc - 0xe0 + 27 : lc - 0xf8 + 50;
+}
 
 /** wordLower's answer for İ: the letter "i", then a word break. */
 const WORD_I_THEN_BREAK = -2;
@@ -45,20 +51,31 @@ const WORD_I_THEN_BREAK = -2;
  * lower-case into that range (a test checks the whole BMP); İ lower-cases to "i" plus a
  * combining dot, which ends the word, so it is reported as WORD_I_THEN_BREAK.
  */
-function wordLower(c: number): number {
+export function wordLower(c: number): number {
   if (c < 0x80) {
     if (c >= 97 && c <= 122) return c;
     return c >= 65 && c <= 90 ? c + 32 : -1;
   }
   if (c < 0x100) {
     if (c >= 0xe0) return c === 0xf7 ? -1 : c;
-    return c >= 0xc0 && c !== 0xd7 ? c + 32 : -1;
+    return c >= 0xc0 && c <= 0xde && c !== 0xd7 ? c + 32 : -1; // À–Þ; ß has no one-letter capital
   }
   if (c === 0x178) return 0xff; // Ÿ
   if (c === 0x212a) return 0x6b; // Kelvin sign
   if (c === 0x212b) return 0xe5; // Angstrom sign
   if (c === 0x130) return WORD_I_THEN_BREAK;
   return -1;
+}
+
+/** Count a finished word if it is a stopword (hits per language, and the order first hit). */
+function countStopword(key: number, len: number, hits: number[], order: number[]): void {
+  if (len > STOP_MAX_LEN) return;
+  const langs = STOP_KEYS.get(key);
+  if (!langs) return;
+  for (const l of langs) {
+    if (hits[l] === 0) order.push(l);
+    hits[l]++;
+  }
 }
 
 /** Guess the language of `sample` (callers pass at most a few thousand characters). */
@@ -87,34 +104,21 @@ export function detectLanguageIn(text: string, ranges: ReadonlyArray<readonly [n
   const hits = new Array<number>(LANGS.length).fill(0);
   const order: number[] = [];
   let words = 0;
+  // The current word: its length and its first STOP_MAX_LEN letters packed (see STOP_KEYS).
   let len = 0;
   let key = 0;
-  const endWord = (): void => {
-    words++;
-    if (len <= STOP_MAX_LEN) {
-      const langs = STOP_KEYS.get(key);
-      if (langs) {
-        for (const l of langs) {
-          if (hits[l] === 0) order.push(l);
-          hits[l]++;
-        }
-      }
-    }
-    len = 0;
-    key = 0;
-  };
   for (const [s, e] of ranges) {
     for (let i = s; i < e; i++) {
       const c = text.charCodeAt(i);
       if (c < 128) {
         if (c >= 97 && c <= 122) {
           latin++;
-          if (++len <= STOP_MAX_LEN) key = key * 256 + c;
+          if (++len <= STOP_MAX_LEN) key = key * 64 + (c - 0x60);
           continue;
         }
         if (c >= 65 && c <= 90) {
           latin++;
-          if (++len <= STOP_MAX_LEN) key = key * 256 + c + 32;
+          if (++len <= STOP_MAX_LEN) key = key * 64 + (c - 0x40);
           continue;
         }
       } else if (c >= 0x400 && c <= 0x4ff) {
@@ -129,13 +133,24 @@ export function detectLanguageIn(text: string, ranges: ReadonlyArray<readonly [n
       else if (c >= 0x370 && c <= 0x3ff) other++;
       const lc = c < 128 ? -1 : wordLower(c);
       if (lc >= 0) {
-        if (++len <= STOP_MAX_LEN) key = key * 256 + lc;
+        if (++len <= STOP_MAX_LEN) key = key * 64 + letterNumber(lc);
       } else if (lc === WORD_I_THEN_BREAK) {
-        if (++len <= STOP_MAX_LEN) key = key * 256 + 0x69;
-        endWord();
-      } else if (len > 0) endWord();
+        if (++len <= STOP_MAX_LEN) key = key * 64 + (0x69 - 0x60);
+        words++;
+        countStopword(key, len, hits, order);
+        len = key = 0;
+      } else if (len > 0) {
+        words++;
+        countStopword(key, len, hits, order);
+        len = key = 0;
+      }
     }
-    if (len > 0) endWord(); // the parts are joined by a line break
+    if (len > 0) {
+      // the parts are joined by a line break
+      words++;
+      countStopword(key, len, hits, order);
+      len = key = 0;
+    }
   }
   const letters = latin + cyr + han + kana + hangul + arabic + other;
   if (letters < 12) return 'und';

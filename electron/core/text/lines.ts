@@ -119,37 +119,26 @@ class LineBuilder {
 }
 
 /**
- * Split text into lines with exact offsets. Linear: uses indexOf for the common \n-only case and
- * a single character scan when carriage returns are present (CRLF or old-Mac CR files).
+ * Split text into lines with exact offsets (\n, \r\n and lone \r all end a line). Linear, and
+ * the scanning is done by indexOf in native code: one cursor for the next \n, one for the next \r.
  */
 export function splitLines(text: string): LineTable {
   const n = text.length;
   // News text averages well over 32 characters a line, so this rarely grows.
   const lines = new LineBuilder(text, Math.max(16, n >> 5));
-  if (n === 0) return lines.done();
-  if (text.indexOf('\r') === -1) {
-    let pos = 0;
-    for (;;) {
-      const nl = text.indexOf('\n', pos);
-      if (nl === -1) {
-        lines.add(pos, n);
-        break;
-      }
-      lines.add(pos, nl);
-      pos = nl + 1;
-      if (pos === n) break;
-    }
-    return lines.done();
-  }
   let pos = 0;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      lines.add(pos, i);
-      i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
-      pos = i;
-    } else i++;
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  while (lf !== -1 || cr !== -1) {
+    if (cr === -1 || (lf !== -1 && lf < cr)) {
+      lines.add(pos, lf);
+      pos = lf + 1;
+    } else {
+      lines.add(pos, cr);
+      pos = text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
+    }
+    if (lf !== -1 && lf < pos) lf = text.indexOf('\n', pos);
+    if (cr !== -1 && cr < pos) cr = text.indexOf('\r', pos);
   }
   if (pos < n) lines.add(pos, n);
   return lines.done();
@@ -190,10 +179,17 @@ export function isTitleLike(t: string): boolean {
     first === "'" ||
     first === '«';
   if (!startsOk) return false;
-  if (t.includes('://') || t.includes('www.')) return false;
+  // One scan for both: more than 30 words, or a URL ("://" or "www.").
   let words = 1;
-  for (let i = 0; i < len; i++) if (t.charCodeAt(i) === 32) words++;
-  return words <= 30;
+  for (let i = 0; i < len; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 32) {
+      if (++words > 30) return false;
+    } else if (c === 58 /* : */) {
+      if (t.charCodeAt(i + 1) === 47 && t.charCodeAt(i + 2) === 47) return false;
+    } else if (c === 119 /* w */ && t.charCodeAt(i + 1) === 119 && t.charCodeAt(i + 2) === 119 && t.charCodeAt(i + 3) === 46) return false;
+  }
+  return true;
 }
 
 function isWordCode(c: number): boolean {

@@ -12,7 +12,8 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'sen', 'rep', 'gov', 'pres', 'prof', 'no', 'vs', 'inc', 'co',
   'corp', 'jr', 'sr', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'e.g', 'i.e',
 ]);
-const DANGLING = new Set([
+/** Function words a title (or a sentence) does not end with: a line ending in one was cut off. */
+export const DANGLING = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'for', 'with', 'as', 'at', 'by', 'from', 'that', 'which',
   'who', 'its', 'their', 'his', 'her', 'is', 'was', 'were', 'are', 'be', 'has', 'have', 'had', 'into', 'than', 'while', 'after',
   'before', 'over', 'about', 'what', 'when', 'where', 'this', 'these', 'those', 'our', 'your', 'it',

@@ -119,6 +119,12 @@ const mayBeBio = (t: string): boolean => BIO_PRE_RE.test(t);
 /** Prechecks that take one scan of the line instead of one per word. */
 const CAPTION_VIA_PRE_RE = /REUTERS|Getty|Photo/;
 const COPYRIGHT_PRE_RE = /©|\(c\)|opyright|ights reserved/;
+/** The copyright pattern is anchored at one end or the other: "©…", "(c)…", "Copyright…" or "…reserved[.]". */
+function mayBeCopyright(t: string): boolean {
+  const first = t.charCodeAt(0) | 0x20;
+  const last = t.charCodeAt(t.length - 1) | 0x20;
+  return (first === 0xa9 || first === 0x28 || first === 0x63 || last === 0x64 || last === 0x2e) && COPYRIGHT_PRE_RE.test(t);
+}
 
 function isBio(t: string): boolean {
   // "Bernard Orr is a veteran journalist with over 30 years of experience."
@@ -156,7 +162,7 @@ export const LINE_RULES: LineRule[] = [
   { id: 'chrome-app', first: ci('dgaoir'), kind: 'site-chrome', maxLen: 300, re: /^(?:download the app|get started now\b.*|app-?store\s*play-?store|get it on google play|download on the app store|open in app|install the app|ready to dive into .{0,200}download .{0,60}app.*)$/i, attach: 'prev', why: 'app download banners' },
   { id: 'chrome-alt', first: CAPITALS + 'ip', kind: 'site-chrome', maxLen: 30, re: /^(?:[A-Z][a-z]+ background|image|placeholder|icon)$/, attach: 'prev', why: 'image alt texts leaking into the text ("Orange background")' },
   { id: 'chrome-standards', first: 'O', kind: 'site-chrome', maxLen: 200, re: /^Our Standards:/, closes: true, attach: 'prev', why: 'Reuters trust-principles footer' },
-  { id: 'chrome-copyright', pre: (t) => COPYRIGHT_PRE_RE.test(t),  kind: 'site-chrome', maxLen: 200, re: /^(?:©|\(c\)|copyright\b)\s*(?:\d{4}|[A-Z])|all rights reserved\.?$/i, closes: true, attach: 'prev', why: 'copyright footers' },
+  { id: 'chrome-copyright', pre: mayBeCopyright,  kind: 'site-chrome', maxLen: 200, re: /^(?:©|\(c\)|copyright\b)\s*(?:\d{4}|[A-Z])|all rights reserved\.?$/i, closes: true, attach: 'prev', why: 'copyright footers' },
   { id: 'chrome-opens-tab', pre: (t) => t.endsWith('tab'),  kind: 'site-chrome', maxLen: 120, re: /, opens new tab$/, attach: 'prev', why: 'link texts from a page footer ("..., opens new tab")' },
   { id: 'chrome-time-ago', first: ci('tao') + DIGITS, pre: endsWithAgo, kind: 'site-chrome', maxLen: 30, re: TIME_AGO_RE, attach: 'prev', why: '"time2 hours ago": clock alt text and relative time, never a date' },
   { id: 'chrome-signin', first: ci('slrmac'), kind: 'site-chrome', maxLen: 40, re: /^(?:sign in|log ?in|register|subscribe|my account|accept (?:all )?cookies|cookie settings)$/i, attach: 'prev', why: 'account and cookie widgets' },

@@ -133,12 +133,12 @@ export function buildStory(a: TextAnalysis, first: number, last: number, ctx: Du
   let bodyLinesSeen = 0;
   for (let i = first; i <= last; i++) {
     if (lines.blank(i)) continue;
-    const t = lines.t(i);
+    // The line text is sliced only in the branches that read it: most body lines need none.
     const cs = lines.cs[i];
     const kind = head.noise[i - first];
     const ruleId = a.rule[i]?.id;
     if (a.cue[i] === CUE_DATELINE && kind === null) {
-      const dl = matchDateline(t);
+      const dl = matchDateline(lines.t(i));
       if (dl) {
         setSource(dl.source, 0);
         if (dl.date) dates.push({ date: dl.date, rank: 0 });
@@ -147,7 +147,7 @@ export function buildStory(a: TextAnalysis, first: number, last: number, ctx: Du
         if (e > cs && e < lines.ce[i]) extraNoise.push({ kind: 'agency-tag', start: cs, end: e });
       }
     } else if (a.cue[i] === CUE_UPDATED) {
-      const up = matchUpdatedLine(t);
+      const up = matchUpdatedLine(lines.t(i));
       if (up) {
         setSource(up.source, 1);
         if (up.date) {
@@ -156,14 +156,15 @@ export function buildStory(a: TextAnalysis, first: number, last: number, ctx: Du
         }
       }
     } else if (ruleId === 'source-time' && a.context[i] === null) {
-      const m = SOURCE_TIME_RE.exec(t);
+      const m = SOURCE_TIME_RE.exec(lines.t(i));
       if (m) setSource(m[1], 2);
     } else if (ruleId === 'byline') {
-      const m = BYLINE_OUTLET_RE.exec(t);
+      const m = BYLINE_OUTLET_RE.exec(lines.t(i));
       if (m && !/^(?:in|for) /.test(m[1])) setSource(m[1], 2);
     } else if (ruleId === 'agency-line' && a.context[i] === null) {
-      setSource(t, 4);
+      setSource(lines.t(i), 4);
     } else if (kind === 'caption' || kind === 'repeated-caption') {
+      const t = lines.t(i);
       const credit = CAPTION_CREDIT_RE.exec(t);
       if (credit && !/^(?:file|photo|image|pictured)$/i.test(credit[1].trim())) setSource(credit[1], 3);
       const d = findDate(t);
@@ -173,9 +174,10 @@ export function buildStory(a: TextAnalysis, first: number, last: number, ctx: Du
       }
     } else if (kind === null && i !== head.firstText && bodyLinesSeen++ < 2) {
       // A full date in the lead paragraph ("on Tuesday, January 20, 2026,") dates the story.
-      const d = findDate(t);
+      const d = findDate(lines.t(i));
       if (d && d.year !== null) dates.push({ date: d, rank: 1 });
     } else if (kind === 'social-post') {
+      const t = lines.t(i);
       const d = t.includes('(@') || t.startsWith('Day:') ? findDate(t) : null;
       if (d) {
         storyDates.push(d);
