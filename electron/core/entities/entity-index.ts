@@ -1,6 +1,7 @@
 import { stableHash } from '../library/hash';
 import { nameKey } from './name-key';
 import type { EntityKind, EntityOverrideData, StoryEntity } from './types';
+import { entityList, scanPacked, type PackedEntities } from './packed';
 
 /** One entity across the library, with every spelling that was merged into it. */
 export interface Entity {
@@ -19,7 +20,19 @@ interface Group {
   /** Spelling → stories it appeared in (a story counts once per spelling). */
   surfaces: Map<string, number>;
   stories: Map<string, number>;
-  strong: boolean;
+}
+
+/** Two FNV-1a lanes over `kind` and text[from, to) (the key), folded into one exact-integer number (52 bits). */
+function nameHash(kind: EntityKind, text: string, from: number, to: number): number {
+  let h1 = 0x811c9dc5 ^ kind.charCodeAt(0);
+  let h2 = 0x01000193 ^ kind.charCodeAt(1);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+    h2 ^= h2 >>> 15;
+  }
+  return (h1 >>> 0) * 0x100000 + ((h2 >>> 0) & 0xfffff);
 }
 
 const idFor = (kind: EntityKind, key: string) => `${kind[0]}-${stableHash(`${kind}:${key}`).slice(0, 10)}`;
@@ -41,25 +54,39 @@ export class EntityIndex {
   /** Group keys ("person:serg lavrov") that made it into the index. */
   private keptGroups = new Set<string>();
 
-  constructor(perStory: ReadonlyMap<string, readonly StoryEntity[]>, overrides: EntityOverrideData) {
+  constructor(perStory: ReadonlyMap<string, readonly StoryEntity[] | PackedEntities>, overrides: EntityOverrideData) {
+    // First pass: how many stories each name is in, and whether any mention had a cue. Only
+    // names that will be kept get a group (most bare capitalised runs are seen once).
+    // Keyed by a 52-bit hash of the name, not the name: hundreds of thousands of one-off names
+    // would otherwise be held as strings; a rare collision only keeps a one-off name.
+    const seen = new Map<number, number>(); // name hash → stories × 2 + strong bit
+    const count = (h: number, strong: boolean) => seen.set(h, ((seen.get(h) ?? 0) | (strong ? 1 : 0)) + 2);
+    for (const v of perStory.values()) {
+      if (typeof v === 'string') scanPacked(v, (kind, strong, a, b) => (count(nameHash(kind, v, a, b), strong), false));
+      else for (const e of v) count(nameHash(e.kind, e.key, 0, e.key.length), e.strong);
+    }
+    const kept = (h: number) => {
+      const n = seen.get(h) ?? 0;
+      return (n & 1) === 1 || n >= 4;
+    };
     const groups = new Map<string, Group>();
     // Splits name one exact spelling: "Dmitri Peskov" can leave "Dmitry Peskov" although both share a key.
     const splitAliases = new Set(overrides.splits.map((s) => `${s.entity}|${s.alias}`));
-    for (const [storyId, list] of perStory) {
+    for (const [storyId, v] of perStory) {
+      const list = typeof v === 'string' ? scanPacked(v, (kind, _strong, a, b) => kept(nameHash(kind, v, a, b))) : v;
       for (const e of list) {
+        if (!kept(nameHash(e.kind, e.key, 0, e.key.length))) continue;
         const gid = `${e.kind}:${e.key}`;
         let g = groups.get(gid);
         if (!g) {
-          g = { kind: e.kind, key: e.key, surfaces: new Map(), stories: new Map(), strong: false };
+          g = { kind: e.kind, key: e.key, surfaces: new Map(), stories: new Map() };
           groups.set(gid, g);
         }
         for (const s of e.surfaces) g.surfaces.set(s, (g.surfaces.get(s) ?? 0) + 1);
         g.stories.set(storyId, (g.stories.get(storyId) ?? 0) + e.count);
-        // Caches written before `strong` existed count as strong: nothing is dropped that was shown before.
-        if (e.strong !== false) g.strong = true;
       }
     }
-    for (const [gid, g] of groups) if (!g.strong && g.stories.size < 2) groups.delete(gid);
+    seen.clear();
     this.keptGroups = new Set(groups.keys());
     // Lone names join the full name that shares their first or last part and is most common.
     const fullByPart = new Map<string, Group>();
@@ -133,9 +160,9 @@ export class EntityIndex {
    * the split spelling takes exactly the stories it was written in. Only split groups pay
    * for this second look at the per-story lists.
    */
-  private applySplit(g: Group, eid: string, splitAliases: Set<string>, perStory: ReadonlyMap<string, readonly StoryEntity[]>): void {
+  private applySplit(g: Group, eid: string, splitAliases: Set<string>, perStory: ReadonlyMap<string, readonly StoryEntity[] | PackedEntities>): void {
     for (const sid of g.stories.keys()) {
-      for (const e of perStory.get(sid) ?? []) {
+      for (const e of entityList(perStory.get(sid) ?? [])) {
         if (e.kind !== g.kind || e.key !== g.key) continue;
         for (const surface of e.surfaces) {
           const into = splitAliases.has(`${eid}|${surface}`) ? idFor(g.kind, `split:${nameKey(surface)}`) : eid;

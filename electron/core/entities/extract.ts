@@ -51,7 +51,8 @@ export function extractMentions(text: string): Mention[] {
   // The Russian organisation patterns need Cyrillic; most stories have none and skip four scans.
   if (CYRILLIC.test(text)) for (const re of RU_ORGS) {
     for (const m of text.matchAll(re)) {
-      mentions.push({ kind: 'org', text: m[0], key: nameKey(m[0]), start: m.index, end: m.index + m[0].length });
+      const name = detach(m[0]);
+      mentions.push({ kind: 'org', text: name, key: nameKey(name), start: m.index, end: m.index + m[0].length });
       taken.push([m.index, m.index + m[0].length]);
     }
   }
@@ -183,8 +184,18 @@ function phrase(toks: Tok[], x: number, y: number): string {
   return out;
 }
 
+/**
+ * A copy of a short piece of a long string that does not keep the long one alive. V8 makes
+ * `slice` of 13+ characters a view into its parent, so a name sliced from a story would pin
+ * the whole story text in memory for as long as the library keeps the name (20,000 stories'
+ * worth, measured); concatenating and slicing again flattens a private copy.
+ */
+function detach(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
 function emit(toks: Tok[], text: string, out: Mention[], kind: EntityKind, x: number, y: number, weak = false): void {
-  const surface = text.slice(toks[x].start, toks[y - 1].end).replace(POSSESSIVE, '');
+  const surface = detach(text.slice(toks[x].start, toks[y - 1].end).replace(POSSESSIVE, ''));
   const m: Mention = { kind, text: surface, key: nameKey(surface), start: toks[x].start, end: toks[x].start + surface.length };
   if (weak) m.weak = true;
   out.push(m);
@@ -243,7 +254,7 @@ function classifyRun(toks: Tok[], from: number, to: number, text: string, out: M
     if (prev && !prev.upper && PLACE_BEFORE.has(prev.f) && adjacent(prev, first) && !first.initial) return emit(toks, text, out, 'place', a, to);
     // An unknown single word ("Lavrov", or "Officials" at a sentence start) is kept only
     // if it turns out to be part of a person's name in the same story (see groupMentions).
-    const surface = first.raw.replace(POSSESSIVE, '');
+    const surface = detach(first.raw.replace(POSSESSIVE, ''));
     out.push({ kind: 'person', text: surface, key: '?' + nameKey(surface), start: first.start, end: first.start + surface.length });
     return;
   }

@@ -1,5 +1,6 @@
-import { terms as foldedTerms } from './tokenize';
 import { withinEdits } from './edit-distance';
+import { foldToken } from './fold';
+import { HASH_SEED, TermTable, hashStep, lowerAscii } from './term-table';
 
 export { withinEdits };
 
@@ -43,8 +44,8 @@ export interface DocHits {
 }
 
 export class FullTextIndex {
-  private termIds = new Map<string, number>();
-  private termList: string[] = [];
+  private table = new TermTable();
+  private termList: string[] = this.table.terms;
   /** Per term: packed postings; capacity may exceed `postLen` while the index is being written. */
   private post: Uint32Array[] = [];
   private postLen: number[] = [];
@@ -92,17 +93,13 @@ export class FullTextIndex {
     if (this.docIds.length >= MAX_DOCS) this.compact();
     if (this.docIds.length >= MAX_DOCS) throw new Error(`The search index holds at most ${MAX_DOCS} stories.`);
     const n = this.docIds.length;
-    const titleTerms = foldedTerms(title);
-    const bodyTerms = foldedTerms(body);
-    this.count(titleTerms, TITLE_BOOST);
-    this.count(bodyTerms, 1);
+    const len = this.scan(title, TITLE_BOOST) + this.scan(body, 1);
     const tf = this.tfScratch;
     for (const tid of this.touched) {
       this.push(tid, (n << 8) | Math.min(TF_MAX, tf[tid]));
       tf[tid] = 0;
     }
     this.touched.length = 0;
-    const len = titleTerms.length + bodyTerms.length;
     if (n >= this.docLens.length) {
       this.docLens = grow(this.docLens, n + 1);
       this.alive = grow(this.alive, n + 1);
@@ -116,21 +113,60 @@ export class FullTextIndex {
     this.expansions.clear();
   }
 
-  private count(words: string[], weight: number): void {
-    for (const t of words) {
-      let tid = this.termIds.get(t);
-      if (tid === undefined) {
-        tid = this.termList.length;
-        this.termIds.set(t, tid);
-        this.termList.push(t);
-        this.post.push(EMPTY);
-        this.postLen.push(0);
-        this.sorted = null;
-        if (tid >= this.tfScratch.length) this.tfScratch = grow(this.tfScratch, tid + 1);
-      }
-      if (this.tfScratch[tid] === 0) this.touched.push(tid);
-      this.tfScratch[tid] += weight;
+  /**
+   * Count the words of `text` into tfScratch and return how many there were. Gives exactly
+   * the words `terms()` (the query side) gives: ASCII words are looked up straight from the
+   * text; a run holding any non-ASCII character is folded on its own and split, as there.
+   */
+  private scan(text: string, weight: number): number {
+    const n = text.length;
+    let words = 0;
+    let i = 0;
+    while (i < n) {
+      let c = text.charCodeAt(i);
+      if (isAsciiWordChar(c)) {
+        let h = hashStep(HASH_SEED, lowerAscii(c));
+        let j = i + 1;
+        while (j < n && isAsciiWordChar((c = text.charCodeAt(j)))) {
+          h = hashStep(h, lowerAscii(c));
+          j++;
+        }
+        if (j < n && c >= 128) {
+          i = this.scanMixed(text, i, weight, (k) => (words += k));
+          continue;
+        }
+        this.bump(this.table.internAscii(text, i, j, h), weight);
+        words++;
+        i = j;
+      } else if (c >= 128) {
+        i = this.scanMixed(text, i, weight, (k) => (words += k));
+      } else i++;
     }
+    return words;
+  }
+
+  /** The slow path: one run with non-ASCII characters, folded then split into words. */
+  private scanMixed(text: string, at: number, weight: number, counted: (k: number) => void): number {
+    MIXED_RUN.lastIndex = at;
+    const m = MIXED_RUN.exec(text);
+    if (!m) return at + 1;
+    const words = foldToken(m[0]).match(WORD);
+    if (words) {
+      for (const w of words) this.bump(this.table.intern(w), weight);
+      counted(words.length);
+    }
+    return MIXED_RUN.lastIndex;
+  }
+
+  private bump(tid: number, weight: number): void {
+    if (tid >= this.post.length) {
+      this.post.push(EMPTY);
+      this.postLen.push(0);
+      this.sorted = null;
+      if (tid >= this.tfScratch.length) this.tfScratch = grow(this.tfScratch, tid + 1);
+    }
+    if (this.tfScratch[tid] === 0) this.touched.push(tid);
+    this.tfScratch[tid] += weight;
   }
 
   private push(tid: number, packed: number): void {
@@ -172,13 +208,13 @@ export class FullTextIndex {
     const hit = this.expansions.get(key);
     if (hit) return hit;
     const out = new Map<string, number>();
-    const exact = this.termIds.get(word.term);
-    if (exact !== undefined && this.df(exact) > 0) out.set(word.term, 1);
+    const exact = this.table.get(word.term);
+    if (exact >= 0 && this.df(exact) > 0) out.set(word.term, 1);
     if (word.prefix && word.term.length >= 3) {
       const found = this.prefixTerms(word.term);
       for (const t of found) if (!out.has(t)) out.set(t, 0.6);
     }
-    if (word.fuzzy && exact === undefined && word.term.length >= 4) {
+    if (word.fuzzy && exact < 0 && word.term.length >= 4) {
       const maxEdits = word.term.length >= 8 ? 2 : 1;
       for (const t of this.fuzzyTerms(word.term, maxEdits)) if (!out.has(t)) out.set(t, 0.4);
     }
@@ -197,7 +233,7 @@ export class FullTextIndex {
     if (!words.length) return { docs: new Int32Array(0), scores: new Float64Array(0), matched };
     const s = this.scratchFor(this.docIds.length);
     const plans = words.map((w) => {
-      const exp = [...this.expand(w)].map(([t, weight]) => ({ t, tid: this.termIds.get(t)!, weight }));
+      const exp = [...this.expand(w)].map(([t, weight]) => ({ t, tid: this.table.get(t), weight }));
       for (const e of exp) matched.add(e.t);
       return { exp, df: exp.reduce((n, e) => n + this.df(e.tid), 0) };
     });
@@ -263,8 +299,8 @@ export class FullTextIndex {
 
   /** Live doc numbers containing the exact folded term (for exclusions). */
   docsContaining(term: string): Int32Array {
-    const tid = this.termIds.get(term);
-    if (tid === undefined) return new Int32Array(0);
+    const tid = this.table.get(term);
+    if (tid < 0) return new Int32Array(0);
     const p = this.post[tid];
     const len = this.postLen[tid];
     const out: number[] = [];
@@ -413,15 +449,13 @@ export class FullTextIndex {
       const base = nDocs + nTerms + 1;
       if (base + offsets[nTerms] !== words.length) return null;
       const idx = new FullTextIndex();
-      idx.termList = header.terms;
-      idx.termIds = new Map();
       idx.post = new Array(nTerms);
       idx.postLen = new Array(nTerms);
       for (let t = 0; t < nTerms; t++) {
         const a = offsets[t];
         const b = offsets[t + 1];
         if (b < a) return null;
-        idx.termIds.set(header.terms[t], t);
+        if (typeof header.terms[t] !== 'string' || idx.table.intern(header.terms[t]) !== t) return null;
         idx.post[t] = words.subarray(base + a, base + b);
         idx.postLen[t] = b - a;
       }
@@ -442,6 +476,13 @@ export class FullTextIndex {
 }
 
 const EMPTY = new Uint32Array(0);
+const WORD = /[\p{L}\p{N}]+/gu;
+/** A run holding a non-ASCII character, as `terms()` in tokenize.ts captures it. */
+const MIXED_RUN = /[A-Za-z0-9]*[^\x00-\x7f][\p{L}\p{N}\p{M}]*/uy;
+
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+}
 
 /** A typed array at least `min` long (doubling), with the old contents copied in. */
 function grow<T extends Uint32Array | Int32Array | Uint8Array>(a: T, min: number): T {

@@ -4,7 +4,7 @@ import { tokenize } from './tokenize';
 import { isEmptyQuery, type ParsedQuery, type QueryFilter } from './query-parser';
 import { makeSnippet, type Snippet } from './snippet';
 import { countFacets, type Facets } from './facets';
-import { topK } from './top-k';
+import { topK, topKIndices } from './top-k';
 import type { AnnotationFacts } from './annotation-facts';
 
 /** The catalog fields search filters and shows. */
@@ -56,12 +56,12 @@ interface Candidate {
 }
 
 /**
- * How many extra candidates (beyond the page asked for) a phrase query checks against story
- * text before estimating the total: each check reads a story body, so checking every
+ * How many candidates beyond the page a phrase query checks against story text to estimate
+ * its total: each check reads a story body (a file read in the app), so checking every
  * candidate of a phrase made of common words would cost a read per story in the library.
  * The exact count comes from `search.facets`, which checks them all.
  */
-export const PHRASE_SAMPLE = 200;
+export const PHRASE_SAMPLE = 40;
 
 /** Everything the index, exclusions and filters select, unranked and with phrases not yet checked. */
 function candidates(index: FullTextIndex, ctx: SearchContext, q: ParsedQuery, warnings: string[]): { list: Candidate[]; matched: Set<string>; ranked: boolean } {
@@ -159,6 +159,27 @@ export function runSearch(index: FullTextIndex, ctx: SearchContext, q: ParsedQue
     facets = countFacets(
       kept.map(({ id, story: s }) => ({ tags: ctx.facts?.tagsForStory(id) ?? [], entities: ctx.entityNames(id), source: s.source, language: s.language, date: s.date })),
     );
+  } else if (!q.filters.length && hasWords(q)) {
+    // The common case: ranked by score with no filter. Only the page's stories are looked up.
+    const pool = scoredPool(index, q);
+    matched = pool.matched;
+    facets = countFacets([]);
+    const check = phraseCheck(ctx, q);
+    const head = (k: number) => poolHead(index, ctx, pool, k);
+    if (!check) {
+      total = pool.docs.length;
+      page = head(limit);
+    } else {
+      const at = (i: number): Candidate | null => {
+        const id = index.docId(pool.docs[i]);
+        const story = ctx.story(id);
+        return story ? { id, score: pool.scores[i], story } : null;
+      };
+      const r = checkPhrasesInOrder(pool.docs.length, head, at, limit, check);
+      page = r.page;
+      total = r.total;
+      if (r.estimated) warnings.push(estimateWarning(total, r.checked, pool.docs.length));
+    }
   } else {
     const c = candidates(index, ctx, q, warnings);
     matched = c.matched;
@@ -169,10 +190,10 @@ export function runSearch(index: FullTextIndex, ctx: SearchContext, q: ParsedQue
       total = c.list.length;
       page = topK(c.list, limit, better);
     } else {
-      const r = checkPhrasesInOrder(c.list, limit, better, check);
+      const r = checkPhrasesInOrder(c.list.length, (k) => topK(c.list, k, better), (i) => c.list[i], limit, check);
       page = r.page;
       total = r.total;
-      if (r.estimated) warnings.push(`About ${total} stories match: the phrase was checked in the best ${r.checked} of ${c.list.length} candidates. Show the facets for the exact count.`);
+      if (r.estimated) warnings.push(estimateWarning(total, r.checked, c.list.length));
     }
   }
   const results = page.map(({ id, score }) => {
@@ -185,40 +206,89 @@ export function runSearch(index: FullTextIndex, ctx: SearchContext, q: ParsedQue
       source: s.source,
       language: s.language,
       score: Math.round(score * 1000) / 1000,
-      snippet: isEmptyQuery(q) ? makeSnippet(ctx.body(id), () => false) : makeSnippet(ctx.body(id), (t) => matched.has(t), q.phrases),
+      snippet: isEmptyQuery(q) ? makeSnippet(ctx.body(id), () => false) : makeSnippet(ctx.body(id), (t) => matched.has(t), q.phrases, matched),
     };
   });
   return { total, results, facets, warnings: [...new Set(warnings)] };
 }
 
-/**
- * Check phrases best candidate first until the page is full and PHRASE_SAMPLE more were
- * checked; the rest are estimated from the rate seen so far. The page itself is always
- * exact: when too few of the sampled candidates match, checking continues to the end.
- */
-function checkPhrasesInOrder(list: Candidate[], limit: number, better: (a: Candidate, b: Candidate) => boolean, check: (c: Candidate) => boolean): { page: Candidate[]; total: number; estimated: boolean; checked: number } {
-  const head = topK(list, limit + PHRASE_SAMPLE, better);
-  const page: Candidate[] = [];
-  let found = 0;
-  for (const c of head) {
-    if (!check(c)) continue;
-    found++;
-    if (page.length < limit) page.push(c);
+const estimateWarning = (total: number, checked: number, of: number) =>
+  `About ${total} stories match: the phrase was checked in ${checked} of ${of} candidates and the rest estimated. Show the facets for the exact count.`;
+
+const hasWords = (q: ParsedQuery) => q.words.length > 0 || q.phrases.length > 0;
+
+/** Index hits minus excluded words, as parallel arrays (no story looked up yet). */
+function scoredPool(index: FullTextIndex, q: ParsedQuery): { docs: Int32Array; scores: Float64Array; matched: Set<string> } {
+  const words: QueryWord[] = q.words.map((term) => ({ term, prefix: term.length >= 3, fuzzy: term.length >= 4 }));
+  for (const p of q.phrases) for (const term of p) words.push({ term, prefix: false, fuzzy: false });
+  const r = index.searchDocs(words);
+  if (!q.excludeWords.length) return r;
+  const excluded = new Uint8Array(index.docSlots);
+  for (const w of q.excludeWords) for (const d of index.docsContaining(w)) excluded[d] = 1;
+  const keep: number[] = [];
+  for (let i = 0; i < r.docs.length; i++) if (!excluded[r.docs[i]]) keep.push(i);
+  return { docs: Int32Array.from(keep, (i) => r.docs[i]), scores: Float64Array.from(keep, (i) => r.scores[i]), matched: r.matched };
+}
+
+/** The best `k` of a pool, best first, as candidates; a hit the catalog no longer has is skipped. */
+function poolHead(index: FullTextIndex, ctx: SearchContext, pool: { docs: Int32Array; scores: Float64Array }, k: number): Candidate[] {
+  const { docs, scores } = pool;
+  const better = (a: number, b: number) => scores[a] > scores[b] || (scores[a] === scores[b] && index.docId(docs[a]) < index.docId(docs[b]));
+  for (let want = k; ; want *= 2) {
+    const out: Candidate[] = [];
+    const top = topKIndices(docs.length, want, better);
+    for (const i of top) {
+      const id = index.docId(docs[i]);
+      const story = ctx.story(id);
+      if (story) out.push({ id, score: scores[i], story });
+      if (out.length === k) return out;
+    }
+    if (top.length === docs.length) return out;
   }
-  if (head.length === list.length) return { page, total: found, estimated: false, checked: head.length };
-  if (page.length < limit) {
-    // Too few matches near the top: the page needs the rest, in order, so check them all (exact total too).
-    const inHead = new Set(head);
-    const rest = list.filter((c) => !inHead.has(c)).sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
-    for (const c of rest) {
+}
+
+/**
+ * Check phrases best candidate first until the page is full (the page is always exact),
+ * then estimate how many of the unchecked candidates match from an evenly spread sample of
+ * PHRASE_SAMPLE of them: the best-ranked candidates are not a fair sample, as stories with
+ * the words together also tend to score higher.
+ */
+function checkPhrasesInOrder(n: number, head: (k: number) => Candidate[], at: (i: number) => Candidate | null, limit: number, check: (c: Candidate) => boolean): { page: Candidate[]; total: number; estimated: boolean; checked: number } {
+  const page: Candidate[] = [];
+  const seen = new Set<string>();
+  let found = 0;
+  for (let k = Math.min(n, limit * 2); ; k = Math.min(n, k * 4)) {
+    for (const c of head(k)) {
+      if (seen.has(c.id)) continue;
+      seen.add(c.id);
       if (!check(c)) continue;
       found++;
       if (page.length < limit) page.push(c);
     }
-    return { page, total: found, estimated: false, checked: list.length };
+    if (page.length >= limit || k >= n) break;
   }
-  const rate = found / head.length;
-  return { page, total: found + Math.round(rate * (list.length - head.length)), estimated: true, checked: head.length };
+  const unchecked = n - seen.size;
+  if (unchecked <= PHRASE_SAMPLE) {
+    for (let i = 0; i < n && seen.size < n; i++) {
+      const c = at(i);
+      if (!c || seen.has(c.id)) continue;
+      seen.add(c.id);
+      if (check(c)) found++;
+    }
+    return { page, total: found, estimated: false, checked: seen.size };
+  }
+  let sampled = 0;
+  let hits = 0;
+  const stride = n / PHRASE_SAMPLE;
+  for (let j = 0; j < PHRASE_SAMPLE; j++) {
+    // One pick per stride, jittered by the golden ratio so a periodic layout cannot alias with it.
+    const c = at(Math.min(n - 1, Math.floor((j + ((j * 0.6180339887) % 1)) * stride)));
+    if (!c || seen.has(c.id)) continue;
+    sampled++;
+    if (check(c)) hits++;
+  }
+  const total = found + (sampled ? Math.round((hits / sampled) * unchecked) : 0);
+  return { page, total, estimated: true, checked: seen.size + sampled };
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;

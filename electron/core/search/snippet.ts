@@ -1,4 +1,4 @@
-import { tokenize } from './tokenize';
+import { eachToken } from './tokenize';
 
 /** A piece of story text with the matched words as ranges: the renderer marks them, never HTML. */
 export interface Snippet {
@@ -12,15 +12,60 @@ const WIDTH = 220;
  * The window of `body` that holds the most matched words, trimmed to word boundaries, with
  * each match as a range into the snippet text. `isMatch` decides per folded token.
  */
-export function makeSnippet(body: string, isMatch: (foldedTerm: string) => boolean, phrases: string[][] = []): Snippet {
-  const tokens = tokenize(body);
-  const hits: { start: number; end: number }[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (isMatch(tokens[i].term)) hits.push({ start: tokens[i].start, end: tokens[i].end });
-    for (const p of phrases) {
-      if (p.length && p.every((t, k) => tokens[i + k]?.term === t)) hits.push({ start: tokens[i].start, end: tokens[i + p.length - 1].end });
-    }
+export function makeSnippet(body: string, isMatch: (foldedTerm: string) => boolean, phrases: string[][] = [], matchedTerms?: ReadonlySet<string>): Snippet {
+  const hits = (matchedTerms && asciiHits(body, matchedTerms, phrases)) || tokenHits(body, isMatch, phrases);
+  return window(body, hits);
+}
+
+// A letter, digit or mark outside ASCII: then folding can make a body word equal a term, and only tokens decide.
+const NON_ASCII_WORD_CHAR = /(?![\x00-\x7f])[\p{L}\p{N}\p{M}]/u;
+const termRegexes = new WeakMap<ReadonlySet<string>, RegExp | null>();
+
+/**
+ * The matched words of a body with no non-ASCII letters, found by one regex over the
+ * matched terms instead of tokenizing every word: twenty snippets per query, each a
+ * few thousand characters, were most of a broad query's time. Null when it does not apply.
+ */
+function asciiHits(body: string, terms: ReadonlySet<string>, phrases: string[][]): { start: number; end: number }[] | null {
+  if (NON_ASCII_WORD_CHAR.test(body)) return null;
+  if (phrases.some((p) => p.some((t) => !/^[a-z0-9]+$/.test(t)))) return null;
+  let re = termRegexes.get(terms);
+  if (re === undefined) {
+    const ascii = [...terms].filter((t) => /^[a-z0-9]+$/.test(t));
+    re = ascii.length ? new RegExp(`(?<![A-Za-z0-9])(?:${ascii.sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z0-9])`, 'gi') : null;
+    termRegexes.set(terms, re);
   }
+  const hits: { start: number; end: number }[] = [];
+  const scan = (r: RegExp) => {
+    r.lastIndex = 0;
+    for (let m = r.exec(body); m; m = r.exec(body)) hits.push({ start: m.index, end: m.index + m[0].length });
+  };
+  if (re) scan(re);
+  // A phrase is its words with only non-word characters between them, as consecutive tokens are.
+  for (const p of phrases) if (p.length) scan(new RegExp(`(?<![A-Za-z0-9])${p.join('[^A-Za-z0-9]+')}(?![A-Za-z0-9])`, 'gi'));
+  return hits;
+}
+
+function tokenHits(body: string, isMatch: (foldedTerm: string) => boolean, phrases: string[][]): { start: number; end: number }[] {
+  const hits: { start: number; end: number }[] = [];
+  // Phrases are matched on the last few tokens seen, so no token list is built.
+  const span = phrases.reduce((n, p) => Math.max(n, p.length), 0);
+  const recent: { term: string; start: number }[] = [];
+  eachToken(body, (term, start, end) => {
+    if (isMatch(term)) hits.push({ start, end });
+    if (!span) return;
+    recent.push({ term, start });
+    if (recent.length > span) recent.shift();
+    for (const p of phrases) {
+      if (!p.length || p.length > recent.length) continue;
+      const from = recent.length - p.length;
+      if (p.every((t, k) => recent[from + k].term === t)) hits.push({ start: recent[from].start, end });
+    }
+  });
+  return hits;
+}
+
+function window(body: string, hits: { start: number; end: number }[]): Snippet {
   hits.sort((a, b) => a.start - b.start);
   if (!hits.length) return { text: squash(body.slice(0, WIDTH)).text, marks: [] };
   // Slide a window over the hits and keep the one covering the most of them.

@@ -22,22 +22,34 @@ const MIXED = /([A-Za-z0-9]*[^\x00-\x7f][\p{L}\p{N}\p{M}]*)|[A-Za-z0-9]+/gu;
 /** Unicode-aware word tokens with offsets into `text`, folded for matching. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  eachToken(text, (term, start, end) => {
+    out.push({ term, start, end });
+  });
+  return out;
+}
+
+/**
+ * The same tokens as `tokenize`, handed to `visit` one by one without building objects:
+ * snippets scan twenty bodies per query and keep only the few words that matched.
+ */
+export function eachToken(text: string, visit: (term: string, start: number, end: number) => void): void {
   if (!NON_ASCII.test(text)) {
     // Plain ASCII (most of an English library): lower-casing is folding.
-    for (const m of text.matchAll(ASCII_WORD)) out.push({ term: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
-    return out;
+    const re = new RegExp(ASCII_WORD);
+    for (let m = re.exec(text); m; m = re.exec(text)) visit(m[0].toLowerCase(), m.index, m.index + m[0].length);
+    return;
   }
-  for (const m of text.matchAll(MIXED)) {
+  const re = new RegExp(MIXED);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[1] === undefined) {
-      out.push({ term: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+      visit(m[0].toLowerCase(), m.index, m.index + m[0].length);
       continue;
     }
     for (const w of m[0].matchAll(WORD)) {
       const start = m.index + w.index;
-      out.push({ term: foldToken(w[0]), start, end: start + w[0].length });
+      visit(foldToken(w[0]), start, start + w[0].length);
     }
   }
-  return out;
 }
 
 /** Just the folded terms, for indexing where offsets are not needed. */

@@ -42,3 +42,41 @@ export function topK<T>(items: Iterable<T>, k: number, better: (a: T, b: T) => b
   }
   return heap.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
 }
+
+/** `topK` over the numbers 0..n-1 (positions in parallel typed arrays), without an array of items. */
+export function topKIndices(n: number, k: number, better: (a: number, b: number) => boolean): number[] {
+  const heap: number[] = [];
+  if (k <= 0) return heap;
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && better(heap[m], heap[l])) m = l;
+      if (r < heap.length && better(heap[m], heap[r])) m = r;
+      if (m === i) return;
+      const t = heap[i];
+      heap[i] = heap[m];
+      heap[m] = t;
+      i = m;
+    }
+  };
+  for (let it = 0; it < n; it++) {
+    if (heap.length < k) {
+      heap.push(it);
+      let i = heap.length - 1;
+      while (i > 0) {
+        const p = (i - 1) >> 1;
+        if (!better(heap[p], heap[i])) break;
+        const t = heap[i];
+        heap[i] = heap[p];
+        heap[p] = t;
+        i = p;
+      }
+    } else if (better(it, heap[0])) {
+      heap[0] = it;
+      down(0);
+    }
+  }
+  return heap.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+}

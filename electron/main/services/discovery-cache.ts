@@ -1,13 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FullTextIndex } from '../../core/search/full-text-index';
-import type { StoryEntity } from '../../core/entities/types';
+import type { PackedEntities } from '../../core/entities/packed';
 import { NUM_HASHES } from '../../core/related/minhash';
 import { readJson, writeFileAtomic } from './atomic-json';
 
 /** Derived per-story data that is slow to compute and cheap to keep. */
 export interface StoryFacts {
-  entities: StoryEntity[];
+  /** See packed.ts: one string per story keeps 20,000 stories' names in a fifth of the memory. */
+  entities: PackedEntities;
   signature: Uint32Array;
   exactHash: string;
 }
@@ -19,7 +20,9 @@ export interface DiscoveryCache {
   facts: Map<string, StoryFacts>;
 }
 
-const VERSION = 1;
+/** 2: postings packed as 32-bit words; entities as one packed string per story, without mention offsets. */
+const VERSION = 2;
+
 const dir = (folder: string) => join(folder, '.dossier', 'cache');
 
 /**
@@ -27,7 +30,7 @@ const dir = (folder: string) => join(folder, '.dossier', 'cache');
  * there is none or it is from another version (then everything is rebuilt).
  */
 export async function loadDiscoveryCache(folder: string): Promise<DiscoveryCache | null> {
-  const meta = await readJson<{ version?: number; indexBytes?: number; files?: Record<string, string>; facts?: Record<string, [StoryEntity[], string, string]> } | null>(
+  const meta = await readJson<{ version?: number; indexBytes?: number; files?: Record<string, string>; facts?: Record<string, [unknown, unknown, unknown]> } | null>(
     join(dir(folder), 'discovery.json'),
     null,
   );
@@ -38,7 +41,10 @@ export async function loadDiscoveryCache(folder: string): Promise<DiscoveryCache
   const index = bytes ? FullTextIndex.deserialize(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)) : null;
   if (!index) return null;
   const facts = new Map<string, StoryFacts>();
-  for (const [id, [entities, sig, exactHash]] of Object.entries(meta.facts ?? {})) {
+  for (const [id, row] of Object.entries(meta.facts ?? {})) {
+    // A malformed row costs that story a recompute, never the workspace.
+    if (!Array.isArray(row) || typeof row[0] !== 'string' || typeof row[1] !== 'string' || typeof row[2] !== 'string') continue;
+    const [entities, sig, exactHash] = row as [string, string, string];
     const buf = Buffer.from(sig, 'base64');
     if (buf.byteLength !== NUM_HASHES * 4) continue;
     facts.set(id, { entities, signature: new Uint32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength)), exactHash });
@@ -49,7 +55,7 @@ export async function loadDiscoveryCache(folder: string): Promise<DiscoveryCache
 /** Save atomically; a failure (read-only folder) only costs a rebuild next time. */
 export async function saveDiscoveryCache(folder: string, cache: DiscoveryCache): Promise<boolean> {
   try {
-    const facts: Record<string, [StoryEntity[], string, string]> = {};
+    const facts: Record<string, [string, string, string]> = {};
     for (const [id, f] of cache.facts) facts[id] = [f.entities, Buffer.from(f.signature.buffer, f.signature.byteOffset, f.signature.byteLength).toString('base64'), f.exactHash];
     const bin = cache.index.serialize();
     await writeFileAtomic(join(dir(folder), 'search-index.bin'), bin);

@@ -13,6 +13,7 @@ import { matchQuery, runSearch, type SearchContext, type SearchableStory, type S
 import type { Facets } from '../../core/search/facets';
 import type { AnnotationFacts } from '../../core/search/annotation-facts';
 import { extractStoryEntities } from '../../core/entities/extract';
+import { packEntities, unpackEntities } from '../../core/entities/packed';
 import { EntityIndex, type Entity } from '../../core/entities/entity-index';
 import type { EntityKind, EntityOverrides } from '../../core/entities/types';
 import { signature } from '../../core/related/minhash';
@@ -349,9 +350,9 @@ export class DiscoveryService implements DiscoveryPort {
     const ents = this.entities;
     if (!ents) return;
     for (const [id, f] of this.facts) {
-      if (f.entities.every((e) => e.strong !== false)) continue;
-      const keep = f.entities.filter((e) => e.strong !== false || ents.resolveKey(e.kind, e.key));
-      if (keep.length !== f.entities.length) this.facts.set(id, { ...f, entities: keep });
+      const list = unpackEntities(f.entities);
+      const keep = list.filter((e) => e.strong || ents.resolveKey(e.kind, e.key));
+      if (keep.length !== list.length) this.facts.set(id, { ...f, entities: packEntities(keep) });
     }
   }
 
@@ -426,7 +427,7 @@ export class DiscoveryService implements DiscoveryPort {
       const body = this.tryBody(id);
       if (body === null) continue;
       const text = `${this.meta.get(id)!.title}\n\n${body}`;
-      this.facts.set(id, { entities: extractStoryEntities(text), signature: signature(body), exactHash: createHash('sha1').update(body).digest('base64') });
+      this.facts.set(id, { entities: packEntities(extractStoryEntities(text)), signature: signature(body), exactHash: createHash('sha1').update(body).digest('base64') });
       done++;
       if (Date.now() - last > 30) {
         this.opts.emit('discovery.progress', { phase: 'entities', done, total: missing.length });

@@ -3,6 +3,7 @@ import { extractEntities } from '../../../electron/core/entities/extract';
 import { EntityIndex } from '../../../electron/core/entities/entity-index';
 import type { EntityOverrideData, StoryEntity } from '../../../electron/core/entities/types';
 import { scoreAgainstLabels } from './label-score';
+import { packEntities, unpackEntities } from '../../../electron/core/entities/packed';
 
 const noOverrides: EntityOverrideData = { merges: [], splits: [] };
 const index = (stories: Record<string, string>, overrides = noOverrides) =>
@@ -85,5 +86,29 @@ describe('entity aliases across stories', () => {
     const merged = index(stories, { merges: [{ from: moscow.id, into: peskov.id }], splits: [] });
     expect(merged.entities.has(moscow.id)).toBe(false);
     expect(merged.entities.get(peskov.id)!.aliases).toContain('Moscow');
+  });
+});
+
+describe('library-wide entity index at scale', () => {
+  it('drops a bare capitalised name seen in one story only, and keeps it once a second story uses it', () => {
+    const one = index({ s1: 'The plan was backed, according to Karovin Telmar.', s2: 'Nothing here.' });
+    expect(one.resolve('Karovin Telmar')).toEqual([]);
+    const two = index({ s1: 'The plan was backed, according to Karovin Telmar.', s2: 'It failed, according to Karovin Telmar.' });
+    expect([...find(two, 'Karovin Telmar').stories.keys()].sort()).toEqual(['s1', 's2']);
+  });
+
+  it('keeps a one-story name that has a cue (title, given name or a verb like "said")', () => {
+    const idx = index({ s1: 'Ambassador Karovin Telmar arrived. The talks ended, Mirela Osdru said.' });
+    expect(find(idx, 'Karovin Telmar')?.kind).toBe('person');
+    expect(find(idx, 'Mirela Osdru')?.kind).toBe('person');
+  });
+
+  it('packs a story\'s entities into one string and back without loss', () => {
+    const ents = extractEntities('Russian Foreign Minister Sergei Lavrov arrived in Astana. Lavrov met Karovin Telmar of the Foreign Ministry.');
+    const plain = ents.map(({ offsets: _o, ...rest }) => rest);
+    expect(unpackEntities(packEntities(plain))).toEqual(plain);
+    expect(unpackEntities('garbage\u0001\u0002')).toEqual([]);
+    const viaPacked = new EntityIndex(new Map([['s1', packEntities(plain)]]), noOverrides);
+    expect(find(viaPacked, 'Lavrov').name).toBe('Sergei Lavrov');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FullTextIndex, withinEdits } from '../../../electron/core/search/full-text-index';
+import { terms } from '../../../electron/core/search/tokenize';
 
 const word = (term: string) => ({ term, prefix: false, fuzzy: false });
 
@@ -18,6 +19,29 @@ describe('FullTextIndex', () => {
     // Still writable after a load.
     back.add('z', 'Gas again', 'gas');
     expect([...back.search([word('gas')]).hits.keys()]).toEqual(['z']);
+  });
+
+  it('indexes exactly the words a query for them produces, in any script or mix', () => {
+    // The indexer reads ASCII words straight from the text; the query side goes through terms().
+    const texts = ['Plain ASCII words, digits 2024 and CAPS.', 'Zürich’s Café-Müller: naïve “quotes” — done', 'Лавров в Пекине; Ёлка', 'mixedWordЖ tail', 'e\u0301clair ½ ﬁne', 'x'];
+    texts.forEach((text, i) => {
+      const idx = new FullTextIndex();
+      idx.add(`s${i}`, '', text);
+      for (const t of terms(text)) expect([...idx.search([word(t)]).hits.keys()], `${t} in ${text}`).toEqual([`s${i}`]);
+    });
+    const idx = new FullTextIndex();
+    idx.add('a', '', 'Zürich’s');
+    expect([...idx.search([word('zurich')]).hits.keys()]).toEqual(['a']);
+    expect([...idx.search([word('s')]).hits.keys()]).toEqual(['a']);
+  });
+
+  it('ranks by BM25 after a reload exactly as before it', () => {
+    const idx = new FullTextIndex();
+    for (let i = 0; i < 50; i++) idx.add(`s${i}`, i % 7 ? 'other' : 'gas deal', `gas ${'word '.repeat(i)} gas ${i % 3 ? 'oil' : ''}`);
+    const before = [...idx.search([word('gas'), word('oil')]).hits];
+    const after = [...FullTextIndex.deserialize(idx.serialize())!.search([word('gas'), word('oil')]).hits];
+    expect(after).toEqual(before);
+    expect(before.length).toBeGreaterThan(10);
   });
 
   it('refuses bytes that are not a snapshot instead of crashing', () => {

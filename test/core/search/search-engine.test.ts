@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../../../electron/core/search/query-parser';
 import { runSearch } from '../../../electron/core/search/search-engine';
 import { buildEngine } from './engine-fixture';
+import { makeSnippet } from '../../../electron/core/search/snippet';
+import { FullTextIndex } from '../../../electron/core/search/full-text-index';
+import type { SearchContext, SearchableStory } from '../../../electron/core/search/search-engine';
 
 const ids = (query: string, opts?: Parameters<typeof buildEngine>[0]) => {
   const { index, ctx } = buildEngine(opts);
@@ -91,5 +94,65 @@ describe('search', () => {
     for (const m of hit.snippet.marks) expect(hit.snippet.text.slice(m.start, m.end).toLowerCase()).toBe('tianjin');
     const [cy] = runSearch(index, ctx, parseQuery('лавров'), 5).results;
     expect(cy.snippet.marks.map((m) => cy.snippet.text.slice(m.start, m.end))).toEqual(['Лавров']);
+  });
+});
+
+describe('search over a large library', () => {
+  // 600 stories: every third has the phrase "joint statement", the rest only both words apart.
+  const stories: (SearchableStory & { body: string })[] = Array.from({ length: 600 }, (_, i) => ({
+    id: `s${String(i).padStart(3, '0')}`,
+    path: `dumps/${i % 4}.txt`,
+    title: `Story ${i}`,
+    date: `2024-01-${String((i % 28) + 1).padStart(2, '0')}`,
+    source: i % 2 ? 'Reuters' : 'AFP',
+    language: 'en',
+    body: `${'talks '.repeat(i % 13)}${i % 3 === 0 ? 'a joint statement followed' : 'a statement, not joint, followed'} the meeting.`,
+  }));
+  const index = new FullTextIndex();
+  for (const s of stories) index.add(s.id, s.title, s.body);
+  const byId = new Map(stories.map((s) => [s.id, s]));
+  const ctx: SearchContext = { story: (id) => byId.get(id), body: (id) => byId.get(id)!.body, storiesWithEntity: () => null, entityNames: () => [], facts: null };
+
+  it('gives the same page with and without facets, for words, filters and phrases', () => {
+    for (const query of ['talks', 'statement source:reuters', '"joint statement"', 'followed -talks', 'source:afp']) {
+      const a = runSearch(index, ctx, parseQuery(query), 20, true);
+      const b = runSearch(index, ctx, parseQuery(query), 20, false);
+      expect(b.results.map((r) => r.storyId), query).toEqual(a.results.map((r) => r.storyId));
+      expect(a.results.length, query).toBe(20);
+    }
+  });
+
+  it('counts a phrase exactly with facets, and says when the quick total is an estimate', () => {
+    const exact = runSearch(index, ctx, parseQuery('"joint statement"'), 20, true);
+    expect(exact.total).toBe(200);
+    expect(exact.warnings).toEqual([]);
+    const quick = runSearch(index, ctx, parseQuery('"joint statement"'), 20, false);
+    expect(quick.warnings.join(' ')).toMatch(/^About \d+ stories match/);
+    expect(Math.abs(quick.total - 200)).toBeLessThan(60);
+    // A phrase that matches nothing among many candidates is checked to the end: no estimate, no false hits.
+    const none = runSearch(index, ctx, parseQuery('"statement joint"'), 20, false);
+    expect(none.total).toBe(0);
+    expect(none.warnings).toEqual([]);
+  });
+});
+
+describe('snippets', () => {
+  it('marks the same words whether found by the term regex or by tokenizing', () => {
+    const bodies = [
+      'Lavrov met Wang Yi. Lavrov\'s aides said LAVROV would return; lavrovian is not lavrov.',
+      `${'filler words here '.repeat(30)}sanctions and sanctioned firms faced new sanctions.`,
+      'Nothing matches in this one at all.',
+      'Café Müller in Zürich: cafe talk.',
+    ];
+    const terms = new Set(['lavrov', 'sanctions', 'sanctioned', 'cafe', 'zurich']);
+    for (const body of bodies) {
+      expect(makeSnippet(body, (t) => terms.has(t), [], terms), body).toEqual(makeSnippet(body, (t) => terms.has(t)));
+    }
+    expect(makeSnippet(bodies[0], (t) => terms.has(t), [], terms).marks).toHaveLength(4);
+    const phrases = [['wang', 'yi'], ['new', 'sanctions']];
+    const withPhrase = new Set([...terms, 'wang', 'yi', 'new']);
+    for (const body of bodies) {
+      expect(makeSnippet(body, (t) => withPhrase.has(t), phrases, withPhrase), body).toEqual(makeSnippet(body, (t) => withPhrase.has(t), phrases));
+    }
   });
 });
