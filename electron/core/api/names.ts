@@ -8,6 +8,7 @@ export const METHOD_NAMES = [
   'workspace.openSample',
   'workspace.current',
   'stories.list',
+  'library.listPacked',
   'stories.get',
   'files.list',
   'files.raw',

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { route } from './route';
 import { MAX_DUMP_BYTES } from '../library/limits';
+import { packLibrary } from './library-packed';
 
 const folder = v.pipe(v.string(), v.minLength(1, 'folder must not be empty'), v.maxLength(4096));
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
@@ -34,6 +35,8 @@ export const workspaceRoutes = {
   'workspace.openSample': route(none, (s) => s.workspace.openSample()),
   'workspace.current': route(none, (s) => s.workspace.current()),
   'stories.list': route(none, (s) => s.workspace.listStories()),
+  /** Files and stories as one compact string: what the renderer's library list loads (see library-packed.ts). */
+  'library.listPacked': route(none, (s) => packLibrary(s.workspace.listFiles(), s.workspace.listStories())),
   'stories.get': route(v.strictObject({ id }), (s, a) => s.workspace.getStory(a.id)),
   'files.list': route(none, (s) => s.workspace.listFiles()),
   'files.raw': route(v.strictObject({ path: relPath }), (s, a) => s.workspace.rawFile(a.path)),

