@@ -84,15 +84,20 @@ export class LibraryState {
       return;
     }
     this.searching = true;
-    const r = await call('search.query', { query, limit: 500 });
+    // The list first (fast), then the facets and exact totals, which cost far more at scale:
+    // typing never waits for facet counting.
+    const r = await call('search.query', { query, limit: 500, facets: false });
     if (seq !== this.searchSeq) return;
     this.searching = false;
-    if (r.ok) {
-      this.search = r.value;
-      this.searchError = null;
-    } else {
+    if (!r.ok) {
       this.searchError = r.error;
+      return;
     }
+    this.search = r.value;
+    this.searchError = null;
+    const f = await call('search.facets', { query });
+    if (seq !== this.searchSeq || !f.ok || !this.search) return;
+    this.search = { ...this.search, facets: f.value.facets, total: f.value.total, warnings: f.value.warnings };
   }
 
   /** Add a facet filter (`source:"Reuters"`) to the query, or remove it if present. */
