@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { useApp } from './harness/use-app';
 
 describe('foundation: the real renderer over the real core', () => {
@@ -46,5 +48,20 @@ describe('foundation: the real renderer over the real core', () => {
     await expect.poll(() => page.getByRole('region', { name: 'Reader' }).isVisible()).toBe(true);
     await expect.poll(() => page.getByRole('complementary', { name: 'Inspector' }).isVisible()).toBe(true);
     await app().screenshot('three-panes');
+  });
+
+  it('lists a file that cannot be read under Problems, with its reason, and keeps working', async () => {
+    const { page, folder, services } = app();
+    const before = services.workspace.listStories().length;
+    writeFileSync(join(folder, 'scan-001.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a, 0x00, 0x01, 0x02, 0xff]));
+    const toggle = page.getByRole('region', { name: 'Problems' }).getByRole('button');
+    await expect.poll(() => toggle.textContent(), { timeout: 15_000 }).toMatch(/1 file could not be read/);
+    await toggle.click();
+    await expect.poll(() => page.getByRole('region', { name: 'Problems' }).getByText('scan-001.txt').count()).toBe(1);
+    await expect.poll(() => page.getByRole('region', { name: 'Problems' }).locator('.reason').textContent()).toMatch(/binary|not text/i);
+    expect(services.workspace.listStories().length).toBe(before);
+    await page.locator('[data-story-id]').first().click();
+    await expect.poll(() => page.locator('.reader h1.title').count()).toBe(1);
+    await app().screenshot('problems-list');
   });
 });
