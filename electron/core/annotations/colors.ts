@@ -6,6 +6,18 @@
 export const PALETTE = ['yellow', 'green', 'blue', 'pink', 'purple', 'orange', 'red', 'gray'] as const;
 export const DEFAULT_HIGHLIGHT_COLOR = 'yellow';
 
+/** How each palette name is drawn, on screen and in print, so a brief looks like the reader. */
+export const PALETTE_HEX: Record<(typeof PALETTE)[number], string> = {
+  yellow: '#f2cf3f',
+  green: '#6cc98a',
+  blue: '#6fa8ec',
+  pink: '#ef93bd',
+  purple: '#ad96ec',
+  orange: '#f1a55c',
+  red: '#e97a7a',
+  gray: '#a9abb0',
+};
+
 export function isColor(value: string): boolean {
   return (PALETTE as readonly string[]).includes(value) || /^#[0-9a-f]{6}$/i.test(value);
 }

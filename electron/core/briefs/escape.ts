@@ -1,3 +1,4 @@
+import { PALETTE_HEX } from '../annotations/colors';
 /**
  * Escaping for everything that reaches a brief from a dump or from the analyst. Article
  * text is untrusted: it must print as the characters it is, never become markup.
@@ -20,21 +21,8 @@ export function stripUnprintable(value: string): string {
   return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
 }
 
-/**
- * The named palette the store keeps (core/annotations/colors.ts), printed in the same
- * shades the reader paints (renderer/src/lib/colors.ts) so a brief looks like the screen.
- */
-const NAMED_COLORS: Record<string, string> = {
-  yellow: '#f2cf3f',
-  green: '#6cc98a',
-  blue: '#6fa8ec',
-  pink: '#ef93bd',
-  purple: '#ad96ec',
-  orange: '#f1a55c',
-  red: '#e97a7a',
-  gray: '#a9abb0',
-  grey: '#a9abb0',
-};
+/** The store's palette names (and the British spelling), in the shades the reader paints. */
+const NAMED_COLORS: Record<string, string> = { ...PALETTE_HEX, grey: PALETTE_HEX.gray };
 
 /**
  * A colour safe to put inside a style attribute: `#rgb`/`#rrggbb` or one of the palette

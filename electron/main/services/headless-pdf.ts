@@ -8,8 +8,8 @@ import type { PrintSetup } from '../../core/briefs/print-setup';
 /** Names a Chromium-family browser goes by on Linux, macOS (via PATH shims) and Windows. */
 const CANDIDATES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
 
-/** Flags for printing on a machine without network, GPU or a user profile. */
-const ARGS = [
+/** Flags for headless Chromium on a machine without network, GPU or a user profile (the e2e tests use them too). */
+export const HEADLESS_CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -65,7 +65,7 @@ function isExecutable(p: string): boolean {
 export async function printPdfHeadless(html: string, setup: PrintSetup, executablePath = findChromium()): Promise<Uint8Array> {
   let browser;
   try {
-    browser = await chromium.launch({ executablePath, args: ARGS, headless: true });
+    browser = await chromium.launch({ executablePath, args: HEADLESS_CHROMIUM_ARGS, headless: true });
   } catch (err) {
     throw new DossierError('pdf-failed', `Chromium at ${executablePath} could not be started: ${firstLine(err)}`);
   }

@@ -1,17 +1,10 @@
+import { PALETTE_HEX } from '../../../electron/core/annotations/colors';
+
 /**
- * The named highlight palette as the reader draws it. Names are what the store keeps (so a
- * color can never carry CSS); `#rrggbb` values pass through unchanged.
+ * The named highlight palette as the reader draws it (the same shades briefs print). Names
+ * are what the store keeps, so a color can never carry CSS; `#rrggbb` passes through.
  */
-export const PALETTE_CSS: Record<string, string> = {
-  yellow: '#f2cf3f',
-  green: '#6cc98a',
-  blue: '#6fa8ec',
-  pink: '#ef93bd',
-  purple: '#ad96ec',
-  orange: '#f1a55c',
-  red: '#e97a7a',
-  gray: '#a9abb0',
-};
+export const PALETTE_CSS: Record<string, string> = PALETTE_HEX;
 
 export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple', 'orange'] as const;
 

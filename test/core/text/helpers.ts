@@ -18,17 +18,8 @@ export function noiseText(text: string, s: SegmentedStory, kind?: string): strin
     .join('\n');
 }
 
-/** Deterministic PRNG (mulberry32) so property tests are reproducible. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG (mulberry32, shared with the bench generator) so property tests are reproducible. */
+export { mulberry32 as prng } from '../../../bench/corpus/prng';
 
 const KINDS = new Set<string>(NOISE_KINDS);
 const WS = /^[\s\u00a0\u200b\ufeff]*$/;

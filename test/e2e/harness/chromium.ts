@@ -12,14 +12,5 @@ export function chromiumPath(): string {
   return path;
 }
 
-/** Flags for a headless Chromium on a machine without network or GPU. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+/** The app's own headless flags (no network, GPU or profile), so tests launch Chromium as export does. */
+export { HEADLESS_CHROMIUM_ARGS as CHROMIUM_ARGS } from '../../../electron/main/services/headless-pdf';

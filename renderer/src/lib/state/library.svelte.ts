@@ -1,4 +1,4 @@
-import type { ApiError, ApiValue, FileSummary, IngestProgress, StorySummary, WorkspaceInfo } from '../../../../electron/core/api';
+import type { ApiError, ApiValue, FileSummary, IngestProgress, LibraryChange, StorySummary, WorkspaceInfo } from '../../../../electron/core/api';
 
 type SearchResponse = ApiValue<'search.query'>;
 export type Snippet = SearchResponse['results'][number]['snippet'];
@@ -128,10 +128,11 @@ export class LibraryState {
   }
 
   /** Subscribe to main's events; returns the unsubscribe for the component's teardown. */
-  listen(): () => void {
+  listen(onchanged?: (change: LibraryChange) => void): () => void {
     const offs = [
       on('workspace.opened', () => void this.refresh()),
-      on('library.changed', () => void this.refresh()),
+      // Others (the reader) hear about a change only once the list reflects it.
+      on('library.changed', (c) => void this.refresh().then(() => onchanged?.(c))),
       on('ingest.progress', (p) => (this.progress = p.done >= p.total ? null : p)),
       on('annotations.changed', () => void this.loadCounts()),
       on('discovery.progress', (p) => p.phase === 'ready' && this.groupBy === 'cluster' && void this.loadClusters()),
