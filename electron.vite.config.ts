@@ -1,6 +1,23 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import type { Plugin } from 'vite';
+import { devPageHtml } from './electron/main/csp';
+
+/**
+ * Under `npm run dev` only, widen the page's meta CSP by the dev server's own websocket
+ * (hot reload); the built page keeps the strict policy written in renderer/index.html.
+ */
+function devCsp(): Plugin {
+  return {
+    name: 'dossier-dev-csp',
+    apply: 'serve',
+    transformIndexHtml(html, ctx) {
+      const url = ctx.server?.resolvedUrls?.local[0] ?? `http://localhost:${ctx.server?.config.server.port ?? 5173}`;
+      return devPageHtml(html, url);
+    },
+  };
+}
 
 /**
  * Three bundles: the main process (ESM), the preload (CommonJS, fully bundled: a sandboxed
@@ -32,7 +49,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [svelte({ configFile: resolve('svelte.config.js') })],
+    plugins: [svelte({ configFile: resolve('svelte.config.js') }), devCsp()],
     build: {
       outDir: 'out/renderer',
       rolldownOptions: { input: { index: resolve('renderer/index.html') } },

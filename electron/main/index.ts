@@ -3,17 +3,20 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ElectronAppPort } from './app-port';
+import { registerAppScheme, serveAppProtocol } from './app-protocol';
+import { contentSecurityPolicy } from './csp';
+import { FolderGrants } from './folder-grants';
 import { ElectronBriefExporter } from './pdf/electron-brief-exporter';
 import { eventSender, registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { SettingsStore } from './settings';
-import { appPageUrl } from './trusted-origin';
+import { rendererSource } from './trusted-origin';
 import { createMainWindow, lockDownSession, rendererDir } from './window';
 import { createServices } from './services/create-services';
 
 const mainDir = dirname(fileURLToPath(import.meta.url));
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
-const pageUrl = appPageUrl(rendererDir(mainDir), devServerUrl);
+const { pageUrl, devServerUrl } = rendererSource(process.env, app.isPackaged);
+registerAppScheme();
 
 /** The sample library ships inside the app (extraResources) or sits in the repo in dev. */
 function sampleFolder(): string {
@@ -37,17 +40,25 @@ if (!app.requestSingleInstanceLock()) {
 /** Boot order: settings → services → IPC → menu → window → workspace. Shutdown reverses it. */
 async function start(): Promise<void> {
   lockDownSession();
+  serveAppProtocol(rendererDir(mainDir), contentSecurityPolicy());
   const settings = new SettingsStore(app.getPath('userData'));
+  // Folders the page may ask to open: the remembered one, the sample, and whatever the user opens.
+  const grants = new FolderGrants();
+  grants.grant(settings.get().lastWorkspace);
+  grants.grant(sampleFolder());
   const emit = eventSender(() => win?.webContents ?? null);
   const services = createServices({
     sampleFolder: sampleFolder(),
     emit,
-    app: (ws) => new ElectronAppPort(() => win, ws),
+    app: (ws) => new ElectronAppPort(() => win, ws, grants),
     briefExporter: new ElectronBriefExporter(() => win),
-    onOpened: (info) => settings.set({ lastWorkspace: info.isSample ? null : info.folder }),
+    onOpened: (info) => {
+      grants.grant(info.folder);
+      settings.set({ lastWorkspace: info.isSample ? null : info.folder });
+    },
   });
   const { workspace, app: appPort } = services;
-  const unregister = registerIpc(services, pageUrl);
+  const unregister = registerIpc(services, pageUrl, grants);
 
   const openSafely = (p: Promise<unknown>) => p.catch((err) => console.error('[dossier] open failed:', err));
   Menu.setApplicationMenu(

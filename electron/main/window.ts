@@ -39,10 +39,13 @@ export function createMainWindow(opts: WindowOptions): BrowserWindow {
     },
   });
 
-  const csp = contentSecurityPolicy(opts.devServerUrl);
-  win.webContents.session.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] } });
-  });
+  // The app:// protocol sets the header itself; only the dev server's responses need it added.
+  if (opts.devServerUrl) {
+    const csp = contentSecurityPolicy(opts.devServerUrl);
+    win.webContents.session.webRequest.onHeadersReceived((details, callback) => {
+      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] } });
+    });
+  }
 
   win.webContents.on('will-navigate', (event, url) => {
     if (!isTrustedPage(url, opts.pageUrl)) event.preventDefault();
@@ -56,8 +59,7 @@ export function createMainWindow(opts: WindowOptions): BrowserWindow {
   });
   win.once('ready-to-show', () => win.show());
 
-  if (opts.devServerUrl) void win.loadURL(opts.devServerUrl);
-  else void win.loadURL(opts.pageUrl);
+  void win.loadURL(opts.pageUrl);
   return win;
 }
 

@@ -70,16 +70,17 @@ describe('preload ↔ API contract', () => {
 describe('main ↔ API contract', () => {
   it('registers one handler that routes every method and refuses foreign pages', async () => {
     const { registerIpc } = await import('../../electron/main/ipc');
+    const { FolderGrants } = await import('../../electron/main/folder-grants');
     const page = 'file:///app/out/renderer/index.html';
     // Services that record which method reached them: any call means dispatch routed it.
     const reached: string[] = [];
     const services = new Proxy({} as Services, {
       get: (_t, area: string) => new Proxy({}, { get: (_u, fn: string) => () => (reached.push(`${area}.${fn}`), null) }),
     });
-    const unregister = registerIpc(services, page);
+    const unregister = registerIpc(services, page, new FolderGrants());
     expect([...handlers.keys()]).toEqual([INVOKE_CHANNEL]);
     const handler = handlers.get(INVOKE_CHANNEL)!;
-    const from = (url: string) => ({ senderFrame: { url } });
+    const from = (url: string) => ({ senderFrame: { url, parent: null } });
 
     for (const m of METHOD_NAMES) {
       const res = (await handler(from(page), m, {})) as { ok: boolean; error?: { code: string } };
