@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import App from '../../renderer/src/App.svelte';
@@ -28,5 +28,6 @@ describe('keyboard help in the app', () => {
     await fireEvent.keyDown(window, { key: 'y', ctrlKey: true });
     await tick();
     expect(calls.filter(([m]) => m === 'annotations.redo')).toHaveLength(1);
+    await vi.waitFor(() => expect(screen.getByRole('status').textContent).toBe('Redo: link'));
   });
 });

@@ -33,7 +33,7 @@ export function createAppContext(): AppContext {
   const library = new LibraryState();
   const reader = new ReaderState();
   const toasts = new Toasts();
-  const notes = new StoryAnnotations(toasts);
+  const notes = new StoryAnnotations(toasts.callbacks());
   return {
     library,
     reader,
@@ -44,7 +44,7 @@ export function createAppContext(): AppContext {
     briefs: new BriefsState(() => library.stories),
     toasts,
     selection: new ReaderSelection(notes),
-    fixes: new SegmentationFixes(reader, toasts),
+    fixes: new SegmentationFixes(() => reader.view?.story, toasts.callbacks()),
     dialogs: new Dialogs(),
     focus: new FocusTargets(),
   };

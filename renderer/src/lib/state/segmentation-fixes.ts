@@ -2,8 +2,8 @@ import type { ApiResult } from '../../../../electron/core/api';
 import type { NoiseKind } from '../../../../electron/core/types';
 import type { SegmentFix } from '../../../../electron/core/text/fixes';
 import { call } from '../api';
-import type { ReaderState } from './reader.svelte';
-import type { Toasts } from './toasts.svelte';
+import type { Story } from '../../../../electron/core/types';
+import type { StatusCallbacks } from './toasts.svelte';
 
 /**
  * The analyst's corrections to how a dump was cut into stories: split here, merge with the
@@ -12,12 +12,13 @@ import type { Toasts } from './toasts.svelte';
  * keeps state of its own.
  */
 export class SegmentationFixes {
-  readonly #reader: ReaderState;
-  readonly #toasts: Toasts;
+  readonly #story: () => Story | undefined;
+  readonly #status: StatusCallbacks;
 
-  constructor(reader: ReaderState, toasts: Toasts) {
-    this.#reader = reader;
-    this.#toasts = toasts;
+  /** `story`: the story open in the reader, which the fixes apply to. */
+  constructor(story: () => Story | undefined, status: StatusCallbacks) {
+    this.#story = story;
+    this.#status = status;
   }
 
   /** Start a new story at the line holding `at` (the story's first line when absent). */
@@ -36,10 +37,10 @@ export class SegmentationFixes {
   }
 
   async #add(fix: (story: { start: number }) => SegmentFix, done: string): Promise<void> {
-    const s = this.#reader.view?.story;
+    const s = this.#story();
     if (!s) return;
     const r: ApiResult<unknown> = await call('fixes.add', { docPath: s.path, fix: fix(s) });
-    if (r.ok) this.#toasts.show(done);
-    else this.#toasts.fail(r.error);
+    if (r.ok) this.#status.onmessage(done);
+    else this.#status.onerror(r.error);
   }
 }

@@ -3,7 +3,7 @@ import type { LinkType } from '../../../../electron/core/annotations/model';
 import { call, on } from '../api';
 import { colorValue } from '../colors';
 import type { PaintRange } from '../reader/pieces';
-import type { Toasts } from './toasts.svelte';
+import type { StatusCallbacks } from './toasts.svelte';
 
 type Highlight = ApiValue<'highlights.listForStory'>[number];
 type Links = ApiValue<'links.listForStory'>;
@@ -31,10 +31,10 @@ export class StoryAnnotations {
   canRedo = $state<string | null>(null);
 
   /** Where saves, undo and redo say what they did. */
-  private readonly toasts: Toasts;
+  private readonly status: StatusCallbacks;
 
-  constructor(toasts: Toasts) {
-    this.toasts = toasts;
+  constructor(status: StatusCallbacks) {
+    this.status = status;
   }
 
   tagColors = $derived(new Map(this.allTags.map((t) => [t.name, colorValue(t.color)])));
@@ -158,13 +158,13 @@ export class StoryAnnotations {
   }
 
   private report(r: { ok: true; value: { message: string } } | { ok: false; error: ApiError }): void {
-    if (r.ok) this.toasts.show(r.value.message);
+    if (r.ok) this.status.onmessage(r.value.message);
     else this.fail(r.error);
   }
 
   private settle(r: { ok: true } | { ok: false; error: ApiError }, message: string): boolean {
     if (r.ok) {
-      this.toasts.show(message);
+      this.status.onmessage(message);
       this.error = null;
       void this.reload();
       return true;
@@ -176,6 +176,6 @@ export class StoryAnnotations {
   /** A failed edit: the inspector keeps the reason next to the story, the status line says it. */
   private fail(error: ApiError): void {
     this.error = error;
-    this.toasts.fail(error);
+    this.status.onerror(error);
   }
 }

@@ -1,6 +1,12 @@
 import type { ApiError } from '../../../../electron/core/api';
 import { humanError } from './errors';
 
+/** How a state reports what it did, or why it could not, to whoever shows it. */
+export interface StatusCallbacks {
+  onmessage: (text: string) => void;
+  onerror: (error: ApiError) => void;
+}
+
 /**
  * The status line at the bottom of the window: the last thing the app did or could not do.
  * Every part of the app says it here, so a newer message always replaces an older one.
@@ -24,5 +30,10 @@ export class Toasts {
 
   clear(): void {
     this.#message = null;
+  }
+
+  /** Callbacks for a state that reports here. */
+  callbacks(): StatusCallbacks {
+    return { onmessage: (text) => this.show(text), onerror: (error) => this.fail(error) };
   }
 }
