@@ -1,10 +1,12 @@
+import type { Facets } from '../../../../electron/core/search/facets';
+
 /** A value as the query syntax reads it: quoted when it has spaces (quotes inside dropped). */
 export function queryValue(v: string): string {
   return /[\s"]/.test(v) ? `"${v.replace(/"/g, '')}"` : v;
 }
 
 /** The query term that filters by one facet value, quoted when it has spaces. */
-export function facetTerm(kind: 'tags' | 'entities' | 'sources' | 'languages' | 'months', value: string): string {
+export function facetTerm(kind: keyof Facets, value: string): string {
   const q = queryValue;
   switch (kind) {
     case 'tags':

@@ -1,5 +1,6 @@
 import Mark from 'mark.js';
 import { piecesForLine, type PaintRange } from './pieces';
+import { terms as foldedTerms, tokenize, type Token } from '../../../../electron/core/search/tokenize';
 
 /**
  * Draw highlights into the reader's lines with mark.js, from resolved offsets (never from a
@@ -64,15 +65,32 @@ function clearMarks(root: HTMLElement, selector: string): void {
 /**
  * Mark search hits in their own style, separate from highlights, in the headline and the
  * story's lines only (not the byline or the noise bars' labels, which are the app's words).
+ * Words compare the way search compares them (core's tokenizer and folding), so "сергей"
+ * marks "Сергей" and "strasse" marks "Straße"; a word of three letters or more also marks
+ * the words it begins, as search finds them; a phrase (words joined by spaces) marks runs.
  * Returns the hits in reading order.
  */
 export function paintHits(root: HTMLElement, terms: string[]): HTMLElement[] {
   clearMarks(root, 'mark.hit');
-  const clean = terms.map((t) => t.trim()).filter((t) => t.length > 1);
-  if (clean.length === 0) return [];
+  const wanted = terms.map((t) => foldedTerms(t)).filter((t) => t.length > 1 || (t.length === 1 && t[0].length > 1));
+  if (wanted.length === 0) return [];
   // Contexts instead of mark.js's `exclude`: its per-node selector checks cost more than the marking.
-  const lines = root.querySelectorAll<HTMLElement>('.title, [data-start]');
-  if (lines.length === 0) return [];
-  new Mark(lines).mark(clean, { className: 'hit', separateWordSearch: false, diacritics: true, acrossElements: false });
-  return [...root.querySelectorAll<HTMLElement>('mark.hit')];
+  for (const line of root.querySelectorAll<HTMLElement>('.title, [data-start]')) {
+    const ranges = hitRanges(tokenize(line.textContent ?? ''), wanted);
+    if (ranges.length > 0) new Mark(line).markRanges(ranges, { className: 'hit' });
+  }
+  return Array.from(root.querySelectorAll<HTMLElement>('mark.hit'));
+}
+
+/** Where the wanted words and phrases occur among a line's tokens, as mark.js ranges. */
+function hitRanges(tokens: Token[], wanted: string[][]): { start: number; length: number }[] {
+  const out: { start: number; length: number }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = wanted.find((words) => words.every((t, j) => i + j < tokens.length && (tokens[i + j].term === t || (words.length === 1 && t.length >= 3 && tokens[i].term.startsWith(t)))));
+    if (!w) continue;
+    const last = tokens[i + w.length - 1];
+    out.push({ start: tokens[i].start, length: last.end - tokens[i].start });
+    i += w.length - 1;
+  }
+  return out;
 }

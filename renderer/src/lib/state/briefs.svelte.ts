@@ -1,14 +1,21 @@
-import type { ApiValue } from '../../../../electron/core/api';
+import type { ApiError, ApiValue } from '../../../../electron/core/api';
 import { moveItem, placeItem, regroup, removeItem, updateItem, moveSection, type ItemAt } from '../../../../electron/core/briefs/edit';
 import type { BriefContent, BriefItem } from '../../../../electron/core/briefs/model';
+import type { ExportFormat } from '../../../../electron/core/briefs/render';
 import { call, on } from '../api';
 import { humanError } from './errors';
-import { remember } from './brief-inbox';
 
 type Brief = ApiValue<'briefs.get'>;
 type BriefSummary = ApiValue<'briefs.list'>[number];
 type Highlight = ApiValue<'highlights.list'>[number];
 type StorySummary = ApiValue<'stories.list'>[number];
+type GroupBy = Parameters<typeof regroup>[1];
+
+/** What the reader adds to a brief: a highlight, or the whole story. */
+export type InboxItem = { kind: 'highlight'; highlightId: string } | { kind: 'story'; storyId: string };
+
+/** Where the brief the analyst is working on is remembered across launches. */
+const CURRENT_KEY = 'dossier.currentBrief';
 
 /**
  * The brief composer's state: the workspace's briefs, the one being edited, and what its
@@ -80,6 +87,29 @@ export class BriefsState {
     if (!r.ok) return this.fail(r.error);
     this.current = r.value;
     remember(id);
+  }
+
+  /**
+   * "Add to brief" from the reader: append to the brief the analyst is working on (the last
+   * one opened, or a new "Working brief"), into its last section, and show that brief.
+   */
+  async addToCurrent(item: InboxItem): Promise<{ ok: true; id: string; title: string } | { ok: false; error: ApiError }> {
+    let brief = await currentBrief();
+    if (!brief) {
+      const created = await call('briefs.create', { content: { title: 'Working brief', sections: [{ id: newId(), heading: 'Findings', items: [] }] } });
+      if (!created.ok) return created;
+      brief = created.value as Brief;
+      remember(brief.id);
+    }
+    const sections = brief.sections.length > 0 ? brief.sections.map((s) => ({ ...s, items: [...s.items] })) : [{ id: newId(), heading: 'Findings', items: [] as BriefItem[] }];
+    const target = sections[sections.length - 1];
+    const exists = target.items.some((i) => (item.kind === 'highlight' ? i.kind === 'highlight' && i.highlightId === item.highlightId : i.kind === 'story' && i.storyId === item.storyId));
+    if (!exists) target.items.push(item.kind === 'highlight' ? { kind: 'highlight', id: newId(), highlightId: item.highlightId } : { kind: 'story', id: newId(), storyId: item.storyId, comment: '' });
+    const { id, title, author, date, handling, summary, paper, appendix } = brief;
+    const r = await call('briefs.update', { id, content: { title, author, date, handling, summary, paper, appendix, sections } });
+    if (!r.ok) return r;
+    void this.load(id);
+    return { ok: true, id, title };
   }
 
   async create(): Promise<void> {
@@ -165,7 +195,7 @@ export class BriefsState {
   }
 
   /** One command: regroup the brief by story (published-date order) or by tag. */
-  group(by: 'story' | 'tag'): Promise<void> {
+  group(by: GroupBy): Promise<void> {
     const info = {
       storyOf: (id: string) => this.highlights.get(id)?.storyId ?? null,
       tagOf: (id: string) => this.highlights.get(id)?.tags[0] ?? null,
@@ -175,7 +205,7 @@ export class BriefsState {
     return this.apply((c) => regroup(c, by, info, newId));
   }
 
-  async exportAs(format: 'pdf' | 'html' | 'md' | 'json'): Promise<void> {
+  async exportAs(format: ExportFormat): Promise<void> {
     if (!this.current) return;
     this.busy = true;
     try {
@@ -203,6 +233,35 @@ export class BriefsState {
   private fail(error: { code: string; message: string }): void {
     this.message = humanError(error);
   }
+}
+
+function remember(id: string): void {
+  try {
+    localStorage.setItem(CURRENT_KEY, id);
+  } catch {
+    // not remembered: the next add picks the newest brief
+  }
+}
+
+/** The brief last opened, else the newest one, else none. */
+async function currentBrief(): Promise<Brief | null> {
+  let id: string | null = null;
+  try {
+    id = localStorage.getItem(CURRENT_KEY);
+  } catch {
+    id = null;
+  }
+  if (id) {
+    const r = await call('briefs.get', { id });
+    if (r.ok) return r.value;
+  }
+  const list = await call('briefs.list');
+  if (!list.ok || list.value.length === 0) return null;
+  const newest = [...list.value].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  const r = await call('briefs.get', { id: newest.id });
+  if (!r.ok) return null;
+  remember(r.value.id);
+  return r.value;
 }
 
 function newId(): string {

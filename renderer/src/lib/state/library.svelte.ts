@@ -5,6 +5,7 @@ export type Snippet = SearchResponse['results'][number]['snippet'];
 import { call, on } from '../api';
 import { groupRows, type ClusterOf, type GroupBy } from '../library/group';
 import { unpackLibrary } from '../../../../electron/core/api/library-packed';
+import { parseQuery, QuerySyntaxError } from '../../../../electron/core/search/query-parser';
 
 /**
  * The library pane's state: the open workspace, its stories and files, the current filter
@@ -48,7 +49,7 @@ export class LibraryState {
   /** Why each result matched, by story id. */
   snippets = $derived(new Map((this.query.trim() && this.search ? this.search.results : []).map((r) => [r.storyId, r.snippet])));
 
-  /** Plain words of the query, for marking hits in the reader. */
+  /** Words and phrases of the query, for marking hits in the reader. */
   hitTerms = $derived(hitTermsOf(this.query));
 
   problems = $derived(this.files.filter((f) => f.status !== 'ok'));
@@ -227,13 +228,17 @@ function rememberStory(folder: string, id: string): void {
   }
 }
 
-/** The free words and phrases of a query (not its filters or exclusions). */
+/**
+ * What the reader marks for a query: its words and phrases (each phrase's words joined by a
+ * space), read by the same parser search uses, so filters and exclusions are never marked.
+ * A query search rejects marks nothing.
+ */
 export function hitTermsOf(query: string): string[] {
-  const out: string[] = [];
-  for (const m of query.matchAll(/(-?)(?:(\w+):)?(?:"([^"]*)"|(\S+))/gu)) {
-    if (m[1] || m[2]) continue;
-    const t = (m[3] ?? m[4] ?? '').trim();
-    if (t) out.push(t);
+  try {
+    const q = parseQuery(query);
+    return [...q.words, ...q.phrases.map((p) => p.join(' '))];
+  } catch (err) {
+    if (err instanceof QuerySyntaxError) return [];
+    throw err;
   }
-  return out;
 }

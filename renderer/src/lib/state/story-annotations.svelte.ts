@@ -1,7 +1,9 @@
 import type { ApiError, ApiValue } from '../../../../electron/core/api';
+import type { LinkType } from '../../../../electron/core/annotations/model';
 import { call, on } from '../api';
 import { colorValue } from '../colors';
 import type { PaintRange } from '../reader/pieces';
+import type { StatusCallbacks } from './toasts.svelte';
 
 type Highlight = ApiValue<'highlights.listForStory'>[number];
 type Links = ApiValue<'links.listForStory'>;
@@ -25,10 +27,15 @@ export class StoryAnnotations {
   orphans = $state.raw<Highlight[]>([]);
   focusedHighlight = $state<string | null>(null);
   error = $state<ApiError | null>(null);
-  /** Last undo/redo/save message for the status toast. */
-  toast = $state<string | null>(null);
   canUndo = $state<string | null>(null);
   canRedo = $state<string | null>(null);
+
+  /** Where saves, undo and redo say what they did. */
+  private readonly status: StatusCallbacks;
+
+  constructor(status: StatusCallbacks) {
+    this.status = status;
+  }
 
   tagColors = $derived(new Map(this.allTags.map((t) => [t.name, colorValue(t.color)])));
 
@@ -88,7 +95,8 @@ export class StoryAnnotations {
     if (note.ok) this.note = note.value;
     if (links.ok) this.links = links.value;
     const failed = [hl, st, note, links].find((r) => !r.ok);
-    this.error = failed && !failed.ok ? failed.error : null;
+    if (failed && !failed.ok) this.fail(failed.error);
+    else this.error = null;
   }
 
   colorOf(h: Highlight): string {
@@ -123,7 +131,7 @@ export class StoryAnnotations {
     this.settle(await call('notes.set', { storyId: this.storyId, text }), 'Note saved');
   }
 
-  async link(to: string, type: 'same-event' | 'follow-up' | 'contradicts' | 'background' | 'custom', label?: string): Promise<boolean> {
+  async link(to: string, type: LinkType, label?: string): Promise<boolean> {
     if (!this.storyId) return false;
     return this.settle(await call('links.create', { from: this.storyId, to, type, ...(label ? { label } : {}) }), 'Stories linked');
   }
@@ -139,26 +147,35 @@ export class StoryAnnotations {
 
   async undo(): Promise<void> {
     const r = await call('annotations.undo');
-    if (r.ok) this.toast = r.value.message;
-    else this.error = r.error;
+    this.report(r);
     await this.reload();
   }
 
   async redo(): Promise<void> {
     const r = await call('annotations.redo');
-    if (r.ok) this.toast = r.value.message;
-    else this.error = r.error;
+    this.report(r);
     await this.reload();
+  }
+
+  private report(r: { ok: true; value: { message: string } } | { ok: false; error: ApiError }): void {
+    if (r.ok) this.status.onmessage(r.value.message);
+    else this.fail(r.error);
   }
 
   private settle(r: { ok: true } | { ok: false; error: ApiError }, message: string): boolean {
     if (r.ok) {
-      this.toast = message;
+      this.status.onmessage(message);
       this.error = null;
       void this.reload();
       return true;
     }
-    this.error = r.error;
+    this.fail(r.error);
     return false;
+  }
+
+  /** A failed edit: the inspector keeps the reason next to the story, the status line says it. */
+  private fail(error: ApiError): void {
+    this.error = error;
+    this.status.onerror(error);
   }
 }

@@ -1,4 +1,5 @@
 import type { ApiValue } from '../../../../electron/core/api';
+import type { DiscoveryPhase } from '../../../../electron/core/search/discovery-port';
 import { call, on } from '../api';
 
 type Suggestion = ApiValue<'related.forStory'>[number];
@@ -12,7 +13,7 @@ export class StoryDiscovery {
   storyId = $state<string | null>(null);
   related = $state.raw<Suggestion[]>([]);
   entities = $state.raw<Entity[]>([]);
-  phase = $state<string>('ready');
+  phase = $state<DiscoveryPhase>('ready');
 
   listen(): () => void {
     return on('discovery.progress', (p) => {
