@@ -258,6 +258,11 @@ export class WorkspaceService implements WorkspacePort {
     return { path, text: this.readText(path), encoding: file.encoding };
   }
 
+  /** The hash of a dump's bytes when the catalog last read it (caches key on it), or null. */
+  contentHash(path: string): string | null {
+    return this.catalog.file(path)?.contentHash || null;
+  }
+
   /**
    * Read `path` again now, with the current manual fixes, and update the catalog (and tell
    * the renderer and the change hooks). Called when an analyst adds or removes a fix.
