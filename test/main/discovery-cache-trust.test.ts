@@ -1,7 +1,9 @@
 import { cp, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FullTextIndex } from '../../electron/core/search/full-text-index';
 import { createServices } from '../../electron/main/services/create-services';
 import { FIXTURES } from '../core/entities/label-score';
 
@@ -76,6 +78,23 @@ describe('the search cache is trusted only when it matches the content', () => {
     const s = await openReady();
     expect((await s.discovery.search('qwertyx')).total).toBe(0);
     expect((await s.discovery.search('tianjin monday')).results.map((r) => r.path)).toEqual(['01_lavrov_tianjin.txt']);
+  });
+
+  it('indexes a story the cached index lacks, and drops one the catalog does not have', async () => {
+    const first = await openReady();
+    const lavrov = first.workspace.listStories().find((st) => st.path === '01_lavrov_tianjin.txt')!;
+    // A consistent cache (hash and size match) whose index disagrees with the files it lists.
+    const index = FullTextIndex.deserialize(new Uint8Array(await readFile(join(CACHE(), 'search-index.bin'))))!;
+    index.remove(lavrov.id);
+    index.add('ghost', 'Ghost story', 'tianjin phantom');
+    const bin = index.serialize();
+    const meta = JSON.parse(await readFile(join(CACHE(), 'discovery.json'), 'utf8'));
+    await writeFile(join(CACHE(), 'search-index.bin'), bin);
+    await writeFile(join(CACHE(), 'discovery.json'), JSON.stringify({ ...meta, indexBytes: bin.byteLength, indexHash: createHash('sha256').update(bin).digest('hex') }));
+    const s = await openReady();
+    expect((await s.discovery.search('tianjin')).results.map((r) => r.storyId)).toEqual([lavrov.id]);
+    expect((await s.discovery.search('phantom')).total).toBe(0);
+    expect(s.discovery.status().stories).toBe(s.workspace.listStories().length);
   });
 
   it('still searches when the cache files are garbage', async () => {

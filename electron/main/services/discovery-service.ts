@@ -107,11 +107,15 @@ export class DiscoveryService implements DiscoveryPort {
     const stale = new Set(this.fileFp.keys());
     const changed: string[] = [];
     const layouts = this.layouts();
+    // The cache must also agree with itself: a story of a matching file that the index lacks is read again, a story the catalog does not have is dropped.
+    const unindexed = new Set(stories.filter((st) => !this.index.has(st.id)).map((st) => st.path));
+    const extra = this.index.ids().filter((id) => !this.meta.has(id));
+    for (const id of extra) this.index.remove(id);
     for (const p of paths) {
       stale.delete(p);
-      if (this.fileFp.get(p) !== this.fingerprint(p, layouts)) changed.push(p);
+      if (unindexed.has(p) || this.fileFp.get(p) !== this.fingerprint(p, layouts)) changed.push(p);
     }
-    const dirty = changed.length > 0 || stale.size > 0 || !cache;
+    const dirty = changed.length > 0 || stale.size > 0 || extra.length > 0 || !cache;
     await this.reindex(changed, [...stale], gen);
     if (gen !== this.generation) return;
     if (dirty) await saveDiscoveryCache(this.folder, { files: this.fileFp, index: this.index, facts: this.facts });
