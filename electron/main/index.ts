@@ -49,6 +49,8 @@ async function start(): Promise<void> {
   const emit = eventSender(() => win?.webContents ?? null);
   const services = createServices({
     sampleFolder: sampleFolder(),
+    // The sample is opened as a copy here, never inside the installed app.
+    dataFolder: app.getPath('userData'),
     emit,
     app: (ws) => new ElectronAppPort(() => win, ws, grants),
     briefExporter: new ElectronBriefExporter(() => win),

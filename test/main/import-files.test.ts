@@ -145,3 +145,46 @@ describe('import into a folder tree', () => {
     expect(readFileSync(join(dir, 'drop', 'a.txt'), 'utf8')).toBe('Kept Headline Story\n\nKeep.\n');
   });
 });
+
+describe('import destination checks', () => {
+  it('creates no folder outside the workspace through a symlinked folder, however deep the drop', async () => {
+    const { dir, run } = await setup();
+    const outside = mkdtempSync(join(tmpdir(), 'dossier-outside-'));
+    dirs.push(outside);
+    symlinkSync(outside, join(dir, 'link'));
+    const res = await run([{ name: 'link/deep/er/x.txt', data: b64(STORY) }]);
+    expect(res.imported).toEqual([]);
+    expect(res.rejected).toEqual([{ name: 'link/deep/er/x.txt', reason: expect.stringContaining('link') }]);
+    expect(readdirSync(outside)).toEqual([]);
+  });
+
+  it('does not follow a symlinked folder even when it points inside the workspace', async () => {
+    const { dir, run } = await setup();
+    mkdirSync(join(dir, 'real'));
+    symlinkSync(join(dir, 'real'), join(dir, 'alias'));
+    const res = await run([{ name: 'alias/x.txt', data: b64(STORY) }]);
+    expect(res.imported).toEqual([]);
+    expect(res.rejected[0].reason).toContain('link');
+    expect(readdirSync(join(dir, 'real'))).toEqual([]);
+  });
+
+  it('refuses names with line breaks or other control characters, and anything aimed at .dossier', async () => {
+    const { dir, run } = await setup();
+    const names = ['evil\n\n<img src=q onerror=alert(1)>.txt', 'sub\u0007dir/x.txt', ' .dossier/db.txt', 'a/ .dossier/cache.txt', '.Dossier/x.txt'];
+    const res = await run(names.map((name) => ({ name, data: b64(STORY) })));
+    expect(res.imported).toEqual([]);
+    expect(res.rejected.map((r) => r.name)).toEqual(names);
+    expect(res.rejected[0].reason).toMatch(/control character/);
+    expect(readdirSync(dir).filter((f) => f !== '.dossier')).toEqual([]);
+    const inDossier = existsSync(join(dir, '.dossier')) ? readdirSync(join(dir, '.dossier'), { recursive: true }).map(String) : [];
+    expect(inDossier.filter((f) => f.endsWith('.txt'))).toEqual([]);
+  });
+
+  it('says so when a file stands where a folder of the drop should be, and writes nothing there', async () => {
+    const { dir, run } = await setup({ 'notes.txt': 'Original Notes Headline\n\nMine.\n' });
+    const res = await run([{ name: 'notes.txt/inner.txt', data: b64(STORY) }]);
+    expect(res.imported).toEqual([]);
+    expect(res.rejected[0].reason).toContain('notes.txt');
+    expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('Original Notes Headline\n\nMine.\n');
+  });
+});

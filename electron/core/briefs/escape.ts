@@ -38,11 +38,25 @@ export function safeColor(value: string | null | undefined, fallback = '#f2cf3f'
 /**
  * Escape text for Markdown so it renders as the literal characters: inline markup
  * characters and raw HTML are backslash-escaped (CommonMark allows it before any ASCII
- * punctuation), and line starts that would begin a heading, list or rule are neutralised.
+ * punctuation), line starts that would begin a heading, list, quote or rule are neutralised,
+ * and indentation after a line break is dropped so no line becomes a code block. Line
+ * breaks themselves are kept (a blank line still separates paragraphs): for a value that
+ * must stay on one line, use `escapeMarkdownLine`.
  */
 export function escapeMarkdown(value: string): string {
   return stripUnprintable(value)
+    .replace(/\r\n?/g, '\n')
+    .replace(/\n[ \t]+/g, '\n')
     .replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`)
     .replace(/^(\s*)([#+\-=>])/gm, '$1\\$2')
     .replace(/^(\s*\d+)([.)])/gm, '$1\\$2');
+}
+
+/**
+ * A one-line value (a file name, tag, title, source) escaped for Markdown with every run of
+ * whitespace, line breaks included, folded to one space: a newline in a file name must not
+ * start a block of its own.
+ */
+export function escapeMarkdownLine(value: string): string {
+  return escapeMarkdown(value.replace(/\s+/g, ' ').trim());
 }

@@ -1,4 +1,4 @@
-import { escapeMarkdown as m } from './escape';
+import { escapeMarkdown as m, escapeMarkdownLine as m1 } from './escape';
 import { formatDate, formatOffsets } from './format';
 import type { Citation, ResolvedBrief, ResolvedItem } from './resolve';
 
@@ -9,15 +9,15 @@ import type { Citation, ResolvedBrief, ResolvedItem } from './resolve';
  */
 export function renderMarkdown(b: ResolvedBrief): string {
   const out: string[] = [];
-  if (b.handling.trim()) out.push(`**${m(b.handling.trim().toUpperCase())}**`, '');
-  out.push(`# ${m(oneLine(b.title))}`, '');
-  if (b.author.trim()) out.push(`Author: ${m(oneLine(b.author))}  `);
+  if (b.handling.trim()) out.push(`**${m1(b.handling.toUpperCase())}**`, '');
+  out.push(`# ${m1(b.title)}`, '');
+  if (b.author.trim()) out.push(`Author: ${m1(b.author)}  `);
   out.push(`Date: ${formatDate(b.date)}`, '');
   if (b.summary.trim()) out.push('## Executive summary', '', m(b.summary.trim()), '');
-  if (b.warnings.length) out.push('> **Notes on this brief**', ...b.warnings.map((w) => `> - ${m(w)}`), '');
+  if (b.warnings.length) out.push('> **Notes on this brief**', ...b.warnings.map((w) => `> - ${m1(w)}`), '');
 
   b.sections.forEach((s, i) => {
-    out.push(`## ${i + 1}. ${m(oneLine(s.heading || 'Untitled section'))}`, '');
+    out.push(`## ${i + 1}. ${m1(s.heading || 'Untitled section')}`, '');
     for (const it of s.items) out.push(...item(it));
   });
 
@@ -28,9 +28,10 @@ export function renderMarkdown(b: ResolvedBrief): string {
   if (b.appendix?.length) {
     out.push('## Appendix: cited stories in full', '');
     for (const s of b.appendix) {
-      out.push(`### [${s.cite.n}] ${m(oneLine(s.cite.title))}`, '', `*${provenance(s.cite)}*`, '');
+      out.push(`### \\[${s.cite.n}\\] ${m1(s.cite.title)}`, '', `*${provenance(s.cite)}*`, '');
       if (s.paragraphs === null) out.push('*The file holding this story could not be read.*', '');
-      else for (const p of s.paragraphs) out.push(p.map((r) => (r.color ? `**${m(r.text)}**` : m(r.text))).join(''), '');
+      // Runs are escaped one by one; indentation is dropped once they are joined, where line starts are real.
+      else for (const p of s.paragraphs) out.push(p.map((r) => (r.color ? `**${m(r.text)}**` : m(r.text))).join('').replace(/^[ \t]+/gm, ''), '');
     }
   }
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
@@ -43,7 +44,7 @@ function item(it: ResolvedItem): string[] {
         ...quoteLines(it.quote),
         '',
         `— \\[${it.cite.n}\\] ${provenance(it.cite)}, ${formatOffsets(it.start, it.end)}${it.status === 'orphaned' ? ' (not found in the current text)' : ''}  `,
-        ...(it.tags.length ? [`Tags: ${it.tags.map((t) => `\`${t.name.replace(/`/g, "'")}\``).join(' ')}  `] : []),
+        ...(it.tags.length ? [`Tags: ${it.tags.map((t) => m1(t.name)).join(' · ')}  `] : []),
         ...(it.note.trim() ? [`*Analyst note:* ${m(it.note.trim())}`] : []),
         '',
       ];
@@ -57,7 +58,7 @@ function item(it: ResolvedItem): string[] {
       return it.text.trim() ? [`*Analyst:* ${m(it.text.trim())}`, ''] : [];
     case 'links':
       return it.links.length
-        ? [...it.links.map((l) => `- ${m(l.from.title)} \\[${l.from.n}\\] → ${m(l.to.title)} \\[${l.to.n}\\]${l.label.trim() ? ` — *${m(oneLine(l.label))}*` : ''}`), '']
+        ? [...it.links.map((l) => `- ${m1(l.from.title)} \\[${l.from.n}\\] → ${m1(l.to.title)} \\[${l.to.n}\\]${l.label.trim() ? ` — *${m1(l.label)}*` : ''}`), '']
         : [];
     case 'missing':
       return [`*A ${it.what} cited here is no longer in the workspace.*`, ''];
@@ -66,15 +67,12 @@ function item(it: ResolvedItem): string[] {
 
 /** Every line of the quote inside the block quote, blank lines included, so none escapes it. */
 function quoteLines(text: string): string[] {
-  return m(text)
-    .split(/\r\n|\r|\n/)
-    .map((l) => (l.trim() ? `> ${l}` : '>'));
+  return m(text.trim())
+    .split('\n')
+    .map((l) => (l.trim() ? `> ${l.trimStart()}` : '>'));
 }
 
+/** Source, title, date and file path, each folded to one line: a file name with a newline stays in the sentence. */
 function provenance(c: Citation): string {
-  return `${m(c.source ?? 'Unknown source')}, “${m(oneLine(c.title))}”, ${formatDate(c.date)}, \`${c.path.replace(/`/g, "'")}\``;
-}
-
-function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return `${m1(c.source ?? 'Unknown source')}, “${m1(c.title)}”, ${formatDate(c.date)}, ${m1(c.path)}`;
 }

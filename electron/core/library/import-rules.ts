@@ -1,3 +1,5 @@
+import { isIgnoredPath } from './ignore';
+
 /**
  * What a drag-and-drop import does with each dropped file, decided from its name alone:
  * where it may go inside the workspace (never outside it) and how it is converted.
@@ -13,6 +15,14 @@ const COPY = ['.txt', '.text', '.md'];
 const HTML = ['.html', '.htm', '.xhtml'];
 const TEMP = ['.swp', '.swo', '.part', '.crdownload', '.tmp', '.download', '.lock', '~'];
 
+/**
+ * C0 and C1 controls (line breaks, tabs, escape…) and the bidi embedding, override and
+ * isolate marks: a name holding one cannot be shown truthfully on one line (a newline
+ * would start a new line in an export, U+202E shows `txt.exe` reversed).
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
 /** UTF-8 bytes a single path segment may use: below every common file system's 255-byte limit, with room for a " (99)" suffix. */
 const MAX_SEGMENT_BYTES = 200;
 
@@ -23,8 +33,9 @@ const MAX_SEGMENT_BYTES = 200;
  */
 export function planImport(name: string, platform: NodeJS.Platform | string = 'linux'): ImportPlan {
   if (name.includes('\0')) return { ok: false, reason: 'The name contains a NUL character.' };
+  if (CONTROL.test(name)) return { ok: false, reason: 'The name contains a control character (such as a line break or tab); rename the file and drop it again.' };
   const raw = name.replace(/\\/g, '/');
-  if (raw.startsWith("/") || /^[a-zA-Z]:(\/|$)/.test(raw)) return { ok: false, reason: 'Absolute paths cannot be imported; drop the file itself.' };
+  if (raw.startsWith('/') || /^[a-zA-Z]:(\/|$)/.test(raw)) return { ok: false, reason: 'Absolute paths cannot be imported; drop the file itself.' };
   const parts = raw.split('/').filter((p) => p !== '' && p !== '.');
   if (parts.length === 0) return { ok: false, reason: 'The file has no name.' };
   if (parts.includes('..')) return { ok: false, reason: 'The path leads outside the dropped folder ("..").' };
@@ -40,7 +51,12 @@ export function planImport(name: string, platform: NodeJS.Platform | string = 'l
   const clean = parts.map((p) => cleanSegment(p, platform));
   if (kind === 'html') clean[clean.length - 1] = `${stem(clean[clean.length - 1])}.txt`;
   if (clean.some((p) => p === '')) return { ok: false, reason: 'The name has no usable characters.' };
-  return { ok: true, kind, target: clean.join('/') };
+  // Checked again on the cleaned name: trimming ` .dossier` must not make it Dossier's own folder.
+  if (clean.some((p) => p.startsWith('.'))) return { ok: false, reason: 'Hidden files and folders are not imported.' };
+  const target = clean.join('/');
+  // The folder scan skips what the ignore rules skip; a file imported there would never show up.
+  if (isIgnoredPath(target)) return { ok: false, reason: `Dossier does not read files at ${target} (a tool or temporary folder), so it is not imported there.` };
+  return { ok: true, kind, target };
 }
 
 /**

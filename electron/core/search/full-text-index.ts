@@ -1,6 +1,7 @@
 import { withinEdits } from './edit-distance';
 import { foldToken } from './fold';
 import { HASH_SEED, TermTable, hashStep, lowerAscii } from './term-table';
+import { decodeSnapshot, encodeSnapshot, MAX_SNAPSHOT_DOCS } from './index-snapshot';
 
 export { withinEdits };
 
@@ -22,9 +23,7 @@ const B = 0.75;
 const MAX_EXPANSIONS = 48;
 /** tf is stored in the low byte; BM25 saturates long before 255 occurrences. */
 const TF_MAX = 255;
-/** Doc numbers live in the upper 24 bits of a posting. */
-const MAX_DOCS = 1 << 24;
-const VERSION = 2;
+const MAX_DOCS = MAX_SNAPSHOT_DOCS;
 
 /** How one query word may match index terms. */
 export interface QueryWord {
@@ -396,82 +395,30 @@ export class FullTextIndex {
     this.expansions.clear();
   }
 
-  /** Binary snapshot: a JSON header (ids, terms), then doc lengths, term offsets and all postings as 32-bit words. */
+  /** Binary snapshot (see index-snapshot.ts); compacts first so only live stories are written. */
   serialize(): Uint8Array {
     this.compact();
-    const nTerms = this.termList.length;
-    const nDocs = this.docIds.length;
-    const offsets = new Uint32Array(nTerms + 1);
-    let total = 0;
-    for (let t = 0; t < nTerms; t++) {
-      offsets[t] = total;
-      total += this.postLen[t];
-    }
-    offsets[nTerms] = total;
-    const header = new TextEncoder().encode(JSON.stringify({ v: VERSION, ids: this.docIds, terms: this.termList }));
-    const pad = (4 - ((8 + header.length) % 4)) % 4;
-    const body = 8 + header.length + pad;
-    const out = new Uint8Array(body + 4 * (nDocs + nTerms + 1 + total));
-    const view = new DataView(out.buffer);
-    view.setUint32(0, 0x44534958); // "DSIX"
-    view.setUint32(4, header.length);
-    out.set(header, 8);
-    const words = new Uint32Array(out.buffer, body);
-    words.set(this.docLens.subarray(0, nDocs), 0);
-    words.set(offsets, nDocs);
-    let at = nDocs + nTerms + 1;
-    for (let t = 0; t < nTerms; t++) {
-      words.set(this.post[t].subarray(0, this.postLen[t]), at);
-      at += this.postLen[t];
-    }
-    return out;
+    return encodeSnapshot(this.docIds, this.termList, this.docLens, (t) => this.post[t].subarray(0, this.postLen[t]));
   }
 
   /** Rebuild from `serialize()` output; null when the bytes are not a valid snapshot. */
   static deserialize(bytes: Uint8Array): FullTextIndex | null {
-    try {
-      if (bytes.byteLength < 8) return null;
-      const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-      if (view.getUint32(0) !== 0x44534958) return null;
-      const hlen = view.getUint32(4);
-      if (8 + hlen > bytes.byteLength) return null;
-      const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + hlen))) as { v: number; ids: string[]; terms: string[] };
-      if (header.v !== VERSION || !Array.isArray(header.ids) || !Array.isArray(header.terms)) return null;
-      const pad = (4 - ((8 + hlen) % 4)) % 4;
-      const body = 8 + hlen + pad;
-      if ((bytes.byteLength - body) % 4 !== 0) return null;
-      // One copy into an aligned buffer; every term's postings is then a view into it.
-      const words = new Uint32Array(bytes.slice(body).buffer);
-      const nDocs = header.ids.length;
-      const nTerms = header.terms.length;
-      if (words.length < nDocs + nTerms + 1) return null;
-      const offsets = words.subarray(nDocs, nDocs + nTerms + 1);
-      const base = nDocs + nTerms + 1;
-      if (base + offsets[nTerms] !== words.length) return null;
-      const idx = new FullTextIndex();
-      idx.post = new Array(nTerms);
-      idx.postLen = new Array(nTerms);
-      for (let t = 0; t < nTerms; t++) {
-        const a = offsets[t];
-        const b = offsets[t + 1];
-        if (b < a) return null;
-        if (typeof header.terms[t] !== 'string' || idx.table.intern(header.terms[t]) !== t) return null;
-        idx.post[t] = words.subarray(base + a, base + b);
-        idx.postLen[t] = b - a;
-      }
-      idx.docIds = header.ids;
-      idx.docLens = new Int32Array(words.buffer, 0, nDocs).slice();
-      if (idx.docLens.length < 64) idx.docLens = grow(idx.docLens, 64);
-      idx.alive = new Uint8Array(idx.docLens.length);
-      idx.alive.fill(1, 0, nDocs);
-      idx.docNum = new Map(header.ids.map((id, i) => [id, i]));
-      for (let i = 0; i < nDocs; i++) idx.totalLen += idx.docLens[i];
-      idx.liveDocs = nDocs;
-      idx.tfScratch = new Int32Array(Math.max(1024, nTerms));
-      return idx;
-    } catch {
-      return null;
-    }
+    const parts = decodeSnapshot(bytes);
+    if (!parts) return null;
+    const idx = new FullTextIndex();
+    const nDocs = parts.ids.length;
+    for (let t = 0; t < parts.terms.length; t++) if (idx.table.intern(parts.terms[t]) !== t) return null;
+    idx.post = parts.postings;
+    idx.postLen = parts.postings.map((p) => p.length);
+    idx.docIds = parts.ids;
+    idx.docLens = nDocs < 64 ? grow(parts.docLens, 64) : parts.docLens;
+    idx.alive = new Uint8Array(idx.docLens.length);
+    idx.alive.fill(1, 0, nDocs);
+    idx.docNum = new Map(parts.ids.map((id, i) => [id, i]));
+    for (let i = 0; i < nDocs; i++) idx.totalLen += idx.docLens[i];
+    idx.liveDocs = nDocs;
+    idx.tfScratch = new Int32Array(Math.max(1024, parts.terms.length));
+    return idx;
   }
 }
 

@@ -9,7 +9,10 @@ import type { BriefExporter } from '../../core/briefs/ports';
 import type { WorkspaceInfo } from '../../core/api/views';
 
 export interface ServiceOptions {
+  /** The bundled sample library (read-only; the app opens a copy of it in `dataFolder`). */
   sampleFolder: string;
+  /** The user's data folder (Electron's userData); default: a temp folder of this process. */
+  dataFolder?: string;
   emit: Emit;
   app: (workspace: WorkspaceService) => AppPort;
   onOpened?: (info: WorkspaceInfo) => void;
@@ -24,7 +27,7 @@ export interface ServiceOptions {
  * call this, so the renderer is tested against the very services the app runs.
  */
 export function createServices(opts: ServiceOptions): Services & { workspace: WorkspaceService; annotations: AnnotationService; briefs: BriefService; discovery: DiscoveryService } {
-  const workspace = new WorkspaceService({ sampleFolder: opts.sampleFolder, emit: opts.emit, onOpened: opts.onOpened, watch: opts.watch });
+  const workspace = new WorkspaceService({ sampleFolder: opts.sampleFolder, dataFolder: opts.dataFolder, emit: opts.emit, onOpened: opts.onOpened, watch: opts.watch });
   const annotations = new AnnotationService(workspace, opts.emit);
   workspace.onOpen((folder) => annotations.openWorkspace(folder).then(() => undefined));
   // Manual segmentation fixes live in the annotation store; the workspace applies them when it

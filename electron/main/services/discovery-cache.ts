@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FullTextIndex } from '../../core/search/full-text-index';
 import type { PackedEntities } from '../../core/entities/packed';
@@ -14,34 +15,44 @@ export interface StoryFacts {
 }
 
 export interface DiscoveryCache {
-  /** File path → fingerprint (size, mtime, story layout) the cached data was built from. */
+  /** File path → fingerprint (content hash, story layout) the cached data was built from. */
   files: Map<string, string>;
   index: FullTextIndex;
   facts: Map<string, StoryFacts>;
 }
 
-/** 2: postings packed as 32-bit words; entities as one packed string per story, without mention offsets. */
-const VERSION = 2;
+/**
+ * 2: postings packed as 32-bit words; entities as one packed string per story, without mention offsets.
+ * 3: files keyed by the sha256 of their bytes, not size and mtime; the index bound to discovery.json by its own hash.
+ */
+const VERSION = 3;
 
 const dir = (folder: string) => join(folder, '.dossier', 'cache');
 
 /**
  * Load the search index and per-story facts from `<folder>/.dossier/cache/`; null when
- * there is none or it is from another version (then everything is rebuilt).
+ * there is none, it is from another version, or anything in it does not add up (then
+ * everything is rebuilt). The cache is workspace content anyone may have written: an index
+ * file larger than `maxIndexBytes` is not read at all, and one whose hash is not the one
+ * discovery.json recorded is not used.
  */
-export async function loadDiscoveryCache(folder: string): Promise<DiscoveryCache | null> {
-  const meta = await readJson<{ version?: number; indexBytes?: number; files?: Record<string, string>; facts?: Record<string, [unknown, unknown, unknown]> } | null>(
-    join(dir(folder), 'discovery.json'),
-    null,
-  );
-  if (!meta || meta.version !== VERSION || !meta.files) return null;
-  const bytes = await readFile(join(dir(folder), 'search-index.bin')).catch(() => null);
-  // The two files are written one after the other; a size mismatch means a crash in between.
-  if (!bytes || bytes.byteLength !== meta.indexBytes) return null;
-  const index = bytes ? FullTextIndex.deserialize(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)) : null;
+export async function loadDiscoveryCache(folder: string, maxIndexBytes = Number.MAX_SAFE_INTEGER): Promise<DiscoveryCache | null> {
+  const meta = await readJson<unknown>(join(dir(folder), 'discovery.json'), null);
+  if (!meta || typeof meta !== 'object') return null;
+  const { version, indexBytes, indexHash, files, facts: rows } = meta as Record<string, unknown>;
+  if (version !== VERSION || typeof indexBytes !== 'number' || typeof indexHash !== 'string' || !isRecord(files) || indexBytes > maxIndexBytes) return null;
+  const binPath = join(dir(folder), 'search-index.bin');
+  // The two files are written one after the other; a size or hash mismatch means a crash in between, or a forgery.
+  const st = await stat(binPath).catch(() => null);
+  if (!st?.isFile() || st.size !== indexBytes) return null;
+  const bytes = await readFile(binPath).catch(() => null);
+  if (!bytes || bytes.byteLength !== indexBytes || sha256(bytes) !== indexHash) return null;
+  const index = FullTextIndex.deserialize(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   if (!index) return null;
+  const fingerprints = new Map<string, string>();
+  for (const [path, fp] of Object.entries(files)) if (typeof fp === 'string') fingerprints.set(path, fp);
   const facts = new Map<string, StoryFacts>();
-  for (const [id, row] of Object.entries(meta.facts ?? {})) {
+  for (const [id, row] of Object.entries(isRecord(rows) ? rows : {})) {
     // A malformed row costs that story a recompute, never the workspace.
     if (!Array.isArray(row) || typeof row[0] !== 'string' || typeof row[1] !== 'string' || typeof row[2] !== 'string') continue;
     const [entities, sig, exactHash] = row as [string, string, string];
@@ -49,7 +60,7 @@ export async function loadDiscoveryCache(folder: string): Promise<DiscoveryCache
     if (buf.byteLength !== NUM_HASHES * 4) continue;
     facts.set(id, { entities, signature: new Uint32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength)), exactHash });
   }
-  return { files: new Map(Object.entries(meta.files)), index, facts };
+  return { files: fingerprints, index, facts };
 }
 
 /** Save atomically; a failure (read-only folder) only costs a rebuild next time. */
@@ -59,9 +70,17 @@ export async function saveDiscoveryCache(folder: string, cache: DiscoveryCache):
     for (const [id, f] of cache.facts) facts[id] = [f.entities, Buffer.from(f.signature.buffer, f.signature.byteOffset, f.signature.byteLength).toString('base64'), f.exactHash];
     const bin = cache.index.serialize();
     await writeFileAtomic(join(dir(folder), 'search-index.bin'), bin);
-    await writeFileAtomic(join(dir(folder), 'discovery.json'), JSON.stringify({ version: VERSION, indexBytes: bin.byteLength, files: Object.fromEntries(cache.files), facts }));
+    await writeFileAtomic(join(dir(folder), 'discovery.json'), JSON.stringify({ version: VERSION, indexBytes: bin.byteLength, indexHash: sha256(bin), files: Object.fromEntries(cache.files), facts }));
     return true;
   } catch {
     return false;
   }
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return !!v && typeof v === 'object' && !Array.isArray(v);
 }

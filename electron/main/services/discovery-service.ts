@@ -1,9 +1,8 @@
-import { stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { DossierError } from '../../core/api/result';
 import type { Emit } from '../../core/api/emit';
-import type { RawFileView, StorySummary, WorkspaceInfo } from '../../core/api/views';
+import type { FileSummary, RawFileView, StorySummary, WorkspaceInfo } from '../../core/api/views';
 import type { Story } from '../../core/types';
 import { stableHash } from '../../core/library/hash';
 import { FullTextIndex } from '../../core/search/full-text-index';
@@ -29,8 +28,11 @@ import { fileDismissals, fileEntityOverrides, type DismissalStore } from './disc
 export interface DiscoveryWorkspace {
   current(): WorkspaceInfo | null;
   listStories(): StorySummary[];
+  listFiles(): FileSummary[];
   storyRecord(id: string): Story;
   rawFile(path: string): RawFileView;
+  /** The hash of a dump's bytes as last read, or null when it is not in the catalog. */
+  contentHash(path: string): string | null;
 }
 
 export interface DiscoveryOptions {
@@ -44,6 +46,11 @@ export interface DiscoveryOptions {
 }
 
 const FILE_CACHE = 48;
+/**
+ * A search index holds at most a few bytes per byte of text (4-byte postings, the terms and
+ * ids once); an index file far larger than the library it claims to cover is not even read.
+ */
+const INDEX_BYTES_PER_TEXT_BYTE = 16;
 
 /**
  * Search, entities, related stories, near-duplicates and the timeline over the open
@@ -89,7 +96,8 @@ export class DiscoveryService implements DiscoveryPort {
     this.dupOf.clear();
     this.overrides = await (this.opts.overrides ?? fileEntityOverrides)(this.folder);
     this.dismissals = await (this.opts.dismissals ?? fileDismissals)(this.folder);
-    const cache = await loadDiscoveryCache(this.folder);
+    const libraryBytes = this.opts.workspace.listFiles().reduce((n, f) => n + f.size, 0);
+    const cache = await loadDiscoveryCache(this.folder, INDEX_BYTES_PER_TEXT_BYTE * libraryBytes + (1 << 20));
     this.index = cache?.index ?? new FullTextIndex();
     this.fileFp = cache?.files ?? new Map();
     this.facts = cache?.facts ?? new Map();
@@ -99,11 +107,15 @@ export class DiscoveryService implements DiscoveryPort {
     const stale = new Set(this.fileFp.keys());
     const changed: string[] = [];
     const layouts = this.layouts();
+    // The cache must also agree with itself: a story of a matching file that the index lacks is read again, a story the catalog does not have is dropped.
+    const unindexed = new Set(stories.filter((st) => !this.index.has(st.id)).map((st) => st.path));
+    const extra = this.index.ids().filter((id) => !this.meta.has(id));
+    for (const id of extra) this.index.remove(id);
     for (const p of paths) {
       stale.delete(p);
-      if (this.fileFp.get(p) !== (await this.fingerprint(p, layouts))) changed.push(p);
+      if (unindexed.has(p) || this.fileFp.get(p) !== this.fingerprint(p, layouts)) changed.push(p);
     }
-    const dirty = changed.length > 0 || stale.size > 0 || !cache;
+    const dirty = changed.length > 0 || stale.size > 0 || extra.length > 0 || !cache;
     await this.reindex(changed, [...stale], gen);
     if (gen !== this.generation) return;
     if (dirty) await saveDiscoveryCache(this.folder, { files: this.fileFp, index: this.index, facts: this.facts });
@@ -356,11 +368,13 @@ export class DiscoveryService implements DiscoveryPort {
     }
   }
 
-  /** Fingerprint of a file as the catalog sees it: size and mtime on disk plus its story layout. */
-  private async fingerprint(path: string, layouts: Map<string, string>): Promise<string> {
-    const abs = resolve(this.folder!, ...path.split('/'));
-    const st = abs.startsWith(this.folder! + sep) ? await stat(abs).catch(() => null) : null;
-    return `${st?.size ?? -1}:${st?.mtimeMs ?? -1}:${stableHash(layouts.get(path) ?? '')}`;
+  /**
+   * Fingerprint of a file as the catalog sees it: the hash of the bytes it read plus the
+   * story layout. Not size and mtime: a file rewritten in place with its mtime restored,
+   * or a cache copied in from another folder with the same names, must not be trusted.
+   */
+  private fingerprint(path: string, layouts: Map<string, string>): string {
+    return `${this.opts.workspace.contentHash(path) ?? 'unread'}:${stableHash(layouts.get(path) ?? '')}`;
   }
 
   /** Each file's story layout (ids, offsets, noise, metadata) in one pass over the catalog. */
@@ -400,10 +414,12 @@ export class DiscoveryService implements DiscoveryPort {
       if (removed.includes(path)) continue;
       this.texts.delete(path);
       for (const id of ids) {
+        // Cached facts describe the text a story had when they were computed; this one is new.
+        this.facts.delete(id);
         const body = this.tryBody(id);
         if (body !== null) this.index.add(id, this.meta.get(id)!.title, body);
       }
-      this.fileFp.set(path, await this.fingerprint(path, layouts));
+      this.fileFp.set(path, this.fingerprint(path, layouts));
       if (++done % 200 === 0) {
         this.opts.emit('discovery.progress', { phase: 'index', done, total });
         await tick();

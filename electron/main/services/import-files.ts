@@ -1,5 +1,5 @@
-import { mkdir, realpath, writeFile } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { lstat, mkdir, realpath, writeFile } from 'node:fs/promises';
+import { join, relative, resolve, sep, isAbsolute } from 'node:path';
 import { MAX_DUMP_BYTES } from '../../core/library/limits';
 import { htmlToText, decodeHtmlBytes } from '../../core/library/html-text';
 import { looksBinary, planImport, withSuffix, type DroppedFile } from '../../core/library/import-rules';
@@ -96,23 +96,52 @@ function decodeBase64(data: string): Uint8Array | string {
 /** Create `rel` (or the first free `rel (n)`) under root with O_EXCL; returns the path used. */
 async function writeNew(root: string, rel: string, bytes: Uint8Array): Promise<string> {
   const parts = rel.split('/');
-  const dir = join(root, ...parts.slice(0, -1));
-  try {
-    await mkdir(dir, { recursive: true });
-  } catch {
-    throw new ImportError(`The folder ${parts.slice(0, -1).join('/')} could not be created (a file with that name may exist).`);
-  }
-  const realDir = await realpath(dir);
-  if (realDir !== root && !realDir.startsWith(root + sep)) throw new ImportError('The target folder leads outside the workspace.');
+  const dir = await ensureFolders(root, parts.slice(0, -1));
   for (let n = 1; n <= MAX_SUFFIX; n++) {
     const candidate = withSuffix(rel, n);
     const leaf = candidate.slice(candidate.lastIndexOf('/') + 1);
     try {
-      await writeFile(join(realDir, leaf), bytes, { flag: 'wx' });
+      // 'wx' is O_CREAT|O_EXCL: it never follows a symlink planted at the leaf, nor overwrites.
+      await writeFile(join(dir, leaf), bytes, { flag: 'wx' });
       return candidate;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     }
   }
   throw new ImportError(`Every name from ${rel} to ${withSuffix(rel, MAX_SUFFIX)} is taken.`);
+}
+
+/**
+ * Walk down from the workspace root one folder at a time: an existing step must be a real
+ * folder (lstat, so a symlink is refused rather than followed, wherever it points), and a
+ * missing one is created only after every step above it was checked. So nothing is created
+ * anywhere before the whole destination is known to be inside the workspace.
+ */
+async function ensureFolders(root: string, folders: string[]): Promise<string> {
+  let dir = root;
+  for (let i = 0; i < folders.length; i++) {
+    const shown = folders.slice(0, i + 1).join('/');
+    dir = join(dir, folders[i]);
+    if (!inside(root, dir)) throw new ImportError('The target folder leads outside the workspace.');
+    let st = await lstat(dir).catch(() => null);
+    if (!st) {
+      try {
+        await mkdir(dir);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new ImportError(`The folder ${shown} could not be created (${(err as NodeJS.ErrnoException).code ?? 'error'}).`);
+      }
+      st = await lstat(dir);
+    }
+    if (st.isSymbolicLink()) throw new ImportError(`${shown} is a link to another folder; Dossier does not import through links.`);
+    if (!st.isDirectory()) throw new ImportError(`${shown} is a file, not a folder, so nothing can be put inside it.`);
+  }
+  // Belt and braces: after resolution the folder is still under the workspace.
+  const real = await realpath(dir);
+  if (real !== root && !inside(root, real)) throw new ImportError('The target folder leads outside the workspace.');
+  return real;
+}
+
+function inside(root: string, path: string): boolean {
+  const r = relative(root, resolve(path));
+  return r !== '' && !r.startsWith(`..${sep}`) && r !== '..' && !isAbsolute(r);
 }

@@ -30,10 +30,13 @@ import { IngestPool, sharedIngestPool } from './ingest-worker-pool';
 import { watchFolder, WRITE_SETTLE_MS, type FolderWatcher } from './watcher';
 import { loadIdentity, saveIdentity } from './identity-file';
 import { writeImports } from './import-files';
+import { SampleLibrary } from './sample-copy';
 
 export interface WorkspaceServiceOptions {
-  /** The embedded sample library opened when nothing else is remembered. */
+  /** The embedded sample library opened when nothing else is remembered. Never opened in place: see sample-copy.ts. */
   sampleFolder: string;
+  /** The user's data folder, where the sample library's working copy lives; default: a temp folder of this process. */
+  dataFolder?: string;
   emit: Emit;
   /** Called after a workspace opened, so the shell can remember it. */
   onOpened?: (info: WorkspaceInfo) => void;
@@ -73,7 +76,6 @@ export class WorkspaceService implements WorkspacePort {
   private catalog = new Catalog();
   private identity = new IdentityMap();
   private texts = new TextCache(TEXT_CACHE_CHARS);
-  private persistIdentity = false;
   private generation = 0;
   private openHooks: ((folder: string) => Promise<void> | void)[] = [];
   private changeHooks: FilesChangedHook[] = [];
@@ -88,7 +90,11 @@ export class WorkspaceService implements WorkspacePort {
   private burst = { done: 0, total: 0 };
   private identitySave: Promise<void> = Promise.resolve();
 
-  constructor(private readonly opts: WorkspaceServiceOptions) {}
+  private readonly sample: SampleLibrary;
+
+  constructor(private readonly opts: WorkspaceServiceOptions) {
+    this.sample = new SampleLibrary(opts.sampleFolder, opts.dataFolder);
+  }
 
   /**
    * Run `hook` each time a workspace opens, after its dumps are read and before anyone is
@@ -185,8 +191,6 @@ export class WorkspaceService implements WorkspacePort {
     this.texts = texts;
     this.watcher = watcher;
     this.burst = { done: 0, total: 0 };
-    // The sample library ships inside the app, which may be read-only: it gets no .dossier/ of its own.
-    this.persistIdentity = resolve(abs) !== resolve(this.opts.sampleFolder);
     this.saveIdentitySoon();
 
     for (const hook of this.openHooks) await hook(abs);
@@ -222,8 +226,8 @@ export class WorkspaceService implements WorkspacePort {
     return info;
   }
 
-  openSample(): Promise<WorkspaceInfo> {
-    return this.open(this.opts.sampleFolder);
+  async openSample(): Promise<WorkspaceInfo> {
+    return this.open(await this.sample.prepare());
   }
 
   current(): WorkspaceInfo | null {
@@ -256,6 +260,11 @@ export class WorkspaceService implements WorkspacePort {
     const file = this.catalog.file(path);
     if (!file) throw new DossierError('file-not-found', `${path} is not a dump in this workspace.`);
     return { path, text: this.readText(path), encoding: file.encoding };
+  }
+
+  /** The hash of a dump's bytes when the catalog last read it (caches key on it), or null. */
+  contentHash(path: string): string | null {
+    return this.catalog.file(path)?.contentHash || null;
   }
 
   /**
@@ -519,7 +528,7 @@ export class WorkspaceService implements WorkspacePort {
 
   /** Queue an atomic write of identity.json behind any write in progress (writes never interleave). */
   private saveIdentitySoon(): void {
-    if (!this.persistIdentity || !this.folder) return;
+    if (!this.folder) return;
     const folder = this.folder;
     const map = this.identity;
     this.identitySave = this.identitySave
@@ -566,7 +575,7 @@ export class WorkspaceService implements WorkspacePort {
     return {
       folder: this.folder,
       name: basename(this.folder),
-      isSample: resolve(this.folder) === resolve(this.opts.sampleFolder),
+      isSample: this.sample.isCopy(this.folder),
       files: list.length,
       stories: this.catalog.storyCount,
       problems: list.filter((f) => f.status === 'error').length,

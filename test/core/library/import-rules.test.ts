@@ -32,6 +32,17 @@ describe('planImport', () => {
     ['video.txt.part', 'Temporary'],
     ['nul\0byte.txt', 'NUL'],
     ['', 'no name'],
+    ['line\nbreak.txt', 'control character'],
+    ['drop/two\r\nlines/x.txt', 'control character'],
+    ['tab\there.txt', 'control character'],
+    ['next\u0085line.txt', 'control character'],
+    ['evil\u202etxt.exe.txt', 'control character'],
+    [' .dossier/db.txt', 'Hidden'],
+    ['drop/ .dossier/x.txt', 'Hidden'],
+    ['x/.DOSSIER/y.txt', 'Hidden'],
+    [' .hidden.txt', 'Hidden'],
+    ['node_modules/x.txt', 'does not read'],
+    ['\\\\server\\share\\x.txt', 'Absolute'],
   ])('refuses %j with a reason', (name, reason) => {
     const plan = planImport(name);
     expect(plan.ok).toBe(false);

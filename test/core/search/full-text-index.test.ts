@@ -49,6 +49,59 @@ describe('FullTextIndex', () => {
     expect(FullTextIndex.deserialize(new TextEncoder().encode('DSIX garbage garbage'))).toBeNull();
   });
 
+  it('refuses forged snapshots: lengths past the end, postings pointing at no story, ids that are not strings', () => {
+    const idx = new FullTextIndex();
+    idx.add('a', 'Gas deal', 'gas and oil');
+    idx.add('b', 'Oil', 'oil only');
+    const good = idx.serialize();
+    const view = (b: Uint8Array) => new DataView(b.buffer, b.byteOffset, b.byteLength);
+    const hlen = view(good).getUint32(4);
+    const body = 8 + hlen + ((4 - ((8 + hlen) % 4)) % 4);
+    const forge = (edit: (b: Uint8Array) => void) => {
+      const b = good.slice();
+      edit(b);
+      return FullTextIndex.deserialize(b);
+    };
+    expect(forge((b) => view(b).setUint32(4, 0xfffffff0))).toBeNull();
+    // The last posting word: its doc number is moved past the two stories.
+    expect(forge((b) => view(b).setUint32(b.byteLength - 4, (9 << 8) | 1, true))).toBeNull();
+    // A posting with no occurrences, and a story length that reads as negative.
+    expect(forge((b) => view(b).setUint32(b.byteLength - 4, 1 << 8, true))).toBeNull();
+    expect(forge((b) => view(b).setUint32(body, 0xffffffff, true))).toBeNull();
+    const header = (h: unknown) => {
+      const json = new TextEncoder().encode(JSON.stringify(h));
+      const out = new Uint8Array(8 + json.length + 64);
+      view(out).setUint32(0, 0x44534958);
+      view(out).setUint32(4, json.length);
+      out.set(json, 8);
+      return FullTextIndex.deserialize(out);
+    };
+    expect(header({ v: 2, ids: [1, { x: 1 }], terms: [] })).toBeNull();
+    expect(header({ v: 2, ids: ['a', 'a'], terms: [] })).toBeNull();
+    expect(header({ v: 2, ids: [], terms: ['x', 'x'] })).toBeNull();
+    expect(header(null)).toBeNull();
+  });
+
+  it('never throws on a damaged snapshot, and whatever loads still answers queries', () => {
+    const idx = new FullTextIndex();
+    for (let i = 0; i < 40; i++) idx.add(`s${i}`, `story ${i}`, `gas oil ${i % 3 ? 'kremlin' : 'beijing'} ${'word '.repeat(i % 5)}`);
+    const good = idx.serialize();
+    let seed = 7;
+    const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    for (let round = 0; round < 400; round++) {
+      const b = good.slice(0, round % 10 === 0 ? Math.floor(rand() * good.length) : good.length);
+      for (let k = 0; k < 1 + (round % 4); k++) if (b.length) b[Math.floor(rand() * b.length)] = Math.floor(rand() * 256);
+      const back = FullTextIndex.deserialize(b);
+      if (!back) continue;
+      back.search([word('gas'), word('kremlin')]);
+      back.search([{ term: 'beij', prefix: true, fuzzy: true }]);
+      back.containing('oil');
+      back.add('new', 'Gas', 'gas');
+      back.remove('s1');
+      expect(back.search([word('gas')]).hits.has('new')).toBe(true);
+    }
+  });
+
   it('compacts after many removals and keeps answering correctly', () => {
     const idx = new FullTextIndex();
     for (let i = 0; i < 1500; i++) idx.add(`s${i}`, `story ${i}`, i % 2 ? 'odd words here' : 'even words here');

@@ -32,7 +32,9 @@ export interface AppHandle {
  * sample library (so tests never touch the repo's files), and open that workspace.
  */
 export async function launchApp(opts: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {}): Promise<AppHandle> {
-  const folder = mkdtempSync(join(tmpdir(), 'dossier-e2e-'));
+  // The app's data folder; the workspace is its copy of the sample, so the app shows it as the sample.
+  const dataFolder = mkdtempSync(join(tmpdir(), 'dossier-e2e-'));
+  const folder = join(dataFolder, 'sample-library');
   cpSync(SAMPLE, folder, { recursive: true });
   let page: Page | null = null;
   const emit: Emit = (event, payload) => {
@@ -41,7 +43,8 @@ export async function launchApp(opts: { width?: number; height?: number; colorSc
   const linksOpened: string[] = [];
   const make = () =>
     createServices({
-      sampleFolder: folder,
+      sampleFolder: SAMPLE,
+      dataFolder,
       emit,
       app: () => ({
         chooseFolder: async () => null,
@@ -97,7 +100,7 @@ export async function launchApp(opts: { width?: number; height?: number; colorSc
       await shutdown();
       await browser.close().catch(() => undefined);
       await server.close();
-      rmSync(folder, { recursive: true, force: true });
+      rmSync(dataFolder, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,101 @@
+/**
+ * The search index's on-disk form: a JSON header (story ids, terms), then doc lengths, term
+ * offsets and every term's postings as 32-bit words. The bytes come from the workspace's
+ * cache folder, which anyone with access to a shared folder can write, so decoding checks
+ * every length and number against the bytes actually there before allocating or trusting
+ * it: a forged or damaged file decodes to null, never to a crash, a huge allocation or an
+ * index whose postings point at stories that do not exist.
+ */
+
+/** The decoded parts; `postings[t]` are term t's packed `doc << 8 | tf` words. */
+export interface SnapshotParts {
+  ids: string[];
+  terms: string[];
+  docLens: Int32Array;
+  postings: Uint32Array[];
+}
+
+const MAGIC = 0x44534958; // "DSIX"
+const VERSION = 2;
+/** Doc numbers live in the upper 24 bits of a posting. */
+export const MAX_SNAPSHOT_DOCS = 1 << 24;
+const TF_MASK = 0xff;
+
+/** Encode; `postings(t)` gives term t's live postings (exactly their length). */
+export function encodeSnapshot(ids: readonly string[], terms: readonly string[], docLens: Int32Array, postings: (t: number) => Uint32Array): Uint8Array {
+  const nTerms = terms.length;
+  const nDocs = ids.length;
+  const offsets = new Uint32Array(nTerms + 1);
+  let total = 0;
+  for (let t = 0; t < nTerms; t++) {
+    offsets[t] = total;
+    total += postings(t).length;
+  }
+  offsets[nTerms] = total;
+  const header = new TextEncoder().encode(JSON.stringify({ v: VERSION, ids, terms }));
+  const pad = (4 - ((8 + header.length) % 4)) % 4;
+  const body = 8 + header.length + pad;
+  const out = new Uint8Array(body + 4 * (nDocs + nTerms + 1 + total));
+  const view = new DataView(out.buffer);
+  view.setUint32(0, MAGIC);
+  view.setUint32(4, header.length);
+  out.set(header, 8);
+  const words = new Uint32Array(out.buffer, body);
+  words.set(docLens.subarray(0, nDocs), 0);
+  words.set(offsets, nDocs);
+  let at = nDocs + nTerms + 1;
+  for (let t = 0; t < nTerms; t++) {
+    const p = postings(t);
+    words.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** Decode `encodeSnapshot` output; null when anything in it is inconsistent. */
+export function decodeSnapshot(bytes: Uint8Array): SnapshotParts | null {
+  try {
+    if (bytes.byteLength < 8) return null;
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (view.getUint32(0) !== MAGIC) return null;
+    const hlen = view.getUint32(4);
+    if (8 + hlen > bytes.byteLength) return null;
+    const header: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(8, 8 + hlen)));
+    if (!header || typeof header !== 'object') return null;
+    const { v, ids, terms } = header as { v?: unknown; ids?: unknown; terms?: unknown };
+    if (v !== VERSION || !isStringList(ids) || !isStringList(terms)) return null;
+    const nDocs = ids.length;
+    const nTerms = terms.length;
+    if (nDocs > MAX_SNAPSHOT_DOCS || new Set(ids).size !== nDocs || new Set(terms).size !== nTerms) return null;
+    const body = 8 + hlen + ((4 - ((8 + hlen) % 4)) % 4);
+    if (body > bytes.byteLength || (bytes.byteLength - body) % 4 !== 0) return null;
+    const nWords = (bytes.byteLength - body) / 4;
+    const base = nDocs + nTerms + 1;
+    if (nWords < base) return null;
+    // One copy into an aligned buffer (its size is the file's, already read); postings are views into it.
+    const words = new Uint32Array(bytes.slice(body).buffer);
+    const docLens = new Int32Array(nDocs);
+    for (let d = 0; d < nDocs; d++) {
+      if (words[d] > 0x7fffffff) return null;
+      docLens[d] = words[d];
+    }
+    const offsets = words.subarray(nDocs, base);
+    if (offsets[0] !== 0 || base + offsets[nTerms] !== nWords) return null;
+    const postings: Uint32Array[] = new Array(nTerms);
+    for (let t = 0; t < nTerms; t++) {
+      const a = offsets[t];
+      const b = offsets[t + 1];
+      if (b < a) return null;
+      const p = words.subarray(base + a, base + b);
+      for (let i = 0; i < p.length; i++) if (p[i] >>> 8 >= nDocs || (p[i] & TF_MASK) === 0) return null;
+      postings[t] = p;
+    }
+    return { ids, terms, docLens, postings };
+  } catch {
+    return null;
+  }
+}
+
+function isStringList(v: unknown): v is string[] {
+  return Array.isArray(v) && v.every((x) => typeof x === 'string');
+}
