@@ -70,7 +70,7 @@ describe('crash safety', () => {
     expect(await lostWrites(acked)).toEqual([]);
   }, 60_000);
 
-  it('the next run after a kill opens the workspace for writing (stale lock, stray temp file) and keeps both runs’ writes', async () => {
+  it('the next run after a kill takes over the dead writer’s lock, writes again, and both runs’ writes are on disk', async () => {
     const first = await killAfterAcks(ACKS);
     // The writer exits with an error if the store opened read-only, so a second batch of acks means it took over.
     const second = await killAfterAcks(ACKS);
