@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, UsageError } from './cli/args';
-import { createCliContext } from './cli/context';
+import { createCliContext, type CliContext, type CliIo } from './cli/context';
 import { ingestCommand } from './cli/commands/ingest';
 import { annotateCommand } from './cli/commands/annotate';
 import { verifyCommand } from './cli/commands/verify';
@@ -44,15 +44,21 @@ Commands:
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-export async function main(argv: string[]): Promise<number> {
+/**
+ * Run one `dossier` command and resolve with its exit code once it is finished, background
+ * work included, and the workspace is released. Output goes to `io`, so tests can run
+ * commands in-process; nothing here calls process.exit.
+ */
+export async function main(argv: string[], io: CliIo = process): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === 'help') {
-    process.stdout.write(USAGE);
+    io.stdout.write(USAGE);
     return command ? 0 : 2;
   }
+  let ctx: CliContext | null = null;
   try {
     const args = parseArgs(rest, { values: ['story', 'exact', 'color', 'tag', 'note', 'title', 'author', 'handling', 'summary', 'paper', 'format', 'out', 'limit', 'kind'], switches: ['json', 'appendix'] });
-    const ctx = createCliContext(args.switches.has('json'), join(root, 'resources/sample-library'));
+    ctx = createCliContext(args.switches.has('json'), join(root, 'resources/sample-library'), io);
     const need = (n: number, what: string) => {
       if (args.positionals.length < n) throw new UsageError(`${command}: missing ${what}`);
     };
@@ -121,16 +127,18 @@ export async function main(argv: string[]): Promise<number> {
     }
   } catch (err) {
     if (err instanceof UsageError) {
-      process.stderr.write(`dossier: ${err.message}\n\n${USAGE}`);
+      io.stderr.write(`dossier: ${err.message}\n\n${USAGE}`);
       return 2;
     }
     if (err instanceof DossierError) {
-      process.stderr.write(`dossier: ${err.message}\n`);
-      if (argv.includes('--json')) process.stdout.write(`${JSON.stringify({ error: { code: err.code, message: err.message } })}\n`);
+      io.stderr.write(`dossier: ${err.message}\n`);
+      if (argv.includes('--json')) io.stdout.write(`${JSON.stringify({ error: { code: err.code, message: err.message } })}\n`);
       return 1;
     }
-    process.stderr.write(`dossier: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    io.stderr.write(`dossier: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
     return 1;
+  } finally {
+    await ctx?.close().catch((err: unknown) => io.stderr.write(`dossier: could not release the workspace cleanly: ${err instanceof Error ? err.message : String(err)}\n`));
   }
 }
 

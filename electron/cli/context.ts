@@ -1,6 +1,12 @@
 import { createServices } from '../main/services/create-services';
 import { noEmit } from '../core/api/emit';
 
+/** Where a command writes: the process's own streams, or a test's buffers. */
+export interface CliIo {
+  stdout: { write(chunk: string): unknown };
+  stderr: { write(chunk: string): unknown };
+}
+
 /** What every CLI command gets: services over the same core as the app, and output helpers. */
 export interface CliContext {
   json: boolean;
@@ -9,9 +15,14 @@ export interface CliContext {
   print: (value: unknown) => void;
   /** Diagnostics go to stderr so stdout stays clean JSON. */
   warn: (message: string) => void;
+  /**
+   * Wait for the background discovery work the open started (a separate process would not
+   * exit before it either), then release the store's lock and the workspace.
+   */
+  close: () => Promise<void>;
 }
 
-export function createCliContext(json: boolean, sampleFolder: string): CliContext {
+export function createCliContext(json: boolean, sampleFolder: string, io: CliIo): CliContext {
   let services: ReturnType<typeof createServices> | null = null;
   return {
     json,
@@ -26,7 +37,13 @@ export function createCliContext(json: boolean, sampleFolder: string): CliContex
           openLink: async () => false,
         }),
       })),
-    print: (value) => process.stdout.write(typeof value === 'string' ? `${value}\n` : `${JSON.stringify(value, null, json ? 0 : 2)}\n`),
-    warn: (message) => process.stderr.write(`${message}\n`),
+    print: (value) => io.stdout.write(typeof value === 'string' ? `${value}\n` : `${JSON.stringify(value, null, json ? 0 : 2)}\n`),
+    warn: (message) => io.stderr.write(`${message}\n`),
+    close: async () => {
+      if (!services) return;
+      await services.discovery.whenReady();
+      await services.annotations.close();
+      await services.workspace.close();
+    },
   };
 }

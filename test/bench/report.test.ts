@@ -1,16 +1,8 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
+import { describe, expect, it } from 'vitest';
 import { parseMetricLine } from '../../bench/report/metric';
 import { renderTable } from '../../bench/report/table';
 import { renderResultsMarkdown } from '../../bench/report/results-md';
 import { markupLeak } from '../../bench/reliability/fuzz-pipeline';
-
-test('stray output is not mistaken for a metric', () => {
-  assert.equal(parseMetricLine('runs (ms): 1, 2'), null);
-  assert.equal(parseMetricLine('{"value": 3}'), null);
-  assert.equal(parseMetricLine('{not json'), null);
-  assert.deepEqual(parseMetricLine(' {"metric":"x","value":1} '), { metric: 'x', value: 1 });
-});
 
 const lines = [
   { area: 'discovery', metric: 'search.p95', value: 14.2, unit: 'ms', target: '≤ 10', ok: false },
@@ -19,32 +11,41 @@ const lines = [
   { area: 'peers', metric: 'vs-recollindex', value: 8, unit: 's', baseline: 10, ratio: 0.8, target: 'ratio ≤ 1', ok: true },
 ];
 
-test('the table states misses and skips with their reasons', () => {
-  const t = renderTable(lines);
-  assert.match(t, /search\.p95\s+14\.2 ms\s+≤ 10\s+MISS/);
-  assert.match(t, /skipped: bench\/briefs\.ts does not exist yet/);
-  assert.match(t, /peer 10 s, ratio 0\.80/);
-  assert.match(t, /2 met, 1 missed, 1 skipped/);
-});
+describe('bench report', () => {
+  it('stray output is not mistaken for a metric', () => {
+    expect(parseMetricLine('runs (ms): 1, 2')).toBeNull();
+    expect(parseMetricLine('{"value": 3}')).toBeNull();
+    expect(parseMetricLine('{not json')).toBeNull();
+    expect(parseMetricLine(' {"metric":"x","value":1} ')).toStrictEqual({ metric: 'x', value: 1 });
+  });
 
-test('a bench printing ok: 0 still shows a miss', () => {
-  const t = renderTable([{ metric: 'reanchor', value: 245, unit: 'ms', target: 50, ok: 0 as unknown as boolean }]);
-  assert.match(t, /reanchor\s+245 ms\s+50\s+MISS/);
-  assert.match(t, /0 met, 1 missed/);
-});
+  it('the table states misses and skips with their reasons', () => {
+    const t = renderTable(lines);
+    expect(t).toMatch(/search\.p95\s+14\.2 ms\s+≤ 10\s+MISS/);
+    expect(t).toMatch(/skipped: bench\/briefs\.ts does not exist yet/);
+    expect(t).toMatch(/peer 10 s, ratio 0\.80/);
+    expect(t).toMatch(/2 met, 1 missed, 1 skipped/);
+  });
 
-test('RESULTS.md lists misses up front with date and machine', () => {
-  const md = renderResultsMarkdown(lines, { dumps: 10_000, startedAt: new Date('2026-01-02T03:04:00Z'), seconds: 321, command: 'npm run bench' });
-  assert.match(md, /Date: 2026-01-02 03:04 UTC/);
-  assert.match(md, /Machine: \d+ cores .* GB memory/);
-  assert.match(md, /## Missed targets\n\n- \*\*discovery \/ search\.p95\*\*: 14\.2 ms against a target of ≤ 10/);
-  assert.match(md, /## Not measured\n\n- \*\*briefs \/ briefs\*\*: bench\/briefs\.ts does not exist yet/);
-  assert.match(md, /\| discovery \| search\.p95 \| 14\.2 ms \| ≤ 10 \|  \| \*\*MISS\*\* \|/);
-});
+  it('a bench printing ok: 0 still shows a miss', () => {
+    const t = renderTable([{ metric: 'reanchor', value: 245, unit: 'ms', target: 50, ok: 0 as unknown as boolean }]);
+    expect(t).toMatch(/reanchor\s+245 ms\s+50\s+MISS/);
+    expect(t).toMatch(/0 met, 1 missed/);
+  });
 
-test('the fuzz check catches markup that escaped, and passes escaped text', () => {
-  assert.equal(markupLeak('<style></style><p>&lt;img src=x onerror=alert(1)&gt;</p>'), null);
-  assert.match(markupLeak('<style></style><p><img src=x onerror=alert(1)></p>') ?? '', /<img/);
-  assert.match(markupLeak('<style></style><figure style="--hl:x" onmouseover="alert(1)">') ?? '', /event handler/);
-  assert.match(markupLeak('<style></style><style>') ?? '', /extra <style>/);
+  it('RESULTS.md lists misses up front with date and machine', () => {
+    const md = renderResultsMarkdown(lines, { dumps: 10_000, startedAt: new Date('2026-01-02T03:04:00Z'), seconds: 321, command: 'npm run bench' });
+    expect(md).toMatch(/Date: 2026-01-02 03:04 UTC/);
+    expect(md).toMatch(/Machine: \d+ cores .* GB memory/);
+    expect(md).toMatch(/## Missed targets\n\n- \*\*discovery \/ search\.p95\*\*: 14\.2 ms against a target of ≤ 10/);
+    expect(md).toMatch(/## Not measured\n\n- \*\*briefs \/ briefs\*\*: bench\/briefs\.ts does not exist yet/);
+    expect(md).toMatch(/\| discovery \| search\.p95 \| 14\.2 ms \| ≤ 10 \|  \| \*\*MISS\*\* \|/);
+  });
+
+  it('the fuzz check catches markup that escaped, and passes escaped text', () => {
+    expect(markupLeak('<style></style><p>&lt;img src=x onerror=alert(1)&gt;</p>')).toBeNull();
+    expect(markupLeak('<style></style><p><img src=x onerror=alert(1)></p>') ?? '').toMatch(/<img/);
+    expect(markupLeak('<style></style><figure style="--hl:x" onmouseover="alert(1)">') ?? '').toMatch(/event handler/);
+    expect(markupLeak('<style></style><style>') ?? '').toMatch(/extra <style>/);
+  });
 });

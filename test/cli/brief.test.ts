@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runCli } from './run-cli';
 
 /**
  * End to end over the shipped sample library (copied to a temp folder): annotate a few
@@ -14,13 +15,11 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 let folder = '';
 let out = '';
 
-function dossier(args: string[], env: NodeJS.ProcessEnv = {}) {
-  return spawnSync('npm', ['run', '--silent', 'dossier', '--', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } });
-}
+const dossier = runCli;
 
-function json(args: string[]) {
-  const r = dossier([...args, '--json']);
-  expect(r.status, r.stderr).toBe(0);
+async function json(args: string[]) {
+  const r = await dossier([...args, '--json']);
+  expect(r.code, r.stderr).toBe(0);
   return JSON.parse(r.stdout);
 }
 
@@ -46,40 +45,40 @@ let stories: Story[] = [];
 let briefId = '';
 const picked: { exact: string; story: Story }[] = [];
 
-beforeAll(() => {
+beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'dossier-cli-brief-'));
   out = mkdtempSync(join(tmpdir(), 'dossier-cli-brief-out-'));
   cpSync(join(root, 'resources/sample-library'), folder, { recursive: true });
-  const ingest = json(['ingest', folder]) as { files: { path: string; encoding: string; stories: Omit<Story, 'text' | 'path'>[] & { start: number; end: number }[] }[] };
+  const ingest = (await json(['ingest', folder])) as { files: { path: string; encoding: string; stories: Omit<Story, 'text' | 'path'>[] & { start: number; end: number }[] }[] };
   for (const f of ingest.files) {
     if (!f.encoding) continue;
     const bytes = readFileSync(join(folder, f.path));
     const text = new TextDecoder(f.encoding.replace('-bom', '')).decode(bytes);
     for (const s of f.stories as unknown as (Story & { start: number; end: number })[]) stories.push({ ...s, path: f.path, text: text.slice(s.start, s.end) });
   }
-}, 120_000);
+});
 afterAll(() => {
   rmSync(folder, { recursive: true, force: true });
   rmSync(out, { recursive: true, force: true });
 });
 
 describe('dossier brief create / export-brief', () => {
-  it('annotates, builds a brief from tags and prints its id', () => {
+  it('annotates, builds a brief from tags and prints its id', async () => {
     for (const q of QUOTES) {
       const story = stories.find((s) => s.text.includes(q.exact));
       expect(story, q.exact).toBeDefined();
-      json(['annotate', folder, '--story', story!.id, '--exact', q.exact, ...q.tags.flatMap((t) => ['--tag', t])]);
+      await json(['annotate', folder, '--story', story!.id, '--exact', q.exact, ...q.tags.flatMap((t) => ['--tag', t])]);
       if (q.tags.some((t) => t === 'korsa' || t.startsWith('korsa/'))) picked.push({ exact: q.exact, story: story! });
     }
-    const r = json(['brief', 'create', folder, '--title', 'Korsa: the week in review', '--tag', 'korsa', '--author', 'Desk Ø', '--appendix']);
+    const r = await json(['brief', 'create', folder, '--title', 'Korsa: the week in review', '--tag', 'korsa', '--author', 'Desk Ø', '--appendix']);
     expect(r.briefId).toMatch(/^brief-/);
     expect(r.quotes).toBe(4);
     briefId = r.briefId;
   }, 180_000);
 
-  it('exports a PDF with every quote and citation, in published-date order, text intact', () => {
+  it('exports a PDF with every quote and citation, in published-date order, text intact', async () => {
     const file = join(out, 'brief.pdf');
-    const r = json(['export-brief', folder, briefId, '--format', 'pdf', '--out', file]);
+    const r = await json(['export-brief', folder, briefId, '--format', 'pdf', '--out', file]);
     expect(r.path).toBe(file);
     const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
     const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
@@ -105,12 +104,12 @@ describe('dossier brief create / export-brief', () => {
     expect(body).not.toContain('Lawmakers voted 88 to 71');
   }, 180_000);
 
-  it('exports HTML, Markdown and JSON without a browser', () => {
+  it('exports HTML, Markdown and JSON without a browser', async () => {
     const env = { CHROME_PATH: '/nonexistent/chrome' };
     for (const format of ['html', 'md', 'json']) {
       const file = join(out, `brief.${format}`);
-      const r = dossier(['export-brief', folder, briefId, '--format', format, '--out', file, '--json'], env);
-      expect(r.status, r.stderr).toBe(0);
+      const r = await dossier(['export-brief', folder, briefId, '--format', format, '--out', file, '--json'], env);
+      expect(r.code, r.stderr).toBe(0);
       const content = readFileSync(file, 'utf8');
       for (const q of picked) expect(content, `${format}: ${q.exact}`).toContain(q.exact);
     }
@@ -121,17 +120,17 @@ describe('dossier brief create / export-brief', () => {
     expect(doc.brief.sources.length).toBe(new Set(picked.map((p) => p.story.id)).size);
   }, 180_000);
 
-  it('explains failures: unknown brief, unknown format, no Chromium', () => {
-    const missing = dossier(['export-brief', folder, 'brief-nope', '--format', 'md', '--out', join(out, 'x.md'), '--json']);
-    expect(missing.status).toBe(1);
+  it('explains failures: unknown brief, unknown format, no Chromium', async () => {
+    const missing = await dossier(['export-brief', folder, 'brief-nope', '--format', 'md', '--out', join(out, 'x.md'), '--json']);
+    expect(missing.code).toBe(1);
     expect(JSON.parse(missing.stdout).error.code).toBe('brief-not-found');
 
-    const format = dossier(['export-brief', folder, briefId, '--format', 'docx', '--out', join(out, 'x.docx')]);
-    expect(format.status).toBe(2);
+    const format = await dossier(['export-brief', folder, briefId, '--format', 'docx', '--out', join(out, 'x.docx')]);
+    expect(format.code).toBe(2);
     expect(format.stderr).toContain('--format must be one of pdf, html, md, json');
 
-    const nochrome = dossier(['export-brief', folder, briefId, '--format', 'pdf', '--out', join(out, 'x.pdf'), '--json'], { CHROME_PATH: '/nonexistent/chrome' });
-    expect(nochrome.status).toBe(1);
+    const nochrome = await dossier(['export-brief', folder, briefId, '--format', 'pdf', '--out', join(out, 'x.pdf'), '--json'], { CHROME_PATH: '/nonexistent/chrome' });
+    expect(nochrome.code).toBe(1);
     expect(JSON.parse(nochrome.stdout).error.code).toBe('no-chromium');
     expect(nochrome.stderr).toContain('CHROME_PATH');
   }, 180_000);

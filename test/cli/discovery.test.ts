@@ -1,32 +1,14 @@
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../electron/cli';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './run-cli';
 import { FIXTURES } from '../core/entities/label-score';
 
 let folder: string;
 
 /** Run `dossier …` in-process through main(), capturing what it prints. */
-async function run(...argv: string[]): Promise<{ code: number; json: any; stderr: string }> {
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((c) => ((out += String(c)), true));
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((c) => ((err += String(c)), true));
-  try {
-    const code = await main(argv);
-    let json: unknown = null;
-    try {
-      json = JSON.parse(out);
-    } catch {
-      json = out;
-    }
-    return { code, json, stderr: err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const run = (...argv: string[]) => runCli(argv);
 
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'dossier-cli-discovery-'));

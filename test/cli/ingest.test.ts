@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runCli } from './run-cli';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let folder = '';
@@ -18,9 +19,9 @@ beforeAll(() => {
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('dossier ingest <folder> --json', () => {
-  it('prints one JSON document of files and stories whose offsets index the decoded text', () => {
-    const r = spawnSync('npm', ['run', '--silent', 'dossier', '--', 'ingest', folder, '--json'], { cwd: root, encoding: 'utf8' });
-    expect(r.status).toBe(0);
+  it('prints one JSON document of files and stories whose offsets index the decoded text', async () => {
+    const r = await runCli(['ingest', folder, '--json']);
+    expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout) as {
       files: { path: string; status: string; error?: { code: string; message: string }; stories: { id: string; title: string; start: number; end: number }[] }[];
     };
@@ -51,8 +52,35 @@ describe('dossier ingest <folder> --json', () => {
     expect(doc.files.find((f) => f.path === 'bad/empty.txt')?.status).toBe('skipped');
   });
 
-  it('fails with a clear message and exit code 1 for a folder that does not exist', () => {
-    const r = spawnSync('npm', ['run', '--silent', 'dossier', '--', 'ingest', join(folder, 'nope'), '--json'], { cwd: root, encoding: 'utf8' });
+  // A separate process could not exit before its background work ended; in-process, main()
+  // must not resolve before it either, or it races whatever the caller does next.
+  it('returns once the work is done: the search cache covers every story and the workspace lock is released', async () => {
+    const fresh = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
+    try {
+      cpSync(join(root, 'resources/sample-library'), fresh, { recursive: true });
+      const r = await runCli(['ingest', fresh, '--json']);
+      expect(r.code).toBe(0);
+      const stories = (r.json as { files: { stories: { id: string }[] }[] }).files.flatMap((f) => f.stories.map((s) => s.id));
+      const cache = JSON.parse(readFileSync(join(fresh, '.dossier/cache/discovery.json'), 'utf8')) as { facts: Record<string, unknown> };
+      expect(Object.keys(cache.facts).sort()).toEqual([...stories].sort());
+      expect(existsSync(join(fresh, '.dossier/lock'))).toBe(false);
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
+  });
+
+  it('fails with a clear message and exit code 1 for a folder that does not exist', async () => {
+    const r = await runCli(['ingest', join(folder, 'nope'), '--json']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/does not exist/);
+    expect(JSON.parse(r.stdout).error.code).toBe('not-found');
+  });
+
+  // The one run through the real binary: the npm script starts, the exit code reaches the
+  // shell, stdout is the JSON document alone, and the process exits by itself.
+  it('as a spawned `npm run dossier`, exits 1 with the error as JSON on stdout and the message on stderr', () => {
+    const r = spawnSync('npm', ['run', '--silent', 'dossier', '--', 'ingest', join(folder, 'nope'), '--json'], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+    expect(r.error).toBeUndefined();
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/does not exist/);
     expect(JSON.parse(r.stdout).error.code).toBe('not-found');

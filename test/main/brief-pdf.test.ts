@@ -47,9 +47,12 @@ describe('printing a brief through headless Chromium', () => {
     newId: () => `i${++n}`,
   });
   const brief = stampBrief(content, 'b1', '2025-07-01T09:00:00Z');
+  // Printing launches Chromium (seconds each): the A4 brief is printed once, on first use, and read by three tests.
+  let a4: ReturnType<typeof print> | null = null;
+  const printA4 = () => (a4 ??= print(brief, src, 'a4'));
 
   it('puts every quote and its citation in the PDF, in order, with non-ASCII text intact', async () => {
-    const { text, info } = await print(brief, src, 'a4');
+    const { text, info } = await printA4();
     expect(info).toMatch(/Page size:\s+59[56](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/);
     // Cover, contents and sections, sources, then one appendix page per cited story: a few pages, not dozens.
     expect(pages(info)).toBeGreaterThanOrEqual(4);
@@ -90,7 +93,7 @@ describe('printing a brief through headless Chromium', () => {
   });
 
   it('prints the handling label on every page and numbers pages "n of N"', async () => {
-    const { path, info } = await print(brief, src, 'chrome');
+    const { path, info } = await printA4();
     const total = pages(info);
     for (let p = 1; p <= total; p++) {
       const page = flat(execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(p), '-l', String(p), path, '-'], { encoding: 'utf8' }));
@@ -105,7 +108,7 @@ describe('printing a brief through headless Chromium', () => {
   });
 
   it('renders pages that can be rasterised for a look (pdftoppm)', async () => {
-    const { path } = await print(brief, src, 'look');
+    const { path } = await printA4();
     execFileSync('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '2', path, join(dir, 'look')]);
     const pngs = readdirSync(dir).filter((f) => f.startsWith('look') && f.endsWith('.png'));
     expect(pngs).toHaveLength(2);
