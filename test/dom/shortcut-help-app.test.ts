@@ -16,8 +16,8 @@ describe('keyboard help in the app', () => {
   it('lists Ctrl/Cmd+Y for redo, and pressing it redoes', async () => {
     const { calls } = installFakeBridge({
       'workspace.current': () => null,
-      'annotations.redo': () => ({ message: 'Redo: link' }),
-      'annotations.history': () => ({ canUndo: null, canRedo: 'link' }),
+      'annotations.redo': () => ({ done: true, message: 'Redo: link', canUndo: 'link', canRedo: null }),
+      'annotations.history': () => ({ done: false, message: '', canUndo: null, canRedo: 'link' }),
     });
     render(App);
     await tick();
