@@ -23,8 +23,12 @@ function devCsp(): Plugin {
  * Three bundles: the main process (ESM), the preload (CommonJS, fully bundled: a sandboxed
  * preload can only `require('electron')`), and the Svelte renderer served from `renderer/`.
  */
+/** `@core/…` is `electron/core/…` in every bundle, as in tsconfig.json and vitest.config.ts. */
+const alias = { '@core': resolve('electron/core') };
+
 export default defineConfig({
   main: {
+    resolve: { alias },
     build: {
       outDir: 'out/main',
       rolldownOptions: {
@@ -37,6 +41,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: { alias },
     build: {
       outDir: 'out/preload',
       externalizeDeps: false,
@@ -49,6 +54,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
+    resolve: { alias },
     plugins: [svelte({ configFile: resolve('svelte.config.js') }), devCsp()],
     build: {
       outDir: 'out/renderer',

@@ -8,7 +8,11 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
  * services, `dom` for Svelte components in jsdom, `e2e` for the built renderer in Debian's
  * Chromium bridged to the real core.
  */
+/** `@core/…` is `electron/core/…`, as in tsconfig.json and electron.vite.config.ts. */
+const alias = { '@core': resolve('electron/core') };
+
 export default defineConfig({
+  resolve: { alias },
   test: {
     // At least two files at once (vitest's default leaves one core idle, i.e. runs files one by
     // one on a 2-core machine): many files mostly wait on child processes, Chromium or the disk.
@@ -24,7 +28,7 @@ export default defineConfig({
       },
       {
         plugins: [svelte({ configFile: resolve('svelte.config.js') })],
-        resolve: { conditions: ['browser'] },
+        resolve: { alias, conditions: ['browser'] },
         test: {
           name: 'dom',
           environment: 'jsdom',

@@ -4,9 +4,9 @@ import { flushSync, tick } from 'svelte';
 import BriefPane from '../../renderer/src/panes/brief/BriefPane.svelte';
 import { BriefsState } from '../../renderer/src/lib/state/briefs.svelte';
 import { installFakeBridge } from './fake-bridge';
-import type { Brief } from '../../electron/core/briefs/model';
-import type { Highlight } from '../../electron/core/annotations/model';
-import type { StorySummary } from '../../electron/core/api/views';
+import type { Brief } from '@core/briefs/model';
+import type { Highlight } from '@core/annotations/model';
+import type { StorySummary } from '@core/api/views';
 
 const BRIEF: Brief = {
   id: 'b1', version: 1, createdAt: '2025-07-01T09:00:00Z', updatedAt: '2025-07-01T09:00:00Z',

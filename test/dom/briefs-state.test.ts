@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { BriefsState } from '../../renderer/src/lib/state/briefs.svelte';
 import { installFakeBridge } from './fake-bridge';
-import type { Brief } from '../../electron/core/briefs/model';
-import type { Highlight } from '../../electron/core/annotations/model';
-import type { StorySummary } from '../../electron/core/api/views';
+import type { Brief } from '@core/briefs/model';
+import type { Highlight } from '@core/annotations/model';
+import type { StorySummary } from '@core/api/views';
 
 const BRIEF: Brief = {
   id: 'b1', version: 1, createdAt: '', updatedAt: '', title: 'Port fees', author: '', date: '2025-07-01', handling: '', summary: '', paper: 'A4', appendix: false,

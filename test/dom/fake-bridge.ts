@@ -1,5 +1,5 @@
-import type { DossierBridge } from '../../electron/core/api/bridge';
-import { METHOD_NAMES, type ApiArgs, type ApiValue, type MethodName } from '../../electron/core/api';
+import type { DossierBridge } from '@core/api/bridge';
+import { METHOD_NAMES, type ApiArgs, type ApiValue, type MethodName } from '@core/api';
 
 /**
  * Answers for the methods a test fakes, typed by the API: when a method's arguments or

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
 import ReaderPane from '../../renderer/src/panes/reader/ReaderPane.svelte';
 import { ReaderState } from '../../renderer/src/lib/state/reader.svelte';
-import type { StoryView } from '../../electron/core/api';
+import type { StoryView } from '@core/api';
 import { installFakeBridge } from './fake-bridge';
 
 const FILE = [

@@ -1,5 +1,5 @@
-import type { ApiArgs, ApiError, ApiEvents, ApiResult, ApiValue, EventName, MethodName } from '../../../electron/core/api';
-import type { DossierBridge } from '../../../electron/core/api/bridge';
+import type { ApiArgs, ApiError, ApiEvents, ApiResult, ApiValue, EventName, MethodName } from '@core/api';
+import type { DossierBridge } from '@core/api/bridge';
 
 /**
  * The only file that touches `window.dossier`. Everything else in the renderer calls the

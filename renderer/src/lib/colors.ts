@@ -1,4 +1,4 @@
-import { PALETTE_HEX, type PALETTE } from '../../../electron/core/annotations/colors';
+import { PALETTE_HEX, type PALETTE } from '@core/annotations/colors';
 
 /**
  * The named highlight palette as the reader draws it (the same shades briefs print). Names

@@ -1,4 +1,4 @@
-import type { ApiError, ApiValue } from '../../../../electron/core/api';
+import type { ApiError, ApiValue } from '@core/api';
 import { call } from '../api';
 import { collectDrop, toBase64, type DroppedFile } from './read-drop';
 

@@ -1,4 +1,4 @@
-import type { Facets } from '../../../../electron/core/search/facets';
+import type { Facets } from '@core/search/facets';
 
 /** A value as the query syntax reads it: quoted when it has spaces (quotes inside dropped). */
 export function queryValue(v: string): string {

@@ -1,4 +1,4 @@
-import type { StorySummary } from '../../../../electron/core/api';
+import type { StorySummary } from '@core/api';
 
 export type GroupBy = 'none' | 'file' | 'date' | 'cluster';
 

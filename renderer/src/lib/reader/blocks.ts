@@ -1,4 +1,4 @@
-import type { NoiseKind, NoiseSpan } from '../../../../electron/core/types';
+import type { NoiseKind, NoiseSpan } from '@core/types';
 
 /** A line of the story as the reader shows it; offsets are into the decoded file text. */
 export interface Para {

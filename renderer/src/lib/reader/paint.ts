@@ -1,6 +1,6 @@
 import Mark from 'mark.js';
 import { piecesForLine, type PaintRange } from './pieces';
-import { terms as foldedTerms, tokenize, type Token } from '../../../../electron/core/search/tokenize';
+import { terms as foldedTerms, tokenize, type Token } from '@core/search/tokenize';
 
 /**
  * Draw highlights into the reader's lines with mark.js, from resolved offsets (never from a

@@ -1,7 +1,7 @@
-import type { ApiError, ApiValue } from '../../../../electron/core/api';
-import { moveItem, placeItem, regroup, removeItem, updateItem, moveSection, type ItemAt } from '../../../../electron/core/briefs/edit';
-import type { BriefContent, BriefItem } from '../../../../electron/core/briefs/model';
-import type { ExportFormat } from '../../../../electron/core/briefs/render';
+import type { ApiError, ApiValue } from '@core/api';
+import { moveItem, placeItem, regroup, removeItem, updateItem, moveSection, type ItemAt } from '@core/briefs/edit';
+import type { BriefContent, BriefItem } from '@core/briefs/model';
+import type { ExportFormat } from '@core/briefs/render';
 import { call, on } from '../api';
 import { humanError } from './errors';
 

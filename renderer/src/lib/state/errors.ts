@@ -1,4 +1,4 @@
-import type { ApiError } from '../../../../electron/core/api';
+import type { ApiError } from '@core/api';
 
 /** What a person should read for an API error: the message, plus what to do where we know. */
 export function humanError(err: ApiError): string {

@@ -1,11 +1,11 @@
-import type { ApiError, ApiValue, FileSummary, IngestProgress, LibraryChange, StorySummary, WorkspaceInfo } from '../../../../electron/core/api';
+import type { ApiError, ApiValue, FileSummary, IngestProgress, LibraryChange, StorySummary, WorkspaceInfo } from '@core/api';
 
 type SearchResponse = ApiValue<'search.query'>;
 export type Snippet = SearchResponse['results'][number]['snippet'];
 import { call, on } from '../api';
 import { groupRows, type ClusterOf, type GroupBy } from '../library/group';
-import { unpackLibrary } from '../../../../electron/core/api/library-packed';
-import { parseQuery, QuerySyntaxError } from '../../../../electron/core/search/query-parser';
+import { unpackLibrary } from '@core/api/library-packed';
+import { parseQuery, QuerySyntaxError } from '@core/search/query-parser';
 
 /**
  * The library pane's state: the open workspace, its stories and files, the current filter

@@ -1,4 +1,4 @@
-import type { ApiError, RawFileView, StoryView } from '../../../../electron/core/api';
+import type { ApiError, RawFileView, StoryView } from '@core/api';
 import { call } from '../api';
 
 /** The story open in the reader, and how it is shown (clean with noise collapsed, or raw). */

@@ -1,8 +1,8 @@
-import type { ApiResult } from '../../../../electron/core/api';
-import type { NoiseKind } from '../../../../electron/core/types';
-import type { SegmentFix } from '../../../../electron/core/text/fixes';
+import type { ApiResult } from '@core/api';
+import type { NoiseKind } from '@core/types';
+import type { SegmentFix } from '@core/text/fixes';
 import { call } from '../api';
-import type { Story } from '../../../../electron/core/types';
+import type { Story } from '@core/types';
 import type { StatusCallbacks } from './toasts.svelte';
 
 /**

@@ -1,5 +1,5 @@
-import type { ApiError, ApiValue } from '../../../../electron/core/api';
-import type { LinkType } from '../../../../electron/core/annotations/model';
+import type { ApiError, ApiValue } from '@core/api';
+import type { LinkType } from '@core/annotations/model';
 import { call, on } from '../api';
 import { colorValue } from '../colors';
 import type { PaintRange } from '../reader/pieces';

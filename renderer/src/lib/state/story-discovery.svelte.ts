@@ -1,5 +1,5 @@
-import type { ApiValue } from '../../../../electron/core/api';
-import type { DiscoveryPhase } from '../../../../electron/core/search/discovery-port';
+import type { ApiValue } from '@core/api';
+import type { DiscoveryPhase } from '@core/search/discovery-port';
 import { call, on } from '../api';
 
 type Suggestion = ApiValue<'related.forStory'>[number];

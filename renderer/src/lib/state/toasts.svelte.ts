@@ -1,4 +1,4 @@
-import type { ApiError } from '../../../../electron/core/api';
+import type { ApiError } from '@core/api';
 import { humanError } from './errors';
 
 /** How a state reports what it did, or why it could not, to whoever shows it. */
