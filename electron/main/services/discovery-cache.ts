@@ -1,9 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { FullTextIndex } from '../../core/search/full-text-index';
 import type { PackedEntities } from '../../core/entities/packed';
 import { NUM_HASHES } from '../../core/related/minhash';
-import { readJson, writeFileAtomic } from './atomic-json';
+import { readDossierFile, readDossierJson, writeDossierFile } from './store/dossier-dir';
 
 /** Derived per-story data that is slow to compute and cheap to keep. */
 export interface StoryFacts {
@@ -23,19 +21,18 @@ export interface DiscoveryCache {
 /** 2: postings packed as 32-bit words; entities as one packed string per story, without mention offsets. */
 const VERSION = 2;
 
-const dir = (folder: string) => join(folder, '.dossier', 'cache');
-
 /**
  * Load the search index and per-story facts from `<folder>/.dossier/cache/`; null when
  * there is none or it is from another version (then everything is rebuilt).
  */
 export async function loadDiscoveryCache(folder: string): Promise<DiscoveryCache | null> {
-  const meta = await readJson<{ version?: number; indexBytes?: number; files?: Record<string, string>; facts?: Record<string, [unknown, unknown, unknown]> } | null>(
-    join(dir(folder), 'discovery.json'),
+  const meta = await readDossierJson<{ version?: number; indexBytes?: number; files?: Record<string, string>; facts?: Record<string, [unknown, unknown, unknown]> } | null>(
+    folder,
+    'cache/discovery.json',
     null,
   );
   if (!meta || meta.version !== VERSION || !meta.files) return null;
-  const bytes = await readFile(join(dir(folder), 'search-index.bin')).catch(() => null);
+  const bytes = await readDossierFile(folder, 'cache/search-index.bin');
   // The two files are written one after the other; a size mismatch means a crash in between.
   if (!bytes || bytes.byteLength !== meta.indexBytes) return null;
   const index = bytes ? FullTextIndex.deserialize(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)) : null;
@@ -52,14 +49,14 @@ export async function loadDiscoveryCache(folder: string): Promise<DiscoveryCache
   return { files: new Map(Object.entries(meta.files)), index, facts };
 }
 
-/** Save atomically; a failure (read-only folder) only costs a rebuild next time. */
+/** Save atomically; a failure (read-only folder, a linked `.dossier` or `cache/`) only costs a rebuild next time. */
 export async function saveDiscoveryCache(folder: string, cache: DiscoveryCache): Promise<boolean> {
   try {
     const facts: Record<string, [string, string, string]> = {};
     for (const [id, f] of cache.facts) facts[id] = [f.entities, Buffer.from(f.signature.buffer, f.signature.byteOffset, f.signature.byteLength).toString('base64'), f.exactHash];
     const bin = cache.index.serialize();
-    await writeFileAtomic(join(dir(folder), 'search-index.bin'), bin);
-    await writeFileAtomic(join(dir(folder), 'discovery.json'), JSON.stringify({ version: VERSION, indexBytes: bin.byteLength, files: Object.fromEntries(cache.files), facts }));
+    await writeDossierFile(folder, 'cache/search-index.bin', bin);
+    await writeDossierFile(folder, 'cache/discovery.json', JSON.stringify({ version: VERSION, indexBytes: bin.byteLength, files: Object.fromEntries(cache.files), facts }));
     return true;
   } catch {
     return false;
