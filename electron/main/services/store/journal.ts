@@ -104,7 +104,9 @@ export class Journal {
     const line = Buffer.concat([Buffer.from(`${MAGIC} ${seq} ${payload.length} ${hex(crc32(payload))} `, 'latin1'), payload, Buffer.from('\n')]);
     this.lastSeq = seq; // even if the append fails: a number is never reused for other content
     try {
-      await this.handle.write(line);
+      // writeFile goes on until every byte is written (in chunks: a large record takes
+      // several writes, which is how a crash can leave half of one).
+      await this.handle.writeFile(line);
       await this.handle.sync();
     } catch (err) {
       // Leave no half record behind for the next append to land on.
