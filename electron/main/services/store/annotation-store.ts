@@ -39,10 +39,12 @@ export interface RowKey {
  * adapter, plus a write-ahead journal (journal.ts). `save(rows)` resolves only once those
  * rows are on disk (a journal line, fsynced), which is what the API's acknowledgment means;
  * saves that arrive while one is being written share the next write. db.json itself is
- * rewritten atomically every COMPACT_EVERY lines and on close. A damaged file is never overwritten: it is moved aside as
- * `db.corrupt-<time>.json` and the newest good backup is opened instead. A file from a newer
- * schema, a folder that cannot be written, or a workspace held by another instance opens
- * read-only, with a message saying why.
+ * rewritten atomically every COMPACT_EVERY records (or COMPACT_BYTES) and on close. A
+ * damaged file is never overwritten: it is moved aside as `db.corrupt-<time>.json` and the
+ * newest good backup is opened instead; a damaged row is skipped, reported, and kept in a
+ * copy aside. A file from a newer schema or with none (another program's), a `.dossier`
+ * with a link in it (dossier-dir.ts), a folder that cannot be written, or a workspace held
+ * by another instance opens read-only, with a message saying why.
  */
 export class AnnotationStore {
   private db: Low<StoredData> | null = null;
@@ -226,7 +228,14 @@ export class AnnotationStore {
       this.journalLines++;
     }
     if (!writable) return { note: null, unreadable: null };
-    if (contents.torn) await journal.cutTail(contents.validBytes);
+    if (contents.torn) {
+      const cut = await journal.cutTail(contents.validBytes).then(
+        () => null,
+        (err: unknown) => code(err),
+      );
+      // Appending after half a record would glue the next save onto it: better not write at all.
+      if (cut) return { note: null, unreadable: `Dossier cannot repair the end of ${journal.path} (${cut}), so annotations are read-only; nothing has been changed.` };
+    }
     if (contents.damaged.length === 0 && skipped.length === 0) return { note: null, unreadable: null };
     const aside = await this.keepAside(journal.path, dir, 'journal');
     this.compactDue = true; // rewrite db.json with what was readable, then start a clean journal
