@@ -1,4 +1,4 @@
-import { lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Checks, describeError, type Outcome, type Scenario } from './scenario';
 import { sleep, tempServices } from './temp-workspace';
@@ -58,7 +58,7 @@ function untouchable(name: string, expect: RegExp, prepare: (root: string, outsi
         return checks.outcome('');
       } finally {
         await ws.cleanup();
-        await import('node:fs/promises').then((fs) => fs.rm(outside, { recursive: true, force: true }));
+        rmSync(outside, { recursive: true, force: true });
       }
     },
   };

@@ -1,4 +1,4 @@
-import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -64,7 +64,7 @@ describe('malformed rows in db.json', () => {
     expect(((await call('links.listForStory', { storyId: 'calder' })) as { ok: boolean }).ok).toBe(true);
     // Still writable, and the skipped rows are kept aside rather than silently dropped.
     await svc.setNote('westmere', 'after');
-    const names = await import('node:fs/promises').then((fs) => fs.readdir(dossier()));
+    const names = await readdir(dossier());
     const aside = names.find((n) => /^db\.corrupt-.*\.json$/.test(n));
     expect(aside).toBeTruthy();
     expect(await readFile(join(dossier(), aside!), 'utf8')).toContain('"worse"');
