@@ -2,6 +2,7 @@ import { crashScenarios } from './reliability/crash';
 import { floodScenarios } from './reliability/flood';
 import { fuzzScenarios } from './reliability/fuzz';
 import { corruptionScenarios } from './reliability/corruption';
+import { foreignDossierScenarios } from './reliability/foreign-dossier';
 import { describeError, type Outcome, type Scenario } from './reliability/scenario';
 
 /**
@@ -10,7 +11,7 @@ import { describeError, type Outcome, type Scenario } from './reliability/scenar
  * `N passed, N failed`; exit 1 if anything failed. The seed is printed first so a failure
  * can be replayed exactly with `--seed`.
  */
-const SCENARIOS: Scenario[] = [...crashScenarios, ...floodScenarios, ...fuzzScenarios, ...corruptionScenarios];
+const SCENARIOS: Scenario[] = [...crashScenarios, ...floodScenarios, ...fuzzScenarios, ...corruptionScenarios, ...foreignDossierScenarios];
 
 function parse(argv: string[]): { quick: boolean; seed: number; only: string | null } {
   const out = { quick: false, seed: Math.floor(Math.random() * 2 ** 31), only: null as string | null };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Checks, describeError, notAvailable, type Outcome, type Scenario } from './scenario';
 import { tempServices } from './temp-workspace';
 import { makeReadOnly } from './read-only-folder';
+import { dispatch, type Services as ApiServices } from '../../electron/core/api';
 
 type Services = ReturnType<typeof tempServices>['services'];
 
@@ -88,6 +89,39 @@ const newerSchema: Scenario = {
   },
 };
 
+/** Null and half-written rows in every table an analyst reads: skipped and reported, the rest usable. */
+const malformedRows: Scenario = {
+  name: 'corruption: malformed rows in db.json',
+  run: async () => {
+    const ws = await seededWorkspace('rows');
+    const checks = new Checks();
+    try {
+      const data = JSON.parse(readFileSync(ws.db, 'utf8')) as Record<string, Record<string, unknown>>;
+      data.tags = { ...data.tags, broken: null, odd: { name: 42 } };
+      data.highlights = { ...data.highlights, gone: null, half: { id: 'half', storyId: ws.ids[0] } };
+      data.links = { ...data.links, l: { id: 'l', from: ws.ids[0], type: 'nonsense' } };
+      data.dismissed = { ...data.dismissed, d: [] };
+      writeFileSync(ws.db, JSON.stringify(data));
+      await ws.services.workspace.open(ws.root);
+      const status = ws.services.annotations.status();
+      checks.check(status.state === 'recovered', () => `store state is ${status.state}, expected recovered`);
+      checks.check(/6 damaged records were skipped/.test(status.message), () => `message does not report the skipped rows: “${status.message}”`);
+      for (const method of ['tags.list', 'highlights.list', 'dismissals.list', 'annotations.export', 'annotations.verify', 'orphans.list']) {
+        const r = await dispatch(ws.services as unknown as ApiServices, method, undefined);
+        checks.check(r.ok, () => `${method} failed: ${r.ok ? '' : `${r.error.code}: ${r.error.message}`}`);
+      }
+      const links = await dispatch(ws.services as unknown as ApiServices, 'links.listForStory', { storyId: ws.ids[0] });
+      checks.check(links.ok, () => 'links.listForStory failed');
+      const seen = notesVisible(ws.services, ws.ids);
+      checks.check(seen === NOTES.length, () => `${NOTES.length - seen} of ${NOTES.length} notes were lost with the bad rows`);
+      await ws.services.annotations.setNote(ws.ids[0], 'After skipping');
+      return checks.outcome(`6 bad rows skipped, ${seen}/${NOTES.length} notes kept, message: “${status.message.slice(0, 80)}…”`);
+    } finally {
+      await ws.cleanup();
+    }
+  },
+};
+
 const readOnlyFolder: Scenario = {
   name: 'corruption: read-only workspace folder',
   run: async (): Promise<Outcome> => {
@@ -127,5 +161,6 @@ export const corruptionScenarios: Scenario[] = [
   damaged('empty', () => ''),
   damaged('garbage', () => '\u0000\u0001PK\u0003\u0004 not json at all }{'),
   newerSchema,
+  malformedRows,
   readOnlyFolder,
 ];

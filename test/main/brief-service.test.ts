@@ -135,6 +135,6 @@ describe('BriefService', () => {
     expect(readdirSync(join(folder, 'missing-dir'))).toEqual([]);
     await services.briefs.exportTo(brief.id, 'json', join(folder, 'b.json'));
     expect(JSON.parse(readFileSync(join(folder, 'b.json'), 'utf8')).brief.title).toBe('Fees');
-    expect(existsSync(join(folder, `b.json.${process.pid}.part`))).toBe(false);
+    expect(readdirSync(folder).filter((n) => n.includes('b.json.') && n.endsWith('.tmp'))).toEqual([]);
   });
 });

@@ -1,29 +1,13 @@
 import * as v from 'valibot';
 import { route } from './route';
-import { isColor } from '../annotations/colors';
 import { LINK_TYPES } from '../annotations/model';
-import { MAX_TAG_LENGTH } from '../annotations/tag-names';
-import { NOISE_KINDS } from '../types';
+import { color, exact, id, linkLabel, note, offset, relPath, segmentFix, tag, tags } from '../annotations/fields';
 
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
-const relPath = v.pipe(v.string(), v.minLength(1), v.maxLength(4096));
-const offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 ** 31));
-const color = v.pipe(v.string(), v.maxLength(7), v.check(isColor, 'use a palette color (yellow, green, blue, pink, purple, orange, red, gray) or #rrggbb'));
-const tag = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TAG_LENGTH));
-const tags = v.pipe(v.array(tag), v.maxLength(100));
-const note = v.pipe(v.string(), v.maxLength(20_000));
-const exact = v.pipe(v.string(), v.minLength(1), v.maxLength(50_000));
 const none = v.optional(v.strictObject({}));
 
 /** The longest text one highlight may cover: a long quote, not a whole dump. */
 const MAX_HIGHLIGHT_CHARS = 50_000;
 const spanMessage = `end must be after start, and a highlight may cover at most ${MAX_HIGHLIGHT_CHARS.toLocaleString('en')} characters`;
-
-const segmentFix = v.variant('type', [
-  v.strictObject({ type: v.literal('split'), at: offset }),
-  v.strictObject({ type: v.literal('merge'), at: offset }),
-  v.strictObject({ type: v.literal('noise'), start: offset, end: offset, kind: v.nullable(v.picklist(NOISE_KINDS)) }),
-]);
 
 /**
  * Highlights, tags, notes, links, fixes, undo and the store's health. Briefs are stored by
@@ -57,7 +41,7 @@ export const annotationRoutes = {
   'notes.set': route(v.strictObject({ storyId: id, text: note }), (s, a) => s.annotations.setNote(a.storyId, a.text)),
 
   'links.create': route(
-    v.strictObject({ from: id, to: id, type: v.picklist(LINK_TYPES), label: v.optional(v.pipe(v.string(), v.maxLength(80))), note: v.optional(note) }),
+    v.strictObject({ from: id, to: id, type: v.picklist(LINK_TYPES), label: v.optional(linkLabel), note: v.optional(note) }),
     (s, a) => s.annotations.createLink(a),
   ),
   'links.delete': route(v.strictObject({ id }), (s, a) => s.annotations.deleteLink(a.id)),

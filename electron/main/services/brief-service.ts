@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { rename, unlink, writeFile } from 'node:fs/promises';
 import * as v from 'valibot';
 import { DossierError } from '../../core/api/result';
 import type { AnnotationPort } from '../../core/annotations/port';
@@ -9,6 +8,7 @@ import type { BriefExporter, BriefsPort, CreateFromTagsArgs } from '../../core/b
 import { printSetup } from '../../core/briefs/print-setup';
 import { exportFileName, renderBrief, type ExportFormat, type TextFormat } from '../../core/briefs/render';
 import { workspaceBriefSource, type AnnotationReader, type StoryCatalog } from '../../core/briefs/workspace-source';
+import { atomicWriteFile } from './store/atomic-write';
 
 /** The annotation service's brief storage (opaque records, undoable) plus what briefs read. */
 export type BriefAnnotations = AnnotationReader & Pick<AnnotationPort, 'listBriefs' | 'createBrief' | 'updateBrief' | 'deleteBrief'>;
@@ -107,8 +107,9 @@ export class BriefService implements BriefsPort {
   }
 
   /**
-   * Write the brief to `path`. The file appears whole or not at all (written beside it,
-   * then renamed), so a failed print never leaves a truncated PDF where the old one was.
+   * Write the brief to `path`. The file appears whole or not at all (store/atomic-write.ts:
+   * written beside it, fsynced, renamed), so a failed print never leaves a truncated PDF
+   * where the old one was.
    */
   async exportTo(id: string, format: ExportFormat, path: string): Promise<{ path: string; bytes: number }> {
     const brief = this.get(id);
@@ -117,12 +118,9 @@ export class BriefService implements BriefsPort {
       format === 'pdf'
         ? await this.opts.exporter.printPdf(renderBrief(brief, source, 'html'), printSetup({ paper: brief.paper, title: brief.title, handling: brief.handling }))
         : renderBrief(brief, source, format);
-    const temp = `${path}.${process.pid}.part`;
     try {
-      await writeFile(temp, data);
-      await rename(temp, path);
+      await atomicWriteFile(path, data);
     } catch (err) {
-      await unlink(temp).catch(() => undefined);
       const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
       throw new DossierError('export-failed', `The brief could not be written to ${path} (${code}). Check that the folder exists and is writable, then export again.`);
     }

@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import { FullTextIndex } from '../../core/search/full-text-index';
 import type { PackedEntities } from '../../core/entities/packed';
 import { NUM_HASHES } from '../../core/related/minhash';
-import { readJson, writeFileAtomic } from './atomic-json';
+import { readDossierFile, readDossierJson, writeDossierFile } from './store/dossier-dir';
 
 /** Derived per-story data that is slow to compute and cheap to keep. */
 export interface StoryFacts {
@@ -27,8 +25,6 @@ export interface DiscoveryCache {
  */
 const VERSION = 3;
 
-const dir = (folder: string) => join(folder, '.dossier', 'cache');
-
 /**
  * Load the search index and per-story facts from `<folder>/.dossier/cache/`; null when
  * there is none, it is from another version, or anything in it does not add up (then
@@ -37,15 +33,12 @@ const dir = (folder: string) => join(folder, '.dossier', 'cache');
  * discovery.json recorded is not used.
  */
 export async function loadDiscoveryCache(folder: string, maxIndexBytes = Number.MAX_SAFE_INTEGER): Promise<DiscoveryCache | null> {
-  const meta = await readJson<unknown>(join(dir(folder), 'discovery.json'), null);
+  const meta = await readDossierJson<unknown>(folder, 'cache/discovery.json', null);
   if (!meta || typeof meta !== 'object') return null;
   const { version, indexBytes, indexHash, files, facts: rows } = meta as Record<string, unknown>;
   if (version !== VERSION || typeof indexBytes !== 'number' || typeof indexHash !== 'string' || !isRecord(files) || indexBytes > maxIndexBytes) return null;
-  const binPath = join(dir(folder), 'search-index.bin');
   // The two files are written one after the other; a size or hash mismatch means a crash in between, or a forgery.
-  const st = await stat(binPath).catch(() => null);
-  if (!st?.isFile() || st.size !== indexBytes) return null;
-  const bytes = await readFile(binPath).catch(() => null);
+  const bytes = await readDossierFile(folder, 'cache/search-index.bin', maxIndexBytes);
   if (!bytes || bytes.byteLength !== indexBytes || sha256(bytes) !== indexHash) return null;
   const index = FullTextIndex.deserialize(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   if (!index) return null;
@@ -63,14 +56,14 @@ export async function loadDiscoveryCache(folder: string, maxIndexBytes = Number.
   return { files: fingerprints, index, facts };
 }
 
-/** Save atomically; a failure (read-only folder) only costs a rebuild next time. */
+/** Save atomically; a failure (read-only folder, a linked `.dossier` or `cache/`) only costs a rebuild next time. */
 export async function saveDiscoveryCache(folder: string, cache: DiscoveryCache): Promise<boolean> {
   try {
     const facts: Record<string, [string, string, string]> = {};
     for (const [id, f] of cache.facts) facts[id] = [f.entities, Buffer.from(f.signature.buffer, f.signature.byteOffset, f.signature.byteLength).toString('base64'), f.exactHash];
     const bin = cache.index.serialize();
-    await writeFileAtomic(join(dir(folder), 'search-index.bin'), bin);
-    await writeFileAtomic(join(dir(folder), 'discovery.json'), JSON.stringify({ version: VERSION, indexBytes: bin.byteLength, indexHash: sha256(bin), files: Object.fromEntries(cache.files), facts }));
+    await writeDossierFile(folder, 'cache/search-index.bin', bin);
+    await writeDossierFile(folder, 'cache/discovery.json', JSON.stringify({ version: VERSION, indexBytes: bin.byteLength, indexHash: sha256(bin), files: Object.fromEntries(cache.files), facts }));
     return true;
   } catch {
     return false;

@@ -1,6 +1,5 @@
-import { join } from 'node:path';
 import type { EntityOverrideData, EntityOverrides } from '../../core/entities/types';
-import { readJson, writeFileAtomic } from './atomic-json';
+import { readDossierJson, writeDossierFile } from './store/dossier-dir';
 
 /** Remembers which related-story suggestions an analyst dismissed. */
 export interface DismissalStore {
@@ -21,8 +20,7 @@ const other = (key: string, id: string) => {
  * A corrupt file is treated as empty rather than stopping the workspace from opening.
  */
 export async function fileEntityOverrides(folder: string): Promise<EntityOverrides> {
-  const path = join(folder, '.dossier', 'entity-overrides.json');
-  const raw = await readJson<Partial<EntityOverrideData>>(path, {});
+  const raw = await readDossierJson<Partial<EntityOverrideData>>(folder, 'entity-overrides.json', {});
   let data: EntityOverrideData = {
     merges: Array.isArray(raw.merges) ? raw.merges.filter((m) => typeof m?.from === 'string' && typeof m?.into === 'string') : [],
     splits: Array.isArray(raw.splits) ? raw.splits.filter((s) => typeof s?.entity === 'string' && typeof s?.alias === 'string') : [],
@@ -30,7 +28,7 @@ export async function fileEntityOverrides(folder: string): Promise<EntityOverrid
   return {
     get: () => data,
     save: async (next) => {
-      await writeFileAtomic(path, JSON.stringify({ version: 1, ...next }, null, 1));
+      await writeDossierFile(folder, 'entity-overrides.json', JSON.stringify({ version: 1, ...next }, null, 1));
       data = next;
     },
   };
@@ -38,14 +36,13 @@ export async function fileEntityOverrides(folder: string): Promise<EntityOverrid
 
 /** Dismissed suggestions in `<folder>/.dossier/related-dismissals.json`, for use without the annotation store. */
 export async function fileDismissals(folder: string): Promise<DismissalStore> {
-  const path = join(folder, '.dossier', 'related-dismissals.json');
-  const raw = await readJson<{ pairs?: unknown }>(path, {});
+  const raw = await readDossierJson<{ pairs?: unknown }>(folder, 'related-dismissals.json', {});
   const pairs = new Set(Array.isArray(raw.pairs) ? raw.pairs.filter((p): p is string => typeof p === 'string') : []);
   return {
     dismissedWith: (id) => new Set([...pairs].map((k) => other(k, id)).filter((x): x is string => x !== null)),
     add: async (a, b) => {
       pairs.add(pairKey(a, b));
-      await writeFileAtomic(path, JSON.stringify({ version: 1, pairs: [...pairs] }));
+      await writeDossierFile(folder, 'related-dismissals.json', JSON.stringify({ version: 1, pairs: [...pairs] }));
     },
   };
 }

@@ -1,37 +1,28 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { IdentityMap } from '../../core/library/identity';
+import { dossierDir, readDossierFile, writeDossierFile } from './store/dossier-dir';
 
 /** `<workspace>/.dossier/identity.json`: path → {docId, contentHash}, so renames keep annotations. */
 export function identityPath(folder: string): string {
-  return join(folder, '.dossier', 'identity.json');
+  return join(dossierDir(folder), 'identity.json');
 }
 
-/** The stored identity map; empty when there is none yet or it is unreadable (never fatal). */
+/** The stored identity map; empty when there is none yet, it is unreadable or linked (never fatal, never followed). */
 export async function loadIdentity(folder: string): Promise<{ map: IdentityMap; existed: boolean }> {
   try {
-    const raw = await readFile(identityPath(folder), 'utf8');
-    return { map: IdentityMap.fromJSON(JSON.parse(raw)), existed: true };
+    const raw = await readDossierFile(folder, 'identity.json');
+    if (raw) return { map: IdentityMap.fromJSON(JSON.parse(raw.toString('utf8'))), existed: true };
   } catch {
-    return { map: new IdentityMap(), existed: false };
+    // Unreadable: start afresh, as with no file.
   }
+  return { map: new IdentityMap(), existed: false };
 }
 
-let counter = 0;
-
 /**
- * Write the identity map atomically: a temp file beside it, then rename over the old one, so
- * a crash mid-write leaves the previous map intact rather than a truncated file.
+ * Write the identity map atomically and durably (store/atomic-write.ts), so a crash
+ * mid-write leaves the previous map intact; refused, with the reason, when `.dossier` or the
+ * file is a link.
  */
 export async function saveIdentity(folder: string, map: IdentityMap): Promise<void> {
-  const target = identityPath(folder);
-  const tmp = `${target}.${process.pid}.${++counter}.tmp`;
-  await mkdir(join(folder, '.dossier'), { recursive: true });
-  try {
-    await writeFile(tmp, `${JSON.stringify(map.toJSON())}\n`, 'utf8');
-    await rename(tmp, target);
-  } catch (err) {
-    await rm(tmp, { force: true }).catch(() => undefined);
-    throw err;
-  }
+  await writeDossierFile(folder, 'identity.json', `${JSON.stringify(map.toJSON())}\n`);
 }

@@ -27,16 +27,21 @@ describe('undo log', () => {
 });
 
 describe('schema upgrade', () => {
-  it('migrates the prototype format (no version, tables as arrays)', () => {
+  it('refuses a file without a schema version: another program wrote it', () => {
+    expect(upgrade({ highlights: [{ id: 'h1' }], tags: [{ name: 'x', color: 'red' }] })).toEqual({ kind: 'foreign' });
+  });
+
+  it('completes rows that lack optional fields', () => {
     const up = upgrade({
-      highlights: [{ id: 'h1', storyId: 's', docPath: 'a.txt', selectors: { quote: { exact: 'hi' }, position: { start: 0, end: 2 } } }],
-      tags: [{ name: 'x', color: 'red' }],
+      schemaVersion: 1,
+      highlights: { h1: { id: 'h1', storyId: 's', docPath: 'a.txt', selectors: { quote: { exact: 'hi' }, position: { start: 0, end: 2 } } } },
+      tags: { x: { name: 'x', color: 'red' } },
     });
     expect(up.kind).toBe('ok');
     if (up.kind !== 'ok') return;
-    expect(up.migratedFrom).toBe(0);
-    expect(up.data.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(up.skipped).toEqual([]);
     expect(up.data.highlights.h1).toMatchObject({ tags: [], note: '', color: 'yellow', selectors: { quote: { exact: 'hi', prefix: '', suffix: '' } } });
+    expect(up.data.highlights.h1.anchor).toMatchObject({ status: 'ok', start: 0, end: 2 });
     expect(up.data.tags.x).toEqual({ name: 'x', color: 'red' });
   });
 
@@ -44,8 +49,15 @@ describe('schema upgrade', () => {
     expect(upgrade({ schemaVersion: SCHEMA_VERSION + 1 })).toEqual({ kind: 'newer', version: SCHEMA_VERSION + 1 });
   });
 
-  it('calls a file damaged when a highlight has no selectors or the shape is wrong', () => {
-    expect(upgrade({ schemaVersion: 1, highlights: { h: { id: 'h', storyId: 's', docPath: 'a' } } }).kind).toBe('invalid');
+  it('skips and lists a malformed row instead of failing the file', () => {
+    const up = upgrade({ schemaVersion: 1, highlights: { h: { id: 'h', storyId: 's', docPath: 'a' } }, tags: { t: null, u: { name: 'v', color: 'red' } } });
+    expect(up.kind).toBe('ok');
+    if (up.kind !== 'ok') return;
+    expect(up.skipped.map((s) => `${s.table} ${s.key}`)).toEqual(['highlights h', 'tags t', 'tags u']);
+    expect(up.skipped[2].reason).toMatch(/does not match its key/);
+  });
+
+  it('calls a file damaged when its shape is wrong', () => {
     expect(upgrade([1, 2]).kind).toBe('invalid');
     expect(upgrade({ schemaVersion: 'one' }).kind).toBe('invalid');
     expect(upgrade({ schemaVersion: 1, links: 'nope' }).kind).toBe('invalid');

@@ -4,6 +4,7 @@ import { readDiskState, type DiskState } from './disk-state';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BULK_TAG } from './crash-writer';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -15,31 +16,51 @@ export interface CrashReport {
   lost: number;
   /** Trials after which db.json did not parse: must be 0. */
   unparseable: number;
+  /** Large saves (a tag on every bulk highlight renamed) acknowledged across all trials. */
+  largeSaves: number;
+  /** Trials killed while a large save was being written: must be > 0 for the trials to mean much. */
+  largeKills: number;
   details: string[];
 }
+
+/** Bulk highlights renamed together: each rename is a journal record of about 3.5 MiB. */
+export const DEFAULT_BULK = 5000;
 
 /**
  * Kill a writer (crash-writer.ts) with SIGKILL at a random moment, `trials` times over the
  * same workspace, and check after each kill that db.json and its journal parse and hold
- * every write the child acknowledged. The workspace carries over between trials, so each trial also opens
- * after a crash (stale lock, stray temp file). Used by durability.test.ts and by
+ * every write the child acknowledged: small edits, and large saves (a tag renamed on
+ * `bulk` highlights at once) whose journal records take several writes, so kills land
+ * inside them. The workspace carries over between trials, so each trial also opens after a
+ * crash (stale lock, stray temp file, torn journal tail). Used by crash.test.ts and by
  * `npm run reliability` (bench/reliability/crash.ts) with more trials.
  */
-export async function runCrashTrials(opts: { trials: number; seed?: number; log?: (m: string) => void; maxKillDelayMs?: number }): Promise<CrashReport> {
+export async function runCrashTrials(opts: { trials: number; seed?: number; log?: (m: string) => void; maxKillDelayMs?: number; bulk?: number }): Promise<CrashReport> {
   const folder = await mkdtemp(join(tmpdir(), 'dossier-crash-'));
   const random = seeded(opts.seed ?? 1);
-  const report: CrashReport = { trials: 0, acknowledged: 0, lost: 0, unparseable: 0, details: [] };
+  const bulk = opts.bulk ?? DEFAULT_BULK;
+  const report: CrashReport = { trials: 0, acknowledged: 0, lost: 0, unparseable: 0, largeSaves: 0, largeKills: 0, details: [] };
   const acked = new Map<string, number>(); // highlight id → highest acknowledged note number
+  let ackedRound = 0; // highest acknowledged rename of the bulk tag
   try {
     for (let t = 0; t < opts.trials; t++) {
-      const delay = Math.floor(random() * (opts.maxKillDelayMs ?? 150));
-      const lines = await runUntilKilled(folder, delay);
+      const delay = Math.floor(random() * (opts.maxKillDelayMs ?? 600));
+      const lines = await runUntilKilled(folder, delay, bulk);
+      const renaming = new Set<string>();
       for (const line of lines) {
         const [kind, id, n] = line.split(' ');
+        if (kind === 'renaming') renaming.add(id);
+        if (kind === 'rename') {
+          renaming.delete(id);
+          ackedRound = Math.max(ackedRound, Number(id));
+          report.largeSaves++;
+          report.acknowledged++;
+        }
         if (kind !== 'create' && kind !== 'note') continue;
         acked.set(id, Math.max(acked.get(id) ?? 0, Number(n)));
         report.acknowledged++;
       }
+      if (renaming.size > 0) report.largeKills++;
       report.trials++;
       let data: DiskState;
       try {
@@ -57,6 +78,7 @@ export async function runCrashTrials(opts: { trials: number; seed?: number; log?
           report.details.push(`trial ${t}: highlight ${id} acknowledged at n${n}, on disk ${row ? `n${onDisk}` : 'missing'}`);
         }
       }
+      if (bulk > 0) checkBulk(data, bulk, ackedRound, (m) => report.details.push(`trial ${t}: ${m}`), () => report.lost++);
       opts.log?.(`trial ${t + 1}/${opts.trials}: killed after ${delay} ms, ${acked.size} highlights checked`);
     }
   } finally {
@@ -65,12 +87,34 @@ export async function runCrashTrials(opts: { trials: number; seed?: number; log?
   return report;
 }
 
+/**
+ * Every bulk highlight carries one and the same `bulk/r<k>` tag, with k at least the last
+ * acknowledged rename, and that tag has its row (a rename is one record: never half on disk).
+ */
+function checkBulk(data: DiskState, bulk: number, ackedRound: number, report: (m: string) => void, lost: () => void): void {
+  const rounds = new Set<string>();
+  let count = 0;
+  for (const h of Object.values(data.highlights ?? {})) {
+    if (!String(h.id).startsWith('bulk-')) continue;
+    count++;
+    for (const tag of h.tags as string[]) if (tag.startsWith(BULK_TAG)) rounds.add(tag);
+  }
+  if (count === 0) return; // not created yet (killed before `ready`)
+  const [tag] = rounds;
+  const round = tag ? Number(tag.slice(BULK_TAG.length)) : -1;
+  if (count !== bulk || rounds.size !== 1) report(`${count} of ${bulk} bulk highlights on disk, carrying ${[...rounds].join(', ') || 'no bulk tag'}`);
+  else if (round < ackedRound) {
+    lost();
+    report(`rename to ${BULK_TAG}${ackedRound} was acknowledged, on disk ${tag}`);
+  } else if (!data.tags?.[tag]) report(`bulk highlights carry ${tag} but the tag row is missing`);
+}
+
 /** Start the writer, wait for `ready`, SIGKILL it `delayMs` later; the acknowledged lines it printed. */
-function runUntilKilled(folder: string, delayMs: number): Promise<string[]> {
+function runUntilKilled(folder: string, delayMs: number, bulk: number): Promise<string[]> {
   return new Promise((resolve, reject) => {
     // Node itself with tsx as a loader (not the tsx wrapper, which would run the writer in a
     // grandchild that SIGKILL would not reach).
-    const child = spawn(process.execPath, ['--import', 'tsx', join(here, 'crash-writer.ts'), folder], { stdio: ['ignore', 'pipe', 'pipe'], cwd: join(here, '../../..') });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(here, 'crash-writer.ts'), folder, String(bulk)], { stdio: ['ignore', 'pipe', 'pipe'], cwd: join(here, '../../..') });
     let out = '';
     let err = '';
     let armed = false;

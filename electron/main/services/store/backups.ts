@@ -1,6 +1,7 @@
-import { copyFile, mkdir, readFile, rename, unlink } from 'node:fs/promises';
+import { readFile, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { atomicWriteFile } from './atomic-write';
+import { atomicWriteFile, syncFolder } from './atomic-write';
+import { dossierDir, ensureDossierDir } from './dossier-dir';
 
 /** How many backups are kept: db-1.json (newest) … db-5.json (oldest). */
 export const BACKUP_COUNT = 5;
@@ -8,13 +9,18 @@ export const BACKUP_COUNT = 5;
 /**
  * Rotating backups of db.json in `.dossier/backups/`. Only a db.json that parsed (on open)
  * or that Dossier itself just wrote (after each compaction) is backed up, so a backup is
- * always a good copy to recover from.
+ * always a good copy to recover from. Each rotation first checks (dossier-dir.ts) that
+ * neither `backups/` nor anything in it is a link, as rotation deletes and renames there.
  */
 export class Backups {
+  readonly folder: string;
+
   constructor(
-    readonly folder: string,
+    private readonly workspace: string,
     private readonly keep = BACKUP_COUNT,
-  ) {}
+  ) {
+    this.folder = join(dossierDir(workspace), 'backups');
+  }
 
   /** Shift db-1 → db-2 … (dropping the oldest) and store `json` as db-1. */
   async rotate(json: string): Promise<void> {
@@ -23,15 +29,17 @@ export class Backups {
   }
 
   private async shift(): Promise<void> {
-    await mkdir(this.folder, { recursive: true });
+    await ensureDossierDir(this.workspace, 'backups');
     await unlink(this.file(this.keep)).catch(() => undefined);
     for (let n = this.keep - 1; n >= 1; n--) await rename(this.file(n), this.file(n + 1)).catch(() => undefined);
+    await syncFolder(this.folder);
   }
 
   /** The same, copying a file that just parsed (cheaper than serialising it again). */
   async rotateFrom(source: string): Promise<void> {
+    const bytes = await readFile(source);
     await this.shift();
-    await copyFile(source, this.file(1));
+    await atomicWriteFile(this.file(1), bytes);
   }
 
   /** The newest backup that still parses, with which one it was; null when there is none. */
