@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DossierError } from '../../core/api/result';
 import type { Emit } from '../../core/api/emit';
 import { buildSelectors } from '../../core/anchoring/selectors';
+import type { StorySpan } from '../../core/anchoring/story-for-range';
 import { applyChanges, touched, type ChangeSet } from '../../core/annotations/change-set';
 import { DEFAULT_HIGHLIGHT_COLOR } from '../../core/annotations/colors';
 import * as H from '../../core/annotations/highlights';
@@ -373,7 +374,8 @@ export class AnnotationService implements AnnotationPort {
     applyChanges(this.data, set, direction);
     // Restored highlights carry the anchor they had then; find them in the text as it is now.
     const ids = new Set(set.changes.filter((c) => c.table === 'highlights').map((c) => c.key));
-    for (const [path, list] of byDoc(rows(this.data, 'highlights').filter((h) => ids.has(h.id)))) this.reanchorInMemory(list, this.readText(path));
+    const spans = storySpans(this.workspace);
+    for (const [path, list] of byDoc(rows(this.data, 'highlights').filter((h) => ids.has(h.id)))) this.reanchorInMemory(list, this.readText(path), spans);
     try {
       await this.store.save(set.changes);
     } catch (err) {
@@ -403,9 +405,9 @@ export class AnnotationService implements AnnotationPort {
   }
 
   /** Update anchors of the highlights an undo or redo restores, at once (before the step is saved); the rows that changed. */
-  private reanchorInMemory(list: Highlight[], text: string | null): RowKey[] {
+  private reanchorInMemory(list: Highlight[], text: string | null, spansOf: (docPath: string) => StorySpan[]): RowKey[] {
     if (list.length === 0) return [];
-    const spans = text === null ? [] : storySpans(this.workspace)(list[0].docPath);
+    const spans = text === null ? [] : spansOf(list[0].docPath);
     const checkedAt = this.now();
     const changed: RowKey[] = [];
     for (const h of list) if (reanchorOne(h, text, spans, checkedAt)) changed.push({ table: 'highlights', key: h.id });
