@@ -37,10 +37,10 @@ const FUZZY_WINDOW = 4096;
  * window near the old position, the text searched is the widest stretch around it that
  * fits (the whole text of a dump up to 128 KB for a quote of up to 128 characters), so
  * a quote that is nowhere in a 20 MB dump costs no more than one in a small dump, and a
- * workspace with a thousand such highlights opens in seconds, not minutes. A passage that was edited and also moved
- * further than that becomes an orphan, which the user can re-attach (an unedited one is
- * still found anywhere by the exact search). The budget is work, not wall-clock time, so
- * the outcome never depends on how busy the machine is.
+ * workspace with a thousand such highlights opens in seconds, not minutes. A passage that
+ * was edited and also moved further than that becomes an orphan, which the user can
+ * re-attach (an unedited one is still found anywhere by the exact search). The budget is
+ * work, not wall-clock time, so the outcome never depends on how busy the machine is.
  */
 const FUZZY_BUDGET = 1 << 18;
 /**
