@@ -3,15 +3,16 @@ import { floodScenarios } from './reliability/flood';
 import { fuzzScenarios } from './reliability/fuzz';
 import { corruptionScenarios } from './reliability/corruption';
 import { foreignDossierScenarios } from './reliability/foreign-dossier';
+import { hostileScenarios } from './reliability/hostile';
 import { describeError, type Outcome, type Scenario } from './reliability/scenario';
 
 /**
  * `npm run reliability [-- --quick] [--seed N] [--only text]`: Dossier under abuse (killed
- * mid-write, flooded, fed garbage, handed a damaged database). One line per scenario, then
+ * mid-write, flooded, fed garbage, handed a damaged database, fed inputs built to stall it). One line per scenario, then
  * `N passed, N failed`; exit 1 if anything failed. The seed is printed first so a failure
  * can be replayed exactly with `--seed`.
  */
-const SCENARIOS: Scenario[] = [...crashScenarios, ...floodScenarios, ...fuzzScenarios, ...corruptionScenarios, ...foreignDossierScenarios];
+const SCENARIOS: Scenario[] = [...crashScenarios, ...floodScenarios, ...fuzzScenarios, ...corruptionScenarios, ...foreignDossierScenarios, ...hostileScenarios];
 
 function parse(argv: string[]): { quick: boolean; seed: number; only: string | null } {
   const out = { quick: false, seed: Math.floor(Math.random() * 2 ** 31), only: null as string | null };

@@ -16,7 +16,7 @@ export function parseArgs(argv: string[], spec: { values?: string[]; switches?: 
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--') {
-      out.positionals.push(...argv.slice(i + 1));
+      for (let j = i + 1; j < argv.length; j++) out.positionals.push(argv[j]);
       break;
     }
     if (a.startsWith('--')) {

@@ -1,6 +1,7 @@
 import { matchQuote } from './match-quote';
 import { textSimilarity } from './text-similarity';
 import type { Anchor, Selectors } from './types';
+import { MAX_CONTEXT_CHARS } from './selectors';
 
 /**
  * Find a highlight again in the current file text:
@@ -27,10 +28,13 @@ export function reanchor(text: string | null, selectors: Selectors): Anchor {
 }
 
 function contextAgrees(text: string, { quote, position }: Selectors): boolean {
-  const before = text.slice(Math.max(0, position.start - quote.prefix.length), position.start);
-  const after = text.slice(position.end, position.end + quote.suffix.length);
-  if (before === quote.prefix || after === quote.suffix) return true;
-  return textSimilarity(quote.prefix, before) >= 0.5 || textSimilarity(quote.suffix, after) >= 0.5;
+  // Compare only the context next to the quote, however much damaged selectors carry.
+  const prefix = quote.prefix.slice(-MAX_CONTEXT_CHARS);
+  const suffix = quote.suffix.slice(0, MAX_CONTEXT_CHARS);
+  const before = text.slice(Math.max(0, position.start - prefix.length), position.start);
+  const after = text.slice(position.end, position.end + suffix.length);
+  if (before === prefix || after === suffix) return true;
+  return textSimilarity(prefix, before) >= 0.5 || textSimilarity(suffix, after) >= 0.5;
 }
 
 function orphan(): Anchor {

@@ -67,7 +67,7 @@ export function deleteTag(data: AnnotationData, name: string, now: string): Chan
   const changes: RowChange[] = rows(data, 'tags')
     .filter((t) => isWithin(t.name, name))
     .map((t) => change(data, 'tags', t.name, undefined));
-  changes.push(...rewriteUses(data, (tags) => tags.filter((t) => !isWithin(t, name)), now));
+  rewriteUses(data, (tags) => tags.filter((t) => !isWithin(t, name)), now, changes);
   return { label: `delete tag ${name}`, changes };
 }
 
@@ -82,12 +82,12 @@ function retag(data: AnnotationData, from: string, to: string, now: string): Row
     if (getRow(data, 'tags', target) && !isWithin(target, from)) continue;
     changes.push(change(data, 'tags', target, { name: target, color: t.color }));
   }
-  changes.push(...rewriteUses(data, (tags) => uniqueTags(tags.map((t) => moveTagName(t, from, to))), now));
+  rewriteUses(data, (tags) => uniqueTags(tags.map((t) => moveTagName(t, from, to))), now, changes);
   return collapse(changes);
 }
 
-function rewriteUses(data: AnnotationData, rewrite: (tags: string[]) => string[], now: string): RowChange[] {
-  const out: RowChange[] = [];
+/** Append to `out` a change for every highlight and story whose tags `rewrite` alters (appended, not spread: there may be hundreds of thousands). */
+function rewriteUses(data: AnnotationData, rewrite: (tags: string[]) => string[], now: string, out: RowChange[]): void {
   for (const h of rows(data, 'highlights')) {
     const next = rewrite(h.tags);
     if (!sameList(next, h.tags)) out.push(change(data, 'highlights', h.id, { ...h, tags: next, updatedAt: now } satisfies Highlight));
@@ -96,7 +96,6 @@ function rewriteUses(data: AnnotationData, rewrite: (tags: string[]) => string[]
     const next = rewrite(s.tags);
     if (!sameList(next, s.tags)) out.push(change(data, 'storyTags', s.storyId, { ...s, tags: next } satisfies StoryTags));
   }
-  return out;
 }
 
 /** Merge several changes to one row into one, so applying forwards or backwards is exact. */

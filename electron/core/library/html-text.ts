@@ -1,4 +1,5 @@
 import { decodeHTML } from 'entities';
+import { Closers, NextGt } from './html-closers';
 
 /**
  * Elements whose whole content is page furniture or code, never article text. Dropped with
@@ -16,16 +17,24 @@ const PARAGRAPH = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote'
 /** Block elements that end a line. */
 const LINE = new Set(['br', 'div', 'li', 'tr', 'dt', 'dd', 'caption', 'center', 'fieldset', 'legend', 'option', 'body', 'html']);
 
-const TAG = /^<\/?([a-zA-Z][a-zA-Z0-9:-]*)[^>]*>/;
+/** A tag's `<` and name; the tag then runs to its first `>`. */
+const TAG_NAME = /<\/?([a-zA-Z][a-zA-Z0-9:-]*)/y;
+/** A `<name` whose `>` is further than this is not a tag but text (as a lone `<` would be). */
+const MAX_TAG_LENGTH = 2048;
 
 /**
  * The readable text of an HTML page, as a dump the segmenter can split: headings and
  * paragraphs separated by blank lines, inline markup gone, entities decoded, scripts,
  * styles and navigation/header/footer chrome removed. Article text is untrusted: the
  * output is plain text and is never rendered as HTML.
+ *
+ * One forward pass: every `>` and every closing tag is looked up in indexes built once, so
+ * broken markup (thousands of unclosed `<nav>`s, tags without `>`) costs linear time.
  */
 export function htmlToText(html: string): string {
   const out: string[] = [];
+  const closers = new Closers(html);
+  const gt = new NextGt(html);
   let pre = 0;
   let article = 0;
   let i = 0;
@@ -46,22 +55,25 @@ export function htmlToText(html: string): string {
       i = end === -1 ? n : end + 1;
       continue;
     }
-    const m = TAG.exec(html.slice(i, i + 2048));
-    if (!m) {
+    TAG_NAME.lastIndex = i;
+    const m = TAG_NAME.exec(html);
+    const tagEnd = m ? gt.find(i + m[0].length) : -1;
+    if (!m || tagEnd === -1 || tagEnd >= i + MAX_TAG_LENGTH) {
       // A lone '<' (e.g. "a < b") is text.
       out.push('<');
       i++;
       continue;
     }
+    const tag = html.slice(i, tagEnd + 1);
     const name = m[1].toLowerCase();
-    const closing = m[0][1] === '/';
-    const selfClosing = m[0].endsWith('/>');
-    i += m[0].length;
+    const closing = tag[1] === '/';
+    const selfClosing = tag.endsWith('/>');
+    i = tagEnd + 1;
     if (name === 'article') article = Math.max(0, article + (closing ? -1 : 1));
     // An article's own <header> holds its headline and byline: only page-level ones are chrome.
     const drop = DROP.has(name) && !(article > 0 && (name === 'header' || name === 'footer'));
     if (!closing && !selfClosing && (drop || RAW_TEXT.has(name))) {
-      const close = findClose(html, i, name, RAW_TEXT.has(name));
+      const close = closers.find(name, i, RAW_TEXT.has(name));
       if (close !== -1) {
         if (!drop) out.push(textChunk(html.slice(i, close.start), pre > 0));
         i = close.end;
@@ -79,7 +91,7 @@ export function htmlToText(html: string): string {
     else if (LINE.has(name)) breakAtLeast(out, 1);
     else if (name === 'td' || name === 'th') out.push(closing ? '' : ' ');
     else if (name === 'img' && !closing) {
-      const alt = /\balt\s*=\s*("([^"]*)"|'([^']*)')/i.exec(m[0]);
+      const alt = /\balt\s*=\s*("([^"]*)"|'([^']*)')/i.exec(tag);
       const altText = alt ? decodeHTML(alt[2] ?? alt[3] ?? '').trim() : '';
       if (altText) out.push(` ${altText} `);
     }
@@ -100,20 +112,6 @@ function breakAtLeast(out: string[], n: number): void {
     if (j >= 0) break;
   }
   if (have < n) out.push('\n'.repeat(n - have));
-}
-
-/** Where the matching `</name>` is, counting nested same-name elements (not inside raw text). */
-function findClose(html: string, from: number, name: string, raw: boolean): { start: number; end: number } | -1 {
-  const re = new RegExp(raw ? `</${name}\\s*>` : `<(/?)${name}(?=[\\s/>])[^>]*>`, 'gi');
-  re.lastIndex = from;
-  let depth = 1;
-  for (let m = re.exec(html); m; m = re.exec(html)) {
-    if (raw) return { start: m.index, end: m.index + m[0].length };
-    if (m[1] === '/') depth--;
-    else if (!m[0].endsWith('/>')) depth++;
-    if (depth === 0) return { start: m.index, end: m.index + m[0].length };
-  }
-  return -1;
 }
 
 function textChunk(raw: string, preformatted: boolean): string {

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DossierError } from '../../core/api/result';
 import type { Emit } from '../../core/api/emit';
-import { reanchor } from '../../core/anchoring/reanchor';
 import { buildSelectors } from '../../core/anchoring/selectors';
-import { storyForRange, type StorySpan } from '../../core/anchoring/story-for-range';
+import type { StorySpan } from '../../core/anchoring/story-for-range';
 import { applyChanges, touched, type ChangeSet } from '../../core/annotations/change-set';
 import { DEFAULT_HIGHLIGHT_COLOR } from '../../core/annotations/colors';
 import * as H from '../../core/annotations/highlights';
@@ -22,6 +21,7 @@ import { UndoLog } from '../../core/annotations/undo-log';
 import type * as V from '../../core/annotations/views';
 import type { Story } from '../../core/types';
 import { AnnotationStore, type RowKey } from './store/annotation-store';
+import { reanchorInSlices, reanchorOne, storySpans } from './reanchor-runner';
 
 /** What the annotation service needs from the workspace: stories and file text. */
 export interface AnnotationWorkspace {
@@ -40,6 +40,10 @@ export class AnnotationService implements AnnotationPort {
   readonly store = new AnnotationStore();
   private readonly log = new UndoLog();
   private listeners = new Set<(change: V.AnnotationsChange) => void>();
+  /** Bumped when a workspace opens or closes: a re-anchoring run of the previous one stops. */
+  private epoch = 0;
+  /** Re-anchoring runs one after another, so a later text of a dump always wins. */
+  private reanchoring: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly workspace: AnnotationWorkspace,
@@ -50,13 +54,15 @@ export class AnnotationService implements AnnotationPort {
   /** Open `<folder>/.dossier/db.json` and re-anchor every highlight against the files as they are now. */
   async openWorkspace(folder: string): Promise<V.StoreStatus> {
     this.log.clear();
+    this.epoch++;
     const status = await this.store.open(folder);
-    const changed = this.reanchorAll();
-    if (changed.length && this.store.writable) await this.store.save(changed);
+    const changed = await this.reanchorAll();
+    if (changed?.length && this.store.writable) await this.store.save(changed);
     return status;
   }
 
   async close(): Promise<void> {
+    this.epoch++;
     await this.store.close();
   }
 
@@ -71,8 +77,9 @@ export class AnnotationService implements AnnotationPort {
    * is gone: its highlights become orphans, and come back when it is restored).
    */
   async reanchorFile(docPath: string, text: string | null): Promise<{ ok: number; moved: number; orphaned: number }> {
-    const changed = this.reanchorInMemory(H.highlightsForDoc(this.data, docPath), text);
-    if (changed.length && this.store.writable) {
+    const ids = H.highlightsForDoc(this.data, docPath).map((h) => h.id);
+    const changed = ids.length === 0 ? [] : await this.reanchorRun(new Map([[docPath, ids]]), () => text);
+    if (changed?.length && this.store.writable) {
       await this.store.save(changed);
       this.announce({ tables: ['highlights'], storyIds: [], docPaths: [docPath] });
     }
@@ -297,8 +304,8 @@ export class AnnotationService implements AnnotationPort {
 
   /** Re-anchor everything against the files as they are now, and report. */
   async verify(): Promise<V.VerifyReport> {
-    const changed = this.reanchorAll();
-    if (changed.length && this.store.writable) await this.store.save(changed);
+    const changed = await this.reanchorAll();
+    if (changed?.length && this.store.writable) await this.store.save(changed);
     const all = rows(this.data, 'highlights');
     const report: V.VerifyReport = { highlights: all.length, ok: 0, moved: 0, orphaned: 0, problems: [] };
     for (const h of H.sortByPosition(all)) {
@@ -367,7 +374,8 @@ export class AnnotationService implements AnnotationPort {
     applyChanges(this.data, set, direction);
     // Restored highlights carry the anchor they had then; find them in the text as it is now.
     const ids = new Set(set.changes.filter((c) => c.table === 'highlights').map((c) => c.key));
-    for (const [path, list] of byDoc(rows(this.data, 'highlights').filter((h) => ids.has(h.id)))) this.reanchorInMemory(list, this.readText(path));
+    const spans = storySpans(this.workspace);
+    for (const [path, list] of byDoc(rows(this.data, 'highlights').filter((h) => ids.has(h.id)))) this.reanchorInMemory(list, this.readText(path), spans);
     try {
       await this.store.save(set.changes);
     } catch (err) {
@@ -378,39 +386,32 @@ export class AnnotationService implements AnnotationPort {
     this.announce(touched(set));
   }
 
-  /** Re-anchor every highlight against its file as it is now; the rows that changed. */
-  private reanchorAll(): RowKey[] {
-    const changed: RowKey[] = [];
-    for (const [path, list] of byDoc(rows(this.data, 'highlights'))) changed.push(...this.reanchorInMemory(list, this.readText(path)));
-    return changed;
+  /** Re-anchor every highlight against its file as it is now; the rows that changed (null if cancelled). */
+  private reanchorAll(): Promise<RowKey[] | null> {
+    const ids = new Map<string, string[]>();
+    for (const [path, list] of byDoc(rows(this.data, 'highlights'))) ids.set(path, list.map((h) => h.id));
+    return this.reanchorRun(ids, (path) => this.readText(path));
   }
 
-  /** Update anchors (and owning stories) of one dump's highlights; the rows that changed. */
-  private reanchorInMemory(list: Highlight[], text: string | null): RowKey[] {
+  /** One re-anchoring run, after the runs before it, in slices that keep IPC answered (see reanchor-runner). */
+  private reanchorRun(ids: Map<string, string[]>, text: (docPath: string) => string | null): Promise<RowKey[] | null> {
+    const epoch = this.epoch;
+    const run = this.reanchoring.then(() => {
+      if (epoch !== this.epoch) return null;
+      return reanchorInSlices(ids, { data: this.data, text, spans: storySpans(this.workspace), checkedAt: this.now(), live: () => epoch === this.epoch });
+    });
+    this.reanchoring = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Update anchors of the highlights an undo or redo restores, at once (before the step is saved); the rows that changed. */
+  private reanchorInMemory(list: Highlight[], text: string | null, spansOf: (docPath: string) => StorySpan[]): RowKey[] {
     if (list.length === 0) return [];
-    const spans = text === null ? [] : this.spans(list[0].docPath);
+    const spans = text === null ? [] : spansOf(list[0].docPath);
     const checkedAt = this.now();
     const changed: RowKey[] = [];
-    for (const h of list) {
-      const a = reanchor(text, h.selectors);
-      const storyId = a.start === null ? h.storyId : (storyForRange(spans, a.start, a.end) ?? h.storyId);
-      if (a.status === h.anchor.status && a.start === h.anchor.start && a.end === h.anchor.end && storyId === h.storyId) continue;
-      // Derived state, not an edit: written in place and never put on the undo stack.
-      h.anchor = { status: a.status, start: a.start, end: a.end, checkedAt };
-      h.storyId = storyId;
-      changed.push({ table: 'highlights', key: h.id });
-    }
+    for (const h of list) if (reanchorOne(h, text, spans, checkedAt)) changed.push({ table: 'highlights', key: h.id });
     return changed;
-  }
-
-  private spans(docPath: string): StorySpan[] {
-    const out: StorySpan[] = [];
-    for (const s of this.workspace.listStories()) {
-      if (s.path !== docPath) continue;
-      const r = this.workspace.storyRecord(s.id);
-      out.push({ id: r.id, start: r.start, end: r.end });
-    }
-    return out;
   }
 
   private readText(docPath: string): string | null {

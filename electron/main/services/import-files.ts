@@ -1,9 +1,9 @@
 import { lstat, mkdir, realpath, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep, isAbsolute } from 'node:path';
 import { MAX_DUMP_BYTES } from '../../core/library/limits';
-import { htmlToText, decodeHtmlBytes } from '../../core/library/html-text';
 import { looksBinary, planImport, withSuffix, type DroppedFile } from '../../core/library/import-rules';
 import { hashBytes } from './read-dump';
+import { sharedHtmlConverter, type HtmlConverter } from './html-converter';
 
 /** What the import needs from the workspace, without depending on the service itself. */
 export interface ImportTarget {
@@ -29,9 +29,10 @@ const MAX_SUFFIX = 999;
  * pages are reduced to their text and saved as `.txt`. Nothing is ever overwritten (a
  * taken name gets ` (2)`, ` (3)`, …, created with O_EXCL so a race cannot clobber a file),
  * nothing is written outside the workspace (not even through a symlinked sub-folder), and
- * every file that is not imported says why.
+ * every file that is not imported says why. Pages are read by `html` (a worker thread with
+ * a time budget), never on the calling thread.
  */
-export async function writeImports(target: ImportTarget, files: DroppedFile[]): Promise<WriteResult> {
+export async function writeImports(target: ImportTarget, files: DroppedFile[], html: HtmlConverter = sharedHtmlConverter()): Promise<WriteResult> {
   const out: WriteResult = { imported: [], existing: [], rejected: [] };
   const root = await realpath(target.folder);
   const seen = new Map<string, string>();
@@ -58,10 +59,18 @@ export async function writeImports(target: ImportTarget, files: DroppedFile[]): 
         reject('This is a binary file (an image, PDF or archive), not a text dump.');
         continue;
       }
-      const content = plan.kind === 'html' ? new TextEncoder().encode(htmlToText(decodeHtmlBytes(bytes))) : bytes;
-      if (plan.kind === 'html' && content.byteLength <= 1) {
-        reject('The page has no readable text.');
-        continue;
+      let content = bytes;
+      if (plan.kind === 'html') {
+        const page = await html.convert(bytes);
+        if (!page.ok) {
+          reject(page.reason);
+          continue;
+        }
+        content = new TextEncoder().encode(page.text);
+        if (content.byteLength <= 1) {
+          reject('The page has no readable text.');
+          continue;
+        }
       }
       const hash = hashBytes(content);
       const already = seen.get(hash) ?? target.pathWithContent(hash);

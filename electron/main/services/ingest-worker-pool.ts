@@ -1,13 +1,10 @@
 import { Worker } from 'node:worker_threads';
-import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readAndAnalyse, type ReadOutcome } from './read-dump';
 import type { SegmentFix } from '../../core/library/fixes';
 import { failedDump } from '../../core/library/ingest-file';
+import { workerSource } from './worker-source';
 
 export interface IngestJob {
   abs: string;
@@ -43,10 +40,7 @@ interface Slot {
  * never run on the Electron main thread. Workers start on first use and are unref'd while
  * idle (they never keep the CLI or a test alive). If no worker can start (a packaging
  * mistake, an unusual runtime), jobs run in-process one at a time, yielding between files.
- *
- * How the worker is found: in the electron-vite bundle it is `ingest-worker.js` next to the
- * main bundle (its own input in electron.vite.config.ts); under tsx/vitest it is the
- * TypeScript source, loaded through tsx's `tsImport` from a tiny eval bootstrap.
+ * How the worker is found: see workerSource.
  */
 export class IngestPool {
   private slots: Slot[] = [];
@@ -57,7 +51,7 @@ export class IngestPool {
   private inProcessChain: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly size = defaultWorkerCount()) {
-    this.inProcess = size <= 0 || workerSource() === null;
+    this.inProcess = size <= 0 || workerSource('ingest-worker') === null;
   }
 
   /** 'worker' while workers serve jobs; 'in-process' after falling back. */
@@ -127,7 +121,7 @@ export class IngestPool {
   }
 
   private spawn(): void {
-    const src = workerSource();
+    const src = workerSource('ingest-worker');
     if (!src) return this.fallBack('no worker entry found');
     let worker: Worker;
     try {
@@ -201,31 +195,4 @@ function defaultWorkerCount(): number {
   const env = process.env.DOSSIER_INGEST_WORKERS;
   if (env !== undefined && /^\d+$/.test(env)) return Number(env);
   return Math.max(1, Math.min(2, availableParallelism() - 1));
-}
-
-type WorkerSource = { eval: false; file: string } | { eval: true; code: string };
-
-let cachedSource: WorkerSource | null | undefined;
-
-/** Where the worker entry is in this runtime: the bundled JS, else the TS source through tsx. */
-function workerSource(): WorkerSource | null {
-  if (cachedSource !== undefined) return cachedSource;
-  const here = dirname(fileURLToPath(import.meta.url));
-  const bundled = [join(here, 'ingest-worker.js'), join(here, '..', 'ingest-worker.js')].find((f) => existsSync(f));
-  if (bundled) return (cachedSource = { eval: false, file: bundled });
-  const source = join(here, 'ingest-worker.ts');
-  if (!existsSync(source)) return (cachedSource = null);
-  let tsxApi: string;
-  try {
-    // require.resolve picks tsx's CommonJS build; its ESM twin sits beside it and is the one that works in a worker.
-    tsxApi = createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs');
-  } catch {
-    return (cachedSource = null);
-  }
-  if (!existsSync(tsxApi)) return (cachedSource = null);
-  const entry = JSON.stringify(pathToFileURL(source).href);
-  // An eval worker runs as a CommonJS script: import tsx's API and let it load the TypeScript entry.
-  // A failure is rethrown outside the promise so the pool sees an 'error' event and falls back.
-  const code = `import(${JSON.stringify(pathToFileURL(tsxApi).href)}).then((m) => m.tsImport(${entry}, ${entry})).catch((e) => setImmediate(() => { throw e; }));`;
-  return (cachedSource = { eval: true, code });
 }

@@ -127,3 +127,23 @@ describe('merge and delete', () => {
     expect(Object.getPrototypeOf(d.tags)).toBe(Object.prototype);
   });
 });
+
+describe('tags used by a very large number of highlights', () => {
+  // One dump can carry a six-figure number of highlights; spreading their changes into a call overflowed the stack.
+  const MANY = 200_000;
+  function big(): AnnotationData {
+    const d = emptyData();
+    setRow(d, 'tags', 'bulk', { name: 'bulk', color: 'blue' });
+    for (let i = 0; i < MANY; i++) setRow(d, 'highlights', `h${i}`, highlight(`h${i}`, ['bulk']));
+    return d;
+  }
+
+  it('renames and deletes the tag on every highlight', () => {
+    const d = big();
+    const renamed = renameTag(d, 'bulk', 'mass', NOW);
+    expect(renamed.changes.filter((c) => c.table === 'highlights').length).toBe(MANY);
+    applyChanges(d, renamed, 'forward');
+    const deleted = deleteTag(d, 'mass', NOW);
+    expect(deleted.changes.filter((c) => c.table === 'highlights').length).toBe(MANY);
+  });
+});

@@ -22,19 +22,34 @@ export interface Piece {
 export function piecesForLine(lineStart: number, lineEnd: number, ranges: PaintRange[]): Piece[] {
   const inLine = ranges.filter((r) => r.end > lineStart && r.start < lineEnd && r.end > r.start);
   if (inLine.length === 0) return [];
-  const cuts = new Set<number>();
-  for (const r of inLine) {
-    cuts.add(Math.max(r.start, lineStart));
-    cuts.add(Math.min(r.end, lineEnd));
-  }
-  const points = [...cuts].sort((a, b) => a - b);
+  const from = inLine.map((r) => Math.max(r.start, lineStart));
+  const to = inLine.map((r) => Math.min(r.end, lineEnd));
+  const points = [...new Set(from.concat(to))].sort((a, b) => a - b);
+  const byStart = inLine.map((_, k) => k).sort((x, y) => from[x] - from[y]);
+  // One sweep over the cuts: a range covers the piece [a, b) exactly when it starts at or
+  // before a and ends after it, so each range enters and leaves once. (Filtering every
+  // range for every piece cost a minute for a line with 130,000 highlights.) `active`
+  // stays in the given order, which decides the order of ids and colors.
+  let active: number[] = [];
+  let next = 0;
   const out: Piece[] = [];
   for (let i = 0; i < points.length - 1; i++) {
     const a = points[i];
-    const b = points[i + 1];
-    const over = inLine.filter((r) => r.start <= a && r.end >= b);
-    if (over.length === 0) continue;
-    out.push({ start: a - lineStart, length: b - a, ids: over.map((r) => r.id), colors: over.map((r) => r.color) });
+    active = active.filter((k) => to[k] > a);
+    for (; next < byStart.length && from[byStart[next]] <= a; next++) insertSorted(active, byStart[next]);
+    if (active.length === 0) continue;
+    out.push({ start: a - lineStart, length: points[i + 1] - a, ids: active.map((k) => inLine[k].id), colors: active.map((k) => inLine[k].color) });
   }
   return out;
+}
+
+function insertSorted(list: number[], value: number): void {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  list.splice(lo, 0, value);
 }
