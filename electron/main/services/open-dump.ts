@@ -20,6 +20,19 @@ function splitRoot(abs: string, rel: string): { root: string; folder: string } |
   return { root: abs.slice(0, abs.length - native.length - 1), folder: dirname(native) };
 }
 
+/** The real path of each workspace root seen, so a read costs one realpath (its folder's), not two. */
+const realRoots = new Map<string, string>();
+
+async function realRoot(root: string, fresh: boolean): Promise<string> {
+  let real = fresh ? undefined : realRoots.get(root);
+  if (real === undefined) {
+    real = await realpath(root);
+    if (realRoots.size > 16) realRoots.clear();
+    realRoots.set(root, real);
+  }
+  return real;
+}
+
 /**
  * Open the dump `rel` of a workspace (`abs` is its absolute path) without following a symlink,
  * neither the file itself nor a folder on the way: a shared folder's `notes.txt -> ~/.ssh/id_rsa`
@@ -32,8 +45,10 @@ export async function openDump(abs: string, rel: string): Promise<FileHandle> {
     const parts = splitRoot(abs, rel);
     if (!parts) throw throughLink(abs);
     if (parts.folder !== '.') {
-      const [root, folder] = await Promise.all([realpath(parts.root), realpath(dirname(abs))]);
-      if (folder !== join(root, parts.folder)) throw throughLink(abs);
+      const folder = await realpath(dirname(abs));
+      const inside = async (fresh: boolean) => folder === join(await realRoot(parts.root, fresh), parts.folder);
+      // A remembered root may be stale (the root itself re-pointed): ask again before refusing.
+      if (!(await inside(false)) && !(await inside(true))) throw throughLink(abs);
     }
     return handle;
   } catch (err) {
