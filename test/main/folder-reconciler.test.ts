@@ -89,6 +89,15 @@ describe('FolderReconciler', () => {
     expect(rec.due).toBe(false);
   });
 
+  it('does not undo what was queued while it listed: a pending re-read is not turned into a removal', async () => {
+    const { rec, asked, pending } = harness({ 'batch/recreated.txt': { size: 1, mtimeMs: 1 } });
+    pending.set('batch/recreated.txt', 'upsert');
+    rec.touchFolder('batch');
+    mkdirSync(join(root, 'batch'));
+    await rec.run(root);
+    expect(asked).toEqual([]);
+  });
+
   it('a folder that vanished takes its dumps with it; a rescan covers the whole workspace', async () => {
     settled('kept/a.txt');
     const { rec, asked } = harness({ 'gone/x.txt': { size: 1, mtimeMs: 1 }, 'gone/deep/y.txt': { size: 1, mtimeMs: 1 } });

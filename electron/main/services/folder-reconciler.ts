@@ -190,7 +190,8 @@ export class FolderReconciler {
       }
     };
     for (const path of known.keys()) {
-      if (onDisk.has(path) || !covered(path) || this.target.pending(path) === 'remove') continue;
+      // Anything queued meanwhile is newer than the listing (a re-read checks the disk again anyway).
+      if (onDisk.has(path) || !covered(path) || this.target.pending(path) !== undefined) continue;
       this.problems.delete(path);
       this.target.remove(path);
     }
