@@ -29,6 +29,24 @@ interface Folders {
   deep: Set<string>;
 }
 
+interface DiskFacts {
+  size: number;
+  mtimeMs: number;
+}
+
+/** Size and time of every dump the listings found (a problem file as listed); a link or a file gone meanwhile is left out. */
+async function statDumps(root: string, scans: FolderScan[]): Promise<Map<string, DiskFacts>> {
+  const onDisk = new Map<string, DiskFacts>();
+  for (const s of scans) for (const p of s.problems) onDisk.set(p.path, { size: p.size, mtimeMs: p.mtimeMs });
+  await Promise.all(
+    scans.flatMap((s) => s.dumps).map(async (p) => {
+      const st = await lstat(join(root, ...p.split('/'))).catch(() => null);
+      if (st?.isFile()) onDisk.set(p, { size: st.size, mtimeMs: st.mtimeMs });
+    }),
+  );
+  return onDisk;
+}
+
 const folders = (): Folders => ({ shallow: new Set(), deep: new Set() });
 const isEmpty = (f: Folders) => f.shallow.size === 0 && f.deep.size === 0;
 
@@ -120,9 +138,9 @@ export class FolderReconciler {
       for (const d of [...due.deep].sort((a, b) => a.length - b.length)) if (!walked.has(d)) add(await scanFolder(root, d, true));
       for (const f of due.shallow) if (!walked.has(f)) add(await scanFolder(root, f, false));
     }
+    const onDisk = await statDumps(root, scans);
     if (epoch !== this.epoch) return;
-    const young = await this.compare(root, scans);
-    if (epoch !== this.epoch) return;
+    const young = this.compare(scans, onDisk);
     // A first look is followed by a second; a second look asks for another only for a file still being written.
     if (!everything) {
       for (const d of first.deep) this.later.deep.add(d);
@@ -145,26 +163,13 @@ export class FolderReconciler {
   }
 
   /** Queue the differences between the listings and the library; returns folders holding files still being written. */
-  private async compare(root: string, scans: FolderScan[]): Promise<Set<string>> {
+  private compare(scans: FolderScan[], onDisk: Map<string, DiskFacts>): Set<string> {
     const listed = new Set(scans.flatMap((s) => [...s.listed]));
     const seen = new Set(scans.flatMap((s) => [...s.seen]));
     const gone = scans.filter((s) => s.gone).map((s) => s.from);
-    const onDisk = new Map<string, { size: number; mtimeMs: number }>();
-    for (const s of scans) {
-      for (const p of s.problems) {
-        this.problems.set(p.path, p);
-        onDisk.set(p.path, { size: p.size, mtimeMs: p.mtimeMs });
-      }
-    }
-    await Promise.all(
-      scans.flatMap((s) => s.dumps).map(async (p) => {
-        const st = await lstat(join(root, ...p.split('/'))).catch(() => null);
-        if (st?.isFile()) onDisk.set(p, { size: st.size, mtimeMs: st.mtimeMs });
-      }),
-    );
-
+    for (const s of scans) for (const p of s.problems) this.problems.set(p.path, p);
     const young = new Set<string>();
-    const known = new Map<string, { size: number; mtimeMs: number }>();
+    const known = new Map<string, DiskFacts>();
     for (const f of this.target.files()) known.set(f.path, f);
     const now = Date.now();
     for (const [path, st] of onDisk) {
