@@ -37,8 +37,11 @@ if (existsSync(report)) {
 if (r.status !== 0 && failed === 0) failed++;
 
 // The reliability suite in its quick form (crash, flood, fuzz, corruption): its scenarios count too.
+// A fixed seed (printed by the suite; DOSSIER_SEED overrides it) makes a CI run repeatable;
+// `npm run reliability` keeps drawing a random one.
 if (process.env.DOSSIER_SKIP_RELIABILITY !== '1') {
-  const rel = spawnSync('npm', ['run', '--silent', 'reliability', '--', '--quick'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const seed = process.env.DOSSIER_SEED ?? '1';
+  const rel = spawnSync('npm', ['run', '--silent', 'reliability', '--', '--quick', '--seed', seed], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   process.stdout.write(rel.stdout ?? '');
   const m = /(\d+) passed, (\d+) failed\s*$/.exec(rel.stdout ?? '');
   if (m) {

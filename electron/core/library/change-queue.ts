@@ -21,6 +21,11 @@ export class ChangeQueue {
     return !prev;
   }
 
+  /** What waits for `path`, if anything. */
+  kindOf(path: string): 'upsert' | 'remove' | undefined {
+    return this.pending.get(path)?.kind;
+  }
+
   /** True when `path` waits to be removed. */
   isPendingRemoval(path: string): boolean {
     return this.pending.get(path)?.kind === 'remove';

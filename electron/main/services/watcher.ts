@@ -8,8 +8,16 @@ export interface WatchHandlers {
   upsert(rel: string): void;
   /** A dump disappeared (deleted, or the old half of a rename). */
   remove(rel: string): void;
+  /** A folder appeared. Files moved into it before its watch took hold are reported by no one: list it. */
+  addDir(rel: string): void;
+  /**
+   * Something whose name is not valid UTF-8 changed in `folder`. chokidar cannot name it, so
+   * no add or unlink ever will: the folder must be listed to find it.
+   */
+  badName(folder: string): void;
   /** A folder disappeared: every dump under it is gone. */
   removeDir(rel: string): void;
+  /** The watcher failed (e.g. out of inotify watches): events may have been lost. */
   error(err: Error): void;
 }
 
@@ -24,7 +32,9 @@ export const WRITE_SETTLE_MS = 250;
 
 /**
  * Watch a workspace folder recursively and report dump changes. Knows nothing of parsing or
- * the catalog: it only says which paths to re-read or forget.
+ * the catalog: it only says which paths to re-read or forget. Its events are hints, not the
+ * truth: chokidar lists a new folder before it watches it, and drops events that arrive while
+ * it re-reads a busy folder, so the service lists the folders these events touch.
  */
 export function watchFolder(root: string, on: WatchHandlers): FolderWatcher {
   const rel = (abs: string) => relative(root, abs).split(sep).join('/');
@@ -66,9 +76,21 @@ export function watchFolder(root: string, on: WatchHandlers): FolderWatcher {
     const r = rel(abs);
     if (isDumpPath(r)) on.remove(r);
   });
+  watcher.on('addDir', (abs) => {
+    const r = rel(abs);
+    if (r !== '' && !r.startsWith('..')) on.addDir(r);
+  });
   watcher.on('unlinkDir', (abs) => {
     const r = rel(abs);
     if (r !== '' && !r.startsWith('..')) on.removeDir(r);
+  });
+  watcher.on('raw', (_event: string, name: unknown, details: unknown) => {
+    // Node decodes a file name that is not valid UTF-8 with U+FFFD in place of the bad bytes.
+    if (typeof name !== 'string' || !name.includes('\uFFFD')) return;
+    const watched = (details as { watchedPath?: unknown } | undefined)?.watchedPath;
+    if (typeof watched !== 'string') return;
+    const r = rel(watched);
+    if (!r.startsWith('..') && (r === '' || !isIgnoredPath(r))) on.badName(r);
   });
   watcher.on('error', (err) => on.error(err instanceof Error ? err : new Error(String(err))));
   const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));

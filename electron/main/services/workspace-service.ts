@@ -1,6 +1,5 @@
-import { stat } from 'node:fs/promises';
+import { lstat, stat } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
-import { readFileSync } from 'node:fs';
 import { DossierError } from '../../core/api/result';
 import type { Emit } from '../../core/api/emit';
 import type { WorkspacePort } from '../../core/api/services';
@@ -25,7 +24,10 @@ import { isDumpPath } from '../../core/library/ignore';
 import type { FixSource, SegmentFix } from '../../core/library/fixes';
 import type { DroppedFile, ImportResult } from '../../core/library/import-rules';
 import { scanFolder } from './scan-folder';
-import { hashBytes, type ReadOutcome } from './read-dump';
+import { hashBytes, tooLarge, type ReadOutcome } from './read-dump';
+import { readDumpSync } from './open-dump';
+import { FolderReconciler } from './folder-reconciler';
+import { MAX_DUMP_BYTES } from '../../core/library/limits';
 import { IngestPool, sharedIngestPool } from './ingest-worker-pool';
 import { watchFolder, WRITE_SETTLE_MS, type FolderWatcher } from './watcher';
 import { loadIdentity, saveIdentity } from './identity-file';
@@ -83,6 +85,13 @@ export class WorkspaceService implements WorkspacePort {
   private pool: IngestPool | null = null;
   private watcher: FolderWatcher | null = null;
   private queue = new ChangeQueue();
+  private reconciler = new FolderReconciler({
+    files: () => this.catalog.allFiles(),
+    pending: (path) => this.queue.kindOf(path),
+    upsert: (path) => this.enqueue(path, 'upsert', false),
+    remove: (path) => this.enqueue(path, 'remove', false),
+    wake: () => this.scheduleDrain(),
+  });
   private opening = false;
   private draining = false;
   private drainTimer: NodeJS.Timeout | null = null;
@@ -144,7 +153,8 @@ export class WorkspaceService implements WorkspacePort {
     const watcher = this.opts.watch === false ? null : this.startWatcher(abs, gen);
     this.ingestPool().warm();
     const { map: identity, existed } = await loadIdentity(abs);
-    const paths = await scanFolder(abs);
+    const scan = await scanFolder(abs);
+    const paths = scan.dumps;
     const total = paths.length;
     this.opts.emit('ingest.progress', { done: 0, total });
     let done = 0;
@@ -159,6 +169,8 @@ export class WorkspaceService implements WorkspacePort {
         return { rel, outcome };
       }),
     );
+    // Dumps whose names cannot be opened are problem files, not silently dropped.
+    for (const dump of scan.problems) outcomes.push({ rel: dump.path, outcome: { kind: 'read', dump, text: null } });
     if (gen !== this.generation) {
       await watcher?.close();
       throw superseded();
@@ -211,7 +223,9 @@ export class WorkspaceService implements WorkspacePort {
     if (watcher) {
       await watcher.ready;
       // Anything written between the scan and the watch taking hold is caught here; unchanged files are skipped by size and mtime.
-      this.reconcile(await scanFolder(abs));
+      this.reconciler.rescanAll();
+      await this.reconciler.run(abs);
+      if (gen !== this.generation) throw superseded();
     }
     const info = this.info()!;
     this.opts.onOpened?.(info);
@@ -222,7 +236,7 @@ export class WorkspaceService implements WorkspacePort {
       await this.runChangeHooks({ ...offline, texts: new Map([...fresh].filter(([p]) => keep.has(p))) });
     }
     this.opening = false;
-    if (this.queue.size > 0) this.scheduleDrain();
+    if (this.queue.size > 0 || this.reconciler.due) this.scheduleDrain();
     return info;
   }
 
@@ -276,7 +290,7 @@ export class WorkspaceService implements WorkspacePort {
     if (!this.catalog.has(path)) throw new DossierError('file-not-found', `${path} is not a dump in this workspace.`);
     const gen = this.generation;
     const gone = () => new DossierError('file-not-found', `${path} is no longer in the workspace; it may have been moved or deleted.`);
-    if (!(await stat(join(this.requireFolder(), ...path.split('/'))).catch(() => null))?.isFile()) throw gone();
+    if (!(await lstat(join(this.requireFolder(), ...path.split('/'))).catch(() => null))?.isFile()) throw gone();
     await this.exclusive(() => this.applyBatch({ upserts: [{ path, force: true }], removes: [] }, gen));
     const file = this.catalog.file(path);
     if (!file) throw gone();
@@ -312,7 +326,7 @@ export class WorkspaceService implements WorkspacePort {
 
   /** Resolves once every change seen so far is in the catalog (tests and one-shot tools wait on it). */
   async whenIdle(): Promise<void> {
-    while (this.opening || this.draining || this.drainTimer || this.queue.size > 0) {
+    while (this.opening || this.draining || this.drainTimer || this.queue.size > 0 || this.reconciler.due) {
       await new Promise((r) => setTimeout(r, 20));
     }
     await this.serial;
@@ -332,15 +346,32 @@ export class WorkspaceService implements WorkspacePort {
   // ---- live updates -------------------------------------------------------------------
 
   private startWatcher(abs: string, gen: number): FolderWatcher {
-    const live = () => gen === this.generation;
+    // Every event is also a hint about its folder, listed at the end of the burst (see FolderReconciler).
+    const hint = (take: () => void) => {
+      if (gen !== this.generation) return;
+      take();
+      this.scheduleDrain();
+    };
+    const r = this.reconciler;
+    const dumpEvent = (rel: string, kind: 'upsert' | 'remove') =>
+      hint(() => {
+        r.touch(rel);
+        this.enqueue(rel, kind);
+      });
     return watchFolder(abs, {
-      upsert: (rel) => live() && this.enqueue(rel, 'upsert'),
-      remove: (rel) => live() && this.enqueue(rel, 'remove'),
-      removeDir: (rel) => {
-        if (!live()) return;
-        for (const p of this.catalog.paths()) if (p.startsWith(`${rel}/`)) this.enqueue(p, 'remove');
+      upsert: (rel) => dumpEvent(rel, 'upsert'),
+      remove: (rel) => dumpEvent(rel, 'remove'),
+      addDir: (rel) => hint(() => r.touchNewFolder(rel)),
+      badName: (folder) => hint(() => r.touchFolder(folder)),
+      removeDir: (rel) =>
+        hint(() => {
+          r.touch(rel);
+          for (const p of this.catalog.paths()) if (p.startsWith(`${rel}/`)) this.enqueue(p, 'remove');
+        }),
+      error: (err) => {
+        console.warn(`[dossier] watching ${abs}: ${err.message}`);
+        hint(() => r.rescanAll());
       },
-      error: (err) => console.warn(`[dossier] watching ${abs}: ${err.message}`),
     });
   }
 
@@ -348,16 +379,10 @@ export class WorkspaceService implements WorkspacePort {
     if (this.drainTimer) clearTimeout(this.drainTimer);
     this.drainTimer = null;
     this.queue.clear();
+    this.reconciler.reset();
     const w = this.watcher;
     this.watcher = null;
     await w?.close();
-  }
-
-  /** Queue every listed path (new or possibly changed) and every catalog path that is gone. */
-  private reconcile(listed: string[]): void {
-    const set = new Set(listed);
-    for (const p of listed) this.enqueue(p, 'upsert', false);
-    for (const p of this.catalog.paths()) if (!set.has(p)) this.enqueue(p, 'remove', false);
   }
 
   /** `counts`: part of a burst the user sees progress for (watcher events, not the silent reconcile pass). */
@@ -381,11 +406,18 @@ export class WorkspaceService implements WorkspacePort {
     if (this.draining || this.opening || !this.folder) return;
     this.draining = true;
     const gen = this.generation;
+    const folder = this.folder;
     try {
       for (;;) {
         // Deletions younger than the rename window wait for the add that would pair them.
         const batch = this.queue.take(BATCH_SIZE, Date.now() - RENAME_WINDOW_MS);
-        if (batch.upserts.length === 0 && batch.removes.length === 0) break;
+        if (batch.upserts.length === 0 && batch.removes.length === 0) {
+          // Events are hints: before the burst counts as done, the folders they touched are listed.
+          if (!this.reconciler.due) break;
+          await this.exclusive(() => this.reconciler.run(folder));
+          if (gen !== this.generation) return;
+          continue;
+        }
         await this.exclusive(() => this.applyBatch(batch, gen, true));
         if (gen !== this.generation) return;
       }
@@ -401,7 +433,7 @@ export class WorkspaceService implements WorkspacePort {
         this.drainTimer = null;
         void this.drain();
       }, Math.max(DEBOUNCE_MS, held + RENAME_WINDOW_MS - Date.now() + 5));
-    } else if (this.queue.size > 0) {
+    } else if (this.queue.size > 0 || this.reconciler.due) {
       this.scheduleDrain();
     } else {
       if (this.burst.total > 0) this.opts.emit('ingest.progress', { done: this.burst.total, total: this.burst.total });
@@ -441,11 +473,14 @@ export class WorkspaceService implements WorkspacePort {
     const results = await Promise.all(
       batch.upserts.map(async ({ path, force }) => {
         const abs = join(folder, ...path.split('/'));
-        const st = await stat(abs).catch(() => null);
+        const known = this.catalog.file(path);
+        const problem = this.reconciler.problem(path);
+        // A link is not a dump (lstat, not stat): following it could read a file from outside the workspace.
+        const st = problem ? null : await lstat(abs).catch(() => null);
         let outcome: ReadOutcome | 'unchanged';
-        if (!st || !st.isFile()) outcome = { kind: 'missing' };
+        if (problem) outcome = known && known.size === problem.size && known.mtimeMs === problem.mtimeMs ? 'unchanged' : { kind: 'read', dump: problem, text: null };
+        else if (!st || !st.isFile()) outcome = { kind: 'missing' };
         else {
-          const known = this.catalog.file(path);
           const same = known && known.contentHash !== '' && known.size === st.size && known.mtimeMs === st.mtimeMs;
           outcome = same && !force ? 'unchanged' : await this.ingest(folder, path);
         }
@@ -551,17 +586,23 @@ export class WorkspaceService implements WorkspacePort {
     const file = this.catalog.file(rel);
     const cached = file ? this.texts.get(rel, file.contentHash) : undefined;
     if (cached !== undefined) return cached;
+    // Refused unread when listed: a too-large file is not read whole, a bad name cannot be opened.
+    const refused = file?.error?.code;
+    if (refused === 'too-large' || refused === 'bad-name') throw new DossierError(refused, `${rel} is not shown. ${file!.error!.message}`);
     const abs = resolve(root, ...rel.split('/'));
     if (!abs.startsWith(root + sep)) throw new DossierError('file-not-found', `${rel} is outside the workspace.`);
+    let bytes: Uint8Array;
     try {
-      const bytes = new Uint8Array(readFileSync(abs));
-      const text = decodeForDisplay(bytes);
-      // Cache only what matches the catalog; a file changed on disk is re-read by the watcher.
-      if (file && hashBytes(bytes) === file.contentHash) this.texts.set(rel, file.contentHash, text);
-      return text;
-    } catch {
+      bytes = readDumpSync(abs, rel, MAX_DUMP_BYTES);
+    } catch (err) {
+      const e = err as NodeJS.ErrnoException & { size?: number };
+      if (e.code === 'EFBIG') throw new DossierError('too-large', `${rel} is not shown. ${tooLarge(e.size ?? 0).message}`);
       throw new DossierError('unreadable', `${rel} can no longer be read; it may have been moved or deleted.`);
     }
+    const text = decodeForDisplay(bytes);
+    // Cache only what matches the catalog; a file changed on disk is re-read by the watcher.
+    if (file && hashBytes(bytes) === file.contentHash) this.texts.set(rel, file.contentHash, text);
+    return text;
   }
 
   private requireFolder(): string {

@@ -80,13 +80,15 @@ describe('segmentation properties', () => {
     expect(statuses).toEqual(new Set(['ok', 'error', 'skipped']));
   });
 
+  // The bounds catch a quadratic blow-up (minutes on these inputs), not slowness, so they hold on a
+  // loaded 2-core machine; how fast segmentation is belongs to `npm run bench` (text.throughput).
   it('a 2 MB single line and a 20 MB dump stay fast (no quadratic behaviour)', () => {
     const line = 'word '.repeat(400_000);
     let t = performance.now();
     const one = segmentDump(line);
     expect(one).toHaveLength(1);
     expect(one[0].words).toBe(400_000);
-    expect(performance.now() - t).toBeLessThan(3000);
+    expect(performance.now() - t).toBeLessThan(20_000);
 
     const block = readFileSync(join(FIXTURES, 'wire-and-tweets.txt'), 'utf8') + '\n\n\n\n' + readFileSync(join(FIXTURES, 'aggregator-page.txt'), 'utf8') + '\n\n\n\n';
     const big = block.repeat(Math.ceil((20 * 1024 * 1024) / block.length));
@@ -94,13 +96,13 @@ describe('segmentation properties', () => {
     const stories = segmentDump(big);
     const ms = performance.now() - t;
     expect(stories.length).toBeGreaterThan(1000);
-    expect(ms).toBeLessThan(10_000);
-  });
+    expect(ms).toBeLessThan(60_000);
+  }, 120_000);
 
   it('many identical short lines do not blow up (repeat maps stay linear)', () => {
     const text = ('Same Title Line\n'.repeat(50_000) + 'Body sentence here.\n').repeat(2);
     const t = performance.now();
     expect(invariantError(text, segmentDump(text))).toBeNull();
-    expect(performance.now() - t).toBeLessThan(5000);
-  });
+    expect(performance.now() - t).toBeLessThan(30_000);
+  }, 60_000);
 });
