@@ -1,11 +1,11 @@
 import { mkdtemp, rm, stat, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AnnotationService, type AnnotationWorkspace } from '../electron/main/services/annotation-service';
+import { AnnotationService, type AnnotationWorkspace } from '../electron/services/annotation-service';
 import { buildSelectors } from '../electron/core/anchoring/selectors';
 import { emptyData } from '../electron/core/annotations/schema';
 import type { Highlight } from '../electron/core/annotations/model';
-import { DossierError } from '../electron/core/api/result';
+import { DossierError } from '../electron/core/errors';
 import type { Story } from '../electron/core/types';
 
 /**

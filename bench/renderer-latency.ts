@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { createServices } from '../electron/main/services/create-services';
+import { createServices } from '../electron/services/create-services';
 import { contentSecurityPolicy } from '../electron/main/csp';
 import { dispatch, type ApiEvents, type EventName } from '../electron/core/api';
 import { CHROMIUM_ARGS, chromiumPath } from '../test/e2e/harness/chromium';

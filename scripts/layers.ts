@@ -1,37 +1,71 @@
+import { builtinModules } from 'node:module';
+import { posix } from 'node:path';
+
 /**
- * The layering rules, as data. Each folder says which runtime its files live in; an import
- * that crosses into the wrong runtime is a bug waiting for a platform we cannot test here.
+ * The layering rules, as data. Each folder names the runtime its files run in; an import that
+ * reaches into a layer it may not use is a bug waiting for a platform we cannot test here
+ * (core in a worker, services in the CLI, the preload in a sandbox). Relative imports and the
+ * `@core/` alias are resolved to repository paths first, the way VS Code's `code-layering`
+ * rule does, so `../../main/ipc` is caught as surely as a package name.
  */
-export interface Rule {
-  /** Files this rule applies to (path prefix, `/` separated, relative to the repo). */
-  scope: string;
-  /** Paths exempt from the rule within its scope. */
-  except?: string[];
-  /** Module specifiers (exact or prefix followed by `/`) that may not be imported. */
-  forbid: string[];
+export interface Layer {
+  name: string;
+  /** Files in this layer (path prefix, `/` separated, relative to the repo). */
+  root: string;
+  /** Layers (by name) whose files this layer may import; its own files always. */
+  mayImport: string[];
+  /** Within a permitted layer, only these path prefixes (e.g. preload → core/api/names). */
+  only?: Record<string, string[]>;
+  /** Packages that may not be imported at run time (exact, or prefix before `/`); `node:` = every Node built-in. */
+  forbidPackages: string[];
   why: string;
 }
 
-export const RULES: Rule[] = [
+const FRAMEWORKS = ['electron', 'svelte', 'lowdb', 'steno', 'chokidar', 'playwright-core'];
+
+export const LAYERS: Layer[] = [
   {
-    scope: 'electron/core/',
-    forbid: ['electron', 'svelte', 'lowdb', 'steno', 'chokidar', 'playwright-core'],
-    why: 'core is framework-free: it runs unchanged in plain Node tests, the CLI and the app',
+    name: 'core',
+    root: 'electron/core/',
+    mayImport: [],
+    forbidPackages: [...FRAMEWORKS, 'node:'],
+    why: 'core is pure TypeScript: no I/O, no Node built-ins, no framework; it runs unchanged in workers, the CLI, the app and the renderer',
   },
   {
-    scope: 'electron/main/services/',
-    forbid: ['electron', 'svelte'],
-    why: 'services run in the CLI and the e2e bridge, where there is no Electron',
+    name: 'services',
+    root: 'electron/services/',
+    mayImport: ['core'],
+    forbidPackages: ['electron', 'svelte'],
+    why: 'services are plain Node: the CLI and the e2e bridge run them where there is no Electron',
   },
   {
-    scope: 'electron/preload/',
-    forbid: ['lowdb', 'chokidar', 'svelte', 'node:fs', 'fs'],
-    why: 'the sandboxed preload may only use electron and its own bundled code',
+    name: 'main',
+    root: 'electron/main/',
+    mayImport: ['services', 'core'],
+    forbidPackages: ['svelte'],
+    why: 'the Electron shell sits on the services and the core, never on the renderer or the CLI',
   },
   {
-    scope: 'renderer/',
-    forbid: ['electron', 'lowdb', 'chokidar', 'node:', 'fs', 'path', 'child_process'],
-    why: 'the renderer is a sandboxed web page; it reaches main only through lib/api.ts',
+    name: 'preload',
+    root: 'electron/preload/',
+    mayImport: ['core'],
+    only: { core: ['electron/core/api/names'] },
+    forbidPackages: ['lowdb', 'chokidar', 'svelte', 'node:'],
+    why: 'the sandboxed preload bundles only electron and the API names',
+  },
+  {
+    name: 'cli',
+    root: 'electron/cli/',
+    mayImport: ['services', 'core'],
+    forbidPackages: ['electron', 'svelte'],
+    why: 'the headless CLI runs the services without Electron',
+  },
+  {
+    name: 'renderer',
+    root: 'renderer/',
+    mayImport: ['core'],
+    forbidPackages: ['electron', 'lowdb', 'steno', 'chokidar', 'playwright-core', 'node:'],
+    why: 'the renderer is a sandboxed web page: it uses core types and pure helpers and reaches main only through lib/api.ts',
   },
 ];
 
@@ -42,30 +76,61 @@ export interface Violation {
   why: string;
 }
 
-const IMPORT_RE = /(?:^|[\s;>])(?:import|export)\s+(type\s+)?(?:[^'"`;]*?\sfrom\s+)?['"]([^'"]+)['"]|(?:import|require)\(\s*['"]([^'"]+)['"]\s*\)/g;
+/** Path aliases, as in every tsconfig and vite config. */
+export const ALIASES: Record<string, string> = { '@core/': 'electron/core/' };
 
-function matches(spec: string, forbidden: string): boolean {
-  if (forbidden.endsWith(':')) return spec.startsWith(forbidden);
-  return spec === forbidden || spec.startsWith(`${forbidden}/`);
+const IMPORT_RE =
+  /(?:^|[\s;>{}])(?:import|export)\s+(type\s+)?(?:[^'"`;]*?\sfrom\s+)?['"]([^'"]+)['"]|(?:import|require)\(\s*['"]([^'"]+)['"]\s*\)/g;
+const BUILTINS = new Set(builtinModules.flatMap((m) => [m, m.split('/')[0]]));
+
+function layerOf(path: string): Layer | undefined {
+  return LAYERS.find((l) => path.startsWith(l.root));
 }
 
-/** Every forbidden import in the given sources. Type-only imports are allowed (erased). */
+/** The repository path a specifier points at, or null for a package. */
+export function resolveSpecifier(fromFile: string, spec: string): string | null {
+  for (const [alias, target] of Object.entries(ALIASES)) if (spec.startsWith(alias)) return target + spec.slice(alias.length);
+  if (spec.startsWith('./') || spec.startsWith('../')) return posix.normalize(posix.join(posix.dirname(fromFile), spec));
+  return null;
+}
+
+function packageForbidden(spec: string, forbidden: string[]): boolean {
+  return forbidden.some((f) => {
+    if (f === 'node:') return spec.startsWith('node:') || BUILTINS.has(spec) || BUILTINS.has(spec.split('/')[0]);
+    return spec === f || spec.startsWith(`${f}/`);
+  });
+}
+
+/** Why `spec` imported from `file` (in `layer`) breaks the layering, or null when it is fine. */
+function check(layer: Layer, file: string, spec: string, typeOnly: boolean): string | null {
+  const target = resolveSpecifier(file, spec);
+  if (target === null) return !typeOnly && packageForbidden(spec, layer.forbidPackages) ? layer.why : null;
+  if (target.startsWith('..')) return 'imports outside the repository';
+  const to = layerOf(target);
+  // A path into the source tree that is in no layer is a typo or a file in the wrong place.
+  if (!to) return /^(electron|renderer)\//.test(target) ? `${target} is in no layer` : null;
+  if (to === layer) return null;
+  if (!layer.mayImport.includes(to.name)) return `${layer.name} may not import ${to.name}: ${layer.why}`;
+  const only = layer.only?.[to.name];
+  if (only && !only.some((p) => target === p || target.startsWith(`${p}.`) || target.startsWith(`${p}/`))) {
+    return `${layer.name} may import only ${only.join(', ')} from ${to.name}: ${layer.why}`;
+  }
+  return null;
+}
+
+/** Every import in the given sources that crosses into a layer it may not use. */
 export function checkLayers(files: { path: string; source: string }[]): Violation[] {
   const out: Violation[] = [];
   for (const f of files) {
-    for (const rule of RULES) {
-      if (!f.path.startsWith(rule.scope) || rule.except?.some((e) => f.path.startsWith(e))) continue;
-      for (const m of f.source.matchAll(IMPORT_RE)) {
-        if (m[1]) continue;
-        const spec = m[2] ?? m[3];
-        if (!spec) continue;
-        if (rule.forbid.some((x) => matches(spec, x))) {
-          const line = f.source.slice(0, m.index).split('\n').length;
-          out.push({ file: f.path, line, specifier: spec, why: rule.why });
-        }
-      }
+    const layer = layerOf(f.path);
+    if (!layer) continue;
+    for (const m of f.source.matchAll(IMPORT_RE)) {
+      const spec = m[2] ?? m[3];
+      if (!spec) continue;
+      const why = check(layer, f.path, spec, Boolean(m[1]));
+      if (why) out.push({ file: f.path, line: f.source.slice(0, m.index).split('\n').length, specifier: spec, why });
     }
-    if (f.path.startsWith('renderer/') && !f.path.endsWith('renderer/src/lib/api.ts') && /window\.dossier\b/.test(f.source)) {
+    if (layer.name === 'renderer' && !f.path.endsWith('renderer/src/lib/api.ts') && /window\.dossier\b/.test(f.source)) {
       out.push({ file: f.path, line: 0, specifier: 'window.dossier', why: 'only renderer/src/lib/api.ts may touch window.dossier' });
     }
   }

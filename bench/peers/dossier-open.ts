@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { createServices } from '../../electron/main/services/create-services';
+import { createServices } from '../../electron/services/create-services';
 import { noEmit } from '../../electron/core/api/emit';
 
 /**

@@ -7,7 +7,7 @@ import type { AnnotationData, Highlight } from '../../electron/core/annotations/
 import { emptyData } from '../../electron/core/annotations/schema';
 import { rows, setRow } from '../../electron/core/annotations/table';
 import { deleteTag, renameTag } from '../../electron/core/annotations/tags';
-import type { RowKey } from '../../electron/main/services/store/annotation-store';
+import type { RowKey } from '../../electron/services/store/annotation-store';
 import { lineParts } from '../../renderer/src/lib/reader/line-parts';
 import { Checks, describeError, type Scenario } from './scenario';
 import { tempServices } from './temp-workspace';

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServices } from '../../electron/main/services/create-services';
+import { createServices } from '../../electron/services/create-services';
 import type { ApiEvents, EventName } from '../../electron/core/api';
 
 export interface RecordedEvent {

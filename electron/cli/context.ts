@@ -1,4 +1,4 @@
-import { createServices } from '../main/services/create-services';
+import { createServices } from '../services/create-services';
 import { noEmit } from '../core/api/emit';
 
 /** Where a command writes: the process's own streams, or a test's buffers. */

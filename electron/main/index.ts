@@ -12,7 +12,7 @@ import { buildMenu } from './menu';
 import { SettingsStore } from './settings';
 import { rendererSource } from './trusted-origin';
 import { createMainWindow, lockDownSession, rendererDir } from './window';
-import { createServices } from './services/create-services';
+import { createServices } from '../services/create-services';
 
 const mainDir = dirname(fileURLToPath(import.meta.url));
 const { pageUrl, devServerUrl } = rendererSource(process.env, app.isPackaged);

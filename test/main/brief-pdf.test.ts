@@ -3,13 +3,13 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findChromium, printPdfHeadless } from '../../electron/main/services/headless-pdf';
+import { findChromium, printPdfHeadless } from '../../electron/services/headless-pdf';
 import { resolveBrief } from '../../electron/core/briefs/resolve';
 import { renderHtml } from '../../electron/core/briefs/render-html';
 import { printSetup } from '../../electron/core/briefs/print-setup';
 import { stampBrief, type Brief } from '../../electron/core/briefs/model';
 import { buildFromTags } from '../../electron/core/briefs/build-from-tags';
-import { DossierError } from '../../electron/core/api/result';
+import { DossierError } from '../../electron/core/errors';
 import { fixtureSource, HIGHLIGHTS, STORIES } from '../core/briefs/fixture';
 
 let dir = '';

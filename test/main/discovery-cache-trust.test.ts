@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FullTextIndex } from '../../electron/core/search/full-text-index';
-import { createServices } from '../../electron/main/services/create-services';
+import { createServices } from '../../electron/services/create-services';
 import { FIXTURES } from '../core/entities/label-score';
 
 let folder: string;

@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createServices } from '../../electron/main/services/create-services';
+import { createServices } from '../../electron/services/create-services';
 import { dispatch } from '../../electron/core/api';
 import type { DiscoveryProgress } from '../../electron/core/search/discovery-port';
 import { FIXTURES } from '../core/entities/label-score';

@@ -6,8 +6,8 @@ import { mulberry32 } from '../../bench/corpus/prng';
 import { buildSelectors } from '../../electron/core/anchoring/selectors';
 import type { Highlight } from '../../electron/core/annotations/model';
 import { rows, setRow } from '../../electron/core/annotations/table';
-import { AnnotationService } from '../../electron/main/services/annotation-service';
-import type { RowKey } from '../../electron/main/services/store/annotation-store';
+import { AnnotationService } from '../../electron/services/annotation-service';
+import type { RowKey } from '../../electron/services/store/annotation-store';
 import { FakeWorkspace } from './store/fake-workspace';
 
 const NOW = '2026-01-01T00:00:00.000Z';

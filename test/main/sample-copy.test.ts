@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createServices } from '../../electron/main/services/create-services';
-import { ensureSampleCopy } from '../../electron/main/services/sample-copy';
+import { createServices } from '../../electron/services/create-services';
+import { ensureSampleCopy } from '../../electron/services/sample-copy';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const SAMPLE = join(ROOT, 'resources/sample-library');

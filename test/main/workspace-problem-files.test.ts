@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { WorkspaceService } from '../../electron/main/services/workspace-service';
+import { WorkspaceService } from '../../electron/services/workspace-service';
 import { MAX_DUMP_BYTES } from '../../electron/core/library/limits';
-import { DossierError } from '../../electron/core/api/result';
+import { DossierError } from '../../electron/core/errors';
 
 const story = (title: string) => `${title}\n\nThe council met on Tuesday and agreed the harbour budget after a long debate.\n`;
 

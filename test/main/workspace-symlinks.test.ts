@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServices } from '../../electron/main/services/create-services';
-import { readAndAnalyse } from '../../electron/main/services/read-dump';
-import { WorkspaceService } from '../../electron/main/services/workspace-service';
+import { createServices } from '../../electron/services/create-services';
+import { readAndAnalyse } from '../../electron/services/read-dump';
+import { WorkspaceService } from '../../electron/services/workspace-service';
 
 const SECRET = 'Zanzibarquux';
 const story = (title: string, word = 'harbour') => `${title}\n\nThe council met on Tuesday and agreed the ${word} budget after a long debate.\n`;

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { DossierError } from '../../core/api/result';
+import { DossierError } from '../../core/errors';
 import { dispatch } from '../../core/api';
 import type { Highlight } from '../../core/annotations/model';
 import type { CliContext } from '../context';

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { CliContext } from '../context';
-import type { createServices } from '../../main/services/create-services';
+import type { createServices } from '../../services/create-services';
 
 type Svc = ReturnType<typeof createServices>;
 

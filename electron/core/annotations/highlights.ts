@@ -1,4 +1,4 @@
-import { DossierError } from '../api/result';
+import { DossierError } from '../errors';
 import type { Selectors } from '../anchoring/types';
 import { change, type ChangeSet } from './change-set';
 import type { AnnotationData, Highlight, HighlightAnchor } from './model';

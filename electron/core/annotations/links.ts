@@ -1,4 +1,4 @@
-import { DossierError } from '../api/result';
+import { DossierError } from '../errors';
 import { change, type ChangeSet } from './change-set';
 import type { AnnotationData, StoryLink } from './model';
 import { getRow, rows } from './table';

@@ -1,4 +1,4 @@
-import { DossierError } from '../api/result';
+import { DossierError } from '../errors';
 
 /** Longest tag name accepted, all levels included. */
 export const MAX_TAG_LENGTH = 120;

@@ -1,4 +1,4 @@
-import { DossierError } from '../api/result';
+import { DossierError } from '../errors';
 import { change, type ChangeSet, type RowChange } from './change-set';
 import { defaultTagColor } from './colors';
 import type { AnnotationData, Highlight, StoryTags, Tag } from './model';

@@ -1,4 +1,4 @@
-import type { ApiArgs, ApiEvents, ApiValue } from '../api';
+import type { ApiArgs, ApiEvents, ApiValue } from './index';
 import type { EventName, MethodName } from './names';
 import type { ApiResult } from './result';
 

@@ -1,4 +1,4 @@
-import type { ApiEvents } from '../api';
+import type { ApiEvents } from './index';
 import type { EventName } from './names';
 
 /** How services push events to whoever listens (the window over IPC, a test, the CLI). */

@@ -3,7 +3,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createServices } from '../../../electron/main/services/create-services';
+import { createServices } from '../../../electron/services/create-services';
 import { contentSecurityPolicy } from '../../../electron/main/csp';
 import type { Emit } from '../../../electron/core/api/emit';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';

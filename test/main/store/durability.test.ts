@@ -3,9 +3,9 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AnnotationService } from '../../../electron/main/services/annotation-service';
-import { AnnotationStore, COMPACT_EVERY } from '../../../electron/main/services/store/annotation-store';
-import { WriteCoalescer } from '../../../electron/main/services/store/write-coalescer';
+import { AnnotationService } from '../../../electron/services/annotation-service';
+import { AnnotationStore, COMPACT_EVERY } from '../../../electron/services/store/annotation-store';
+import { WriteCoalescer } from '../../../electron/services/store/write-coalescer';
 import { SCHEMA_VERSION } from '../../../electron/core/annotations/schema';
 import { DUMP, rangeOf, sampleWorkspace } from './fake-workspace';
 import { readDiskState } from './disk-state';

@@ -1,5 +1,5 @@
-import type { AnnotationWorkspace } from '../../../electron/main/services/annotation-service';
-import { DossierError } from '../../../electron/core/api/result';
+import type { AnnotationWorkspace } from '../../../electron/services/annotation-service';
+import { DossierError } from '../../../electron/core/errors';
 import type { Story } from '../../../electron/core/types';
 
 /**

@@ -230,7 +230,7 @@ export class BriefsState {
     return content;
   }
 
-  private fail(error: { code: string; message: string }): void {
+  private fail(error: ApiError): void {
     this.message = humanError(error);
   }
 }

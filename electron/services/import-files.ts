@@ -1,7 +1,7 @@
 import { lstat, mkdir, realpath, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep, isAbsolute } from 'node:path';
-import { MAX_DUMP_BYTES } from '../../core/library/limits';
-import { looksBinary, planImport, withSuffix, type DroppedFile } from '../../core/library/import-rules';
+import { MAX_DUMP_BYTES } from '../core/library/limits';
+import { looksBinary, planImport, withSuffix, type DroppedFile } from '../core/library/import-rules';
 import { hashBytes } from './read-dump';
 import { sharedHtmlConverter, type HtmlConverter } from './html-converter';
 

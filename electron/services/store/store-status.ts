@@ -1,4 +1,4 @@
-import type { StoreStatus } from '../../../core/annotations/views';
+import type { StoreStatus } from '../../core/annotations/views';
 
 export type { StoreStatus };
 

@@ -1,6 +1,6 @@
 import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { AnalysedDump } from '../../core/library/ingest-file';
+import type { AnalysedDump } from '../core/library/ingest-file';
 import { scanFolder, type FolderScan } from './scan-folder';
 import { WRITE_SETTLE_MS } from './watcher';
 

@@ -1,12 +1,12 @@
-import type { AppPort, Services } from '../../core/api/services';
-import type { Emit } from '../../core/api/emit';
+import type { AppPort, Services } from '../core/api/services';
+import type { Emit } from '../core/api/emit';
 import { WorkspaceService } from './workspace-service';
 import { AnnotationService } from './annotation-service';
 import { BriefService } from './brief-service';
 import { DiscoveryService } from './discovery-service';
 import { HeadlessBriefExporter } from './headless-pdf';
-import type { BriefExporter } from '../../core/briefs/ports';
-import type { WorkspaceInfo } from '../../core/api/views';
+import type { BriefExporter } from '../core/briefs/ports';
+import type { WorkspaceInfo } from '../core/api/views';
 
 export interface ServiceOptions {
   /** The bundled sample library (read-only; the app opens a copy of it in `dataFolder`). */

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { lstat, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { DossierError } from '../../core/api/result';
+import { DossierError } from '../core/errors';
 
 /**
  * The sample library as the app opens it. The bundled folder ships inside the app, which is

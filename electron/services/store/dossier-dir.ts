@@ -1,6 +1,6 @@
 import { lstat, mkdir, readdir, readFile, readlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { DossierError } from '../../../core/api/result';
+import { DossierError } from '../../core/errors';
 import { atomicWriteFile, syncFolder } from './atomic-write';
 
 /** Files Dossier keeps directly in `.dossier/`. */

@@ -1,18 +1,18 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs, UsageError } from './cli/args';
-import { createCliContext, type CliContext, type CliIo } from './cli/context';
-import { ingestCommand } from './cli/commands/ingest';
-import { annotateCommand } from './cli/commands/annotate';
-import { verifyCommand } from './cli/commands/verify';
-import { exportCommand } from './cli/commands/export';
-import { briefCreateCommand } from './cli/commands/brief-create';
-import { exportBriefCommand, exportFormat } from './cli/commands/export-brief';
-import { searchCommand } from './cli/commands/search';
-import { relatedCommand } from './cli/commands/related';
-import { duplicatesCommand } from './cli/commands/duplicates';
-import { entitiesCommand } from './cli/commands/entities';
-import { DossierError } from './core/api/result';
+import { parseArgs, UsageError } from './args';
+import { createCliContext, type CliContext, type CliIo } from './context';
+import { ingestCommand } from './commands/ingest';
+import { annotateCommand } from './commands/annotate';
+import { verifyCommand } from './commands/verify';
+import { exportCommand } from './commands/export';
+import { briefCreateCommand } from './commands/brief-create';
+import { exportBriefCommand, exportFormat } from './commands/export-brief';
+import { searchCommand } from './commands/search';
+import { relatedCommand } from './commands/related';
+import { duplicatesCommand } from './commands/duplicates';
+import { entitiesCommand } from './commands/entities';
+import { DossierError } from '../core/errors';
 
 /**
  * The headless `dossier` command over the same services as the app.
@@ -42,7 +42,7 @@ Commands:
                                people, places and organizations with aliases and story counts
 `;
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /**
  * Run one `dossier` command and resolve with its exit code once it is finished, background

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { decodeHtmlBytes, htmlToText } from '../../core/library/html-text';
+import { decodeHtmlBytes, htmlToText } from '../core/library/html-text';
 import type { HtmlReply, HtmlRequest } from './html-converter';
 
 /**

@@ -1,7 +1,7 @@
 import { lstat, readdir, realpath } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { isDumpPath, isIgnoredPath } from '../../core/library/ignore';
-import { failedDump, type AnalysedDump } from '../../core/library/ingest-file';
+import { isDumpPath, isIgnoredPath } from '../core/library/ignore';
+import { failedDump, type AnalysedDump } from '../core/library/ingest-file';
 
 /** What one listing of a workspace (or of one folder in it) found. */
 export interface FolderScan {

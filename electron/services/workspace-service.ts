@@ -1,8 +1,8 @@
 import { lstat, stat } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
-import { DossierError } from '../../core/api/result';
-import type { Emit } from '../../core/api/emit';
-import type { WorkspacePort } from '../../core/api/services';
+import { DossierError } from '../core/errors';
+import type { Emit } from '../core/api/emit';
+import type { WorkspacePort } from '../core/api/services';
 import {
   toFileSummary,
   toStorySummary,
@@ -12,22 +12,22 @@ import {
   type StorySummary,
   type StoryView,
   type WorkspaceInfo,
-} from '../../core/api/views';
-import type { Story } from '../../core/types';
-import { decodeForDisplay } from '../../core/library/decode-for-display';
-import { Catalog } from '../../core/library/catalog';
-import { ChangeQueue } from '../../core/library/change-queue';
-import { IdentityMap } from '../../core/library/identity';
-import { catalogEntry } from '../../core/library/ingest-file';
-import { TextCache } from '../../core/library/text-cache';
-import { isDumpPath } from '../../core/library/ignore';
-import type { FixSource, SegmentFix } from '../../core/library/fixes';
-import type { DroppedFile, ImportResult } from '../../core/library/import-rules';
+} from '../core/api/views';
+import type { Story } from '../core/types';
+import { decodeForDisplay } from '../core/library/decode-for-display';
+import { Catalog } from '../core/library/catalog';
+import { ChangeQueue } from '../core/library/change-queue';
+import { IdentityMap } from '../core/library/identity';
+import { catalogEntry } from '../core/library/ingest-file';
+import { TextCache } from '../core/library/text-cache';
+import { isDumpPath } from '../core/library/ignore';
+import type { FixSource, SegmentFix } from '../core/library/fixes';
+import type { DroppedFile, ImportResult } from '../core/library/import-rules';
 import { scanFolder } from './scan-folder';
 import { hashBytes, tooLarge, type ReadOutcome } from './read-dump';
 import { readDumpSync } from './open-dump';
 import { FolderReconciler } from './folder-reconciler';
-import { MAX_DUMP_BYTES } from '../../core/library/limits';
+import { MAX_DUMP_BYTES } from '../core/library/limits';
 import { IngestPool, sharedIngestPool } from './ingest-worker-pool';
 import { watchFolder, WRITE_SETTLE_MS, type FolderWatcher } from './watcher';
 import { loadIdentity, saveIdentity } from './identity-file';

@@ -1,7 +1,7 @@
-import { reanchor } from '../../core/anchoring/reanchor';
-import { storyForRange, type StorySpan } from '../../core/anchoring/story-for-range';
-import type { AnnotationData, Highlight } from '../../core/annotations/model';
-import { getRow } from '../../core/annotations/table';
+import { reanchor } from '../core/anchoring/reanchor';
+import { storyForRange, type StorySpan } from '../core/anchoring/story-for-range';
+import type { AnnotationData, Highlight } from '../core/annotations/model';
+import { getRow } from '../core/annotations/table';
 import type { RowKey } from './store/annotation-store';
 
 /** Longest stretch of re-anchoring between two turns of the event loop. */

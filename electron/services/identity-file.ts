@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { IdentityMap } from '../../core/library/identity';
+import { IdentityMap } from '../core/library/identity';
 import { dossierDir, readDossierFile, writeDossierFile } from './store/dossier-dir';
 
 /** `<workspace>/.dossier/identity.json`: path → {docId, contentHash}, so renames keep annotations. */

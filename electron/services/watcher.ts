@@ -1,6 +1,6 @@
 import { watch, type FSWatcher } from 'chokidar';
 import { relative, sep } from 'node:path';
-import { isDumpPath, isIgnoredPath } from '../../core/library/ignore';
+import { isDumpPath, isIgnoredPath } from '../core/library/ignore';
 
 /** What the watcher reports, as workspace-relative paths with '/' separators. */
 export interface WatchHandlers {

@@ -2,8 +2,8 @@ import { Worker } from 'node:worker_threads';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { readAndAnalyse, type ReadOutcome } from './read-dump';
-import type { SegmentFix } from '../../core/library/fixes';
-import { failedDump } from '../../core/library/ingest-file';
+import type { SegmentFix } from '../core/library/fixes';
+import { failedDump } from '../core/library/ingest-file';
 import { workerSource } from './worker-source';
 
 export interface IngestJob {

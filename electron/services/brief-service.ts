@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import * as v from 'valibot';
-import { DossierError } from '../../core/api/result';
-import type { AnnotationPort } from '../../core/annotations/port';
-import { buildFromTags } from '../../core/briefs/build-from-tags';
-import { BriefContentSchema, parseStoredBrief, stampBrief, toBriefSummary, type Brief, type BriefContent, type BriefSummary } from '../../core/briefs/model';
-import type { BriefExporter, BriefsPort, CreateFromTagsArgs } from '../../core/briefs/ports';
-import { printSetup } from '../../core/briefs/print-setup';
-import { exportFileName, renderBrief, type ExportFormat, type TextFormat } from '../../core/briefs/render';
-import { workspaceBriefSource, type AnnotationReader, type StoryCatalog } from '../../core/briefs/workspace-source';
+import { DossierError } from '../core/errors';
+import type { AnnotationPort } from '../core/annotations/port';
+import { buildFromTags } from '../core/briefs/build-from-tags';
+import { BriefContentSchema, parseStoredBrief, stampBrief, toBriefSummary, type Brief, type BriefContent, type BriefSummary } from '../core/briefs/model';
+import type { BriefExporter, BriefsPort, CreateFromTagsArgs } from '../core/briefs/ports';
+import { printSetup } from '../core/briefs/print-setup';
+import { exportFileName, renderBrief, type ExportFormat, type TextFormat } from '../core/briefs/render';
+import { workspaceBriefSource, type AnnotationReader, type StoryCatalog } from '../core/briefs/workspace-source';
 import { atomicWriteFile } from './store/atomic-write';
 
 /** The annotation service's brief storage (opaque records, undoable) plus what briefs read. */

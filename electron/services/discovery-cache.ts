@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { FullTextIndex } from '../../core/search/full-text-index';
-import type { PackedEntities } from '../../core/entities/packed';
-import { NUM_HASHES } from '../../core/related/minhash';
+import { FullTextIndex } from '../core/search/full-text-index';
+import type { PackedEntities } from '../core/entities/packed';
+import { NUM_HASHES } from '../core/related/minhash';
 import { readDossierFile, readDossierJson, writeDossierFile } from './store/dossier-dir';
 
 /** Derived per-story data that is slow to compute and cheap to keep. */

@@ -2,7 +2,7 @@ import { constants } from 'node:fs';
 import { open, readFile, rename, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { crc32 } from 'node:zlib';
-import { TABLES, type TableName } from '../../../core/annotations/model';
+import { TABLES, type TableName } from '../../core/annotations/model';
 import { syncFolder } from './atomic-write';
 
 /** One row as it is after an acknowledged edit; `value` null means the row was deleted. */

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { lstat } from 'node:fs/promises';
-import { analyseDump, failedDump, type AnalysedDump } from '../../core/library/ingest-file';
-import { MAX_DUMP_BYTES } from '../../core/library/limits';
-import type { SegmentFix } from '../../core/library/fixes';
-import type { Problem } from '../../core/types';
+import { analyseDump, failedDump, type AnalysedDump } from '../core/library/ingest-file';
+import { MAX_DUMP_BYTES } from '../core/library/limits';
+import type { SegmentFix } from '../core/library/fixes';
+import type { Problem } from '../core/types';
 import { openDump } from './open-dump';
 
 /** What reading one dump produced: the analysed dump (and its decoded text), or nothing because it is gone. */

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { decodeHtmlBytes, htmlToText } from '../../core/library/html-text';
+import { decodeHtmlBytes, htmlToText } from '../core/library/html-text';
 import { workerSource, type WorkerSource } from './worker-source';
 
 export interface HtmlRequest {

@@ -1,22 +1,23 @@
 import * as v from 'valibot';
-import { workspaceRoutes } from './api/workspace-routes';
-import { appRoutes } from './api/app-routes';
-import { annotationRoutes } from './api/annotation-routes';
-import { briefRoutes } from './api/brief-routes';
-import { discoveryRoutes } from './api/discovery-routes';
-import type { DiscoveryProgress } from './search/discovery-port';
-import type { AnnotationsChange } from './annotations/views';
-import { EVENT_NAMES, METHOD_NAMES, type EventName, type MethodName } from './api/names';
-import { DossierError, type ApiResult } from './api/result';
-import type { Services } from './api/services';
-import type { IngestProgress, LibraryChange, WorkspaceInfo } from './api/views';
+import { workspaceRoutes } from './workspace-routes';
+import { appRoutes } from './app-routes';
+import { annotationRoutes } from './annotation-routes';
+import { briefRoutes } from './brief-routes';
+import { discoveryRoutes } from './discovery-routes';
+import type { DiscoveryProgress } from '../search/discovery-port';
+import type { AnnotationsChange } from '../annotations/views';
+import { EVENT_NAMES, METHOD_NAMES, type EventName, type MethodName } from './names';
+import { type ApiResult } from './result';
+import { DossierError } from '../errors';
+import type { Services } from './services';
+import type { IngestProgress, LibraryChange, WorkspaceInfo } from './views';
 
-export { METHOD_NAMES, EVENT_NAMES, INVOKE_CHANNEL, EVENT_CHANNEL } from './api/names';
-export type { MethodName, EventName } from './api/names';
-export type { ApiResult, ApiError } from './api/result';
-export { DossierError } from './api/result';
-export type { Services } from './api/services';
-export type * from './api/views';
+export { METHOD_NAMES, EVENT_NAMES, INVOKE_CHANNEL, EVENT_CHANNEL } from './names';
+export type { MethodName, EventName } from './names';
+export type { ApiResult, ApiError } from './result';
+export { DossierError, ERROR_MESSAGES, type ErrorCode } from '../errors';
+export type { Services } from './services';
+export type * from './views';
 
 /**
  * THE process boundary: every method the renderer may call, with the schema its arguments

@@ -1,9 +1,9 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { DossierError } from '../../core/api/result';
-import type { BriefExporter } from '../../core/briefs/ports';
-import type { PrintSetup } from '../../core/briefs/print-setup';
+import { DossierError } from '../core/errors';
+import type { BriefExporter } from '../core/briefs/ports';
+import type { PrintSetup } from '../core/briefs/print-setup';
 
 /** Names a Chromium-family browser goes by on Linux, macOS (via PATH shims) and Windows. */
 const CANDIDATES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];

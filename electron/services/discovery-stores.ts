@@ -1,4 +1,4 @@
-import type { EntityOverrideData, EntityOverrides } from '../../core/entities/types';
+import type { EntityOverrideData, EntityOverrides } from '../core/entities/types';
 import { readDossierJson, writeDossierFile } from './store/dossier-dir';
 
 /** Remembers which related-story suggestions an analyst dismissed. */
