@@ -96,8 +96,10 @@ describe('re-anchoring hostile workspaces at open', () => {
     const all = rows(svc.store.data, 'highlights');
     expect(all).toHaveLength(1000);
     expect(all.every((h) => h.anchor.status === 'orphaned')).toBe(true);
-    // Generous: one highlight's bounded work plus a slice, on a loaded two-core machine.
-    expect(stall).toBeLessThan(200);
+    // Before slicing, the whole run was one stall of minutes. The bound is far above one
+    // highlight's budget plus a slice (tens of ms), so GC and a loaded two-core machine cannot
+    // trip it; the real figure is reported by `npm run reliability` (hostile inputs).
+    expect(stall).toBeLessThan(2_000);
     await svc.close();
   });
 
