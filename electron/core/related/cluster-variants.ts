@@ -26,7 +26,13 @@ export function clusterVariants(
 ): ClusterVariant[] {
   const [ref] = cluster.storyIds;
   const refText = body(ref);
-  const simTo = (sid: string) => cluster.pairs.find((p) => (p.a === ref && p.b === sid) || (p.b === ref && p.a === sid))?.similarity ?? cluster.similarity;
+  // One pass over the pairs, not one per variant: a group of many copies has a pair for nearly every two of them.
+  const toRef = new Map<string, number>();
+  for (const p of cluster.pairs) {
+    const other = p.a === ref ? p.b : p.b === ref ? p.a : null;
+    if (other !== null && !toRef.has(other)) toRef.set(other, p.similarity);
+  }
+  const simTo = (sid: string) => toRef.get(sid) ?? cluster.similarity;
   return cluster.storyIds.map((sid) => {
     const m = story(sid);
     const text = sid === ref ? refText : body(sid);
