@@ -95,7 +95,8 @@ export async function findDuplicates(items: readonly DupInput[], yieldEvery: (do
     clusters.push({
       id: ids[0],
       storyIds: ids,
-      similarity: Math.round(Math.min(...ps.map((p) => p.s)) * 100) / 100,
+      // A loop, not Math.min(...): a group of many copies has more pairs than a call can take arguments.
+      similarity: Math.round(ps.reduce((m, p) => Math.min(m, p.s), Infinity) * 100) / 100,
       pairs: ps.map((p) => ({ a: items[p.a].id, b: items[p.b].id, similarity: Math.round(p.s * 100) / 100 })),
     });
   }

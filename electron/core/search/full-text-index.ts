@@ -1,9 +1,9 @@
-import { withinEdits } from './edit-distance';
 import { foldToken } from './fold';
 import { HASH_SEED, TermTable, hashStep, lowerAscii } from './term-table';
 import { decodeSnapshot, encodeSnapshot, MAX_SNAPSHOT_DOCS } from './index-snapshot';
+import { TermExpansions, type QueryWord } from './term-expansion';
 
-export { withinEdits };
+export type { QueryWord };
 
 /**
  * A compact inverted index over stories, built for Dossier's targets (75 MB searchable in
@@ -20,19 +20,9 @@ export { withinEdits };
 export const TITLE_BOOST = 3;
 const K1 = 1.2;
 const B = 0.75;
-const MAX_EXPANSIONS = 48;
 /** tf is stored in the low byte; BM25 saturates long before 255 occurrences. */
 const TF_MAX = 255;
 const MAX_DOCS = MAX_SNAPSHOT_DOCS;
-
-/** How one query word may match index terms. */
-export interface QueryWord {
-  term: string;
-  /** Also match index terms that start with it (for words of 3+ letters). */
-  prefix: boolean;
-  /** Allow typos when the exact word is not in the index. */
-  fuzzy: boolean;
-}
 
 /** Documents matching every query word, as parallel arrays (doc numbers, BM25 scores). */
 export interface DocHits {
@@ -44,7 +34,6 @@ export interface DocHits {
 
 export class FullTextIndex {
   private table = new TermTable();
-  private termList: string[] = this.table.terms;
   /** Per term: packed postings; capacity may exceed `postLen` while the index is being written. */
   private post: Uint32Array[] = [];
   private postLen: number[] = [];
@@ -54,12 +43,10 @@ export class FullTextIndex {
   private docNum = new Map<string, number>();
   private totalLen = 0;
   private liveDocs = 0;
-  private sorted: Int32Array | null = null;
   /** Per-term tf while one document is being added (indexed by term id). */
   private tfScratch: Int32Array = new Int32Array(1024);
   private touched: number[] = [];
-  /** Query-word expansions: analysts retype the same words while refining a query. */
-  private expansions = new Map<string, Map<string, number>>();
+  private expansions = new TermExpansions(this.table, (tid) => this.postLen[tid]);
   private scratch: { total: Float64Array; count: Uint16Array; stamp: Int32Array } | null = null;
   private stampNo = 0;
 
@@ -80,10 +67,6 @@ export class FullTextIndex {
   /** The story id behind a doc number. */
   docId(doc: number): string {
     return this.docIds[doc];
-  }
-
-  isAlive(doc: number): boolean {
-    return this.alive[doc] === 1;
   }
 
   /** Index (or re-index) one story. */
@@ -161,7 +144,7 @@ export class FullTextIndex {
     if (tid >= this.post.length) {
       this.post.push(EMPTY);
       this.postLen.push(0);
-      this.sorted = null;
+      this.expansions.termsAdded();
       if (tid >= this.tfScratch.length) this.tfScratch = grow(this.tfScratch, tid + 1);
     }
     if (this.tfScratch[tid] === 0) this.touched.push(tid);
@@ -201,27 +184,6 @@ export class FullTextIndex {
     return out;
   }
 
-  /** The index terms a query word expands to (exact, prefix, typo), with a weight each. */
-  expand(word: QueryWord): Map<string, number> {
-    const key = `${word.prefix ? 'p' : '-'}${word.fuzzy ? 'f' : '-'}${word.term}`;
-    const hit = this.expansions.get(key);
-    if (hit) return hit;
-    const out = new Map<string, number>();
-    const exact = this.table.get(word.term);
-    if (exact >= 0 && this.df(exact) > 0) out.set(word.term, 1);
-    if (word.prefix && word.term.length >= 3) {
-      const found = this.prefixTerms(word.term);
-      for (const t of found) if (!out.has(t)) out.set(t, 0.6);
-    }
-    if (word.fuzzy && exact < 0 && word.term.length >= 4) {
-      const maxEdits = word.term.length >= 8 ? 2 : 1;
-      for (const t of this.fuzzyTerms(word.term, maxEdits)) if (!out.has(t)) out.set(t, 0.4);
-    }
-    if (this.expansions.size > 500) this.expansions.clear();
-    this.expansions.set(key, out);
-    return out;
-  }
-
   /**
    * Doc numbers matching every word (AND), scored with BM25. The rarest word goes first and
    * later words only touch documents still in the running, so a broad word costs one pass
@@ -232,7 +194,7 @@ export class FullTextIndex {
     if (!words.length) return { docs: new Int32Array(0), scores: new Float64Array(0), matched };
     const s = this.scratchFor(this.docIds.length);
     const plans = words.map((w) => {
-      const exp = [...this.expand(w)].map(([t, weight]) => ({ t, tid: this.table.get(t), weight }));
+      const exp = [...this.expansions.expand(w)].map(([t, weight]) => ({ t, tid: this.table.get(t), weight }));
       for (const e of exp) matched.add(e.t);
       return { exp, df: exp.reduce((n, e) => n + this.df(e.tid), 0) };
     });
@@ -285,17 +247,6 @@ export class FullTextIndex {
     return this.scratch;
   }
 
-  /**
-   * Stories matching every word (AND), scored with BM25, keyed by story id. `words` empty →
-   * no hits (the caller decides what an empty query means).
-   */
-  search(words: QueryWord[]): { hits: Map<string, number>; matched: Set<string> } {
-    const r = this.searchDocs(words);
-    const hits = new Map<string, number>();
-    for (let i = 0; i < r.docs.length; i++) hits.set(this.docIds[r.docs[i]], r.scores[i]);
-    return { hits, matched: r.matched };
-  }
-
   /** Live doc numbers containing the exact folded term (for exclusions). */
   docsContaining(term: string): Int32Array {
     const tid = this.table.get(term);
@@ -307,59 +258,8 @@ export class FullTextIndex {
     return Int32Array.from(out);
   }
 
-  /** Ids of stories containing the exact folded term (for exclusions). */
-  containing(term: string): Set<string> {
-    const out = new Set<string>();
-    for (const doc of this.docsContaining(term)) out.add(this.docIds[doc]);
-    return out;
-  }
-
   private df(tid: number): number {
     return this.postLen[tid];
-  }
-
-  private sortedTerms(): Int32Array {
-    if (!this.sorted) {
-      const list = this.termList;
-      const ids = Array.from(list, (_, i) => i);
-      ids.sort((a, b) => (list[a] < list[b] ? -1 : list[a] > list[b] ? 1 : 0));
-      this.sorted = Int32Array.from(ids);
-    }
-    return this.sorted;
-  }
-
-  private prefixTerms(prefix: string): string[] {
-    const sorted = this.sortedTerms();
-    const list = this.termList;
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[sorted[mid]] < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    const found: number[] = [];
-    for (let i = lo; i < sorted.length && list[sorted[i]].startsWith(prefix); i++) {
-      if (list[sorted[i]] !== prefix && this.df(sorted[i]) > 0) found.push(sorted[i]);
-    }
-    // Very short prefixes expand to hundreds of words; keep the commonest so a query stays fast.
-    if (found.length > MAX_EXPANSIONS) found.sort((a, b) => this.df(b) - this.df(a)).length = MAX_EXPANSIONS;
-    return found.map((t) => list[t]);
-  }
-
-  private fuzzyTerms(word: string, maxEdits: number): string[] {
-    const out: { t: string; df: number }[] = [];
-    const c0 = word.charCodeAt(0);
-    const c1 = word.charCodeAt(1);
-    for (let i = 0; i < this.termList.length; i++) {
-      const t = this.termList[i];
-      if (Math.abs(t.length - word.length) > maxEdits) continue;
-      // A typo rarely hits both of the first two letters; checking one of them prunes most terms.
-      if (t.charCodeAt(0) !== c0 && t.charCodeAt(1) !== c1) continue;
-      if (this.df(i) > 0 && withinEdits(word, t, maxEdits)) out.push({ t, df: this.df(i) });
-    }
-    out.sort((a, b) => b.df - a.df);
-    return out.slice(0, MAX_EXPANSIONS).map((x) => x.t);
   }
 
   /** Drop tombstoned documents and renumber, so postings stop growing with every edit. */
@@ -398,7 +298,7 @@ export class FullTextIndex {
   /** Binary snapshot (see index-snapshot.ts); compacts first so only live stories are written. */
   serialize(): Uint8Array {
     this.compact();
-    return encodeSnapshot(this.docIds, this.termList, this.docLens, (t) => this.post[t].subarray(0, this.postLen[t]));
+    return encodeSnapshot(this.docIds, this.table.terms, this.docLens, (t) => this.post[t].subarray(0, this.postLen[t]));
   }
 
   /** Rebuild from `serialize()` output; null when the bytes are not a valid snapshot. */

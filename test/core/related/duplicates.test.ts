@@ -51,3 +51,15 @@ describe('word diff', () => {
     expect(d.removed.map((r) => a.slice(r.start, r.end))).toEqual(['reported', 'grave']);
   });
 });
+
+describe('near-duplicates at scale', () => {
+  it('groups hundreds of copies of one wire story into one cluster instead of failing', async () => {
+    // Copies that are not byte-identical share no exact hash, so every pair is checked and linked: ~180,000 pairs.
+    const sig = signature(fixture('03_korea_drone.txt'));
+    const items = Array.from({ length: 600 }, (_, i) => ({ id: `s${String(i).padStart(3, '0')}`, signature: sig, exactHash: `copy${i}` }));
+    const clusters = await findDuplicates(items);
+    expect(clusters).toHaveLength(1);
+    expect(clusters[0].storyIds).toHaveLength(600);
+    expect(clusters[0].similarity).toBe(1);
+  });
+});

@@ -1,0 +1,107 @@
+import { withinEdits } from './edit-distance';
+import type { TermTable } from './term-table';
+
+const MAX_EXPANSIONS = 48;
+
+/** How one query word may match index terms. */
+export interface QueryWord {
+  term: string;
+  /** Also match index terms that start with it (for words of 3+ letters). */
+  prefix: boolean;
+  /** Allow typos when the exact word is not in the index. */
+  fuzzy: boolean;
+}
+
+/**
+ * Which index terms a query word stands for: itself, the terms it is a prefix of, and terms
+ * a typo or two away, each with a weight, only terms some live story still holds. Answers are
+ * remembered because analysts retype the same words while refining a query; the index
+ * forgets them whenever a story is added or removed.
+ */
+export class TermExpansions {
+  private cache = new Map<string, Map<string, number>>();
+  /** Term ids in term order, for prefix lookups; rebuilt after new terms arrive. */
+  private sorted: Int32Array | null = null;
+
+  /** `df(termId)` is the number of postings a term has (0 once every story holding it is gone). */
+  constructor(
+    private readonly table: TermTable,
+    private readonly df: (tid: number) => number,
+  ) {}
+
+  /** A story was added or removed: remembered expansions may name terms that no longer match, or miss new ones. */
+  clear(): void {
+    this.cache.clear();
+  }
+
+  /** New terms were interned: the prefix order must be rebuilt. */
+  termsAdded(): void {
+    this.sorted = null;
+  }
+
+  /** The index terms a query word expands to (exact, prefix, typo), with a weight each. */
+  expand(word: QueryWord): Map<string, number> {
+    const key = `${word.prefix ? 'p' : '-'}${word.fuzzy ? 'f' : '-'}${word.term}`;
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const out = new Map<string, number>();
+    const exact = this.table.get(word.term);
+    if (exact >= 0 && this.df(exact) > 0) out.set(word.term, 1);
+    if (word.prefix && word.term.length >= 3) {
+      const found = this.prefixTerms(word.term);
+      for (const t of found) if (!out.has(t)) out.set(t, 0.6);
+    }
+    if (word.fuzzy && exact < 0 && word.term.length >= 4) {
+      const maxEdits = word.term.length >= 8 ? 2 : 1;
+      for (const t of this.fuzzyTerms(word.term, maxEdits)) if (!out.has(t)) out.set(t, 0.4);
+    }
+    if (this.cache.size > 500) this.cache.clear();
+    this.cache.set(key, out);
+    return out;
+  }
+
+  private sortedTerms(): Int32Array {
+    if (!this.sorted) {
+      const list = this.table.terms;
+      const ids = Array.from(list, (_, i) => i);
+      ids.sort((a, b) => (list[a] < list[b] ? -1 : list[a] > list[b] ? 1 : 0));
+      this.sorted = Int32Array.from(ids);
+    }
+    return this.sorted;
+  }
+
+  private prefixTerms(prefix: string): string[] {
+    const sorted = this.sortedTerms();
+    const list = this.table.terms;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[sorted[mid]] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: number[] = [];
+    for (let i = lo; i < sorted.length && list[sorted[i]].startsWith(prefix); i++) {
+      if (list[sorted[i]] !== prefix && this.df(sorted[i]) > 0) found.push(sorted[i]);
+    }
+    // Very short prefixes expand to hundreds of words; keep the commonest so a query stays fast.
+    if (found.length > MAX_EXPANSIONS) found.sort((a, b) => this.df(b) - this.df(a)).length = MAX_EXPANSIONS;
+    return found.map((t) => list[t]);
+  }
+
+  private fuzzyTerms(word: string, maxEdits: number): string[] {
+    const list = this.table.terms;
+    const out: { t: string; df: number }[] = [];
+    const c0 = word.charCodeAt(0);
+    const c1 = word.charCodeAt(1);
+    for (let i = 0; i < list.length; i++) {
+      const t = list[i];
+      if (Math.abs(t.length - word.length) > maxEdits) continue;
+      // A typo rarely hits both of the first two letters; checking one of them prunes most terms.
+      if (t.charCodeAt(0) !== c0 && t.charCodeAt(1) !== c1) continue;
+      if (this.df(i) > 0 && withinEdits(word, t, maxEdits)) out.push({ t, df: this.df(i) });
+    }
+    out.sort((a, b) => b.df - a.df);
+    return out.slice(0, MAX_EXPANSIONS).map((x) => x.t);
+  }
+}
