@@ -67,6 +67,35 @@ export const LAYERS: Layer[] = [
     forbidPackages: ['electron', 'lowdb', 'steno', 'chokidar', 'playwright-core', 'node:'],
     why: 'the renderer is a sandboxed web page: it uses core types and pure helpers and reaches main only through lib/api.ts',
   },
+  {
+    name: 'support',
+    root: 'test/support/',
+    mayImport: ['services', 'core'],
+    forbidPackages: ['electron', 'svelte'],
+    why: 'test/support holds the helpers the tests and the bench share (PRNG, Chromium harness, crash driver), so it leans on neither',
+  },
+  {
+    name: 'bench-tests',
+    root: 'test/bench/',
+    mayImport: ['bench', 'support', 'cli', 'services', 'core'],
+    forbidPackages: ['electron'],
+    why: "test/bench tests the bench's own code, the one place tests reach into bench/",
+  },
+  {
+    // After support and bench-tests: the first layer whose root matches a file is its layer.
+    name: 'tests',
+    root: 'test/',
+    mayImport: ['support', 'renderer', 'cli', 'preload', 'main', 'services', 'core'],
+    forbidPackages: [],
+    why: 'tests outside test/bench may not import bench/: what both need lives in test/support',
+  },
+  {
+    name: 'bench',
+    root: 'bench/',
+    mayImport: ['support', 'renderer', 'cli', 'main', 'services', 'core'],
+    forbidPackages: ['electron'],
+    why: 'the bench runs in plain Node and may use test/ only through test/support',
+  },
 ];
 
 export interface Violation {
@@ -83,8 +112,9 @@ const IMPORT_RE =
   /(?:^|[\s;>{}])(?:import|export)\s+(type\s+)?(?:[^'"`;]*?\sfrom\s+)?['"]([^'"]+)['"]|(?:import|require)\(\s*['"]([^'"]+)['"]\s*\)/g;
 const BUILTINS = new Set(builtinModules.flatMap((m) => [m, m.split('/')[0]]));
 
+/** The layer of a file, or of a folder import (`../cli` means `cli/index`, inside `electron/cli/`). */
 function layerOf(path: string): Layer | undefined {
-  return LAYERS.find((l) => path.startsWith(l.root));
+  return LAYERS.find((l) => path.startsWith(l.root) || `${path}/` === l.root);
 }
 
 /** The repository path a specifier points at, or null for a package. */

@@ -1,4 +1,4 @@
-import { int, pick } from '../corpus/prng';
+import { int, pick } from '../../test/support/prng';
 import { encodeCp1251, encodeCp1252, encodeUtf16, utf8, withBom } from './encodings';
 
 /**

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readDiskState } from './disk-state';
+import { readDiskState } from '../../support/disk-state';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** Acknowledged writes to wait for before the kill: enough that several are coalesced and in flight. */

@@ -114,7 +114,7 @@ function runUntilKilled(folder: string, delayMs: number, bulk: number): Promise<
   return new Promise((resolve, reject) => {
     // Node itself with tsx as a loader (not the tsx wrapper, which would run the writer in a
     // grandchild that SIGKILL would not reach).
-    const child = spawn(process.execPath, ['--import', 'tsx', join(here, 'crash-writer.ts'), folder, String(bulk)], { stdio: ['ignore', 'pipe', 'pipe'], cwd: join(here, '../../..') });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(here, 'crash-writer.ts'), folder, String(bulk)], { stdio: ['ignore', 'pipe', 'pipe'], cwd: join(here, '../..') });
     let out = '';
     let err = '';
     let armed = false;
