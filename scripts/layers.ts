@@ -8,7 +8,7 @@ import { posix } from 'node:path';
  * `@core/` alias are resolved to repository paths first, the way VS Code's `code-layering`
  * rule does, so `../../main/ipc` is caught as surely as a package name.
  */
-export interface Layer {
+interface Layer {
   name: string;
   /** Files in this layer (path prefix, `/` separated, relative to the repo). */
   root: string;
@@ -23,7 +23,7 @@ export interface Layer {
 
 const FRAMEWORKS = ['electron', 'svelte', 'lowdb', 'steno', 'chokidar', 'playwright-core'];
 
-export const LAYERS: Layer[] = [
+const LAYERS: Layer[] = [
   {
     name: 'core',
     root: 'electron/core/',
@@ -98,7 +98,7 @@ export const LAYERS: Layer[] = [
   },
 ];
 
-export interface Violation {
+interface Violation {
   file: string;
   line: number;
   specifier: string;
@@ -106,7 +106,7 @@ export interface Violation {
 }
 
 /** Path aliases, as in every tsconfig and vite config. */
-export const ALIASES: Record<string, string> = { '@core/': 'electron/core/' };
+const ALIASES: Record<string, string> = { '@core/': 'electron/core/' };
 
 const IMPORT_RE =
   /(?:^|[\s;>{}])(?:import|export)\s+(type\s+)?(?:[^'"`;]*?\sfrom\s+)?['"]([^'"]+)['"]|(?:import|require)\(\s*['"]([^'"]+)['"]\s*\)/g;

@@ -24,13 +24,13 @@ export interface GeneratedStory {
   exact?: boolean;
 }
 
-export interface GeneratedDump {
+interface GeneratedDump {
   path: string;
   text: string;
   stories: GeneratedStory[];
 }
 
-export interface CorpusOptions {
+interface CorpusOptions {
   dumps: number;
   seed?: number;
   /** Share of stories that copy an earlier one (lightly edited or exact). */

@@ -40,7 +40,7 @@ const CYRILLIC = [
 ].join('\n');
 
 /** Payloads an attacker could plant in a scraped page; all must print as text. */
-export const MARKUP = [
+const MARKUP = [
   '<script>alert("x")</script>',
   '<img src=x onerror=alert(1)>',
   '"><svg onload=alert(1)>',

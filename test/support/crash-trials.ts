@@ -8,7 +8,7 @@ import { BULK_TAG } from './crash-writer';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-export interface CrashReport {
+interface CrashReport {
   trials: number;
   /** Acknowledged writes checked across all trials. */
   acknowledged: number;
@@ -24,7 +24,7 @@ export interface CrashReport {
 }
 
 /** Bulk highlights renamed together: each rename is a journal record of about 3.5 MiB. */
-export const DEFAULT_BULK = 5000;
+const DEFAULT_BULK = 5000;
 
 /**
  * Kill a writer (crash-writer.ts) with SIGKILL at a random moment, `trials` times over the

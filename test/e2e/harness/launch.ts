@@ -10,8 +10,8 @@ import { CHROMIUM_ARGS, chromiumPath } from '../../support/chromium';
 import { emitToPage, installBridge } from '../../support/bridge';
 import { serveRenderer } from '../../support/serve';
 
-export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
-export const SAMPLE = join(ROOT, 'resources/sample-library');
+const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
+const SAMPLE = join(ROOT, 'resources/sample-library');
 const RESULTS = join(ROOT, 'test-results');
 
 export interface AppHandle {
