@@ -13,7 +13,7 @@ import { packEntities } from '../electron/core/entities/packed';
 import { EntityIndex } from '../electron/core/entities/entity-index';
 import { signature } from '../electron/core/related/minhash';
 import { findDuplicates } from '../electron/core/related/duplicates';
-import { scoreAgainstLabels } from '../test/core/entities/label-score';
+import { scoreAgainstLabels } from '../test/support/label-score';
 
 /**
  * Find-and-connect benchmark on the generated corpus (10,000 dumps ≈ 75 MB by default;

@@ -27,7 +27,6 @@ function parse(argv: string[]): { quick: boolean; seed: number; only: string | n
 
 /** Details quote file contents and error messages; control characters must not reach the terminal. */
 function printable(s: string): string {
-  // eslint-disable-next-line no-control-regex
   return s.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 

@@ -5,16 +5,16 @@ import { chromium } from 'playwright-core';
 import { createServices } from '../electron/services/create-services';
 import { contentSecurityPolicy } from '../electron/main/csp';
 import { dispatch, type ApiEvents, type EventName } from '../electron/core/api';
-import { CHROMIUM_ARGS, chromiumPath } from '../test/e2e/harness/chromium';
-import { emitToPage, installBridge } from '../test/e2e/harness/bridge';
-import { serveRenderer } from '../test/e2e/harness/serve';
+import { CHROMIUM_ARGS, chromiumPath } from '../test/support/chromium';
+import { emitToPage, installBridge } from '../test/support/bridge';
+import { serveRenderer } from '../test/support/serve';
 import { peerCorpus } from './peers/corpus';
 import { median } from './peers/timing';
 import { ensureRendererBuilt } from './renderer/build';
 import type { Page } from 'playwright-core';
 
 /**
- * Renderer latency in a real Chromium (issue 7): opening a story with 200 highlights, and
+ * Renderer latency in a real Chromium: opening a story with 200 highlights, and
  * the library list answering the search box, at about 30,000 stories (1.5 × --dumps dumps).
  * The page talks to the real services through the e2e bridge (the IPC hop replaced by a
  * Playwright binding), so the figures include a round trip comparable to IPC.
@@ -121,7 +121,7 @@ async function main(): Promise<void> {
 
     // The timed parts measure the settled app: background discovery (the search index, then
     // entities and near-duplicates) shares the main process, and while it runs every reply
-    // waits behind it. How long that takes is reported here; issue 7's targets are steady state.
+    // waits behind it. How long that takes is reported here; the targets are for the steady state.
     const tReady = performance.now();
     const ready = await Promise.race([services.discovery.whenReady().then(() => true), new Promise<false>((r) => setTimeout(() => r(false), 600_000))]);
     emitLine({ metric: 'renderer.discovery-settled', value: +((performance.now() - tReady) / 1000).toFixed(2), unit: 's', target: null, ok: null, settled: ready, stories: info.stories });

@@ -9,7 +9,7 @@ import { errorSummary } from './report/error-summary';
 const here = dirname(fileURLToPath(import.meta.url));
 const TSX_CLI = join(here, '../node_modules/tsx/dist/cli.mjs');
 
-export interface AreaRun {
+interface AreaRun {
   area: string;
   dumps: number;
   timeoutMs: number;

@@ -18,7 +18,7 @@ import { processDump } from '../electron/core/text/index';
 
 const TARGET_BYTES = 30 * 1024 * 1024;
 const RUNS = 5;
-/** Issue 4: decode + segment + clean at 20 MB/s or more on one core. */
+/** The target: decode + segment + clean at 20 MB/s or more on one core. */
 const TARGET_MB_S = 20;
 
 const dir = join(import.meta.dirname ?? __dirname, '../test/fixtures/text');

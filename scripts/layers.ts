@@ -8,7 +8,7 @@ import { posix } from 'node:path';
  * `@core/` alias are resolved to repository paths first, the way VS Code's `code-layering`
  * rule does, so `../../main/ipc` is caught as surely as a package name.
  */
-export interface Layer {
+interface Layer {
   name: string;
   /** Files in this layer (path prefix, `/` separated, relative to the repo). */
   root: string;
@@ -23,7 +23,7 @@ export interface Layer {
 
 const FRAMEWORKS = ['electron', 'svelte', 'lowdb', 'steno', 'chokidar', 'playwright-core'];
 
-export const LAYERS: Layer[] = [
+const LAYERS: Layer[] = [
   {
     name: 'core',
     root: 'electron/core/',
@@ -67,9 +67,38 @@ export const LAYERS: Layer[] = [
     forbidPackages: ['electron', 'lowdb', 'steno', 'chokidar', 'playwright-core', 'node:'],
     why: 'the renderer is a sandboxed web page: it uses core types and pure helpers and reaches main only through lib/api.ts',
   },
+  {
+    name: 'support',
+    root: 'test/support/',
+    mayImport: ['services', 'core'],
+    forbidPackages: ['electron', 'svelte'],
+    why: 'test/support holds the helpers the tests and the bench share (PRNG, Chromium harness, crash driver), so it leans on neither',
+  },
+  {
+    name: 'bench-tests',
+    root: 'test/bench/',
+    mayImport: ['bench', 'support', 'cli', 'services', 'core'],
+    forbidPackages: ['electron'],
+    why: "test/bench tests the bench's own code, the one place tests reach into bench/",
+  },
+  {
+    // After support and bench-tests: the first layer whose root matches a file is its layer.
+    name: 'tests',
+    root: 'test/',
+    mayImport: ['support', 'renderer', 'cli', 'preload', 'main', 'services', 'core'],
+    forbidPackages: [],
+    why: 'tests outside test/bench may not import bench/: what both need lives in test/support',
+  },
+  {
+    name: 'bench',
+    root: 'bench/',
+    mayImport: ['support', 'renderer', 'cli', 'main', 'services', 'core'],
+    forbidPackages: ['electron'],
+    why: 'the bench runs in plain Node and may use test/ only through test/support',
+  },
 ];
 
-export interface Violation {
+interface Violation {
   file: string;
   line: number;
   specifier: string;
@@ -77,14 +106,15 @@ export interface Violation {
 }
 
 /** Path aliases, as in every tsconfig and vite config. */
-export const ALIASES: Record<string, string> = { '@core/': 'electron/core/' };
+const ALIASES: Record<string, string> = { '@core/': 'electron/core/' };
 
 const IMPORT_RE =
   /(?:^|[\s;>{}])(?:import|export)\s+(type\s+)?(?:[^'"`;]*?\sfrom\s+)?['"]([^'"]+)['"]|(?:import|require)\(\s*['"]([^'"]+)['"]\s*\)/g;
 const BUILTINS = new Set(builtinModules.flatMap((m) => [m, m.split('/')[0]]));
 
+/** The layer of a file, or of a folder import (`../cli` means `cli/index`, inside `electron/cli/`). */
 function layerOf(path: string): Layer | undefined {
-  return LAYERS.find((l) => path.startsWith(l.root));
+  return LAYERS.find((l) => path.startsWith(l.root) || `${path}/` === l.root);
 }
 
 /** The repository path a specifier points at, or null for a package. */

@@ -18,7 +18,7 @@ export function sourceFiles(root: string, dirs: string[]): { path: string; sourc
 
 const root = join(import.meta.dirname ?? '.', '..');
 if (process.argv[1] && process.argv[1].endsWith('lint-layers.ts')) {
-  const violations = checkLayers(sourceFiles(root, ['electron', 'renderer/src']));
+  const violations = checkLayers(sourceFiles(root, ['electron', 'renderer/src', 'bench', 'test']));
   for (const v of violations) console.error(`${v.file}:${v.line}: imports ${v.specifier} — ${v.why}`);
   console.error(violations.length ? `${violations.length} layering violations` : 'layers ok');
   process.exitCode = violations.length ? 1 : 0;

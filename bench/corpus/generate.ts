@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { int, mulberry32, pick } from './prng';
+import { int, mulberry32, pick } from '../../test/support/prng';
 
 /**
  * Deterministic corpus of news dumps for benchmarks. Built from the sentences and entity
@@ -24,13 +24,13 @@ export interface GeneratedStory {
   exact?: boolean;
 }
 
-export interface GeneratedDump {
+interface GeneratedDump {
   path: string;
   text: string;
   stories: GeneratedStory[];
 }
 
-export interface CorpusOptions {
+interface CorpusOptions {
   dumps: number;
   seed?: number;
   /** Share of stories that copy an earlier one (lightly edited or exact). */

@@ -5,7 +5,7 @@ import { generateCorpus, writeCorpus } from '../corpus/generate';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** Git-ignored; the same corpus is reused across runs because writing 75 MB is not what we measure. */
-export const CORPUS_ROOT = join(here, '../.corpus');
+const CORPUS_ROOT = join(here, '../.corpus');
 
 export interface PeerCorpus {
   dir: string;

@@ -12,7 +12,7 @@ import { median, repeatTimed, timeCommand } from './timing';
 const here = dirname(fileURLToPath(import.meta.url));
 const TSX_CLI = join(here, '../../node_modules/tsx/dist/cli.mjs');
 
-export interface PeerOptions {
+interface PeerOptions {
   dumps: number;
   /** performance.now() by which the peers must be done (the whole bench has 10 minutes). */
   deadline: number;
@@ -86,7 +86,7 @@ export async function runPeers(opts: PeerOptions): Promise<MetricLine[]> {
     };
   };
 
-  // recollindex: the "aim to be faster" is the target (ratio ≤ 1).
+  // recollindex: "aim to be faster" is the target (ratio ≤ 1).
   const recoll = ensureTool('recollindex', 'recollcmd', opts.log);
   if (!recoll.ok) out.push(skipped('vs-recollindex', recoll.reason));
   else if (left() < 30_000) out.push(skipped('vs-recollindex', 'not enough of the 10-minute budget left to index the corpus'));

@@ -7,7 +7,7 @@ export function median(xs: number[]): number {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
-export interface Repeat {
+interface Repeat {
   /** At most this many runs. */
   maxRuns: number;
   /** Stop repeating once this much time went into the runs (the first run always happens). */

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 
-export type ToolCheck = { ok: true; path: string } | { ok: false; reason: string };
+type ToolCheck = { ok: true; path: string } | { ok: false; reason: string };
 
 function which(bin: string): string | null {
   const r = spawnSync('sh', ['-c', `command -v ${bin}`], { encoding: 'utf8' });

@@ -1,13 +1,13 @@
-import { runCrashTrials } from '../../test/main/store/crash-trials';
+import { runCrashTrials } from '../../test/support/crash-trials';
 import type { Outcome, Scenario } from './scenario';
 
 /**
  * Crash: a child process applying a stream of annotation writes, small edits and large saves
  * (a tag renamed on thousands of highlights: journal records of several MiB), is SIGKILLed at
  * random moments; every acknowledged write must be on disk, db.json must parse, and some
- * kills must land inside a large save. The writer and
- * its driver belong to the annotation store's own tests (test/main/store/crash-trials.ts);
- * this scenario runs the same driver with more trials instead of keeping a second copy.
+ * kills must land inside a large save. The writer and its driver are shared with the
+ * annotation store's own tests (test/support/crash-trials.ts); this scenario runs the same
+ * driver with more trials instead of keeping a second copy.
  */
 const crash: Scenario = {
   name: 'crash: SIGKILL during a stream of annotation writes, small and several MiB',

@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { int, mulberry32 } from '../corpus/prng';
+import { int, mulberry32 } from '../../test/support/prng';
 import { isDumpPath } from '../../electron/core/library/ignore';
 import { Checks, describeError, type Outcome, type Scenario } from './scenario';
 import { sleep, tempServices } from './temp-workspace';

@@ -1,4 +1,4 @@
-import { int, pick } from '../corpus/prng';
+import { int, pick } from '../../test/support/prng';
 import { encodeCp1251, encodeCp1252, encodeUtf16, utf8, withBom } from './encodings';
 
 /**
@@ -40,7 +40,7 @@ const CYRILLIC = [
 ].join('\n');
 
 /** Payloads an attacker could plant in a scraped page; all must print as text. */
-export const MARKUP = [
+const MARKUP = [
   '<script>alert("x")</script>',
   '<img src=x onerror=alert(1)>',
   '"><svg onload=alert(1)>',

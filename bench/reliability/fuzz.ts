@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { mulberry32 } from '../corpus/prng';
+import { mulberry32 } from '../../test/support/prng';
 import { isDumpPath } from '../../electron/core/library/ignore';
 import { Checks, describeError, type Scenario } from './scenario';
 import { ODD_NAMES, encodingCases, markupCases, randomCases, sizeCases, type FuzzCase } from './fuzz-inputs';

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { mulberry32 } from '../corpus/prng';
+import { mulberry32 } from '../../test/support/prng';
 import { buildSelectors } from '../../electron/core/anchoring/selectors';
 import { applyChanges } from '../../electron/core/annotations/change-set';
 import type { AnnotationData, Highlight } from '../../electron/core/annotations/model';

@@ -3,9 +3,9 @@ import { chmodSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** How the folder was made unwritable; root ignores permission bits, so chmod alone may not bite. */
-export type ReadOnlyMethod = 'chmod' | 'chattr +i';
+type ReadOnlyMethod = 'chmod' | 'chattr +i';
 
-export interface ReadOnlyHandle {
+interface ReadOnlyHandle {
   method: ReadOnlyMethod;
   undo: () => void;
 }

@@ -3,7 +3,7 @@
  * what was checked. A scenario that cannot run because the code it exercises does not
  * exist yet fails with "not available: <what>", so the gap shows in the summary.
  */
-export interface ScenarioContext {
+interface ScenarioContext {
   quick: boolean;
   /** Every random choice derives from this, printed at the start so a failure can be replayed. */
   seed: number;
@@ -20,8 +20,8 @@ export interface Scenario {
   run: (ctx: ScenarioContext) => Promise<Outcome>;
 }
 
-export const pass = (detail: string): Outcome => ({ ok: true, detail });
-export const fail = (detail: string): Outcome => ({ ok: false, detail });
+const pass = (detail: string): Outcome => ({ ok: true, detail });
+const fail = (detail: string): Outcome => ({ ok: false, detail });
 export const notAvailable = (what: string): Outcome => ({ ok: false, detail: `not available: ${what}` });
 
 /** Collects failed checks so one run reports all of them, not just the first. */

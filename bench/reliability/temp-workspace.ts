@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createServices } from '../../electron/services/create-services';
 import type { ApiEvents, EventName } from '../../electron/core/api';
 
-export interface RecordedEvent {
+interface RecordedEvent {
   event: EventName;
   payload: ApiEvents[EventName];
 }

@@ -3,7 +3,6 @@
  * there is one (a Node stack trace ends with noise like "Node.js v20"), else the last lines.
  */
 export function errorSummary(stderr: string, max = 300): string {
-  // eslint-disable-next-line no-control-regex
   const plain = stderr.replace(/\u001b\[[0-9;]*m/g, '');
   const lines = plain.split('\n').map((l) => l.trim()).filter((l) => l && !/^npm warn/i.test(l));
   const err = lines.find((l) => /\bError\b|Error:|\bTimeout \d+ms exceeded/.test(l) && !/^at /.test(l));

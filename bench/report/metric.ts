@@ -39,7 +39,7 @@ export function parseMetricLine(line: string): MetricLine | null {
 }
 
 /** How a line reads in the table: met, missed, measured without a target, or not measured. */
-export type Verdict = 'ok' | 'MISS' | 'info' | 'skipped';
+type Verdict = 'ok' | 'MISS' | 'info' | 'skipped';
 
 export function verdict(m: MetricLine): Verdict {
   if (m.skipped) return 'skipped';

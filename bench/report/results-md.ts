@@ -2,7 +2,7 @@ import os from 'node:os';
 import { isMet, isMiss, type MetricLine } from './metric';
 import { toRow } from './rows';
 
-export interface RunInfo {
+interface RunInfo {
   dumps: number;
   startedAt: Date;
   seconds: number;
@@ -11,7 +11,7 @@ export interface RunInfo {
 }
 
 /** The machine a figure was measured on; a number means nothing without it. */
-export function machineDescription(): string {
+function machineDescription(): string {
   const cpus = os.cpus();
   const model = cpus[0]?.model.trim() ?? 'unknown CPU';
   const gb = (os.totalmem() / 1024 ** 3).toFixed(1);

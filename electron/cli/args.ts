@@ -3,7 +3,7 @@
  * flags collected into arrays, and boolean switches. Unknown flags are errors, so a typo
  * never silently changes what a script does.
  */
-export interface ParsedArgs {
+interface ParsedArgs {
   positionals: string[];
   flags: Map<string, string[]>;
   switches: Set<string>;

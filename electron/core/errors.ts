@@ -64,10 +64,6 @@ export const ERROR_MESSAGES = {
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
 
-export function isErrorCode(code: unknown): code is ErrorCode {
-  return typeof code === 'string' && Object.hasOwn(ERROR_MESSAGES, code);
-}
-
 /**
  * Thrown by services for failures a person can act on (file unreadable, story gone).
  * `dispatch` turns it into `{ok:false,error}`; anything else becomes `internal`.

@@ -19,7 +19,7 @@ export const NOISE_KINDS = [
 ] as const;
 export type NoiseKind = (typeof NOISE_KINDS)[number];
 
-export interface Span {
+interface Span {
   start: number;
   end: number;
 }

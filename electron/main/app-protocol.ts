@@ -43,7 +43,7 @@ export function serveAppProtocol(rendererDir: string, csp: string): void {
  * `root`: a path that decodes to `..`, a backslash or a NUL is refused, as is anything that
  * resolves outside the folder.
  */
-export async function appResponse(root: string, request: { url: string; method?: string }, csp: string): Promise<Response> {
+async function appResponse(root: string, request: { url: string; method?: string }, csp: string): Promise<Response> {
   const headers = { 'Content-Security-Policy': csp, 'X-Content-Type-Options': 'nosniff' };
   const fail = (status: number) => new Response(null, { status, headers });
   const method = (request.method ?? 'GET').toUpperCase();

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** App-level preferences (not workspace data): which folder to reopen at start. */
-export interface Settings {
+interface Settings {
   lastWorkspace: string | null;
 }
 

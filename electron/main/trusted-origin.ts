@@ -3,10 +3,10 @@ export const APP_SCHEME = 'app';
 /** The one host under that scheme, so the page's origin is exactly `app://dossier`. */
 export const APP_HOST = 'dossier';
 /** The renderer's entry page outside dev. */
-export const APP_PAGE_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
+const APP_PAGE_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
 /** Where the window loads its page from, and the dev server (if any) that serves it. */
-export interface RendererSource {
+interface RendererSource {
   pageUrl: string;
   devServerUrl: string | undefined;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { contentSecurityPolicy } from './csp';
 import { isTrustedPage } from './trusted-origin';
 
-export interface WindowOptions {
+interface WindowOptions {
   preloadPath: string;
   pageUrl: string;
   devServerUrl?: string;

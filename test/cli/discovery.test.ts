@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './run-cli';
-import { FIXTURES } from '../core/entities/label-score';
+import { FIXTURES } from '../support/label-score';
 
 let folder: string;
 

@@ -1,7 +1,7 @@
 import { main } from '../../electron/cli';
 
 /** What one `dossier …` run printed and returned. `json` is stdout parsed, or the raw text if it is not JSON. */
-export interface CliRun {
+interface CliRun {
   code: number;
   stdout: string;
   stderr: string;

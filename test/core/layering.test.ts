@@ -7,8 +7,9 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 describe('layering', () => {
   it('the tree keeps every layer to what it may import', () => {
-    const files = sourceFiles(root, ['electron', 'renderer/src']);
+    const files = sourceFiles(root, ['electron', 'renderer/src', 'bench', 'test']);
     expect(files.length).toBeGreaterThan(100);
+    expect(files.some((f) => f.path.startsWith('bench/')) && files.some((f) => f.path.startsWith('test/support/'))).toBe(true);
     expect(checkLayers(files)).toEqual([]);
   });
 
@@ -53,6 +54,18 @@ describe('layering', () => {
     ['renderer/src/panes/Y.svelte', '<script>window.dossier.methods</script>'],
     // a type-only import is still a dependency on the layer's files
     ['electron/core/x.ts', "import type { WorkspaceService } from '../services/workspace-service';"],
+    // the bench and the tests share helpers only through test/support
+    ['bench/reliability/x.ts', "import { runCrashTrials } from '../../test/main/store/crash-trials';"],
+    ['bench/x.ts', "import { CHROMIUM_ARGS } from '../test/e2e/harness/chromium';"],
+    ['bench/x.ts', "import type { Case } from '../test/core/entities/cases';"],
+    ['bench/x.ts', "import { app } from 'electron';"],
+    ['test/main/x.test.ts', "import { mulberry32 } from '../../bench/corpus/prng';"],
+    ['test/core/text/helpers.ts', "export { mulberry32 as prng } from '../../../bench/corpus/prng';"],
+    ['test/e2e/harness/x.ts', "import { ensureRendererBuilt } from '../../../bench/renderer/build';"],
+    // test/support leans on neither side
+    ['test/support/x.ts', "import { sampleWorkspace } from '../main/store/fake-workspace';"],
+    ['test/support/x.ts', "import { mulberry32 } from '../../bench/corpus/prng';"],
+    ['test/support/x.ts', "import { registerIpc } from '../../electron/main/ipc';"],
   ])('fails %s: %s', (path, source) => {
     expect(checkLayers([{ path, source }])).toHaveLength(1);
   });
@@ -65,6 +78,14 @@ describe('layering', () => {
     ['electron/preload/index.ts', "import { contextBridge } from 'electron';\nimport { METHOD_NAMES } from '../core/api/names';"],
     ['electron/cli/index.ts', "import { createServices } from '../services/create-services';"],
     ['renderer/src/lib/x.ts', "import type { StoryView } from '@core/api';\nimport { parseQuery } from '../../../electron/core/search/query-parser';"],
+    ['bench/reliability/x.ts', "import { runCrashTrials } from '../../test/support/crash-trials';"],
+    ['bench/x.ts', "import { contentSecurityPolicy } from '../electron/main/csp';\nimport { chromium } from 'playwright-core';"],
+    ['test/core/text/helpers.ts', "export { mulberry32 as prng } from '../../support/prng';"],
+    ['test/e2e/harness/launch.ts', "import { serveRenderer } from '../../support/serve';"],
+    ['test/bench/report.test.ts', "import { parseMetricLine } from '../../bench/report/metric';"],
+    ['test/support/x.ts', "import { createServices } from '../../electron/services/create-services';"],
+    // a folder import resolves to the folder's index, inside its layer
+    ['test/cli/run-cli.ts', "import { main } from '../../electron/cli';"],
   ])('allows %s: %s', (path, source) => {
     expect(checkLayers([{ path, source }])).toEqual([]);
   });

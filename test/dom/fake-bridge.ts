@@ -6,7 +6,7 @@ import { METHOD_NAMES, type ApiArgs, type ApiValue, type MethodName } from '@cor
  * result change, the fixtures that no longer fit fail the typecheck instead of passing on
  * data the app would never receive.
  */
-export type FakeHandlers = { [M in MethodName]?: (args: ApiArgs<M>) => ApiValue<M> | Promise<ApiValue<M>> };
+type FakeHandlers = { [M in MethodName]?: (args: ApiArgs<M>) => ApiValue<M> | Promise<ApiValue<M>> };
 
 /** A `window.dossier` whose methods answer from a table, for component tests in jsdom. */
 export function installFakeBridge(handlers: FakeHandlers): { calls: [string, unknown][] } {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '../../bench/corpus/prng';
+import { mulberry32 } from '../support/prng';
 import { piecesForLine, type PaintRange, type Piece } from '../../renderer/src/lib/reader/pieces';
 
 /** The definition: cut at every boundary, each piece lists the ranges covering it, in the given order. */

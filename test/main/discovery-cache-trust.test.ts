@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FullTextIndex } from '../../electron/core/search/full-text-index';
 import { createServices } from '../../electron/services/create-services';
-import { FIXTURES } from '../core/entities/label-score';
+import { FIXTURES } from '../support/label-score';
 
 let folder: string;
 let services: ReturnType<typeof createServices>[];

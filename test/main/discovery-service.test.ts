@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServices } from '../../electron/services/create-services';
 import { dispatch } from '../../electron/core/api';
 import type { DiscoveryProgress } from '../../electron/core/search/discovery-port';
-import { FIXTURES } from '../core/entities/label-score';
+import { FIXTURES } from '../support/label-score';
 
 let folder: string;
 let progress: DiscoveryProgress[];

@@ -2,13 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { mulberry32 } from '../../bench/corpus/prng';
+import { mulberry32 } from '../support/prng';
 import { buildSelectors } from '../../electron/core/anchoring/selectors';
 import type { Highlight } from '../../electron/core/annotations/model';
 import { rows, setRow } from '../../electron/core/annotations/table';
 import { AnnotationService } from '../../electron/services/annotation-service';
 import type { RowKey } from '../../electron/services/store/annotation-store';
-import { FakeWorkspace } from './store/fake-workspace';
+import { FakeWorkspace } from '../support/fake-workspace';
 
 const NOW = '2026-01-01T00:00:00.000Z';
 const folders: string[] = [];

@@ -4,7 +4,7 @@ import { dispatch } from '../../core/api';
 import type { Highlight } from '../../core/annotations/model';
 import type { CliContext } from '../context';
 
-export interface AnnotateOptions {
+interface AnnotateOptions {
   story: string;
   exact: string;
   color?: string;

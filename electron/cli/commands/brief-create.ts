@@ -3,7 +3,7 @@ import type { Paper } from '../../core/briefs/model';
 import type { CliContext } from '../context';
 import { refuseIfReadOnly } from './annotate';
 
-export interface BriefCreateOptions {
+interface BriefCreateOptions {
   title: string;
   tags: string[];
   author?: string;

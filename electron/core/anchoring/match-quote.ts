@@ -4,7 +4,7 @@ import { textSimilarity } from './text-similarity';
 import { MAX_CONTEXT_CHARS } from './selectors';
 
 /** What helps pick between candidate places for a quote. */
-export interface QuoteContext {
+interface QuoteContext {
   prefix?: string;
   suffix?: string;
   /** Where the quote used to start; candidates nearer to it win ties. */
@@ -24,9 +24,9 @@ export interface QuoteContext {
  * so a short phrase that merely recurs elsewhere with unrelated surroundings is an orphan,
  * not a silent mis-anchor. Otherwise `matchQuote` returns null and the caller decides.
  */
-export const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 } as const;
+const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 } as const;
 const TOTAL = WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.position;
-export const MIN_STANDALONE_LENGTH = 12;
+const MIN_STANDALONE_LENGTH = 12;
 /** Fuzzy search never allows more than this many edits (bounds the work per quote). */
 const MAX_FUZZY_ERRORS = 256;
 /** Characters either side of the old position searched first for an edited quote. */

@@ -1,7 +1,7 @@
 import type { Selectors } from './types';
 
 /** Characters of context kept either side of a quote: enough to tell repeated phrases apart. */
-export const CONTEXT_CHARS = 32;
+const CONTEXT_CHARS = 32;
 /** The most context re-anchoring compares (selectors read from db.json may carry more). */
 export const MAX_CONTEXT_CHARS = 2 * CONTEXT_CHARS;
 

@@ -5,14 +5,14 @@
  */
 
 /** What the user selected, plus a little context either side to tell repeats apart. */
-export interface QuoteSelector {
+interface QuoteSelector {
   exact: string;
   prefix: string;
   suffix: string;
 }
 
 /** Where the selection was in the file text when the highlight was made. */
-export interface PositionSelector {
+interface PositionSelector {
   start: number;
   end: number;
 }

@@ -3,7 +3,7 @@ import type { AnnotationData, Dismissal } from './model';
 import { getRow, rows } from './table';
 
 /** One key per unordered pair, so dismissing A~B also hides B~A. */
-export function pairKey(a: string, b: string): { key: string; a: string; b: string } {
+function pairKey(a: string, b: string): { key: string; a: string; b: string } {
   const [x, y] = a < b ? [a, b] : [b, a];
   return { key: `${x}|${y}`, a: x, b: y };
 }

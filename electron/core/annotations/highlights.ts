@@ -6,7 +6,7 @@ import { getRow, rows } from './table';
 import { ensureTags } from './tags';
 
 /** What a user may change on an existing highlight. */
-export interface HighlightPatch {
+interface HighlightPatch {
   color?: string;
   note?: string;
   tags?: string[];

@@ -11,7 +11,7 @@ export function emptyData(): AnnotationData {
   return { schemaVersion: SCHEMA_VERSION, highlights: {}, tags: {}, storyTags: {}, notes: {}, links: {}, fixes: {}, dismissed: {}, briefs: {} };
 }
 
-export type Upgrade =
+type Upgrade =
   | { kind: 'ok'; data: AnnotationData; migratedFrom: number | null; skipped: SkippedRow[] }
   | { kind: 'newer'; version: number }
   /** JSON with no schema version: not a file Dossier wrote, so it is never rewritten. */

@@ -60,7 +60,7 @@ export interface HistoryStep {
   canRedo: string | null;
 }
 
-export interface VerifyProblem {
+interface VerifyProblem {
   highlightId: string;
   storyId: string;
   docPath: string;

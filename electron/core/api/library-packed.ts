@@ -7,7 +7,7 @@ import type { FileSummary, StorySummary } from './views';
  * crosses either transport as a single copy and `JSON.parse` rebuilds it in a few tens of ms.
  * Stories are rows of columns that point at their file by index, so a path is sent once.
  */
-export interface PackedLibrary {
+interface PackedLibrary {
   v: 1;
   files: FileSummary[];
   /** [id, file index, index in file, title, date, source, language, words] */

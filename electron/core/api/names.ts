@@ -15,7 +15,7 @@ export const METHOD_NAMES = [
   'files.import',
   'app.chooseFolder',
   'app.openLink',
-  // annotations (issue 5)
+  // annotations
   'highlights.create',
   'highlights.update',
   'highlights.delete',
@@ -45,7 +45,7 @@ export const METHOD_NAMES = [
   'briefs.create',
   'briefs.update',
   'briefs.delete',
-  // briefs (issue 8); list/create/update/delete above are served by brief-routes.ts
+  // briefs; list/create/update/delete above are served by brief-routes.ts
   'briefs.get',
   'briefs.createFromTags',
   'briefs.duplicate',

@@ -2,7 +2,7 @@ import type * as v from 'valibot';
 import type { Services } from './services';
 
 /** One API method: the schema its arguments must pass, and the service call behind it. */
-export interface Route<S extends v.GenericSchema, R> {
+interface Route<S extends v.GenericSchema, R> {
   args: S;
   run: (services: Services, args: v.InferOutput<S>) => R | Promise<R>;
 }

@@ -45,7 +45,7 @@ export function extractStoryEntities(text: string): StoryEntity[] {
 }
 
 /** The raw mentions, before grouping (exposed for tests and offsets). */
-export function extractMentions(text: string): Mention[] {
+function extractMentions(text: string): Mention[] {
   const mentions: Mention[] = [];
   const taken: [number, number][] = [];
   // The Russian organisation patterns need Cyrillic; most stories have none and skip four scans.
@@ -266,7 +266,7 @@ function classifyRun(toks: Tok[], from: number, to: number, text: string, out: M
  * join a person in the story whose first or last name they match ("Lavrov", "Xi"),
  * otherwise they are dropped: precision beats recall for unclassified words.
  */
-export function groupMentions(mentions: Mention[], withOffsets = true): StoryEntity[] {
+function groupMentions(mentions: Mention[], withOffsets = true): StoryEntity[] {
   // First and last name → the first full name (in text order) that has it.
   const fullByPart = new Map<string, string>();
   for (const m of mentions) {

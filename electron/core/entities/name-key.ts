@@ -21,7 +21,7 @@ export function russianStem(word: string): string {
  * collapsed ("Sergei"/"Sergey"/"Сергей" → "serg", "Dmitry"/"Dmitriy" → "dmitr",
  * "Yevgeny"/"Evgeny" → "evgen"), so aliases across stories and scripts meet.
  */
-export function nameTokenKey(token: string): string {
+function nameTokenKey(token: string): string {
   let w = token.replace(/[’']s$/i, '');
   if (CYRILLIC.test(w)) w = transliterate(russianStem(w));
   w = foldToken(w).replace(/[^a-z0-9]/g, '');

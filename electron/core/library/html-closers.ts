@@ -1,5 +1,5 @@
 /** A tag's span in the page: `start` at its `<`, `end` just after its `>`. */
-export interface TagSpan {
+interface TagSpan {
   start: number;
   end: number;
 }

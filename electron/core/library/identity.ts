@@ -2,21 +2,21 @@ import { stableHash } from './hash';
 import { docIdForPath } from './story-ids';
 
 /** What Dossier remembers about one dump so its identity survives renames. */
-export interface IdentityEntry {
+interface IdentityEntry {
   docId: string;
   /** Hash of the file's bytes when last read; '' when it could not be read. */
   contentHash: string;
 }
 
 /** A dump that left the workspace; kept so that a file reappearing elsewhere with the same bytes gets its identity back. */
-export interface VanishedEntry extends IdentityEntry {
+interface VanishedEntry extends IdentityEntry {
   path: string;
   /** When it vanished (ms since epoch); the oldest are dropped first. */
   at: number;
 }
 
 /** The on-disk shape of `<workspace>/.dossier/identity.json`. */
-export interface IdentityFileV1 {
+interface IdentityFileV1 {
   version: 1;
   paths: Record<string, IdentityEntry>;
   vanished: VanishedEntry[];
@@ -25,7 +25,7 @@ export interface IdentityFileV1 {
 /** Enough to pair a rename that happened long ago, small enough that the file stays a few hundred KB. */
 const MAX_VANISHED = 2000;
 
-export interface Resolved {
+interface Resolved {
   docId: string;
   /** Set when this path took over the identity of a vanished dump with the same bytes: a rename. */
   renamedFrom?: string;

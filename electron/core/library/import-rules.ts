@@ -5,9 +5,9 @@ import { isIgnoredPath } from './ignore';
  * where it may go inside the workspace (never outside it) and how it is converted.
  */
 
-export type ImportKind = 'copy' | 'html';
+type ImportKind = 'copy' | 'html';
 
-export type ImportPlan =
+type ImportPlan =
   | { ok: true; kind: ImportKind; /** workspace-relative target, '/' separated */ target: string }
   | { ok: false; reason: string };
 
@@ -20,7 +20,6 @@ const TEMP = ['.swp', '.swo', '.part', '.crdownload', '.tmp', '.download', '.loc
  * isolate marks: a name holding one cannot be shown truthfully on one line (a newline
  * would start a new line in an export, U+202E shows `txt.exe` reversed).
  */
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /** UTF-8 bytes a single path segment may use: below every common file system's 255-byte limit, with room for a " (99)" suffix. */

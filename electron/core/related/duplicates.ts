@@ -1,10 +1,10 @@
 import { BANDS, bandKey, similarity } from './minhash';
 
 /** Stories at least this similar are the same story (a lightly edited copy). */
-export const DUPLICATE_THRESHOLD = 0.7;
+const DUPLICATE_THRESHOLD = 0.7;
 
 /** What near-duplicate detection needs per story. */
-export interface DupInput {
+interface DupInput {
   id: string;
   signature: Uint32Array;
   /** Hash of the exact clean text: equal hashes are exact duplicates (similarity 1). */

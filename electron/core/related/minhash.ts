@@ -4,7 +4,7 @@ import { terms } from '../search/tokenize';
 export const NUM_HASHES = 128;
 /** LSH banding: 16 bands × 8 rows puts the 50%-candidate threshold near 0.71 similarity. */
 export const BANDS = 16;
-export const ROWS = NUM_HASHES / BANDS;
+const ROWS = NUM_HASHES / BANDS;
 const SHINGLE = 3;
 
 function hashWord(w: string): number {

@@ -21,7 +21,7 @@ export interface RelatedContext {
   dismissed(a: string, b: string): boolean;
 }
 
-export const MAX_SUGGESTIONS = 10;
+const MAX_SUGGESTIONS = 10;
 
 /**
  * Up to 10 related stories: near-duplicates first ("same story as … 92% identical"), then

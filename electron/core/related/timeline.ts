@@ -1,6 +1,6 @@
 export type TimelineUnit = 'day' | 'week' | 'month';
 
-export interface TimelineStory {
+interface TimelineStory {
   id: string;
   title: string;
   path: string;
@@ -8,7 +8,7 @@ export interface TimelineStory {
   source: string | null;
 }
 
-export interface TimelineGroup {
+interface TimelineGroup {
   /** Sortable key: YYYY-MM-DD for day and week (the Monday), YYYY-MM for month. */
   key: string;
   label: string;

@@ -6,7 +6,7 @@ export interface Range {
 }
 
 /** How a variant differs from the reference text: ranges only, so nothing is rendered as HTML. */
-export interface VariantDiff {
+interface VariantDiff {
   /** Words in the variant that the reference lacks (offsets into the variant text). */
   added: Range[];
   /** Words in the reference that the variant lacks (offsets into the reference text). */

@@ -1,5 +1,5 @@
 /** How many results carry each value of a facet; the library shows these as filter chips. */
-export interface FacetCount {
+interface FacetCount {
   value: string;
   count: number;
 }
@@ -14,7 +14,7 @@ export interface Facets {
 }
 
 /** What facet counting needs to know per result story. */
-export interface FacetInput {
+interface FacetInput {
   tags: readonly string[];
   entities: readonly string[];
   source: string | null;

@@ -1,11 +1,11 @@
 import { terms as foldedTerms } from './tokenize';
 
 /** The filters a query may carry, in the `key:value` syntax analysts type. */
-export const FILTER_KEYS = ['tag', 'entity', 'source', 'after', 'before', 'file', 'has', 'lang'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
+const FILTER_KEYS = ['tag', 'entity', 'source', 'after', 'before', 'file', 'has', 'lang'] as const;
+type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** What `has:` can ask about. */
-export const HAS_VALUES = ['highlight'] as const;
+const HAS_VALUES = ['highlight'] as const;
 
 export interface QueryFilter {
   key: FilterKey;

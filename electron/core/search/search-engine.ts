@@ -29,7 +29,7 @@ export interface SearchContext {
   facts: AnnotationFacts | null;
 }
 
-export interface SearchResult {
+interface SearchResult {
   storyId: string;
   path: string;
   title: string;
@@ -61,7 +61,7 @@ interface Candidate {
  * candidate of a phrase made of common words would cost a read per story in the library.
  * The exact count comes from `search.facets`, which checks them all.
  */
-export const PHRASE_SAMPLE = 40;
+const PHRASE_SAMPLE = 40;
 
 /** Everything the index, exclusions and filters select, unranked and with phrases not yet checked. */
 function candidates(index: FullTextIndex, ctx: SearchContext, q: ParsedQuery, warnings: string[]): { list: Candidate[]; matched: Set<string>; ranked: boolean } {

@@ -93,7 +93,7 @@ export function hashStep(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193);
 }
 
-export function hashString(s: string): number {
+function hashString(s: string): number {
   let h = HASH_SEED;
   for (let i = 0; i < s.length; i++) h = hashStep(h, s.charCodeAt(i));
   return h;

@@ -62,8 +62,3 @@ export function analyseText(text: string): TextAnalysis {
   applyContextRules(analysis);
   return analysis;
 }
-
-/** True when line i is blank. */
-export function isBlank(a: TextAnalysis, i: number): boolean {
-  return a.lines.blank(i);
-}

@@ -7,22 +7,20 @@ import { DANGLING } from './meta';
  * Over-splitting then merging is more robust than trying to be right at each cue: a cue that fires
  * inside a headline block just produces a body-less segment that folds into its neighbour.
  *
- * Cues, each a row with the reason it exists:
+ * Cues, each with the reason it exists:
+ * - gap: three or more blank lines separate stories in concatenated dumps (seeds 000, 003); not where the text goes on mid-sentence (continuesAcrossGap)
+ * - headline-block: a headline repeated a few lines later opens a TT/aggregator headline block (000, 002, 003)
+ * - dateline: a wire dateline "CITY, May 16 (Reuters) –" starts a story; its headline, if any, is the line above (001)
+ * - updated-on: an "Updated on: ... / CBS/AP" line follows a story headline (001), even with no blank line
+ * - after-closing: a headline-like line after a story footer (agency tag, credits, bio, ad footer) starts the next story
  */
-export const BOUNDARY_CUES = [
-  { id: 'gap', why: 'three or more blank lines separate stories in concatenated dumps (seeds 000, 003); not where the text goes on mid-sentence (continuesAcrossGap)' },
-  { id: 'headline-block', why: 'a headline repeated a few lines later opens a TT/aggregator headline block (000, 002, 003)' },
-  { id: 'dateline', why: 'a wire dateline "CITY, May 16 (Reuters) –" starts a story; its headline, if any, is the line above (001)' },
-  { id: 'updated-on', why: 'an "Updated on: ... / CBS/AP" line follows a story headline (001), even with no blank line' },
-  { id: 'after-closing', why: 'a headline-like line after a story footer (agency tag, credits, bio, ad footer) starts the next story' },
-] as const;
 
 /** Blank lines that separate two stories. */
-export const GAP_BLANK_LINES = 3;
+const GAP_BLANK_LINES = 3;
 /** How far (in lines) a headline repeat is looked for. */
 const REPEAT_WINDOW = 12;
 
-export interface Segment {
+interface Segment {
   /** First and last line index (inclusive) holding content. */
   first: number;
   last: number;
@@ -50,7 +48,7 @@ function headlineAbove(a: TextAnalysis, i: number): number {
 }
 
 /** Line indices where a new story may begin (unsorted, may contain duplicates). */
-export function findCues(a: TextAnalysis): { starts: number[]; gapStarts: Uint8Array } {
+function findCues(a: TextAnalysis): { starts: number[]; gapStarts: Uint8Array } {
   const { lines, noise, titleLike, cue, rule } = a;
   const n = lines.count;
   const starts: number[] = [];

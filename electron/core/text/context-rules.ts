@@ -176,7 +176,7 @@ function mastheads(a: TextAnalysis): void {
   }
 }
 
-export const CONTEXT_RULES: ContextRule[] = [
+const CONTEXT_RULES: ContextRule[] = [
   { id: 'masthead', why: 'a site name above its navigation bar', apply: mastheads },
   { id: 'tweet-run', why: 'tweet texts without links inside a tweet timeline', apply: tweetRuns },
   { id: 'promo', why: 'podcast blurb between a story footer and an ad-choices line', apply: podcastPromos },

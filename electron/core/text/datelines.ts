@@ -81,7 +81,7 @@ export function findDate(s: string): PartialDate | null {
 }
 
 /** chrono-node fallback for metadata lines our patterns miss ("Tuesday 16th of May 2024"). */
-export function chronoDate(s: string): PartialDate | null {
+function chronoDate(s: string): PartialDate | null {
   try {
     const t = s.length > 200 ? s.slice(0, 200) : s;
     const results = /[\u0400-\u04ff]/.test(t) ? chrono.ru.strict.parse(t) : chrono.strict.parse(t);
@@ -103,7 +103,7 @@ export function toIso(d: PartialDate): string | null {
   return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 }
 
-export interface Dateline {
+interface Dateline {
   /** Length of the dateline prefix in the trimmed line (so the body sentence starts after it). */
   length: number;
   date: PartialDate | null;
@@ -130,7 +130,7 @@ export function matchDateline(t: string): Dateline | null {
   return { length: m[0].length, date: m[2] ? findDate(m[2]) : null, source: paren };
 }
 
-export interface UpdatedLine {
+interface UpdatedLine {
   date: PartialDate | null;
   source: string | null;
 }

@@ -174,7 +174,7 @@ function looksLikeCp1251(bytes: Uint8Array, stats: { cyrLetters: number; high: n
  */
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
-export function decodeCp1252(bytes: Uint8Array): string {
+function decodeCp1252(bytes: Uint8Array): string {
   const latin1 = new TextDecoder('latin1').decode(bytes);
   return /[\u0080-\u009f]/.test(latin1) ? latin1.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]) : latin1;
 }

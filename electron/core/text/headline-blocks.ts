@@ -15,7 +15,7 @@ import { CUE_DATELINE, type TextAnalysis } from './analyse';
  * Captions are recognised by their credit ("(Reuters)", "FILE - ...") or, without one, by being
  * repeated inside the block. Later copies of the headline anywhere in the story are repeats too.
  */
-export interface HeadlineAnalysis {
+interface HeadlineAnalysis {
   /** Noise per line of the story, indexed from the story's first line. */
   noise: (NoiseKind | null)[];
   /** Line index (absolute) of the first non-noise line, or -1 when the story is all noise. */
@@ -28,7 +28,7 @@ export interface HeadlineAnalysis {
 const HEAD_WINDOW = 30;
 
 /** Caption copies differ by carousel decoration: "Item 1 of 7 X" vs "[1/7]X Purchase Licensing Rights". */
-export function captionKey(t: string): string {
+function captionKey(t: string): string {
   return t
     .replace(/^(?:Item \d+ of \d+\s+|\[\d+\/\d+\]\s*)/, '')
     .replace(/\s*Purchase Licensing Rights(?:, opens new tab)?$/, '')

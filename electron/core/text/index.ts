@@ -20,7 +20,7 @@ export type ProcessedDump =
     }
   | { status: 'error' | 'skipped'; problem: Problem };
 
-export interface ProcessOptions extends DecodeOptions {
+interface ProcessOptions extends DecodeOptions {
   /** Manual segmentation fixes from the workspace database. */
   fixes?: SegmentFix[];
 }

@@ -55,7 +55,7 @@ export class LineTable {
 }
 
 /** JS `trim()` whitespace plus zero-width space and NBSP, which scraped titles often end with. */
-export function isSpaceCode(c: number): boolean {
+function isSpaceCode(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
   return (

@@ -6,7 +6,7 @@ import { matchDateline } from './datelines';
  */
 
 /** About how long a derived title may be before it is cut at a word boundary. */
-export const DERIVED_TITLE_MAX = 90;
+const DERIVED_TITLE_MAX = 90;
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'sen', 'rep', 'gov', 'pres', 'prof', 'no', 'vs', 'inc', 'co',

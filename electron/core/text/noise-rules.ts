@@ -195,10 +195,6 @@ export const LINE_RULES: LineRule[] = [
   { id: 'updated-on', first: ci('lupmdод'), kind: 'agency-tag', maxLen: 160, re: UPDATED_RE, attach: 'next', why: '"Updated on: May 16, 2024 / 7:51 AM EDT / CBS/AP" byline-timestamp line' },
 ];
 
-export interface RuleMatch {
-  rule: LineRule;
-}
-
 /** Rules that can match a line whatever its first character (table order). */
 const ANY_START_RULES = LINE_RULES.filter((r) => r.first === undefined);
 
@@ -226,5 +222,3 @@ export function matchLineRule(t: string): LineRule | null {
   }
   return null;
 }
-
-export const RULES_BY_ID: ReadonlyMap<string, LineRule> = new Map(LINE_RULES.map((r) => [r.id, r]));

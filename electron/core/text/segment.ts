@@ -22,7 +22,7 @@ export function segmentDump(text: string): SegmentedStory[] {
 }
 
 /** Segment an already analysed text (manual fixes reuse the analysis). */
-export function segmentAnalysed(a: TextAnalysis): SegmentedStory[] {
+function segmentAnalysed(a: TextAnalysis): SegmentedStory[] {
   const ctx = dumpContextOf(a);
   return findStoryRanges(a).map(([first, last]) => buildStory(a, first, last, ctx));
 }

@@ -14,7 +14,7 @@ const LANGUAGE_SAMPLE = 1500;
  * Merge per-line noise into spans: consecutive lines of one kind (blank lines between allowed)
  * become one span from the first line's first visible character to the last line's last one.
  */
-export function lineNoiseToSpans(a: TextAnalysis, first: number, noise: (NoiseKind | null)[]): NoiseSpan[] {
+function lineNoiseToSpans(a: TextAnalysis, first: number, noise: (NoiseKind | null)[]): NoiseSpan[] {
   const spans: NoiseSpan[] = [];
   let cur: NoiseSpan | null = null;
   for (let k = 0; k < noise.length; k++) {
@@ -84,7 +84,7 @@ function withYear(d: PartialDate, storyDates: PartialDate[], dumpYear: () => num
 }
 
 /** Facts about the whole dump that a story falls back on. Lazy: most stories never need them. */
-export interface DumpContext {
+interface DumpContext {
   /** Year of the first fully dated line of the dump (for datelines without a year). */
   year: () => number | null;
   /** The site name from a masthead line (source of last resort). */

@@ -4,7 +4,7 @@ import { PALETTE_HEX, type PALETTE } from '@core/annotations/colors';
  * The named highlight palette as the reader draws it (the same shades briefs print). Names
  * are what the store keeps, so a color can never carry CSS; `#rrggbb` passes through.
  */
-export const PALETTE_CSS: Record<string, string> = PALETTE_HEX;
+const PALETTE_CSS: Record<string, string> = PALETTE_HEX;
 
 /** The colors the selection popover offers, a subset of the palette the store accepts. */
 export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple', 'orange'] as const satisfies readonly (typeof PALETTE)[number][];

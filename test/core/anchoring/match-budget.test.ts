@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { matchQuote } from '../../../electron/core/anchoring/match-quote';
 import { reanchor } from '../../../electron/core/anchoring/reanchor';
 import { buildSelectors } from '../../../electron/core/anchoring/selectors';
-import { mulberry32 } from '../../../bench/corpus/prng';
+import { mulberry32 } from '../../support/prng';
 
 // Re-anchoring runs for every highlight at open, against dumps of up to ~20 MB, and db.json is
 // untrusted: each highlight must cost bounded work however large the text or odd its selectors.

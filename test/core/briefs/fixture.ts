@@ -5,7 +5,7 @@ import type { BriefSource, SourceHighlight, SourceLink, SourceStory } from '../.
  * their quote (so offsets are real), tags with colours and links. Nothing here comes from a
  * real dump.
  */
-export interface FixtureStory {
+interface FixtureStory {
   id: string;
   title: string;
   source: string | null;
@@ -14,7 +14,7 @@ export interface FixtureStory {
   text: string;
 }
 
-export interface FixtureHighlight {
+interface FixtureHighlight {
   id: string;
   storyId: string;
   exact: string;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../electron/core/entities/extract';
 import { EntityIndex } from '../../../electron/core/entities/entity-index';
 import type { EntityOverrideData, StoryEntity } from '../../../electron/core/entities/types';
-import { scoreAgainstLabels } from './label-score';
+import { scoreAgainstLabels } from '../../support/label-score';
 import { packEntities, unpackEntities } from '../../../electron/core/entities/packed';
 
 const noOverrides: EntityOverrideData = { merges: [], splits: [] };

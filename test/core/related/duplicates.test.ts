@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findDuplicates } from '../../../electron/core/related/duplicates';
 import { signature, similarity } from '../../../electron/core/related/minhash';
 import { wordDiff } from '../../../electron/core/related/word-diff';
-import { FIXTURES } from '../entities/label-score';
+import { FIXTURES } from '../../support/label-score';
 
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
 const item = (id: string, text: string) => ({ id, signature: signature(text), exactHash: text === '' ? '' : `h:${text.length}:${text.slice(0, 50)}:${text.slice(-50)}` });

@@ -3,7 +3,7 @@ import type { SearchContext, SearchableStory } from '../../../electron/core/sear
 import type { AnnotationFacts } from '../../../electron/core/search/annotation-facts';
 
 /** A small library built in memory: enough stories to tell ranking, filters and facets apart. */
-export const STORIES: (SearchableStory & { body: string })[] = [
+const STORIES: (SearchableStory & { body: string })[] = [
   { id: 'a', path: '2024/06/wire.txt', title: 'Lavrov meets Wang Yi in Tianjin', date: '2024-06-03', source: 'Reuters', language: 'en', body: 'Russian Foreign Minister Sergei Lavrov met Wang Yi in Tianjin. The ministers discussed a joint statement on trade corridors.' },
   { id: 'b', path: '2024/06/digest.txt', title: 'Sanctions package agreed', date: '2024-06-20', source: 'AFP', language: 'en', body: 'The European Union agreed new sanctions. Lavrov said Moscow would respond in a measured way.' },
   { id: 'c', path: '2024/07/ru.txt', title: 'Лавров провёл переговоры в Пекине', date: '2024-07-02', source: 'ТАСС', language: 'ru', body: 'Министр иностранных дел России Сергей Лавров встретился в Пекине с Ван И. Ёлка у входа.' },

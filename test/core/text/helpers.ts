@@ -19,7 +19,7 @@ export function noiseText(text: string, s: SegmentedStory, kind?: string): strin
 }
 
 /** Deterministic PRNG (mulberry32, shared with the bench generator) so property tests are reproducible. */
-export { mulberry32 as prng } from '../../../bench/corpus/prng';
+export { mulberry32 as prng } from '../../support/prng';
 
 const KINDS = new Set<string>(NOISE_KINDS);
 const WS = /^[\s\u00a0\u200b\ufeff]*$/;

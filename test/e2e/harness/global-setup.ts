@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { resolveConfig } from 'electron-vite';
 import { build } from 'vite';
-import { chromiumPath } from './chromium';
+import { chromiumPath } from '../../support/chromium';
 
 /**
  * Fail fast with install instructions if Chromium is missing; build the renderer once. Only

@@ -6,12 +6,12 @@ import { join, resolve } from 'node:path';
 import { createServices } from '../../../electron/services/create-services';
 import { contentSecurityPolicy } from '../../../electron/main/csp';
 import type { Emit } from '../../../electron/core/api/emit';
-import { CHROMIUM_ARGS, chromiumPath } from './chromium';
-import { emitToPage, installBridge } from './bridge';
-import { serveRenderer } from './serve';
+import { CHROMIUM_ARGS, chromiumPath } from '../../support/chromium';
+import { emitToPage, installBridge } from '../../support/bridge';
+import { serveRenderer } from '../../support/serve';
 
-export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
-export const SAMPLE = join(ROOT, 'resources/sample-library');
+const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
+const SAMPLE = join(ROOT, 'resources/sample-library');
 const RESULTS = join(ROOT, 'test-results');
 
 export interface AppHandle {

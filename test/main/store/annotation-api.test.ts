@@ -1,12 +1,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { readDiskState } from './disk-state';
+import { readDiskState } from '../../support/disk-state';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch, type ApiEvents, type Services } from '../../../electron/core/api';
 import { AnnotationService } from '../../../electron/services/annotation-service';
 import type { Highlight } from '../../../electron/core/annotations/model';
-import { DUMP, SPLIT, rangeOf, sampleWorkspace, type FakeWorkspace } from './fake-workspace';
+import { DUMP, SPLIT, rangeOf, sampleWorkspace, type FakeWorkspace } from '../../support/fake-workspace';
 
 let folder: string;
 let ws: FakeWorkspace;

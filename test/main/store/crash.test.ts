@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readDiskState } from './disk-state';
+import { readDiskState } from '../../support/disk-state';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** Acknowledged writes to wait for before the kill: enough that several are coalesced and in flight. */
@@ -27,7 +27,7 @@ afterEach(async () => {
 function killAfterAcks(acks: number): Promise<Map<string, number>> {
   return new Promise((resolve, reject) => {
     // Node with tsx as a loader, not the tsx wrapper, whose grandchild SIGKILL would miss.
-    const child = spawn(process.execPath, ['--import', 'tsx', join(here, 'crash-writer.ts'), folder], { stdio: ['ignore', 'pipe', 'pipe'], cwd: join(here, '../../..') });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(here, '../../support/crash-writer.ts'), folder], { stdio: ['ignore', 'pipe', 'pipe'], cwd: join(here, '../../..') });
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => {

@@ -8,7 +8,7 @@ import { saveDiscoveryCache } from '../../../electron/services/discovery-cache';
 import { fileDismissals, fileEntityOverrides } from '../../../electron/services/discovery-stores';
 import { IdentityMap } from '../../../electron/core/library/identity';
 import { FullTextIndex } from '../../../electron/core/search/full-text-index';
-import { DUMP, rangeOf, sampleWorkspace } from './fake-workspace';
+import { DUMP, rangeOf, sampleWorkspace } from '../../support/fake-workspace';
 
 let root: string;
 let folder: string;

@@ -7,8 +7,8 @@ import { AnnotationService } from '../../../electron/services/annotation-service
 import { AnnotationStore, COMPACT_EVERY } from '../../../electron/services/store/annotation-store';
 import { WriteCoalescer } from '../../../electron/services/store/write-coalescer';
 import { SCHEMA_VERSION } from '../../../electron/core/annotations/schema';
-import { DUMP, rangeOf, sampleWorkspace } from './fake-workspace';
-import { readDiskState } from './disk-state';
+import { DUMP, rangeOf, sampleWorkspace } from '../../support/fake-workspace';
+import { readDiskState } from '../../support/disk-state';
 
 let folder: string;
 const dossier = () => join(folder, '.dossier');

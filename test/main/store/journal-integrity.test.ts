@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AnnotationService } from '../../../electron/services/annotation-service';
-import { DUMP, rangeOf, sampleWorkspace } from './fake-workspace';
+import { DUMP, rangeOf, sampleWorkspace } from '../../support/fake-workspace';
 
 let folder: string;
 const journalPath = () => join(folder, '.dossier', 'db.journal');

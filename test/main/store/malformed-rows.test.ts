@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch, type Services } from '../../../electron/core/api';
 import { AnnotationService } from '../../../electron/services/annotation-service';
-import { DUMP, rangeOf, sampleWorkspace } from './fake-workspace';
+import { DUMP, rangeOf, sampleWorkspace } from '../../support/fake-workspace';
 
 let folder: string;
 let svc: AnnotationService;

@@ -1,7 +1,7 @@
 import type { Facets } from '@core/search/facets';
 
 /** A value as the query syntax reads it: quoted when it has spaces (quotes inside dropped). */
-export function queryValue(v: string): string {
+function queryValue(v: string): string {
   return /[\s"]/.test(v) ? `"${v.replace(/"/g, '')}"` : v;
 }
 

@@ -5,7 +5,7 @@ export type GroupBy = 'none' | 'file' | 'date' | 'cluster';
 /** Near-duplicate clusters as the library groups them: story id → cluster label. */
 export type ClusterOf = Map<string, { id: string; label: string }>;
 
-export type Row = { type: 'group'; key: string; label: string; count: number } | { type: 'story'; key: string; story: StorySummary };
+type Row = { type: 'group'; key: string; label: string; count: number } | { type: 'story'; key: string; story: StorySummary };
 
 /**
  * Flatten stories into list rows, with a header row per group. Date groups run newest month

@@ -2,7 +2,7 @@ import type { NoiseSpan } from '@core/types';
 import { linkify, type Para } from './blocks';
 
 /** A run of a reader line: plain text, a link, or text muted as partial noise. */
-export interface LinePart {
+interface LinePart {
   text: string;
   url?: string;
   noise?: string;

@@ -2,7 +2,7 @@
 const KEY = 'dossier.layout.v1';
 
 export type Theme = 'system' | 'light' | 'dark';
-export type RightTab = 'inspector' | 'brief';
+type RightTab = 'inspector' | 'brief';
 
 interface Saved {
   libraryWidth: number;

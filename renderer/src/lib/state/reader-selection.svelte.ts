@@ -5,7 +5,7 @@ import type { StoryAnnotations } from './story-annotations.svelte';
 export type PopoverMode = 'main' | 'tag' | 'note';
 
 /** What a new highlight may carry besides its range. */
-export interface HighlightOptions {
+interface HighlightOptions {
   color?: string;
   tags?: string[];
   note?: string;

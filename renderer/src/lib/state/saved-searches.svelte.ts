@@ -1,5 +1,5 @@
 /** Queries the analyst keeps, per workspace folder, in the page's storage. */
-export interface SavedSearch {
+interface SavedSearch {
   name: string;
   query: string;
 }

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { dispatch, EVENT_NAMES, METHOD_NAMES, type Services } from '../../../electron/core/api';
+import { dispatch, EVENT_NAMES, METHOD_NAMES, type Services } from '../../electron/core/api';
 
 /**
  * Play the preload's role in a plain Chromium: `window.dossier` gets the same shape (one

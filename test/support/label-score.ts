@@ -1,11 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractEntities } from '../../../electron/core/entities/extract';
-import { nameKey } from '../../../electron/core/entities/name-key';
-import type { StoryEntity } from '../../../electron/core/entities/types';
+import { extractEntities } from '../../electron/core/entities/extract';
+import { nameKey } from '../../electron/core/entities/name-key';
+import type { StoryEntity } from '../../electron/core/entities/types';
 
-export const FIXTURES = fileURLToPath(new URL('../../fixtures/discovery', import.meta.url));
+export const FIXTURES = fileURLToPath(new URL('../fixtures/discovery', import.meta.url));
 
 /** Precision and recall of the extractor against the hand labels in entity-labels.json. */
 export function scoreAgainstLabels(): { precision: number; recall: number; misses: string[]; extras: string[] } {

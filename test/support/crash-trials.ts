@@ -8,7 +8,7 @@ import { BULK_TAG } from './crash-writer';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-export interface CrashReport {
+interface CrashReport {
   trials: number;
   /** Acknowledged writes checked across all trials. */
   acknowledged: number;
@@ -24,7 +24,7 @@ export interface CrashReport {
 }
 
 /** Bulk highlights renamed together: each rename is a journal record of about 3.5 MiB. */
-export const DEFAULT_BULK = 5000;
+const DEFAULT_BULK = 5000;
 
 /**
  * Kill a writer (crash-writer.ts) with SIGKILL at a random moment, `trials` times over the
@@ -114,7 +114,7 @@ function runUntilKilled(folder: string, delayMs: number, bulk: number): Promise<
   return new Promise((resolve, reject) => {
     // Node itself with tsx as a loader (not the tsx wrapper, which would run the writer in a
     // grandchild that SIGKILL would not reach).
-    const child = spawn(process.execPath, ['--import', 'tsx', join(here, 'crash-writer.ts'), folder, String(bulk)], { stdio: ['ignore', 'pipe', 'pipe'], cwd: join(here, '../../..') });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(here, 'crash-writer.ts'), folder, String(bulk)], { stdio: ['ignore', 'pipe', 'pipe'], cwd: join(here, '../..') });
     let out = '';
     let err = '';
     let armed = false;

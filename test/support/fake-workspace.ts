@@ -1,6 +1,6 @@
-import type { AnnotationWorkspace } from '../../../electron/services/annotation-service';
-import { DossierError } from '../../../electron/core/errors';
-import type { Story } from '../../../electron/core/types';
+import type { AnnotationWorkspace } from '../../electron/services/annotation-service';
+import { DossierError } from '../../electron/core/errors';
+import type { Story } from '../../electron/core/types';
 
 /**
  * An in-memory stand-in for the workspace catalog: files of text and the stories in them.

@@ -1,8 +1,8 @@
 import { pathToFileURL } from 'node:url';
-import { buildSelectors } from '../../../electron/core/anchoring/selectors';
-import type { Highlight } from '../../../electron/core/annotations/model';
-import { AnnotationService } from '../../../electron/services/annotation-service';
-import type { RowKey } from '../../../electron/services/store/annotation-store';
+import { buildSelectors } from '../../electron/core/anchoring/selectors';
+import type { Highlight } from '../../electron/core/annotations/model';
+import { AnnotationService } from '../../electron/services/annotation-service';
+import type { RowKey } from '../../electron/services/store/annotation-store';
 import { DUMP, rangeOf, sampleWorkspace } from './fake-workspace';
 
 /** Tag prefix of the bulk highlights: `bulk/r<k>` after the k-th rename. */
