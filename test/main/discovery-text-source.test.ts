@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Story } from '../../electron/core/types';
 import { DiscoveryService, type DiscoveryWorkspace } from '../../electron/services/discovery-service';
-import { FIXTURES } from '../core/entities/label-score';
+import { FIXTURES } from '../support/label-score';
 
 let folder: string;
 

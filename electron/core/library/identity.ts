@@ -25,7 +25,7 @@ interface IdentityFileV1 {
 /** Enough to pair a rename that happened long ago, small enough that the file stays a few hundred KB. */
 const MAX_VANISHED = 2000;
 
-interface Resolved {
+export interface Resolved {
   docId: string;
   /** Set when this path took over the identity of a vanished dump with the same bytes: a rename. */
   renamedFrom?: string;

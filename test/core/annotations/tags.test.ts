@@ -138,7 +138,7 @@ describe('tags used by a very large number of highlights', () => {
     return d;
   }
 
-  it('renames and deletes the tag on every highlight', () => {
+  it('renames and deletes the tag on every highlight', { timeout: 120_000 }, () => {
     const d = big();
     const renamed = renameTag(d, 'bulk', 'mass', NOW);
     expect(renamed.changes.filter((c) => c.table === 'highlights').length).toBe(MANY);
