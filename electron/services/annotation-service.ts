@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { DossierError } from '../core/errors';
 import type { Emit } from '../core/api/emit';
 import { buildSelectors } from '../core/anchoring/selectors';
-import type { StorySpan } from '../core/anchoring/story-for-range';
 import { applyChanges, touched, type ChangeSet } from '../core/annotations/change-set';
 import { DEFAULT_HIGHLIGHT_COLOR } from '../core/annotations/colors';
 import * as H from '../core/annotations/highlights';
@@ -12,23 +11,20 @@ import * as F from '../core/annotations/fixes';
 import * as B from '../core/annotations/briefs';
 import * as D from '../core/annotations/dismissals';
 import * as T from '../core/annotations/tags';
+import { followDocRename } from '../core/annotations/doc-rename';
+import { exportAll } from '../core/annotations/export-all';
 import type { Highlight, HighlightAnchor, SegmentFix } from '../core/annotations/model';
 import type { AnnotationPort } from '../core/annotations/port';
-import { SCHEMA_VERSION } from '../core/annotations/schema';
 import { getRow, rows } from '../core/annotations/table';
 import { normalizeTagName } from '../core/annotations/tag-names';
 import { UndoLog } from '../core/annotations/undo-log';
 import type * as V from '../core/annotations/views';
 import type { Story } from '../core/types';
-import { AnnotationStore, type RowKey } from './store/annotation-store';
-import { reanchorInSlices, reanchorOne, storySpans } from './reanchor-runner';
+import { AnnotationReanchoring } from './annotation-reanchoring';
+import type { AnnotationWorkspace } from './annotation-workspace';
+import { AnnotationStore } from './store/annotation-store';
 
-/** What the annotation service needs from the workspace: stories and file text. */
-export interface AnnotationWorkspace {
-  storyRecord(id: string): Story;
-  rawFile(path: string): { text: string };
-  listStories(): { id: string; path: string }[];
-}
+export type { AnnotationWorkspace };
 
 /**
  * Highlights, tags, links, notes, fixes and briefs for the open workspace. Each edit is a
@@ -40,29 +36,27 @@ export class AnnotationService implements AnnotationPort {
   readonly store = new AnnotationStore();
   private readonly log = new UndoLog();
   private listeners = new Set<(change: V.AnnotationsChange) => void>();
-  /** Bumped when a workspace opens or closes: a re-anchoring run of the previous one stops. */
-  private epoch = 0;
-  /** Re-anchoring runs one after another, so a later text of a dump always wins. */
-  private reanchoring: Promise<unknown> = Promise.resolve();
+  private readonly reanchoring: AnnotationReanchoring;
 
   constructor(
     private readonly workspace: AnnotationWorkspace,
     private readonly emit: Emit,
     private readonly clock: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.reanchoring = new AnnotationReanchoring({ store: this.store, workspace, now: () => this.now(), announce: (change) => this.announce(change) });
+  }
 
   /** Open `<folder>/.dossier/db.json` and re-anchor every highlight against the files as they are now. */
   async openWorkspace(folder: string): Promise<V.StoreStatus> {
     this.log.clear();
-    this.epoch++;
+    this.reanchoring.restart();
     const status = await this.store.open(folder);
-    const changed = await this.reanchorAll();
-    if (changed?.length && this.store.writable) await this.store.save(changed);
+    await this.reanchoring.all();
     return status;
   }
 
   async close(): Promise<void> {
-    this.epoch++;
+    this.reanchoring.restart();
     await this.store.close();
   }
 
@@ -76,16 +70,8 @@ export class AnnotationService implements AnnotationPort {
    * Re-anchor every highlight of a dump after it changed on disk (`text` null when the file
    * is gone: its highlights become orphans, and come back when it is restored).
    */
-  async reanchorFile(docPath: string, text: string | null): Promise<{ ok: number; moved: number; orphaned: number }> {
-    const ids = H.highlightsForDoc(this.data, docPath).map((h) => h.id);
-    const changed = ids.length === 0 ? [] : await this.reanchorRun(new Map([[docPath, ids]]), () => text);
-    if (changed?.length && this.store.writable) {
-      await this.store.save(changed);
-      this.announce({ tables: ['highlights'], storyIds: [], docPaths: [docPath] });
-    }
-    const counts = { ok: 0, moved: 0, orphaned: 0 };
-    for (const h of H.highlightsForDoc(this.data, docPath)) counts[h.anchor.status]++;
-    return counts;
+  reanchorFile(docPath: string, text: string | null): Promise<{ ok: number; moved: number; orphaned: number }> {
+    return this.reanchoring.file(docPath, text);
   }
 
   /**
@@ -93,16 +79,7 @@ export class AnnotationService implements AnnotationPort {
    * bookkeeping, like re-anchoring, so it is saved but never put on the undo stack.
    */
   async renameDoc(from: string, to: string): Promise<void> {
-    const changed: RowKey[] = [];
-    for (const h of H.highlightsForDoc(this.data, from)) {
-      h.docPath = to;
-      changed.push({ table: 'highlights', key: h.id });
-    }
-    for (const f of rows(this.data, 'fixes')) {
-      if (f.docPath !== from) continue;
-      f.docPath = to;
-      changed.push({ table: 'fixes', key: f.id });
-    }
+    const changed = followDocRename(this.data, from, to);
     if (changed.length === 0 || !this.store.writable) return;
     await this.store.save(changed);
     this.announce({ tables: ['highlights', 'fixes'], storyIds: [], docPaths: [from, to] });
@@ -303,41 +280,12 @@ export class AnnotationService implements AnnotationPort {
   // ── whole-set views ─────────────────────────────────────────────────────
 
   /** Re-anchor everything against the files as they are now, and report. */
-  async verify(): Promise<V.VerifyReport> {
-    const changed = await this.reanchorAll();
-    if (changed?.length && this.store.writable) await this.store.save(changed);
-    const all = rows(this.data, 'highlights');
-    const report: V.VerifyReport = { highlights: all.length, ok: 0, moved: 0, orphaned: 0, problems: [] };
-    for (const h of H.sortByPosition(all)) {
-      report[h.anchor.status]++;
-      if (h.anchor.status === 'ok') continue;
-      report.problems.push({
-        highlightId: h.id,
-        storyId: h.storyId,
-        docPath: h.docPath,
-        status: h.anchor.status,
-        message:
-          h.anchor.status === 'moved'
-            ? `"${preview(h.selectors.quote.exact)}" was found at a different place in ${h.docPath}.`
-            : `"${preview(h.selectors.quote.exact)}" could not be found in ${h.docPath}; re-attach it to a new selection or remove it.`,
-      });
-    }
-    return report;
+  verify(): Promise<V.VerifyReport> {
+    return this.reanchoring.verify();
   }
 
   exportAll(): V.AnnotationExport {
-    const d = this.data;
-    return {
-      schemaVersion: SCHEMA_VERSION,
-      highlights: H.sortByPosition(rows(d, 'highlights')),
-      tags: T.listTags(d),
-      storyTags: rows(d, 'storyTags'),
-      notes: rows(d, 'notes'),
-      links: rows(d, 'links'),
-      fixes: F.listFixes(d),
-      dismissed: rows(d, 'dismissed'),
-      briefs: rows(d, 'briefs'),
-    };
+    return exportAll(this.data);
   }
 
   status(): V.StoreStatus {
@@ -372,10 +320,7 @@ export class AnnotationService implements AnnotationPort {
 
   private async replay(set: ChangeSet, direction: 'forward' | 'backward', revert: () => void): Promise<void> {
     applyChanges(this.data, set, direction);
-    // Restored highlights carry the anchor they had then; find them in the text as it is now.
-    const ids = new Set(set.changes.filter((c) => c.table === 'highlights').map((c) => c.key));
-    const spans = storySpans(this.workspace);
-    for (const [path, list] of byDoc(rows(this.data, 'highlights').filter((h) => ids.has(h.id)))) this.reanchorInMemory(list, this.readText(path), spans);
+    this.reanchoring.restored(new Set(set.changes.filter((c) => c.table === 'highlights').map((c) => c.key)));
     try {
       await this.store.save(set.changes);
     } catch (err) {
@@ -384,42 +329,6 @@ export class AnnotationService implements AnnotationPort {
       throw err;
     }
     this.announce(touched(set));
-  }
-
-  /** Re-anchor every highlight against its file as it is now; the rows that changed (null if cancelled). */
-  private reanchorAll(): Promise<RowKey[] | null> {
-    const ids = new Map<string, string[]>();
-    for (const [path, list] of byDoc(rows(this.data, 'highlights'))) ids.set(path, list.map((h) => h.id));
-    return this.reanchorRun(ids, (path) => this.readText(path));
-  }
-
-  /** One re-anchoring run, after the runs before it, in slices that keep IPC answered (see reanchor-runner). */
-  private reanchorRun(ids: Map<string, string[]>, text: (docPath: string) => string | null): Promise<RowKey[] | null> {
-    const epoch = this.epoch;
-    const run = this.reanchoring.then(() => {
-      if (epoch !== this.epoch) return null;
-      return reanchorInSlices(ids, { data: this.data, text, spans: storySpans(this.workspace), checkedAt: this.now(), live: () => epoch === this.epoch });
-    });
-    this.reanchoring = run.catch(() => undefined);
-    return run;
-  }
-
-  /** Update anchors of the highlights an undo or redo restores, at once (before the step is saved); the rows that changed. */
-  private reanchorInMemory(list: Highlight[], text: string | null, spansOf: (docPath: string) => StorySpan[]): RowKey[] {
-    if (list.length === 0) return [];
-    const spans = text === null ? [] : spansOf(list[0].docPath);
-    const checkedAt = this.now();
-    const changed: RowKey[] = [];
-    for (const h of list) if (reanchorOne(h, text, spans, checkedAt)) changed.push({ table: 'highlights', key: h.id });
-    return changed;
-  }
-
-  private readText(docPath: string): string | null {
-    try {
-      return this.workspace.rawFile(docPath).text;
-    } catch {
-      return null;
-    }
   }
 
   /** Check a selection against the story and file text; the error says what to do. */
@@ -443,10 +352,8 @@ export class AnnotationService implements AnnotationPort {
   }
 
   private requireWritable(): void {
-    if (!this.store.writable) {
-      const s = this.store.status();
-      throw new DossierError(s.message.startsWith('No workspace') ? 'no-workspace' : 'read-only', s.message);
-    }
+    const s = this.store.status();
+    if (s.state === 'read-only') throw new DossierError(s.code, s.message);
   }
 
   private step(done: boolean, message: string): V.HistoryStep {
@@ -461,19 +368,4 @@ export class AnnotationService implements AnnotationPort {
   private now(): string {
     return this.clock().toISOString();
   }
-}
-
-function byDoc(list: Highlight[]): Map<string, Highlight[]> {
-  const out = new Map<string, Highlight[]>();
-  for (const h of list) {
-    const l = out.get(h.docPath);
-    if (l) l.push(h);
-    else out.set(h.docPath, [h]);
-  }
-  return out;
-}
-
-function preview(s: string): string {
-  const one = s.replace(/\s+/g, ' ').trim();
-  return one.length > 60 ? `${one.slice(0, 57)}…` : one;
 }
