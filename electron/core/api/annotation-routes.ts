@@ -1,9 +1,7 @@
 import * as v from 'valibot';
-import { route } from './route';
+import { none, route } from './route';
 import { LINK_TYPES } from '../annotations/model';
 import { color, exact, id, linkLabel, note, offset, relPath, segmentFix, tag, tags } from '../annotations/fields';
-
-const none = v.optional(v.strictObject({}));
 
 /** The longest text one highlight may cover: a long quote, not a whole dump. */
 const MAX_HIGHLIGHT_CHARS = 50_000;

@@ -1,11 +1,10 @@
 import * as v from 'valibot';
-import { route } from './route';
+import { none, route } from './route';
+import { id } from '../annotations/fields';
 import { CreateFromTagsSchema } from '../briefs/build-from-tags';
 import { BriefContentSchema } from '../briefs/model';
 import { EXPORT_FORMATS, TEXT_FORMATS } from '../briefs/render';
 
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
-const none = v.optional(v.strictObject({}));
 
 /** Composing briefs and exporting them. The brief's own schema lives with the model. */
 export const briefRoutes = {

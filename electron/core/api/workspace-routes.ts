@@ -1,12 +1,10 @@
 import * as v from 'valibot';
-import { route } from './route';
+import { none, route } from './route';
+import { id, relPath } from '../annotations/fields';
 import { MAX_DUMP_BYTES } from '../library/limits';
 import { packLibrary } from './library-packed';
 
 const folder = v.pipe(v.string(), v.minLength(1, 'folder must not be empty'), v.maxLength(4096));
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
-const relPath = v.pipe(v.string(), v.minLength(1), v.maxLength(4096));
-const none = v.optional(v.strictObject({}));
 
 /** Files per `files.import` call; the renderer sends larger drops in several calls. */
 export const MAX_IMPORT_FILES = 2000;
