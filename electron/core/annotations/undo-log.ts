@@ -1,7 +1,7 @@
 import type { ChangeSet } from './change-set';
 
 /** How far back a session can undo; older edits stay saved, just no longer undoable. */
-export const UNDO_LIMIT = 500;
+const UNDO_LIMIT = 500;
 
 /**
  * The session's undo and redo stacks of change sets. In memory only: undo is about this

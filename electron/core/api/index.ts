@@ -6,7 +6,7 @@ import { briefRoutes } from './brief-routes';
 import { discoveryRoutes } from './discovery-routes';
 import type { DiscoveryProgress } from '../search/discovery-port';
 import type { AnnotationsChange } from '../annotations/views';
-import { EVENT_NAMES, METHOD_NAMES, type EventName, type MethodName } from './names';
+import { METHOD_NAMES, type EventName, type MethodName } from './names';
 import { type ApiResult } from './result';
 import { DossierError } from '../errors';
 import type { Services } from './services';
@@ -59,12 +59,8 @@ const eventsMatch: [Exclude<EventName, keyof ApiEvents>, Exclude<keyof ApiEvents
   : never = true;
 void eventsMatch;
 
-export function isMethodName(name: unknown): name is MethodName {
+function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && (METHOD_NAMES as readonly string[]).includes(name);
-}
-
-export function isEventName(name: unknown): name is EventName {
-  return typeof name === 'string' && (EVENT_NAMES as readonly string[]).includes(name);
 }
 
 /**

@@ -85,7 +85,7 @@ function foldTag(tag: string): string {
 }
 
 /** Published-date order; undated stories go last, ties keep file order. */
-export function compareStories(a: SourceStory, b: SourceStory): number {
+function compareStories(a: SourceStory, b: SourceStory): number {
   const da = a.date ? a.date.slice(0, 10) : null;
   const db = b.date ? b.date.slice(0, 10) : null;
   if (da !== db) {

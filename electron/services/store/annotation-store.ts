@@ -23,7 +23,7 @@ import { WriteCoalescer } from './write-coalescer';
 export const COMPACT_EVERY = 500;
 
 /** …or once the journal holds this many bytes, so replaying it on open stays quick after large saves. */
-export const COMPACT_BYTES = 32 * 1024 * 1024;
+const COMPACT_BYTES = 32 * 1024 * 1024;
 
 /** db.json as written: the tables plus the sequence number of the last journal record folded into it. */
 type StoredData = AnnotationData & { journalSeq?: number };
