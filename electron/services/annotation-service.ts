@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { DossierError } from '../core/errors';
 import type { Emit } from '../core/api/emit';
 import { buildSelectors } from '../core/anchoring/selectors';
-import { applyChanges, touched, type ChangeSet } from '../core/annotations/change-set';
 import { DEFAULT_HIGHLIGHT_COLOR } from '../core/annotations/colors';
 import * as H from '../core/annotations/highlights';
 import * as L from '../core/annotations/links';
@@ -17,9 +16,9 @@ import type { Highlight, HighlightAnchor, SegmentFix } from '../core/annotations
 import type { AnnotationPort } from '../core/annotations/port';
 import { getRow, rows } from '../core/annotations/table';
 import { normalizeTagName } from '../core/annotations/tag-names';
-import { UndoLog } from '../core/annotations/undo-log';
 import type * as V from '../core/annotations/views';
 import type { Story } from '../core/types';
+import { AnnotationEdits } from './annotation-edits';
 import { AnnotationReanchoring } from './annotation-reanchoring';
 import type { AnnotationWorkspace } from './annotation-workspace';
 import { AnnotationStore } from './store/annotation-store';
@@ -27,28 +26,30 @@ import { AnnotationStore } from './store/annotation-store';
 export type { AnnotationWorkspace };
 
 /**
- * Highlights, tags, links, notes, fixes and briefs for the open workspace. Each edit is a
- * change set from core/annotations: applied in memory, recorded for undo, saved (the call
- * resolves once it is on disk), then announced with `annotations.changed`. If the save
- * fails the change is rolled back, so what the user sees is what is on disk.
+ * Highlights, tags, links, notes, fixes and briefs for the open workspace: the one object the
+ * API and the other services talk to. Edits, saved and undoable, go through
+ * annotation-edits.ts; keeping anchors right as the library changes is
+ * annotation-reanchoring.ts; changes are announced with `annotations.changed`.
  */
 export class AnnotationService implements AnnotationPort {
   readonly store = new AnnotationStore();
-  private readonly log = new UndoLog();
   private listeners = new Set<(change: V.AnnotationsChange) => void>();
   private readonly reanchoring: AnnotationReanchoring;
+  private readonly edits: AnnotationEdits;
 
   constructor(
     private readonly workspace: AnnotationWorkspace,
     private readonly emit: Emit,
     private readonly clock: () => Date = () => new Date(),
   ) {
-    this.reanchoring = new AnnotationReanchoring({ store: this.store, workspace, now: () => this.now(), announce: (change) => this.announce(change) });
+    const announce = (change: V.AnnotationsChange) => this.announce(change);
+    this.reanchoring = new AnnotationReanchoring({ store: this.store, workspace, now: () => this.now(), announce });
+    this.edits = new AnnotationEdits({ store: this.store, reanchoring: this.reanchoring, announce });
   }
 
   /** Open `<folder>/.dossier/db.json` and re-anchor every highlight against the files as they are now. */
   async openWorkspace(folder: string): Promise<V.StoreStatus> {
-    this.log.clear();
+    this.edits.clear();
     this.reanchoring.restart();
     const status = await this.store.open(folder);
     await this.reanchoring.all();
@@ -102,18 +103,18 @@ export class AnnotationService implements AnnotationPort {
       updatedAt: now,
       anchor: { status: 'ok', start: a.start, end: a.end, checkedAt: now },
     };
-    await this.commit(() => H.createHighlight(this.data, h));
+    await this.edits.commit(() => H.createHighlight(this.data, h));
     return H.requireHighlight(this.data, h.id);
   }
 
   async updateHighlight(a: V.UpdateHighlightArgs): Promise<Highlight> {
     const tags = a.tags ? this.tagNames(a.tags) : undefined;
-    await this.commit(() => H.updateHighlight(this.data, a.id, { color: a.color, note: a.note, tags }, this.now()));
+    await this.edits.commit(() => H.updateHighlight(this.data, a.id, { color: a.color, note: a.note, tags }, this.now()));
     return H.requireHighlight(this.data, a.id);
   }
 
   async deleteHighlight(id: string): Promise<void> {
-    await this.commit(() => H.deleteHighlight(this.data, id));
+    await this.edits.commit(() => H.deleteHighlight(this.data, id));
   }
 
   listHighlights(docPath?: string): Highlight[] {
@@ -133,7 +134,7 @@ export class AnnotationService implements AnnotationPort {
     const { story, text } = this.selection(a.storyId, a.start, a.end, a.exact);
     const now = this.now();
     const anchor: HighlightAnchor = { status: 'ok', start: a.start, end: a.end, checkedAt: now };
-    await this.commit(() =>
+    await this.edits.commit(() =>
       H.reattachHighlight(this.data, a.id, { storyId: story.id, docPath: story.path, selectors: buildSelectors(text, a.start, a.end), anchor }, now),
     );
     return H.requireHighlight(this.data, a.id);
@@ -146,19 +147,19 @@ export class AnnotationService implements AnnotationPort {
   }
 
   async renameTag(from: string, to: string): Promise<void> {
-    await this.commit(() => T.renameTag(this.data, normalizeTagName(from), normalizeTagName(to), this.now()));
+    await this.edits.commit(() => T.renameTag(this.data, normalizeTagName(from), normalizeTagName(to), this.now()));
   }
 
   async mergeTag(from: string, into: string): Promise<void> {
-    await this.commit(() => T.mergeTag(this.data, normalizeTagName(from), normalizeTagName(into), this.now()));
+    await this.edits.commit(() => T.mergeTag(this.data, normalizeTagName(from), normalizeTagName(into), this.now()));
   }
 
   async deleteTag(name: string): Promise<void> {
-    await this.commit(() => T.deleteTag(this.data, normalizeTagName(name), this.now()));
+    await this.edits.commit(() => T.deleteTag(this.data, normalizeTagName(name), this.now()));
   }
 
   async setTagColor(name: string, color: string): Promise<void> {
-    await this.commit(() => T.setTagColor(this.data, normalizeTagName(name), color));
+    await this.edits.commit(() => T.setTagColor(this.data, normalizeTagName(name), color));
   }
 
   storyTags(storyId: string): string[] {
@@ -168,7 +169,7 @@ export class AnnotationService implements AnnotationPort {
   async setStoryTags(storyId: string, tags: string[]): Promise<string[]> {
     this.workspace.storyRecord(storyId);
     const names = this.tagNames(tags);
-    await this.commit(() => M.setStoryTags(this.data, storyId, names));
+    await this.edits.commit(() => M.setStoryTags(this.data, storyId, names));
     return M.storyTags(this.data, storyId);
   }
 
@@ -180,7 +181,7 @@ export class AnnotationService implements AnnotationPort {
 
   async setNote(storyId: string, text: string): Promise<V.StoryNote | null> {
     this.workspace.storyRecord(storyId);
-    await this.commit(() => M.setStoryNote(this.data, storyId, text, this.now()));
+    await this.edits.commit(() => M.setStoryNote(this.data, storyId, text, this.now()));
     return M.storyNote(this.data, storyId);
   }
 
@@ -190,12 +191,12 @@ export class AnnotationService implements AnnotationPort {
     const label = a.type === 'custom' ? (a.label ?? '').trim() : '';
     if (a.type === 'custom' && !label) throw new DossierError('invalid-link', 'A custom link needs a label saying how the stories relate.');
     const link: V.StoryLink = { id: randomUUID(), from: a.from, to: a.to, type: a.type, label, note: a.note ?? '', createdAt: this.now() };
-    await this.commit(() => L.createLink(this.data, link));
+    await this.edits.commit(() => L.createLink(this.data, link));
     return link;
   }
 
   async deleteLink(id: string): Promise<void> {
-    await this.commit(() => L.deleteLink(this.data, id));
+    await this.edits.commit(() => L.deleteLink(this.data, id));
   }
 
   linksForStory(storyId: string): { links: V.StoryLink[]; backlinks: V.StoryLink[] } {
@@ -213,12 +214,12 @@ export class AnnotationService implements AnnotationPort {
     const bad = fix.type === 'noise' ? fix.start < 0 || fix.end > text.length || fix.start >= fix.end : fix.at <= 0 || fix.at >= text.length;
     if (bad) throw new DossierError('invalid-fix', `That fix points outside ${docPath} (${text.length} characters); re-select and try again.`);
     const stored: V.StoredFix = { id: randomUUID(), docPath, fix, createdAt: this.now() };
-    await this.commit(() => F.addFix(this.data, stored));
+    await this.edits.commit(() => F.addFix(this.data, stored));
     return stored;
   }
 
   async removeFix(id: string): Promise<void> {
-    await this.commit(() => F.removeFix(this.data, id));
+    await this.edits.commit(() => F.removeFix(this.data, id));
   }
 
   listDismissed(): V.Dismissal[] {
@@ -226,11 +227,11 @@ export class AnnotationService implements AnnotationPort {
   }
 
   async dismissPair(a: string, b: string): Promise<void> {
-    await this.commit(() => D.dismissPair(this.data, a, b, this.now()));
+    await this.edits.commit(() => D.dismissPair(this.data, a, b, this.now()));
   }
 
   async restorePair(a: string, b: string): Promise<void> {
-    await this.commit(() => D.restorePair(this.data, a, b));
+    await this.edits.commit(() => D.restorePair(this.data, a, b));
   }
 
   listBriefs(): V.BriefRecord[] {
@@ -240,41 +241,33 @@ export class AnnotationService implements AnnotationPort {
   async createBrief(brief: Omit<V.BriefRecord, 'id'> & { id?: string }): Promise<V.BriefRecord> {
     const now = this.now();
     const record: V.BriefRecord = { ...brief, id: brief.id ?? randomUUID(), createdAt: now, updatedAt: now };
-    await this.commit(() => B.createBrief(this.data, record));
+    await this.edits.commit(() => B.createBrief(this.data, record));
     return record;
   }
 
   async updateBrief(brief: V.BriefRecord): Promise<V.BriefRecord> {
     const old = getRow(this.data, 'briefs', brief.id);
     const record: V.BriefRecord = { ...brief, createdAt: old?.createdAt ?? this.now(), updatedAt: this.now() };
-    await this.commit(() => B.updateBrief(this.data, record));
+    await this.edits.commit(() => B.updateBrief(this.data, record));
     return record;
   }
 
   async deleteBrief(id: string): Promise<void> {
-    await this.commit(() => B.deleteBrief(this.data, id));
+    await this.edits.commit(() => B.deleteBrief(this.data, id));
   }
 
   // ── undo / redo ─────────────────────────────────────────────────────────
 
-  async undo(): Promise<V.HistoryStep> {
-    this.requireWritable();
-    const set = this.log.takeUndo();
-    if (!set) return this.step(false, 'Nothing to undo');
-    await this.replay(set, 'backward', () => this.log.revertUndo());
-    return this.step(true, `Undo: ${set.label}`);
+  undo(): Promise<V.HistoryStep> {
+    return this.edits.undo();
   }
 
-  async redo(): Promise<V.HistoryStep> {
-    this.requireWritable();
-    const set = this.log.takeRedo();
-    if (!set) return this.step(false, 'Nothing to redo');
-    await this.replay(set, 'forward', () => this.log.revertRedo());
-    return this.step(true, `Redo: ${set.label}`);
+  redo(): Promise<V.HistoryStep> {
+    return this.edits.redo();
   }
 
   history(): V.HistoryStep {
-    return this.step(false, '');
+    return this.edits.history();
   }
 
   // ── whole-set views ─────────────────────────────────────────────────────
@@ -298,39 +291,6 @@ export class AnnotationService implements AnnotationPort {
     return this.store.data;
   }
 
-  /**
-   * Apply an edit, record it, save it. The change set is computed from the data as it is at
-   * this instant and applied synchronously, so concurrent calls never interleave half-edits.
-   */
-  private async commit(make: () => ChangeSet): Promise<void> {
-    this.requireWritable();
-    const set = make();
-    if (set.changes.length === 0) return;
-    applyChanges(this.data, set, 'forward');
-    this.log.record(set);
-    try {
-      await this.store.save(set.changes);
-    } catch (err) {
-      applyChanges(this.data, set, 'backward');
-      this.log.dropLast(set);
-      throw err;
-    }
-    this.announce(touched(set));
-  }
-
-  private async replay(set: ChangeSet, direction: 'forward' | 'backward', revert: () => void): Promise<void> {
-    applyChanges(this.data, set, direction);
-    this.reanchoring.restored(new Set(set.changes.filter((c) => c.table === 'highlights').map((c) => c.key)));
-    try {
-      await this.store.save(set.changes);
-    } catch (err) {
-      applyChanges(this.data, set, direction === 'forward' ? 'backward' : 'forward');
-      revert();
-      throw err;
-    }
-    this.announce(touched(set));
-  }
-
   /** Check a selection against the story and file text; the error says what to do. */
   private selection(storyId: string, start: number, end: number, exact: string | undefined): { story: Story; text: string } {
     const story = this.workspace.storyRecord(storyId);
@@ -349,15 +309,6 @@ export class AnnotationService implements AnnotationPort {
 
   private tagNames(tags: string[]): string[] {
     return [...new Set(tags.map(normalizeTagName))];
-  }
-
-  private requireWritable(): void {
-    const s = this.store.status();
-    if (s.state === 'read-only') throw new DossierError(s.code, s.message);
-  }
-
-  private step(done: boolean, message: string): V.HistoryStep {
-    return { done, message, canUndo: this.log.peekUndo()?.label ?? null, canRedo: this.log.peekRedo()?.label ?? null };
   }
 
   private announce(change: V.AnnotationsChange): void {
