@@ -1,6 +1,5 @@
 import type { SegmentFix } from '../text/fixes';
 import type { AnchorStatus, Selectors } from '../anchoring/types';
-import type { NoiseKind } from '../types';
 
 /**
  * The analyst's own work: everything in `<workspace>/.dossier/db.json`. Unlike the catalog
