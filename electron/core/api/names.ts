@@ -15,7 +15,7 @@ export const METHOD_NAMES = [
   'files.import',
   'app.chooseFolder',
   'app.openLink',
-  // annotations (issue 5)
+  // annotations
   'highlights.create',
   'highlights.update',
   'highlights.delete',
@@ -41,11 +41,11 @@ export const METHOD_NAMES = [
   'dismissals.list',
   'dismissals.add',
   'dismissals.remove',
+  // briefs (brief-routes.ts)
   'briefs.list',
   'briefs.create',
   'briefs.update',
   'briefs.delete',
-  // briefs (issue 8); list/create/update/delete above are served by brief-routes.ts
   'briefs.get',
   'briefs.createFromTags',
   'briefs.duplicate',
