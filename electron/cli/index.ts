@@ -6,7 +6,7 @@ import { ingestCommand } from './commands/ingest';
 import { annotateCommand } from './commands/annotate';
 import { verifyCommand } from './commands/verify';
 import { exportCommand } from './commands/export';
-import { briefCreateCommand } from './commands/brief-create';
+import { briefCreateCommand, briefCreateOptions } from './commands/brief-create';
 import { exportBriefCommand, exportFormat } from './commands/export-brief';
 import { searchCommand } from './commands/search';
 import { relatedCommand } from './commands/related';
@@ -88,7 +88,7 @@ export async function main(argv: string[], io: CliIo = process): Promise<number>
         if (!title?.trim()) throw new UsageError('brief create: --title "<title>" is required');
         const paper = one('paper');
         if (paper !== undefined && paper !== 'A4' && paper !== 'Letter') throw new UsageError('--paper must be A4 or Letter');
-        return await briefCreateCommand(ctx, args.positionals[1], {
+        const options = briefCreateOptions({
           title,
           tags: args.flags.get('tag') ?? [],
           author: one('author'),
@@ -97,6 +97,7 @@ export async function main(argv: string[], io: CliIo = process): Promise<number>
           paper,
           appendix: args.switches.has('appendix'),
         });
+        return await briefCreateCommand(ctx, args.positionals[1], options);
       }
       case 'export-brief': {
         need(2, '<folder> <briefId>');

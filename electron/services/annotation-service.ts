@@ -2,8 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { DossierError } from '../core/errors';
 import type { Emit } from '../core/api/emit';
 import { buildSelectors } from '../core/anchoring/selectors';
-import type { StorySpan } from '../core/anchoring/story-for-range';
-import { applyChanges, touched, type ChangeSet } from '../core/annotations/change-set';
 import { DEFAULT_HIGHLIGHT_COLOR } from '../core/annotations/colors';
 import * as H from '../core/annotations/highlights';
 import * as L from '../core/annotations/links';
@@ -12,57 +10,54 @@ import * as F from '../core/annotations/fixes';
 import * as B from '../core/annotations/briefs';
 import * as D from '../core/annotations/dismissals';
 import * as T from '../core/annotations/tags';
+import { followDocRename } from '../core/annotations/doc-rename';
+import { exportAll } from '../core/annotations/export-all';
 import type { Highlight, HighlightAnchor, SegmentFix } from '../core/annotations/model';
 import type { AnnotationPort } from '../core/annotations/port';
-import { SCHEMA_VERSION } from '../core/annotations/schema';
 import { getRow, rows } from '../core/annotations/table';
 import { normalizeTagName } from '../core/annotations/tag-names';
-import { UndoLog } from '../core/annotations/undo-log';
 import type * as V from '../core/annotations/views';
 import type { Story } from '../core/types';
-import { AnnotationStore, type RowKey } from './store/annotation-store';
-import { reanchorInSlices, reanchorOne, storySpans } from './reanchor-runner';
+import { AnnotationEdits } from './annotation-edits';
+import { AnnotationReanchoring } from './annotation-reanchoring';
+import type { AnnotationWorkspace } from './annotation-workspace';
+import { AnnotationStore } from './store/annotation-store';
 
-/** What the annotation service needs from the workspace: stories and file text. */
-export interface AnnotationWorkspace {
-  storyRecord(id: string): Story;
-  rawFile(path: string): { text: string };
-  listStories(): { id: string; path: string }[];
-}
+export type { AnnotationWorkspace };
 
 /**
- * Highlights, tags, links, notes, fixes and briefs for the open workspace. Each edit is a
- * change set from core/annotations: applied in memory, recorded for undo, saved (the call
- * resolves once it is on disk), then announced with `annotations.changed`. If the save
- * fails the change is rolled back, so what the user sees is what is on disk.
+ * Highlights, tags, links, notes, fixes and briefs for the open workspace: the one object the
+ * API and the other services talk to. Edits, saved and undoable, go through
+ * annotation-edits.ts; keeping anchors right as the library changes is
+ * annotation-reanchoring.ts; changes are announced with `annotations.changed`.
  */
 export class AnnotationService implements AnnotationPort {
   readonly store = new AnnotationStore();
-  private readonly log = new UndoLog();
   private listeners = new Set<(change: V.AnnotationsChange) => void>();
-  /** Bumped when a workspace opens or closes: a re-anchoring run of the previous one stops. */
-  private epoch = 0;
-  /** Re-anchoring runs one after another, so a later text of a dump always wins. */
-  private reanchoring: Promise<unknown> = Promise.resolve();
+  private readonly reanchoring: AnnotationReanchoring;
+  private readonly edits: AnnotationEdits;
 
   constructor(
     private readonly workspace: AnnotationWorkspace,
     private readonly emit: Emit,
     private readonly clock: () => Date = () => new Date(),
-  ) {}
+  ) {
+    const announce = (change: V.AnnotationsChange) => this.announce(change);
+    this.reanchoring = new AnnotationReanchoring({ store: this.store, workspace, now: () => this.now(), announce });
+    this.edits = new AnnotationEdits({ store: this.store, reanchoring: this.reanchoring, announce });
+  }
 
   /** Open `<folder>/.dossier/db.json` and re-anchor every highlight against the files as they are now. */
   async openWorkspace(folder: string): Promise<V.StoreStatus> {
-    this.log.clear();
-    this.epoch++;
+    this.edits.clear();
+    this.reanchoring.restart();
     const status = await this.store.open(folder);
-    const changed = await this.reanchorAll();
-    if (changed?.length && this.store.writable) await this.store.save(changed);
+    await this.reanchoring.all();
     return status;
   }
 
   async close(): Promise<void> {
-    this.epoch++;
+    this.reanchoring.restart();
     await this.store.close();
   }
 
@@ -76,16 +71,8 @@ export class AnnotationService implements AnnotationPort {
    * Re-anchor every highlight of a dump after it changed on disk (`text` null when the file
    * is gone: its highlights become orphans, and come back when it is restored).
    */
-  async reanchorFile(docPath: string, text: string | null): Promise<{ ok: number; moved: number; orphaned: number }> {
-    const ids = H.highlightsForDoc(this.data, docPath).map((h) => h.id);
-    const changed = ids.length === 0 ? [] : await this.reanchorRun(new Map([[docPath, ids]]), () => text);
-    if (changed?.length && this.store.writable) {
-      await this.store.save(changed);
-      this.announce({ tables: ['highlights'], storyIds: [], docPaths: [docPath] });
-    }
-    const counts = { ok: 0, moved: 0, orphaned: 0 };
-    for (const h of H.highlightsForDoc(this.data, docPath)) counts[h.anchor.status]++;
-    return counts;
+  reanchorFile(docPath: string, text: string | null): Promise<{ ok: number; moved: number; orphaned: number }> {
+    return this.reanchoring.file(docPath, text);
   }
 
   /**
@@ -93,16 +80,7 @@ export class AnnotationService implements AnnotationPort {
    * bookkeeping, like re-anchoring, so it is saved but never put on the undo stack.
    */
   async renameDoc(from: string, to: string): Promise<void> {
-    const changed: RowKey[] = [];
-    for (const h of H.highlightsForDoc(this.data, from)) {
-      h.docPath = to;
-      changed.push({ table: 'highlights', key: h.id });
-    }
-    for (const f of rows(this.data, 'fixes')) {
-      if (f.docPath !== from) continue;
-      f.docPath = to;
-      changed.push({ table: 'fixes', key: f.id });
-    }
+    const changed = followDocRename(this.data, from, to);
     if (changed.length === 0 || !this.store.writable) return;
     await this.store.save(changed);
     this.announce({ tables: ['highlights', 'fixes'], storyIds: [], docPaths: [from, to] });
@@ -125,18 +103,18 @@ export class AnnotationService implements AnnotationPort {
       updatedAt: now,
       anchor: { status: 'ok', start: a.start, end: a.end, checkedAt: now },
     };
-    await this.commit(() => H.createHighlight(this.data, h));
+    await this.edits.commit(() => H.createHighlight(this.data, h));
     return H.requireHighlight(this.data, h.id);
   }
 
   async updateHighlight(a: V.UpdateHighlightArgs): Promise<Highlight> {
     const tags = a.tags ? this.tagNames(a.tags) : undefined;
-    await this.commit(() => H.updateHighlight(this.data, a.id, { color: a.color, note: a.note, tags }, this.now()));
+    await this.edits.commit(() => H.updateHighlight(this.data, a.id, { color: a.color, note: a.note, tags }, this.now()));
     return H.requireHighlight(this.data, a.id);
   }
 
   async deleteHighlight(id: string): Promise<void> {
-    await this.commit(() => H.deleteHighlight(this.data, id));
+    await this.edits.commit(() => H.deleteHighlight(this.data, id));
   }
 
   listHighlights(docPath?: string): Highlight[] {
@@ -156,7 +134,7 @@ export class AnnotationService implements AnnotationPort {
     const { story, text } = this.selection(a.storyId, a.start, a.end, a.exact);
     const now = this.now();
     const anchor: HighlightAnchor = { status: 'ok', start: a.start, end: a.end, checkedAt: now };
-    await this.commit(() =>
+    await this.edits.commit(() =>
       H.reattachHighlight(this.data, a.id, { storyId: story.id, docPath: story.path, selectors: buildSelectors(text, a.start, a.end), anchor }, now),
     );
     return H.requireHighlight(this.data, a.id);
@@ -169,19 +147,19 @@ export class AnnotationService implements AnnotationPort {
   }
 
   async renameTag(from: string, to: string): Promise<void> {
-    await this.commit(() => T.renameTag(this.data, normalizeTagName(from), normalizeTagName(to), this.now()));
+    await this.edits.commit(() => T.renameTag(this.data, normalizeTagName(from), normalizeTagName(to), this.now()));
   }
 
   async mergeTag(from: string, into: string): Promise<void> {
-    await this.commit(() => T.mergeTag(this.data, normalizeTagName(from), normalizeTagName(into), this.now()));
+    await this.edits.commit(() => T.mergeTag(this.data, normalizeTagName(from), normalizeTagName(into), this.now()));
   }
 
   async deleteTag(name: string): Promise<void> {
-    await this.commit(() => T.deleteTag(this.data, normalizeTagName(name), this.now()));
+    await this.edits.commit(() => T.deleteTag(this.data, normalizeTagName(name), this.now()));
   }
 
   async setTagColor(name: string, color: string): Promise<void> {
-    await this.commit(() => T.setTagColor(this.data, normalizeTagName(name), color));
+    await this.edits.commit(() => T.setTagColor(this.data, normalizeTagName(name), color));
   }
 
   storyTags(storyId: string): string[] {
@@ -191,7 +169,7 @@ export class AnnotationService implements AnnotationPort {
   async setStoryTags(storyId: string, tags: string[]): Promise<string[]> {
     this.workspace.storyRecord(storyId);
     const names = this.tagNames(tags);
-    await this.commit(() => M.setStoryTags(this.data, storyId, names));
+    await this.edits.commit(() => M.setStoryTags(this.data, storyId, names));
     return M.storyTags(this.data, storyId);
   }
 
@@ -203,7 +181,7 @@ export class AnnotationService implements AnnotationPort {
 
   async setNote(storyId: string, text: string): Promise<V.StoryNote | null> {
     this.workspace.storyRecord(storyId);
-    await this.commit(() => M.setStoryNote(this.data, storyId, text, this.now()));
+    await this.edits.commit(() => M.setStoryNote(this.data, storyId, text, this.now()));
     return M.storyNote(this.data, storyId);
   }
 
@@ -213,12 +191,12 @@ export class AnnotationService implements AnnotationPort {
     const label = a.type === 'custom' ? (a.label ?? '').trim() : '';
     if (a.type === 'custom' && !label) throw new DossierError('invalid-link', 'A custom link needs a label saying how the stories relate.');
     const link: V.StoryLink = { id: randomUUID(), from: a.from, to: a.to, type: a.type, label, note: a.note ?? '', createdAt: this.now() };
-    await this.commit(() => L.createLink(this.data, link));
+    await this.edits.commit(() => L.createLink(this.data, link));
     return link;
   }
 
   async deleteLink(id: string): Promise<void> {
-    await this.commit(() => L.deleteLink(this.data, id));
+    await this.edits.commit(() => L.deleteLink(this.data, id));
   }
 
   linksForStory(storyId: string): { links: V.StoryLink[]; backlinks: V.StoryLink[] } {
@@ -236,12 +214,12 @@ export class AnnotationService implements AnnotationPort {
     const bad = fix.type === 'noise' ? fix.start < 0 || fix.end > text.length || fix.start >= fix.end : fix.at <= 0 || fix.at >= text.length;
     if (bad) throw new DossierError('invalid-fix', `That fix points outside ${docPath} (${text.length} characters); re-select and try again.`);
     const stored: V.StoredFix = { id: randomUUID(), docPath, fix, createdAt: this.now() };
-    await this.commit(() => F.addFix(this.data, stored));
+    await this.edits.commit(() => F.addFix(this.data, stored));
     return stored;
   }
 
   async removeFix(id: string): Promise<void> {
-    await this.commit(() => F.removeFix(this.data, id));
+    await this.edits.commit(() => F.removeFix(this.data, id));
   }
 
   listDismissed(): V.Dismissal[] {
@@ -249,11 +227,11 @@ export class AnnotationService implements AnnotationPort {
   }
 
   async dismissPair(a: string, b: string): Promise<void> {
-    await this.commit(() => D.dismissPair(this.data, a, b, this.now()));
+    await this.edits.commit(() => D.dismissPair(this.data, a, b, this.now()));
   }
 
   async restorePair(a: string, b: string): Promise<void> {
-    await this.commit(() => D.restorePair(this.data, a, b));
+    await this.edits.commit(() => D.restorePair(this.data, a, b));
   }
 
   listBriefs(): V.BriefRecord[] {
@@ -263,81 +241,44 @@ export class AnnotationService implements AnnotationPort {
   async createBrief(brief: Omit<V.BriefRecord, 'id'> & { id?: string }): Promise<V.BriefRecord> {
     const now = this.now();
     const record: V.BriefRecord = { ...brief, id: brief.id ?? randomUUID(), createdAt: now, updatedAt: now };
-    await this.commit(() => B.createBrief(this.data, record));
+    await this.edits.commit(() => B.createBrief(this.data, record));
     return record;
   }
 
   async updateBrief(brief: V.BriefRecord): Promise<V.BriefRecord> {
     const old = getRow(this.data, 'briefs', brief.id);
     const record: V.BriefRecord = { ...brief, createdAt: old?.createdAt ?? this.now(), updatedAt: this.now() };
-    await this.commit(() => B.updateBrief(this.data, record));
+    await this.edits.commit(() => B.updateBrief(this.data, record));
     return record;
   }
 
   async deleteBrief(id: string): Promise<void> {
-    await this.commit(() => B.deleteBrief(this.data, id));
+    await this.edits.commit(() => B.deleteBrief(this.data, id));
   }
 
   // ── undo / redo ─────────────────────────────────────────────────────────
 
-  async undo(): Promise<V.HistoryStep> {
-    this.requireWritable();
-    const set = this.log.takeUndo();
-    if (!set) return this.step(false, 'Nothing to undo');
-    await this.replay(set, 'backward', () => this.log.revertUndo());
-    return this.step(true, `Undo: ${set.label}`);
+  undo(): Promise<V.HistoryStep> {
+    return this.edits.undo();
   }
 
-  async redo(): Promise<V.HistoryStep> {
-    this.requireWritable();
-    const set = this.log.takeRedo();
-    if (!set) return this.step(false, 'Nothing to redo');
-    await this.replay(set, 'forward', () => this.log.revertRedo());
-    return this.step(true, `Redo: ${set.label}`);
+  redo(): Promise<V.HistoryStep> {
+    return this.edits.redo();
   }
 
   history(): V.HistoryStep {
-    return this.step(false, '');
+    return this.edits.history();
   }
 
   // ── whole-set views ─────────────────────────────────────────────────────
 
   /** Re-anchor everything against the files as they are now, and report. */
-  async verify(): Promise<V.VerifyReport> {
-    const changed = await this.reanchorAll();
-    if (changed?.length && this.store.writable) await this.store.save(changed);
-    const all = rows(this.data, 'highlights');
-    const report: V.VerifyReport = { highlights: all.length, ok: 0, moved: 0, orphaned: 0, problems: [] };
-    for (const h of H.sortByPosition(all)) {
-      report[h.anchor.status]++;
-      if (h.anchor.status === 'ok') continue;
-      report.problems.push({
-        highlightId: h.id,
-        storyId: h.storyId,
-        docPath: h.docPath,
-        status: h.anchor.status,
-        message:
-          h.anchor.status === 'moved'
-            ? `"${preview(h.selectors.quote.exact)}" was found at a different place in ${h.docPath}.`
-            : `"${preview(h.selectors.quote.exact)}" could not be found in ${h.docPath}; re-attach it to a new selection or remove it.`,
-      });
-    }
-    return report;
+  verify(): Promise<V.VerifyReport> {
+    return this.reanchoring.verify();
   }
 
   exportAll(): V.AnnotationExport {
-    const d = this.data;
-    return {
-      schemaVersion: SCHEMA_VERSION,
-      highlights: H.sortByPosition(rows(d, 'highlights')),
-      tags: T.listTags(d),
-      storyTags: rows(d, 'storyTags'),
-      notes: rows(d, 'notes'),
-      links: rows(d, 'links'),
-      fixes: F.listFixes(d),
-      dismissed: rows(d, 'dismissed'),
-      briefs: rows(d, 'briefs'),
-    };
+    return exportAll(this.data);
   }
 
   status(): V.StoreStatus {
@@ -348,78 +289,6 @@ export class AnnotationService implements AnnotationPort {
 
   private get data() {
     return this.store.data;
-  }
-
-  /**
-   * Apply an edit, record it, save it. The change set is computed from the data as it is at
-   * this instant and applied synchronously, so concurrent calls never interleave half-edits.
-   */
-  private async commit(make: () => ChangeSet): Promise<void> {
-    this.requireWritable();
-    const set = make();
-    if (set.changes.length === 0) return;
-    applyChanges(this.data, set, 'forward');
-    this.log.record(set);
-    try {
-      await this.store.save(set.changes);
-    } catch (err) {
-      applyChanges(this.data, set, 'backward');
-      this.log.dropLast(set);
-      throw err;
-    }
-    this.announce(touched(set));
-  }
-
-  private async replay(set: ChangeSet, direction: 'forward' | 'backward', revert: () => void): Promise<void> {
-    applyChanges(this.data, set, direction);
-    // Restored highlights carry the anchor they had then; find them in the text as it is now.
-    const ids = new Set(set.changes.filter((c) => c.table === 'highlights').map((c) => c.key));
-    const spans = storySpans(this.workspace);
-    for (const [path, list] of byDoc(rows(this.data, 'highlights').filter((h) => ids.has(h.id)))) this.reanchorInMemory(list, this.readText(path), spans);
-    try {
-      await this.store.save(set.changes);
-    } catch (err) {
-      applyChanges(this.data, set, direction === 'forward' ? 'backward' : 'forward');
-      revert();
-      throw err;
-    }
-    this.announce(touched(set));
-  }
-
-  /** Re-anchor every highlight against its file as it is now; the rows that changed (null if cancelled). */
-  private reanchorAll(): Promise<RowKey[] | null> {
-    const ids = new Map<string, string[]>();
-    for (const [path, list] of byDoc(rows(this.data, 'highlights'))) ids.set(path, list.map((h) => h.id));
-    return this.reanchorRun(ids, (path) => this.readText(path));
-  }
-
-  /** One re-anchoring run, after the runs before it, in slices that keep IPC answered (see reanchor-runner). */
-  private reanchorRun(ids: Map<string, string[]>, text: (docPath: string) => string | null): Promise<RowKey[] | null> {
-    const epoch = this.epoch;
-    const run = this.reanchoring.then(() => {
-      if (epoch !== this.epoch) return null;
-      return reanchorInSlices(ids, { data: this.data, text, spans: storySpans(this.workspace), checkedAt: this.now(), live: () => epoch === this.epoch });
-    });
-    this.reanchoring = run.catch(() => undefined);
-    return run;
-  }
-
-  /** Update anchors of the highlights an undo or redo restores, at once (before the step is saved); the rows that changed. */
-  private reanchorInMemory(list: Highlight[], text: string | null, spansOf: (docPath: string) => StorySpan[]): RowKey[] {
-    if (list.length === 0) return [];
-    const spans = text === null ? [] : spansOf(list[0].docPath);
-    const checkedAt = this.now();
-    const changed: RowKey[] = [];
-    for (const h of list) if (reanchorOne(h, text, spans, checkedAt)) changed.push({ table: 'highlights', key: h.id });
-    return changed;
-  }
-
-  private readText(docPath: string): string | null {
-    try {
-      return this.workspace.rawFile(docPath).text;
-    } catch {
-      return null;
-    }
   }
 
   /** Check a selection against the story and file text; the error says what to do. */
@@ -442,17 +311,6 @@ export class AnnotationService implements AnnotationPort {
     return [...new Set(tags.map(normalizeTagName))];
   }
 
-  private requireWritable(): void {
-    if (!this.store.writable) {
-      const s = this.store.status();
-      throw new DossierError(s.message.startsWith('No workspace') ? 'no-workspace' : 'read-only', s.message);
-    }
-  }
-
-  private step(done: boolean, message: string): V.HistoryStep {
-    return { done, message, canUndo: this.log.peekUndo()?.label ?? null, canRedo: this.log.peekRedo()?.label ?? null };
-  }
-
   private announce(change: V.AnnotationsChange): void {
     this.emit('annotations.changed', change);
     for (const l of this.listeners) l(change);
@@ -461,19 +319,4 @@ export class AnnotationService implements AnnotationPort {
   private now(): string {
     return this.clock().toISOString();
   }
-}
-
-function byDoc(list: Highlight[]): Map<string, Highlight[]> {
-  const out = new Map<string, Highlight[]>();
-  for (const h of list) {
-    const l = out.get(h.docPath);
-    if (l) l.push(h);
-    else out.set(h.docPath, [h]);
-  }
-  return out;
-}
-
-function preview(s: string): string {
-  const one = s.replace(/\s+/g, ' ').trim();
-  return one.length > 60 ? `${one.slice(0, 57)}…` : one;
 }

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { DossierError } from '../../core/errors';
 import { dispatch } from '../../core/api';
 import type { Highlight } from '../../core/annotations/model';
+import type { StoreStatus } from '../../core/annotations/views';
 import type { CliContext } from '../context';
 
 interface AnnotateOptions {
@@ -49,8 +50,8 @@ export async function annotateCommand(ctx: CliContext, folder: string, o: Annota
 }
 
 /** A CLI run must not silently do nothing: a read-only store is an error with its reason. */
-export function refuseIfReadOnly(status: { state: string; message: string }): void {
-  if (status.state === 'read-only') throw new DossierError('read-only', status.message);
+export function refuseIfReadOnly(status: StoreStatus): void {
+  if (status.state === 'read-only') throw new DossierError(status.code, status.message);
 }
 
 function countOccurrences(text: string, quote: string): number {

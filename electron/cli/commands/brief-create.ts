@@ -1,16 +1,21 @@
 import { resolve } from 'node:path';
-import type { Paper } from '../../core/briefs/model';
+import * as v from 'valibot';
+import { CreateFromTagsSchema, type CreateFromTagsArgs } from '../../core/briefs/build-from-tags';
+import { UsageError } from '../args';
 import type { CliContext } from '../context';
 import { refuseIfReadOnly } from './annotate';
 
-interface BriefCreateOptions {
-  title: string;
-  tags: string[];
-  author?: string;
-  handling?: string;
-  summary?: string;
-  paper?: Paper;
-  appendix: boolean;
+/**
+ * Check `brief create`'s options against the schema `briefs.createFromTags` uses, so the CLI
+ * refuses what the app refuses (an empty tag would otherwise mean "every highlight") before
+ * it touches the workspace. The error names the flag.
+ */
+export function briefCreateOptions(raw: Record<keyof CreateFromTagsArgs, unknown>): CreateFromTagsArgs {
+  const r = v.safeParse(CreateFromTagsSchema, raw);
+  if (r.success) return r.output;
+  const issue = r.issues[0];
+  const flag = issue.path?.[0]?.key;
+  throw new UsageError(`brief create: ${typeof flag === 'string' ? `--${flag === 'tags' ? 'tag' : flag}: ` : ''}${issue.message}`);
 }
 
 /**
@@ -19,7 +24,7 @@ interface BriefCreateOptions {
  * story, stories in published-date order. Prints `{"briefId": ...}`; the brief is saved in
  * the workspace like one made in the app, so it can be edited there and exported here.
  */
-export async function briefCreateCommand(ctx: CliContext, folder: string, o: BriefCreateOptions): Promise<number> {
+export async function briefCreateCommand(ctx: CliContext, folder: string, o: CreateFromTagsArgs): Promise<number> {
   const services = ctx.services();
   await services.workspace.open(resolve(folder));
   try {

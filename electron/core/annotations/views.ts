@@ -1,11 +1,14 @@
 import type { BriefRecord, Dismissal, Highlight, LinkType, SegmentFix, StoredFix, StoryLink, StoryNote, TableName } from './model';
 import type { TagUsage } from './tags';
+import type { ErrorCode } from '../errors';
 
-/** See store-status in the main process: what the user is told about where annotations live. */
-export interface StoreStatus {
-  state: 'ok' | 'recovered' | 'read-only';
-  message: string;
-}
+/**
+ * What the user is told about where annotations live. When they cannot be edited, `code`
+ * is the error an edit gets: no workspace open, or this one read-only (the message says why).
+ */
+export type StoreStatus =
+  | { state: 'ok' | 'recovered'; message: string }
+  | { state: 'read-only'; code: Extract<ErrorCode, 'no-workspace' | 'read-only'>; message: string };
 
 /** Payload of `annotations.changed`: enough for the renderer to refresh only what moved. */
 export interface AnnotationsChange {

@@ -1,9 +1,7 @@
 import * as v from 'valibot';
-import { route } from './route';
+import { none, route } from './route';
 import { LINK_TYPES } from '../annotations/model';
 import { color, exact, id, linkLabel, note, offset, relPath, segmentFix, tag, tags } from '../annotations/fields';
-
-const none = v.optional(v.strictObject({}));
 
 /** The longest text one highlight may cover: a long quote, not a whole dump. */
 const MAX_HIGHLIGHT_CHARS = 50_000;
@@ -11,8 +9,8 @@ const spanMessage = `end must be after start, and a highlight may cover at most 
 
 /**
  * Highlights, tags, notes, links, fixes, undo and the store's health. Briefs are stored by
- * the annotation service too (undoable, saved alike), but their validated routes live in
- * brief-routes.ts, which owns the brief's shape.
+ * the annotation service too (undoable, saved alike), but their routes are in brief-routes.ts
+ * and their shape in core/briefs/model.ts.
  */
 export const annotationRoutes = {
   'highlights.create': route(

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { route } from './route';
+import { none, route } from './route';
 
 /** Only http(s) links leave the app; javascript:, file: and the rest are refused here. */
 const webUrl = v.pipe(
@@ -17,6 +17,6 @@ const webUrl = v.pipe(
 
 /** Things only the desktop shell can do. */
 export const appRoutes = {
-  'app.chooseFolder': route(v.optional(v.strictObject({})), (s) => s.app.chooseFolder()),
+  'app.chooseFolder': route(none, (s) => s.app.chooseFolder()),
   'app.openLink': route(v.strictObject({ url: webUrl }), (s, a) => s.app.openLink(a.url)),
 };

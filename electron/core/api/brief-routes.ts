@@ -1,29 +1,17 @@
 import * as v from 'valibot';
-import { route } from './route';
-import { BriefContentSchema, PaperSchema } from '../briefs/model';
+import { none, route } from './route';
+import { id } from '../annotations/fields';
+import { CreateFromTagsSchema } from '../briefs/build-from-tags';
+import { BriefContentSchema } from '../briefs/model';
 import { EXPORT_FORMATS, TEXT_FORMATS } from '../briefs/render';
 
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
-const none = v.optional(v.strictObject({}));
-const tag = v.pipe(v.string(), v.minLength(1), v.maxLength(120));
 
 /** Composing briefs and exporting them. The brief's own schema lives with the model. */
 export const briefRoutes = {
   'briefs.list': route(none, (s) => s.briefs.list()),
   'briefs.get': route(v.strictObject({ id }), (s, a) => s.briefs.get(a.id)),
   'briefs.create': route(v.optional(v.strictObject({ content: v.optional(v.partial(BriefContentSchema)) })), (s, a) => s.briefs.create(a?.content)),
-  'briefs.createFromTags': route(
-    v.strictObject({
-      title: v.pipe(v.string(), v.trim(), v.minLength(1, 'a brief needs a title'), v.maxLength(300)),
-      tags: v.pipe(v.array(tag), v.maxLength(100)),
-      author: v.optional(v.pipe(v.string(), v.maxLength(200))),
-      handling: v.optional(v.pipe(v.string(), v.maxLength(120))),
-      summary: v.optional(v.pipe(v.string(), v.maxLength(50_000))),
-      paper: v.optional(PaperSchema),
-      appendix: v.optional(v.boolean()),
-    }),
-    (s, a) => s.briefs.createFromTags(a),
-  ),
+  'briefs.createFromTags': route(CreateFromTagsSchema, (s, a) => s.briefs.createFromTags(a)),
   'briefs.update': route(v.strictObject({ id, content: BriefContentSchema }), (s, a) => s.briefs.update(a.id, a.content)),
   'briefs.duplicate': route(v.strictObject({ id }), (s, a) => s.briefs.duplicate(a.id)),
   'briefs.delete': route(v.strictObject({ id }), (s, a) => s.briefs.delete(a.id)),

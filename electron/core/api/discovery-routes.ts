@@ -1,11 +1,10 @@
 import * as v from 'valibot';
-import { route } from './route';
+import { none, route } from './route';
+import { id } from '../annotations/fields';
 
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 const query = v.pipe(v.string(), v.maxLength(2000, 'a query must be under 2000 characters'));
 const limit = v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)));
 const kind = v.optional(v.picklist(['person', 'place', 'org']));
-const none = v.optional(v.strictObject({}));
 
 /** Search, entities, related stories, near-duplicates and the timeline. */
 export const discoveryRoutes = {

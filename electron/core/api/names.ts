@@ -41,11 +41,11 @@ export const METHOD_NAMES = [
   'dismissals.list',
   'dismissals.add',
   'dismissals.remove',
+  // briefs (brief-routes.ts)
   'briefs.list',
   'briefs.create',
   'briefs.update',
   'briefs.delete',
-  // briefs; list/create/update/delete above are served by brief-routes.ts
   'briefs.get',
   'briefs.createFromTags',
   'briefs.duplicate',

@@ -1,19 +1,17 @@
 import * as v from 'valibot';
-import { route } from './route';
+import { none, route } from './route';
+import { id, relPath } from '../annotations/fields';
 import { MAX_DUMP_BYTES } from '../library/limits';
 import { packLibrary } from './library-packed';
 
 const folder = v.pipe(v.string(), v.minLength(1, 'folder must not be empty'), v.maxLength(4096));
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
-const relPath = v.pipe(v.string(), v.minLength(1), v.maxLength(4096));
-const none = v.optional(v.strictObject({}));
 
 /** Files per `files.import` call; the renderer sends larger drops in several calls. */
-export const MAX_IMPORT_FILES = 2000;
+const MAX_IMPORT_FILES = 2000;
 /** Base64 characters of one file at the dump size limit (4 per 3 bytes). */
 const MAX_IMPORT_DATA = Math.ceil(MAX_DUMP_BYTES / 3) * 4;
 /** Total base64 per call, so one call cannot ask the main process to hold gigabytes. */
-export const MAX_IMPORT_CALL_CHARS = 256 * 1024 * 1024;
+const MAX_IMPORT_CALL_CHARS = 256 * 1024 * 1024;
 
 const droppedFile = v.strictObject({
   /** Path inside the drop, '/' separated; sanitised by the import itself. */

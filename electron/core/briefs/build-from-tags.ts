@@ -1,19 +1,28 @@
-import type { BriefContent, BriefItem, BriefSection, Paper } from './model';
+import * as v from 'valibot';
+import { PaperSchema, type BriefContent, type BriefItem, type BriefSection } from './model';
 import type { BriefSource, SourceHighlight, SourceStory } from './source';
+import { tags } from '../annotations/fields';
 import { isWithin } from '../annotations/tag-names';
 
-export interface BuildFromTagsOptions {
-  title: string;
-  /**
-   * Highlights carrying any of these tags, or a tag below one (`region` takes `region/korea`),
-   * are included; an empty list means every highlight.
-   */
-  tags: string[];
-  author?: string;
-  handling?: string;
-  summary?: string;
-  paper?: Paper;
-  appendix?: boolean;
+/**
+ * What a caller (the API, the CLI) gives the tag builder; the rest of the brief gets
+ * defaults. `tags`: highlights carrying any of them, or a tag below one (`region` takes
+ * `region/korea`), are included; an empty list means every highlight.
+ */
+export const CreateFromTagsSchema = v.strictObject({
+  title: v.pipe(v.string(), v.trim(), v.minLength(1, 'a brief needs a title'), v.maxLength(300)),
+  tags,
+  author: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  handling: v.optional(v.pipe(v.string(), v.maxLength(120))),
+  summary: v.optional(v.pipe(v.string(), v.maxLength(50_000))),
+  paper: v.optional(PaperSchema),
+  appendix: v.optional(v.boolean()),
+});
+
+/** Arguments of a brief built from tags, as they are once they passed CreateFromTagsSchema. */
+export type CreateFromTagsArgs = v.InferOutput<typeof CreateFromTagsSchema>;
+
+export interface BuildFromTagsOptions extends CreateFromTagsArgs {
   /** The brief's date (YYYY-MM-DD). */
   date: string;
   /** Makes item and section ids; injected so tests get stable output. */
@@ -76,7 +85,7 @@ function foldTag(tag: string): string {
 }
 
 /** Published-date order; undated stories go last, ties keep file order. */
-export function compareStories(a: SourceStory, b: SourceStory): number {
+function compareStories(a: SourceStory, b: SourceStory): number {
   const da = a.date ? a.date.slice(0, 10) : null;
   const db = b.date ? b.date.slice(0, 10) : null;
   if (da !== db) {

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { id as ref } from '../annotations/fields';
 
 /**
  * The brief model: what an analyst composes and what leaves the building. A brief stores
@@ -12,7 +13,6 @@ export const BRIEF_SCHEMA_VERSION = 1;
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const itemId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
-const ref = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 
 /** A quote the analyst picked: shown as a block quote with its colour, tags and note. */
 export const HighlightItemSchema = v.strictObject({ kind: v.literal('highlight'), id: itemId, highlightId: ref });

@@ -1,17 +1,7 @@
-import type { Brief, BriefContent, BriefSummary, Paper } from './model';
+import type { CreateFromTagsArgs } from './build-from-tags';
+import type { Brief, BriefContent, BriefSummary } from './model';
 import type { PrintSetup } from './print-setup';
 import type { ExportFormat, TextFormat } from './render';
-
-/** What the tag builder takes from a caller; the rest of the brief gets defaults. */
-export interface CreateFromTagsArgs {
-  title: string;
-  tags: string[];
-  author?: string;
-  handling?: string;
-  summary?: string;
-  paper?: Paper;
-  appendix?: boolean;
-}
 
 /** Briefs as the API sees them. Mutations resolve once the change is saved (and undoable). */
 export interface BriefsPort {

@@ -23,7 +23,7 @@ import { WriteCoalescer } from './write-coalescer';
 export const COMPACT_EVERY = 500;
 
 /** …or once the journal holds this many bytes, so replaying it on open stays quick after large saves. */
-export const COMPACT_BYTES = 32 * 1024 * 1024;
+const COMPACT_BYTES = 32 * 1024 * 1024;
 
 /** db.json as written: the tables plus the sequence number of the last journal record folded into it. */
 type StoredData = AnnotationData & { journalSeq?: number };
@@ -83,7 +83,7 @@ export class AnnotationStore {
     const db = new Low<StoredData>(file, emptyData());
     this.db = db;
     this.file = file;
-    const refuse = (message: string): StoreStatus => (this.current = { state: 'read-only', message });
+    const refuse = (message: string): StoreStatus => (this.current = { state: 'read-only', code: 'read-only', message });
 
     // Nothing is read or written through a link, and nothing is written before db.json is
     // known to be Dossier's own (a foreign or newer file gets no lock file either).
@@ -174,8 +174,8 @@ export class AnnotationStore {
    * includes any later change to them); resolves once they are on disk.
    */
   async save(rows: RowKey[]): Promise<void> {
-    if (!this.db) throw new DossierError('no-workspace', 'No workspace is open. Open a folder to add annotations.');
-    if (this.current.state === 'read-only') throw new DossierError('read-only', this.current.message);
+    if (!this.db) throw new DossierError(NOT_OPEN.code, NOT_OPEN.message);
+    if (this.current.state === 'read-only') throw new DossierError(this.current.code, this.current.message);
     for (const r of rows) this.pendingRows.set(`${r.table}\u0000${r.key}`, r);
     try {
       await this.queue.request();

@@ -4,7 +4,7 @@ import { atomicWriteFile, syncFolder } from './atomic-write';
 import { dossierDir, ensureDossierDir } from './dossier-dir';
 
 /** How many backups are kept: db-1.json (newest) … db-5.json (oldest). */
-export const BACKUP_COUNT = 5;
+const BACKUP_COUNT = 5;
 
 /**
  * Rotating backups of db.json in `.dossier/backups/`. Only a db.json that parsed (on open)

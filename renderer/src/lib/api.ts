@@ -17,7 +17,11 @@ const missing: ApiError = {
   message: 'Dossier could not reach its main process. Restart the app; if it persists, reinstall it.',
 };
 
-export async function call<M extends MethodName>(method: M, args?: ApiArgs<M>): Promise<ApiResult<ApiValue<M>>> {
+/** `call`'s arguments after the method: required when the method's schema needs them, optional when it takes none. */
+export type CallArgs<M extends MethodName> = undefined extends ApiArgs<M> ? [args?: ApiArgs<M>] : [args: ApiArgs<M>];
+
+/** Call an API method; a failure (including no bridge or a lost IPC message) is an `ok: false` result, never a throw. */
+export async function call<M extends MethodName>(method: M, ...[args]: CallArgs<M>): Promise<ApiResult<ApiValue<M>>> {
   const bridge = window.dossier;
   if (!bridge) return { ok: false, error: missing };
   try {

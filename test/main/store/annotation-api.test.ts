@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { readDiskState } from '../../support/disk-state';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch, type ApiEvents, type Services } from '../../../electron/core/api';
 import { AnnotationService } from '../../../electron/services/annotation-service';
 import type { Highlight } from '../../../electron/core/annotations/model';
+import { SCHEMA_VERSION } from '../../../electron/core/annotations/schema';
 import { DUMP, SPLIT, rangeOf, sampleWorkspace, type FakeWorkspace } from '../../support/fake-workspace';
 
 let folder: string;
@@ -295,5 +296,14 @@ describe('store status through the API', () => {
     expect(await call('store.status')).toMatchObject({ state: 'ok' });
     await svc.close();
     expect(await fails('highlights.create', { storyId: 'calder', ...BREAKWATER })).toMatchObject({ code: 'no-workspace' });
+  });
+
+  it('says in the status why edits are refused, and an edit is refused with that code', async () => {
+    await svc.close();
+    expect(await call('store.status')).toMatchObject({ state: 'read-only', code: 'no-workspace' });
+    await writeFile(join(folder, '.dossier', 'db.json'), JSON.stringify({ schemaVersion: SCHEMA_VERSION + 1, highlights: {} }));
+    await svc.openWorkspace(folder);
+    expect(await call('store.status')).toMatchObject({ state: 'read-only', code: 'read-only' });
+    expect(await fails('annotations.undo', undefined)).toMatchObject({ code: 'read-only' });
   });
 });
