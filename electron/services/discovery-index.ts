@@ -4,7 +4,7 @@ import { FullTextIndex } from '../core/search/full-text-index';
 import type { SearchableStory } from '../core/search/search-engine';
 import type { StorySummary } from '../core/api/views';
 import { loadDiscoveryCache } from './discovery-cache';
-import { fileDismissals, fileEntityOverrides } from './discovery-stores';
+import { fileEntityOverrides } from './discovery-stores';
 import { tick, type DiscoveryState } from './discovery-state';
 
 /**
@@ -27,7 +27,7 @@ export async function loadIndex(state: DiscoveryState, folder: string, gen: numb
   state.clusters = [];
   state.dupOf.clear();
   state.overrides = await (state.opts.overrides ?? fileEntityOverrides)(state.folder);
-  state.dismissals = await (state.opts.dismissals ?? fileDismissals)(state.folder);
+  state.dismissals = await state.opts.dismissals(state.folder);
   const libraryBytes = workspace.listFiles().reduce((n, f) => n + f.size, 0);
   const cache = await loadDiscoveryCache(state.folder, INDEX_BYTES_PER_TEXT_BYTE * libraryBytes + (1 << 20));
   state.index = cache?.index ?? new FullTextIndex();

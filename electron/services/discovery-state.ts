@@ -30,7 +30,8 @@ export interface DiscoveryOptions {
   facts?: () => AnnotationFacts | null;
   /** Where manual entity corrections live; defaults to `.dossier/entity-overrides.json`. */
   overrides?: (folder: string) => Promise<EntityOverrides>;
-  dismissals?: (folder: string) => Promise<DismissalStore>;
+  /** Dismissed suggestions: the annotation store's, so they are journalled and undoable like every edit. */
+  dismissals: (folder: string) => Promise<DismissalStore>;
 }
 
 /**

@@ -17,7 +17,6 @@ export function escapeHtml(value: string): string {
 
 /** Control characters and lone surrogates removed; tab, newline and carriage return kept. */
 export function stripUnprintable(value: string): string {
-  // eslint-disable-next-line no-control-regex
   return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
 }
 

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AnnotationService } from '../../../electron/services/annotation-service';
 import { saveIdentity } from '../../../electron/services/identity-file';
 import { saveDiscoveryCache } from '../../../electron/services/discovery-cache';
-import { fileDismissals, fileEntityOverrides } from '../../../electron/services/discovery-stores';
+import { fileEntityOverrides } from '../../../electron/services/discovery-stores';
 import { IdentityMap } from '../../../electron/core/library/identity';
 import { FullTextIndex } from '../../../electron/core/search/full-text-index';
 import { DUMP, rangeOf, sampleWorkspace } from '../../support/fake-workspace';
@@ -55,7 +55,6 @@ describe('a .dossier that is a symbolic link', () => {
     await expect(saveIdentity(folder, new IdentityMap())).rejects.toThrow(/symbolic link/);
     expect(await saveDiscoveryCache(folder, { files: new Map(), index: new FullTextIndex(), facts: new Map() })).toBe(false);
     await expect((await fileEntityOverrides(folder)).save({ merges: [], splits: [] })).rejects.toThrow(/symbolic link/);
-    await expect((await fileDismissals(folder)).add('a', 'b')).rejects.toThrow(/symbolic link/);
     expect(await snapshot(elsewhere)).toEqual(before);
   });
 });
