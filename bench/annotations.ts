@@ -103,7 +103,7 @@ async function main(): Promise<void> {
     // 1. Open (parse, validate, re-anchor all 10k against unchanged text, start the backup).
     const svc = new AnnotationService(ws, () => undefined);
     let t = performance.now();
-    await svc.openWorkspace(folder);
+    await svc.start(folder);
     line('open_db_10k_ms', performance.now() - t, 'ms', 300, { highlights: svc.listHighlights().length, dbBytes });
     if (svc.status().state !== 'ok') throw new Error(svc.status().message);
 
@@ -137,7 +137,7 @@ async function main(): Promise<void> {
       moved: counts.moved,
       orphaned: counts.orphaned,
     });
-    await svc.close();
+    await svc.stop();
   } finally {
     await rm(folder, { recursive: true, force: true });
   }

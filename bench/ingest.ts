@@ -65,7 +65,7 @@ try {
   const info = await ws.open(folder);
   const openS = (performance.now() - o0) / 1000;
   print(`ingest.open_folder_${DUMPS}`, openS, 's', null, info.files === lib.length, { files: info.files, stories: info.stories, mb_per_s: Math.round((libBytes / 1024 / 1024 / openS) * 10) / 10 });
-  await ws.close();
+  await ws.stop();
 
   // 3. A watched burst of 1,000 new dumps.
   const live = join(root, 'live');
@@ -79,7 +79,7 @@ try {
   await watched.whenIdle();
   const burstS = (performance.now() - b0) / 1000;
   print(`ingest.watch_burst_${burst.length}`, burstS, 's', null, watched.listFiles().length === burst.length, { files: watched.listFiles().length });
-  await watched.close();
+  await watched.stop();
 
   // 4. Pathological files must not block the main thread.
   const patho = join(root, 'patho');
@@ -112,7 +112,7 @@ try {
       seconds: Math.round(took * 100) / 100,
       p99_ms: Math.round((h.percentile(99) / 1e6) * 10) / 10,
     });
-    await svc.close();
+    await svc.stop();
   }
 } finally {
   rmSync(root, { recursive: true, force: true });

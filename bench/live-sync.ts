@@ -62,7 +62,7 @@ async function addVisible(): Promise<void> {
     const median = times[Math.floor(times.length / 2)];
     print({ metric: 'live-sync.add_visible', value: Math.round(median), unit: 'ms', target: 1000, ok: median <= 1000, max: Math.round(times.at(-1)!) });
   } finally {
-    await ws.close();
+    await ws.stop();
     rmSync(root, { recursive: true, force: true });
   }
 }

@@ -283,7 +283,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close().catch(() => undefined);
     await server.close();
-    await services.workspace.close();
+    await services.workspace.stop();
   }
 }
 

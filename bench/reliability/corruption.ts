@@ -21,10 +21,10 @@ async function seededWorkspace(name: string) {
   const ids = ws.services.workspace.listStories().map((s) => s.id);
   if (ids.length === 0) throw new Error('the fixture dump produced no stories');
   for (const [i, text] of NOTES.entries()) await ws.services.annotations.setNote(ids[i % ids.length], text);
-  await ws.services.annotations.close();
+  await ws.services.annotations.stop();
   // Re-open once so the store rotates a backup of the good file.
   await ws.services.workspace.open(ws.root);
-  await ws.services.annotations.close();
+  await ws.services.annotations.stop();
   return { ...ws, ids, db: join(ws.root, '.dossier', 'db.json'), dir: join(ws.root, '.dossier') };
 }
 

@@ -48,8 +48,8 @@ function untouchable(name: string, expect: RegExp, prepare: (root: string, outsi
           );
           checks.check(refused, () => 'an edit was acknowledged');
         }
-        await ws.services.workspace.close();
-        await ws.services.annotations.close();
+        await ws.services.workspace.stop();
+        await ws.services.annotations.stop();
         const after = watched.map((p) => (lstatSync(p).isSymbolicLink() ? `${p} -> link` : lstatSync(p).isDirectory() ? snapshot(p) : readFileSync(p, 'utf8')));
         checks.check(after.join('\n') === before.join('\n'), () => 'files Dossier must not touch were changed');
         return checks.outcome(`read-only (“${status.message.slice(0, 70)}…”), nothing written`);

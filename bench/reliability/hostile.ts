@@ -126,8 +126,8 @@ const hugeArrays: Scenario = {
         keys.push({ table: 'highlights', key: `h${i}` });
       }
       await services.annotations.store.save(keys);
-      await services.workspace.close();
-      await services.annotations.close();
+      await services.workspace.stop();
+      await services.annotations.stop();
       const { ms, stall } = await timed(() => services.workspace.open(root));
       const all = rows(services.annotations.store.data, 'highlights');
       checks.check(all.length === many && all.every((h) => h.anchor.status === 'ok'), () => `${all.filter((h) => h.anchor.status === 'ok').length} of ${many} re-anchored`);
@@ -163,8 +163,8 @@ const unfindable: Scenario = {
         keys.push({ table: 'highlights', key: `h${i}` });
       }
       await services.annotations.store.save(keys);
-      await services.workspace.close();
-      await services.annotations.close();
+      await services.workspace.stop();
+      await services.annotations.stop();
       const { ms, stall } = await timed(() => services.workspace.open(root));
       const all = rows(services.annotations.store.data, 'highlights');
       const orphaned = all.filter((h) => h.anchor.status === 'orphaned').length;

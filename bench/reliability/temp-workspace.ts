@@ -25,8 +25,8 @@ export function tempServices(prefix: string) {
   });
   const cleanup = async () => {
     // Stop the watcher and workers and release the store's lock before the folder goes.
-    await services.workspace.close();
-    await services.annotations.close();
+    await services.workspace.stop();
+    await services.annotations.stop();
     rmSync(root, { recursive: true, force: true });
   };
   return { root, services, events, cleanup };

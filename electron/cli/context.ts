@@ -41,9 +41,9 @@ export function createCliContext(json: boolean, sampleFolder: string, io: CliIo)
     warn: (message) => io.stderr.write(`${message}\n`),
     close: async () => {
       if (!services) return;
+      // A one-shot command leaves the caches complete: wait for discovery, then stop everything.
       await services.discovery.whenReady();
-      await services.annotations.close();
-      await services.workspace.close();
+      await services.stop();
     },
   };
 }

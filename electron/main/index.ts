@@ -91,16 +91,17 @@ async function start(): Promise<void> {
   await (last && existsSync(last) ? workspace.open(last) : workspace.openSample()).catch(() => openSafely(workspace.openSample()));
 
   app.on('window-all-closed', () => app.quit());
-  // Shutdown in reverse boot order: stop taking calls, stop watching, then fold the
-  // annotation journal into db.json and release the workspace lock before exiting.
+  // Shutdown in reverse boot order: stop taking calls, then the services (discovery's
+  // background work, the watcher, and last the store, which folds its journal into db.json
+  // and releases the workspace lock) before exiting.
   let closing = false;
   app.on('will-quit', (event) => {
     if (closing) return;
     closing = true;
     event.preventDefault();
     unregister();
-    void Promise.allSettled([services.workspace.close()])
-      .then(() => services.annotations.close())
+    void services
+      .stop()
       .catch((err) => console.error('[dossier] shutdown:', err))
       .finally(() => app.quit());
   });

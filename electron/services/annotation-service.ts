@@ -47,8 +47,8 @@ export class AnnotationService implements AnnotationPort {
     this.edits = new AnnotationEdits({ store: this.store, reanchoring: this.reanchoring, announce });
   }
 
-  /** Open `<folder>/.dossier/db.json` and re-anchor every highlight against the files as they are now. */
-  async openWorkspace(folder: string): Promise<V.StoreStatus> {
+  /** Start on a workspace: open `<folder>/.dossier/db.json` and re-anchor every highlight against the files as they are now. */
+  async start(folder: string): Promise<V.StoreStatus> {
     this.edits.clear();
     this.reanchoring.restart();
     const status = await this.store.open(folder);
@@ -56,7 +56,8 @@ export class AnnotationService implements AnnotationPort {
     return status;
   }
 
-  async close(): Promise<void> {
+  /** Stop re-anchoring, fold the journal into db.json and release the workspace lock. */
+  async stop(): Promise<void> {
     this.reanchoring.restart();
     await this.store.close();
   }

@@ -7,6 +7,7 @@ import { DiscoveryService } from './discovery-service';
 import { HeadlessBriefExporter } from './headless-pdf';
 import type { BriefExporter } from '../core/briefs/ports';
 import type { WorkspaceInfo } from '../core/api/views';
+import type { Lifecycle } from './lifecycle';
 
 export interface ServiceOptions {
   /** The bundled sample library (read-only; the app opens a copy of it in `dataFolder`). */
@@ -26,10 +27,18 @@ export interface ServiceOptions {
  * Build the services behind `dispatch`. The Electron shell, the CLI and the e2e bridge all
  * call this, so the renderer is tested against the very services the app runs.
  */
-export function createServices(opts: ServiceOptions): Services & { workspace: WorkspaceService; annotations: AnnotationService; briefs: BriefService; discovery: DiscoveryService } {
+export type CreatedServices = Services & {
+  workspace: WorkspaceService;
+  annotations: AnnotationService;
+  briefs: BriefService;
+  discovery: DiscoveryService;
+  /** Stop every service in reverse start order; the shell calls it at quit, one-shot tools when done. */
+  stop(): Promise<void>;
+};
+
+export function createServices(opts: ServiceOptions): CreatedServices {
   const workspace = new WorkspaceService({ sampleFolder: opts.sampleFolder, dataFolder: opts.dataFolder, emit: opts.emit, onOpened: opts.onOpened, watch: opts.watch });
   const annotations = new AnnotationService(workspace, opts.emit);
-  workspace.onOpen((folder) => annotations.openWorkspace(folder).then(() => undefined));
   // Manual segmentation fixes live in the annotation store; the workspace applies them when it
   // reads a dump, and re-reads a dump as soon as one of its fixes is added, removed or undone.
   workspace.setFixSource({ fixesFor: (path) => annotations.listFixes(path).map((f) => f.fix) });
@@ -57,8 +66,19 @@ export function createServices(opts: ServiceOptions): Services & { workspace: Wo
       add: (a, b) => annotations.dismissPair(a, b),
     }),
   });
-  // Not awaited: the index builds (or loads from .dossier/cache) while the workspace is already usable.
-  workspace.onOpen((folder) => void discovery.opened(folder));
+  // Each opened workspace starts the services on it in dependency order: the annotation store
+  // (its fixes shape how dumps are read), then discovery, not awaited: the index builds (or
+  // loads from .dossier/cache) while the workspace is already usable.
+  const started: Lifecycle[] = [annotations, discovery];
+  workspace.onOpen((folder) => annotations.start(folder).then(() => undefined));
+  workspace.onOpen((folder) => void discovery.start(folder));
   workspace.onFilesChanged((c) => void discovery.updateFiles([...c.added, ...c.changed, ...c.renamed.map((r) => r.to)], [...c.removed, ...c.renamed.map((r) => r.from)]));
-  return { workspace, app: opts.app(workspace), annotations, briefs, discovery };
+  const stop = async () => {
+    // Reverse order: discovery first (it reads both others), then the workspace, so no change
+    // arrives while the store folds its journal into db.json and releases the lock, last.
+    await discovery.stop();
+    await workspace.stop();
+    for (const s of started.filter((x) => x !== discovery).reverse()) await s.stop();
+  };
+  return { workspace, app: opts.app(workspace), annotations, briefs, discovery, stop };
 }

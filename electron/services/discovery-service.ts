@@ -28,10 +28,10 @@ export class DiscoveryService implements DiscoveryPort {
   }
 
   /**
-   * Open hook: load the cache, re-index only files whose fingerprint changed, then start the
-   * background work. Does not hold up the workspace opening: queries wait for the index.
+   * Start on a workspace: load the cache, re-index only files whose fingerprint changed, then
+   * start the background work. Does not hold up the workspace opening: queries wait for the index.
    */
-  opened(folder: string): Promise<void> {
+  start(folder: string): Promise<void> {
     const gen = ++this.state.generation;
     this.state.indexing = loadIndex(this.state, folder, gen).then(
       (current) => this.startBackground(current),
@@ -48,6 +48,16 @@ export class DiscoveryService implements DiscoveryPort {
     const run = this.state.indexing.then(() => updateIndex(this.state, changedPaths, removedPaths)).then((current) => this.startBackground(current));
     this.state.indexing = run.catch(() => undefined);
     return run;
+  }
+
+  /**
+   * Stop: the background work (entities, duplicates) notices the new generation at its next
+   * slice and returns without saving half-done facts; resolves once it and any indexing have ended.
+   */
+  async stop(): Promise<void> {
+    this.state.generation++;
+    await this.state.indexing;
+    await this.state.background;
   }
 
   /** Resolves when entities and duplicates are up to date (the CLI waits; the app need not). */

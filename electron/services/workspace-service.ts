@@ -232,8 +232,8 @@ export class WorkspaceService implements WorkspacePort {
     return this.sync.whenIdle();
   }
 
-  /** Stop watching and stop the ingest workers. The shell calls this on quit; open() may be called again after. */
-  async close(): Promise<void> {
+  /** Stop watching and stop the ingest workers (at quit, or when a one-shot tool is done); open() may be called again after. */
+  async stop(): Promise<void> {
     this.generation.next();
     await this.sync.stop();
     await this.ingest.close();

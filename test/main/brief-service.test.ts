@@ -49,7 +49,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  await services.annotations.close();
+  await services.annotations.stop();
   rmSync(folder, { recursive: true, force: true });
 });
 
@@ -60,7 +60,7 @@ describe('BriefService', () => {
     expect(quotes).toHaveLength(2);
     expect(services.briefs.list().map((b) => b.id)).toEqual([brief.id]);
 
-    await services.annotations.close();
+    await services.annotations.stop();
     services = make();
     await services.workspace.open(folder);
     expect(services.briefs.get(brief.id).title).toBe('Fees');

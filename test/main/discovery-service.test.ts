@@ -40,8 +40,8 @@ beforeEach(async () => {
 
 afterEach(async () => {
   for (const s of services) {
-    await s.annotations.close().catch(() => undefined);
-    await s.workspace.close().catch(() => undefined);
+    await s.annotations.stop().catch(() => undefined);
+    await s.workspace.stop().catch(() => undefined);
   }
   await rm(folder, { recursive: true, force: true });
 });

@@ -58,7 +58,7 @@ describe('discovery reads story texts through the workspace', () => {
       overrides: async () => ({ get: () => ({ merges: [], splits: [] }), save: async () => undefined }),
       dismissals: async () => ({ dismissedWith: () => new Set(), add: async () => undefined }),
     });
-    await discovery.opened(folder);
+    await discovery.start(folder);
     await discovery.whenReady();
     const [cluster] = await discovery.duplicateClusters();
     expect(cluster.stories.map((s) => s.path).sort()).toEqual(['a.txt', 'b.txt']);

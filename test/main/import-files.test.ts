@@ -9,7 +9,7 @@ import type { ImportResult } from '../../electron/core/library/import-rules';
 const dirs: string[] = [];
 const services: WorkspaceService[] = [];
 afterEach(async () => {
-  for (const ws of services.splice(0)) await ws.close();
+  for (const ws of services.splice(0)) await ws.stop();
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 

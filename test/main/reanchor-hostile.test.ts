@@ -36,7 +36,7 @@ async function workspaceWith(text: string, count: number, make: (i: number) => H
   const ws = new FakeWorkspace();
   ws.addFile('big.txt', text, [{ id: 'big', start: 0, end: text.length }]);
   const seed = new AnnotationService(ws, () => undefined);
-  await seed.openWorkspace(folder);
+  await seed.start(folder);
   const keys: RowKey[] = [];
   for (let i = 0; i < count; i++) {
     const h = make(i);
@@ -44,7 +44,7 @@ async function workspaceWith(text: string, count: number, make: (i: number) => H
     keys.push({ table: 'highlights', key: h.id });
   }
   await seed.store.save(keys);
-  await seed.close();
+  await seed.stop();
   return { folder, ws };
 }
 
@@ -92,7 +92,7 @@ describe('re-anchoring hostile workspaces at open', () => {
       return highlight(`h${i}`, { quote: { exact: quote, prefix: 'abc', suffix: 'def' }, position: { start, end: start + quote.length } }, 'ok');
     });
     const svc = new AnnotationService(ws, () => undefined);
-    const stall = await longestStall(() => svc.openWorkspace(folder));
+    const stall = await longestStall(() => svc.start(folder));
     const all = rows(svc.store.data, 'highlights');
     expect(all).toHaveLength(1000);
     expect(all.every((h) => h.anchor.status === 'orphaned')).toBe(true);
@@ -100,17 +100,17 @@ describe('re-anchoring hostile workspaces at open', () => {
     // highlight's budget plus a slice (tens of ms), so GC and a loaded two-core machine cannot
     // trip it; the real figure is reported by `npm run reliability` (hostile inputs).
     expect(stall).toBeLessThan(2_000);
-    await svc.close();
+    await svc.stop();
   });
 
   it('re-anchors 130,000 highlights in one dump without overflowing the stack', { timeout: 120_000 }, async () => {
     const text = prose(1_400_000, 3);
     const { folder, ws } = await workspaceWith(text, 130_000, (i) => highlight(`h${i}`, buildSelectors(text, i * 10, i * 10 + 24), 'orphaned'));
     const svc = new AnnotationService(ws, () => undefined);
-    await svc.openWorkspace(folder);
+    await svc.start(folder);
     const all = rows(svc.store.data, 'highlights');
     expect(all).toHaveLength(130_000);
     expect(all.every((h) => h.anchor.status === 'ok')).toBe(true);
-    await svc.close();
+    await svc.stop();
   });
 });

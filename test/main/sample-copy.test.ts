@@ -13,8 +13,8 @@ const dirs: string[] = [];
 const running: ReturnType<typeof createServices>[] = [];
 afterEach(async () => {
   for (const s of running.splice(0)) {
-    await s.annotations.close().catch(() => undefined);
-    await s.workspace.close().catch(() => undefined);
+    await s.annotations.stop().catch(() => undefined);
+    await s.workspace.stop().catch(() => undefined);
   }
   for (const d of dirs.splice(0)) {
     chmodTree(d, 0o755, 0o644);
@@ -81,8 +81,8 @@ describe('the bundled sample library stays read-only', () => {
     const end = text.indexOf(' ', start + 3);
     await s.annotations.createHighlight({ storyId: story.id, start, end, exact: text.slice(start, end), note: 'kept in the copy' });
     await s.discovery.whenReady();
-    await s.annotations.close();
-    await s.workspace.close();
+    await s.annotations.stop();
+    await s.workspace.stop();
 
     expect(snapshot(sample)).toEqual(before);
     expect(existsSync(join(data, 'sample-library', '.dossier'))).toBe(true);

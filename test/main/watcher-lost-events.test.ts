@@ -32,7 +32,7 @@ const open: { ws: WorkspaceService; dir: string }[] = [];
 afterEach(async () => {
   lossy.lost = () => false;
   for (const { ws, dir } of open.splice(0)) {
-    await ws.close();
+    await ws.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -11,7 +11,7 @@ const story = (title: string, body = 'The council met on Tuesday and agreed the 
 const open: { ws: WorkspaceService; dir: string }[] = [];
 afterEach(async () => {
   for (const { ws, dir } of open.splice(0)) {
-    await ws.close();
+    await ws.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 });

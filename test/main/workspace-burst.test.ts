@@ -63,7 +63,7 @@ describe('a burst of 1,000 files', () => {
       const last = progress.at(-1)!;
       expect(last.done).toBe(last.total);
     } finally {
-      await ws.close();
+      await ws.stop();
     }
   }, 60_000);
 });

@@ -8,7 +8,7 @@ import type { SegmentFix } from '../../electron/core/library/fixes';
 const dirs: string[] = [];
 const services: WorkspaceService[] = [];
 afterEach(async () => {
-  for (const ws of services.splice(0)) await ws.close();
+  for (const ws of services.splice(0)) await ws.stop();
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
@@ -36,7 +36,7 @@ describe('identity across restarts', () => {
     const first = service();
     await first.open(dir);
     const ids = first.listStories().map((s) => ({ path: s.path, id: s.id }));
-    await first.close();
+    await first.stop();
 
     const saved = JSON.parse(readFileSync(join(dir, '.dossier', 'identity.json'), 'utf8'));
     expect(Object.keys(saved.paths).sort()).toEqual(['a.txt', 'b.txt']);
@@ -67,7 +67,7 @@ describe('identity across restarts', () => {
     const ws = service();
     const info = await ws.open(dir);
     expect(info.stories).toBe(1);
-    await ws.close();
+    await ws.stop();
     expect(JSON.parse(readFileSync(join(dir, '.dossier', 'identity.json'), 'utf8')).paths['a.txt'].docId).toBeTruthy();
   });
 
@@ -76,7 +76,7 @@ describe('identity across restarts', () => {
     const ws = new WorkspaceService({ sampleFolder: dir, emit: () => undefined, watch: false });
     services.push(ws);
     await ws.openSample();
-    await ws.close();
+    await ws.stop();
     expect(existsSync(join(dir, '.dossier'))).toBe(false);
   });
 });
@@ -100,7 +100,7 @@ describe('manual fixes', () => {
     expect(changes.at(-1)?.texts?.get('talks.txt')).toBe(TWO_PARAS);
 
     // On the next open the fix comes back without anyone asking.
-    await ws.close();
+    await ws.stop();
     const again = service();
     again.setFixSource({ fixesFor: (p) => (p === 'talks.txt' ? fixes : []) });
     await again.open(dir);

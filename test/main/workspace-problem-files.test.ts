@@ -11,7 +11,7 @@ const story = (title: string) => `${title}\n\nThe council met on Tuesday and agr
 const dirs: string[] = [];
 const services: WorkspaceService[] = [];
 afterEach(async () => {
-  for (const ws of services.splice(0)) await ws.close();
+  for (const ws of services.splice(0)) await ws.stop();
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 

@@ -38,8 +38,8 @@ function services(watch: boolean) {
     app: () => ({ chooseFolder: async () => null, openLink: async () => false }),
   });
   cleanups.push(async () => {
-    await s.workspace.close();
-    await s.annotations.close();
+    await s.workspace.stop();
+    await s.annotations.stop();
   });
   return s;
 }
@@ -105,7 +105,7 @@ describe('symlinks in a workspace are never followed', () => {
     // An empty dump is listed but not read into stories: its text is not cached, so the raw view reads it from disk.
     writeFileSync(join(root, 'notes.txt'), '');
     const ws = new WorkspaceService({ sampleFolder: '/nonexistent-sample', emit: () => undefined, watch: false });
-    cleanups.push(() => ws.close());
+    cleanups.push(() => ws.stop());
     await ws.open(root);
     expect(ws.listFiles().find((f) => f.path === 'notes.txt')?.status).not.toBe('ok');
     unlinkSync(join(root, 'notes.txt'));

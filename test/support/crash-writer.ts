@@ -24,7 +24,7 @@ const SMALL_PER_RENAME = 12;
  */
 async function main(folder: string, bulk: number): Promise<void> {
   const svc = new AnnotationService(sampleWorkspace(), () => undefined);
-  const status = await svc.openWorkspace(folder);
+  const status = await svc.start(folder);
   if (status.state === 'read-only') throw new Error(status.message);
   const phrase = rangeOf(DUMP, 'the new breakwater would open in spring');
   let round = await ensureBulk(svc, bulk, phrase);

@@ -43,7 +43,7 @@ export async function annotateCommand(ctx: CliContext, folder: string, o: Annota
   });
   if (!r.ok) throw new DossierError(r.error.code, r.error.message);
   const highlight = r.value as Highlight;
-  await services.annotations.close();
+  await services.annotations.stop();
   if (ctx.json) ctx.print(highlight);
   else ctx.print(`${highlight.id}  ${view.story.path} ${highlight.selectors.position.start}..${highlight.selectors.position.end}`);
   return 0;

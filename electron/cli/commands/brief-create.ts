@@ -35,6 +35,6 @@ export async function briefCreateCommand(ctx: CliContext, folder: string, o: Cre
     else ctx.print(`${brief.id}  "${brief.title}": ${quotes} quotes in ${brief.sections.length} sections`);
     return 0;
   } finally {
-    await services.annotations.close();
+    await services.annotations.stop();
   }
 }

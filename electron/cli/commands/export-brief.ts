@@ -25,6 +25,6 @@ export async function exportBriefCommand(ctx: CliContext, folder: string, briefI
     else ctx.print(`${written.path}  (${format}, ${written.bytes} bytes)`);
     return 0;
   } finally {
-    await services.annotations.close();
+    await services.annotations.stop();
   }
 }

@@ -12,7 +12,7 @@ export async function exportCommand(ctx: CliContext, folder: string): Promise<nu
   const status = services.annotations.status();
   if (status.state !== 'ok') ctx.warn(`dossier: ${status.message}`);
   const data = services.annotations.exportAll();
-  await services.annotations.close();
+  await services.annotations.stop();
   // One JSON document either way: an export is for machines (pretty-printed without --json).
   ctx.print({ status, ...data });
   return 0;

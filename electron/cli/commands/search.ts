@@ -15,8 +15,8 @@ export async function withDiscovery<T>(ctx: CliContext, folder: string, fn: (s: 
     await s.discovery.whenReady();
     return await fn(s);
   } finally {
-    await s.annotations.close().catch(() => undefined);
-    await s.workspace.close().catch(() => undefined);
+    await s.annotations.stop().catch(() => undefined);
+    await s.workspace.stop().catch(() => undefined);
   }
 }
 

@@ -12,7 +12,7 @@ export async function verifyCommand(ctx: CliContext, folder: string): Promise<nu
   const status = services.annotations.status();
   if (status.state !== 'ok') ctx.warn(`dossier: ${status.message}`);
   const report = await services.annotations.verify();
-  await services.annotations.close();
+  await services.annotations.stop();
   if (ctx.json) ctx.print(report);
   else {
     ctx.print(`${report.highlights} highlights: ${report.ok} ok, ${report.moved} moved, ${report.orphaned} orphaned`);

@@ -72,10 +72,7 @@ export async function launchApp(opts: { width?: number; height?: number; colorSc
   await installBridge(page, live);
   await page.goto(server.url);
 
-  const shutdown = async () => {
-    await services.annotations.close().catch(() => undefined);
-    await services.workspace.close().catch(() => undefined);
-  };
+  const shutdown = () => services.stop().catch(() => undefined);
   return {
     page,
     get services() {

@@ -42,11 +42,11 @@ beforeEach(async () => {
   svc = new AnnotationService(ws, (e, p) => {
     if (e === 'annotations.changed') events.push(p as ApiEvents['annotations.changed']);
   });
-  await svc.openWorkspace(folder);
+  await svc.start(folder);
 });
 
 afterEach(async () => {
-  await svc.close();
+  await svc.stop();
   await rm(folder, { recursive: true, force: true });
 });
 
@@ -282,27 +282,27 @@ describe('re-anchoring when a dump changes', () => {
 
   it('re-anchors on open: a highlight made before the file changed is found again', async () => {
     await call('highlights.create', { storyId: 'calder', ...BREAKWATER });
-    await svc.close();
+    await svc.stop();
     ws.files.set('news/calder.txt', 'Late edit.\n' + DUMP);
     const again = new AnnotationService(ws, () => undefined);
-    await again.openWorkspace(folder);
+    await again.start(folder);
     expect(again.listHighlights()[0].anchor).toMatchObject({ status: 'moved', start: BREAKWATER.start + 11 });
-    await again.close();
+    await again.stop();
   });
 });
 
 describe('store status through the API', () => {
   it('reports ok for a fresh workspace and refuses edits when none is open', async () => {
     expect(await call('store.status')).toMatchObject({ state: 'ok' });
-    await svc.close();
+    await svc.stop();
     expect(await fails('highlights.create', { storyId: 'calder', ...BREAKWATER })).toMatchObject({ code: 'no-workspace' });
   });
 
   it('says in the status why edits are refused, and an edit is refused with that code', async () => {
-    await svc.close();
+    await svc.stop();
     expect(await call('store.status')).toMatchObject({ state: 'read-only', code: 'no-workspace' });
     await writeFile(join(folder, '.dossier', 'db.json'), JSON.stringify({ schemaVersion: SCHEMA_VERSION + 1, highlights: {} }));
-    await svc.openWorkspace(folder);
+    await svc.start(folder);
     expect(await call('store.status')).toMatchObject({ state: 'read-only', code: 'read-only' });
     expect(await fails('annotations.undo', undefined)).toMatchObject({ code: 'read-only' });
   });

@@ -27,7 +27,7 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
 
 async function openService(): Promise<AnnotationService> {
   const svc = new AnnotationService(sampleWorkspace(), () => undefined);
-  await svc.openWorkspace(folder);
+  await svc.start(folder);
   return svc;
 }
 
@@ -51,7 +51,7 @@ describe('a .dossier that is a symbolic link', () => {
     expect(svc.status().state).toBe('read-only');
     expect(svc.status().message).toMatch(/symbolic link/);
     await expect(svc.createHighlight({ storyId: 'calder', ...RANGE })).rejects.toMatchObject({ code: 'read-only' });
-    await svc.close();
+    await svc.stop();
     await expect(saveIdentity(folder, new IdentityMap())).rejects.toThrow(/symbolic link/);
     expect(await saveDiscoveryCache(folder, { files: new Map(), index: new FullTextIndex(), facts: new Map() })).toBe(false);
     await expect((await fileEntityOverrides(folder)).save({ merges: [], splits: [] })).rejects.toThrow(/symbolic link/);
@@ -70,7 +70,7 @@ describe('links inside .dossier', () => {
       const svc = await openService();
       expect(svc.status().state).toBe('read-only');
       expect(svc.status().message).toContain(name);
-      await svc.close();
+      await svc.stop();
       expect(await snapshot(elsewhere)).toEqual(before);
     });
   }
@@ -82,7 +82,7 @@ describe('links inside .dossier', () => {
     const svc = await openService();
     expect(svc.status().state).toBe('read-only');
     expect(svc.status().message).toContain('backups');
-    await svc.close();
+    await svc.stop();
     expect(await snapshot(elsewhere)).toEqual({ '/db-5.json': 'someone else’s file' });
   });
 
@@ -102,7 +102,7 @@ describe('a db.json that is not Dossier’s', () => {
     const svc = await openService();
     expect(svc.status().state).toBe('read-only');
     expect(svc.status().message).toMatch(/schema version/);
-    await svc.close();
+    await svc.stop();
     expect(await readFile(join(dossier(), 'db.json'), 'utf8')).toBe(foreign);
     expect(await readdir(dossier())).toEqual(['db.json']);
   });

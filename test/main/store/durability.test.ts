@@ -17,7 +17,7 @@ const RANGE = rangeOf(DUMP, 'the new breakwater would open in spring');
 
 async function openService(): Promise<AnnotationService> {
   const svc = new AnnotationService(sampleWorkspace(), () => undefined);
-  await svc.openWorkspace(folder);
+  await svc.start(folder);
   return svc;
 }
 
@@ -32,10 +32,10 @@ describe('damaged db.json', () => {
   it('is never overwritten: kept aside, the newest backup opened, and the user told', async () => {
     const svc = await openService();
     const h = await svc.createHighlight({ storyId: 'calder', ...RANGE, note: 'kept' });
-    await svc.close();
+    await svc.stop();
     // Re-open: this takes a backup of the good file.
     const again = await openService();
-    await again.close();
+    await again.stop();
     const damaged = '{"schemaVersion":1,"highlights":{"' + h.id + '":{"id":';
     await writeFile(dbPath(), damaged);
 
@@ -50,7 +50,7 @@ describe('damaged db.json', () => {
     // The recovered store is writable and db.json parses again.
     await svc2.createHighlight({ storyId: 'westmere', ...rangeOf(DUMP, 'autumn elections') });
     expect(Object.keys((await readDiskState(folder)).highlights)).toHaveLength(2);
-    await svc2.close();
+    await svc2.stop();
   });
 
   it('with no backup, starts empty and says where the damaged file is', async () => {
@@ -60,7 +60,7 @@ describe('damaged db.json', () => {
     expect(svc.status()).toMatchObject({ state: 'recovered' });
     expect(svc.status().message).toMatch(/the file is empty.*no backup.*db\.corrupt-/s);
     expect(svc.listHighlights()).toEqual([]);
-    await svc.close();
+    await svc.stop();
   });
 
   it('treats valid JSON of the wrong shape as damaged too', async () => {
@@ -69,7 +69,7 @@ describe('damaged db.json', () => {
     const svc = await openService();
     expect(svc.status().state).toBe('recovered');
     expect((await readdir(dossier())).some((n) => n.startsWith('db.corrupt-'))).toBe(true);
-    await svc.close();
+    await svc.stop();
   });
 });
 
@@ -82,7 +82,7 @@ describe('newer schema', () => {
     expect(svc.status().state).toBe('read-only');
     expect(svc.status().message).toMatch(/newer version of Dossier/);
     await expect(svc.createHighlight({ storyId: 'calder', ...RANGE })).rejects.toMatchObject({ code: 'read-only' });
-    await svc.close();
+    await svc.stop();
     expect(await readFile(dbPath(), 'utf8')).toBe(future);
   });
 });
@@ -96,7 +96,7 @@ describe('two instances', () => {
     expect(svc.status().state).toBe('read-only');
     expect(svc.status().message).toContain(`process ${process.ppid}`);
     await expect(svc.setNote('calder', 'x')).rejects.toMatchObject({ code: 'read-only' });
-    await svc.close();
+    await svc.stop();
   });
 
   it('takes over a lock left by a crashed process', async () => {
@@ -108,7 +108,7 @@ describe('two instances', () => {
     const svc = await openService();
     expect(svc.status().state).toBe('ok');
     expect(JSON.parse(await readFile(join(dossier(), 'lock'), 'utf8')).pid).toBe(process.pid);
-    await svc.close();
+    await svc.stop();
     // Closing gives the workspace back.
     await expect(readFile(join(dossier(), 'lock'))).rejects.toMatchObject({ code: 'ENOENT' });
   });
@@ -123,7 +123,7 @@ describe('a folder Dossier cannot write', () => {
     expect(svc.status().message).toMatch(/cannot write in .*read-only/);
     await expect(svc.createHighlight({ storyId: 'calder', ...RANGE })).rejects.toMatchObject({ code: 'read-only' });
     expect(await readFile(dossier(), 'utf8')).toBe('not a folder');
-    await svc.close();
+    await svc.stop();
   });
 
   it('a save that fails is rolled back and reported, so what is shown is what is on disk', async () => {
@@ -134,7 +134,7 @@ describe('a folder Dossier cannot write', () => {
     spy.mockRestore();
     expect(svc.getNote('calder')).toBeNull();
     expect(await svc.undo()).toMatchObject({ message: 'Undo: create highlight' });
-    await svc.close();
+    await svc.stop();
   });
 });
 
@@ -144,7 +144,7 @@ describe('writes', () => {
     const notes = Array.from({ length: 40 }, (_, i) => `draft ${i}`);
     await Promise.all(notes.map((n) => svc.setNote('calder', n)));
     expect((await readDiskState(folder)).notes.calder.text).toBe('draft 39');
-    await svc.close();
+    await svc.stop();
   });
 
   it('the coalescer serialises: each request resolves after a write that started after it', async () => {
@@ -195,7 +195,7 @@ describe('the write-ahead journal', () => {
     await svc.store['releaseLock']?.(); // let the "next run" in, as a dead process's lock would
     const next = await openService();
     expect(next.listHighlights().map((x) => [x.id, x.note])).toEqual([[h.id, 'only in the journal']]);
-    await next.close();
+    await next.stop();
     // A clean close folds the journal into db.json.
     expect(JSON.parse(await readFile(dbPath(), 'utf8')).highlights[h.id].note).toBe('only in the journal');
     expect(await readFile(journalPath(), 'utf8')).toBe('');
@@ -211,7 +211,7 @@ describe('the write-ahead journal', () => {
     expect(next.status().state).toBe('ok');
     expect(next.getNote('calder')?.text).toBe('kept');
     expect(next.getNote('westmere')).toBeNull();
-    await next.close();
+    await next.stop();
   });
 
   it('a damaged line in the middle: keeps what came before, keeps the journal aside, says so', async () => {
@@ -226,7 +226,7 @@ describe('the write-ahead journal', () => {
     expect((await readdir(dossier())).some((n) => /^db\.corrupt-.*\.journal$/.test(n))).toBe(true);
     // db.json now holds what was readable, and the journal starts clean.
     expect(JSON.parse(await readFile(dbPath(), 'utf8')).notes.calder.text).toBe('before');
-    await svc.close();
+    await svc.stop();
   });
 
   it(`rewrites db.json and empties the journal every ${COMPACT_EVERY} saves`, async () => {

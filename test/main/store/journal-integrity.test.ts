@@ -11,7 +11,7 @@ const RANGE = rangeOf(DUMP, 'the new breakwater would open in spring');
 
 async function openService(): Promise<AnnotationService> {
   const svc = new AnnotationService(sampleWorkspace(), () => undefined);
-  await svc.openWorkspace(folder);
+  await svc.start(folder);
   return svc;
 }
 
@@ -45,7 +45,7 @@ describe('a torn journal tail', () => {
     expect(third.status().state).toBe('ok');
     expect(third.getNote('calder')?.text).toBe('before the big save');
     expect(third.getNote('westmere')?.text).toBe('acknowledged after the torn tail');
-    await third.close();
+    await third.stop();
   });
 
   it('a torn large save (several MiB) is dropped whole, and what came before is kept', async () => {
@@ -63,7 +63,7 @@ describe('a torn journal tail', () => {
     expect(next.status().state).toBe('ok');
     expect(next.listHighlights().map((x) => x.note)).toEqual(['kept']);
     expect((await stat(journalPath())).size).toBe(journal.length);
-    await next.close();
+    await next.stop();
   });
 });
 
@@ -84,6 +84,6 @@ describe('a crash right after db.json was rewritten', () => {
     const next = await openService();
     expect(next.listHighlights()[0].tags).toEqual(['topic/ports']);
     expect(next.listTags().map((t) => t.name)).toEqual(['topic/ports']);
-    await next.close();
+    await next.stop();
   });
 });

@@ -33,7 +33,7 @@ beforeEach(async () => {
   await mkdir(dossier());
 });
 afterEach(async () => {
-  await svc?.close();
+  await svc?.stop();
   await rm(folder, { recursive: true, force: true });
 });
 
@@ -51,7 +51,7 @@ describe('malformed rows in db.json', () => {
       }),
     );
     svc = new AnnotationService(sampleWorkspace(), () => undefined);
-    const status = await svc.openWorkspace(folder);
+    const status = await svc.start(folder);
     expect(status.state).toBe('recovered');
     expect(status.message).toMatch(/7 damaged records were skipped/);
     for (const method of ['tags.list', 'highlights.list', 'dismissals.list', 'annotations.export', 'annotations.verify']) {
@@ -73,7 +73,7 @@ describe('malformed rows in db.json', () => {
   it('a null tag row alone is an ordinary skipped record, never an internal error', async () => {
     await writeFile(join(dossier(), 'db.json'), JSON.stringify({ schemaVersion: 1, tags: { broken: null } }));
     svc = new AnnotationService(sampleWorkspace(), () => undefined);
-    await svc.openWorkspace(folder);
+    await svc.start(folder);
     expect(await call('tags.list')).toEqual({ ok: true, value: [] });
     expect(svc.status().message).toMatch(/1 damaged record was skipped/);
   });
@@ -87,7 +87,7 @@ describe('malformed rows in db.json', () => {
         line([['highlights', 'good', goodHighlight], ['links', 'l', { id: 'l' }]]),
     );
     svc = new AnnotationService(sampleWorkspace(), () => undefined);
-    const status = await svc.openWorkspace(folder);
+    const status = await svc.start(folder);
     expect(status.state).toBe('recovered');
     expect(status.message).toMatch(/2 damaged records were skipped/);
     expect((await call('tags.list')).ok).toBe(true);
