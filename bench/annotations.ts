@@ -25,11 +25,14 @@ const FILE_CHARS = 50_000;
 /** Enough saves to include db.json rewrites (one every COMPACT_EVERY = 500) in the sample. */
 const SAVES = 1000;
 
-const WORDS = 'port council fleet budget tram mayor harbour spring autumn vote delay report minister river bridge market ferry storm pier island'.split(' ');
+const WORDS =
+  'port council fleet budget tram mayor harbour spring autumn vote delay report minister river bridge market ferry storm pier island'.split(
+    ' ',
+  );
 
 function rng(seed: number): () => number {
   let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) >>> 0) / 4294967296);
+  return () => (s = (s * 1103515245 + 12345) >>> 0) / 4294967296;
 }
 
 function makeText(r: () => number, chars: number): string {
@@ -45,7 +48,20 @@ class BenchWorkspace implements AnnotationWorkspace {
     const path = `dump-${id}.txt`;
     const text = this.texts.get(path);
     if (text === undefined) throw new DossierError('story-not-found', id);
-    return { id, path, docId: id, index: 0, title: id, start: 0, end: text.length, date: null, source: null, language: 'en', words: 0, noise: [] };
+    return {
+      id,
+      path,
+      docId: id,
+      index: 0,
+      title: id,
+      start: 0,
+      end: text.length,
+      date: null,
+      source: null,
+      language: 'en',
+      words: 0,
+      noise: [],
+    };
   }
   rawFile(path: string): { text: string } {
     const text = this.texts.get(path);
@@ -114,7 +130,11 @@ async function main(): Promise<void> {
       await svc.updateHighlight({ id: `h-050-${i % PER_FILE}`, note: `edit ${i}` });
       times.push(performance.now() - t);
     }
-    line('save_ack_p95_ms', percentile(times, 95), 'ms', 30, { median: Math.round(percentile(times, 50) * 10) / 10, max: Math.round(Math.max(...times)), saves: SAVES });
+    line('save_ack_p95_ms', percentile(times, 95), 'ms', 30, {
+      median: Math.round(percentile(times, 50) * 10) / 10,
+      max: Math.round(Math.max(...times)),
+      saves: SAVES,
+    });
 
     // 3. A changed 50 KB dump, five times over (five different dumps, each cold for the
     //    fuzzy path): a paragraph inserted at the top (every highlight moves, exact search)
@@ -124,7 +144,8 @@ async function main(): Promise<void> {
     for (let k = 0; k < 5; k++) {
       const path = `dump-${String(10 + k).padStart(3, '0')}.txt`;
       let changed = 'EDITOR’S NOTE: this report was updated with a statement from the port authority.\n\n' + ws.texts.get(path)!;
-      for (const h of svc.listHighlights(path).slice(0, 5)) changed = changed.replace(h.selectors.quote.exact, h.selectors.quote.exact.replace(/a/g, 'e'));
+      for (const h of svc.listHighlights(path).slice(0, 5))
+        changed = changed.replace(h.selectors.quote.exact, h.selectors.quote.exact.replace(/a/g, 'e'));
       ws.texts.set(path, changed);
       t = performance.now();
       counts = await svc.reanchorFile(path, changed);

@@ -17,12 +17,13 @@ import { findChromium, printPdfHeadless } from '../electron/services/headless-pd
  */
 const STORIES = 20;
 const HIGHLIGHTS = 50;
-const WORDS = 'harbour council fleet budget £40 tonne minister café résumé vote delay report river bridge market ferry storm pier island'.split(' ');
+const WORDS =
+  'harbour council fleet budget £40 tonne minister café résumé vote delay report river bridge market ferry storm pier island'.split(' ');
 const RU = 'порт министерство сборы решение коллегия флот мост рынок паром шторм'.split(' ');
 
 function rng(seed: number): () => number {
   let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) >>> 0) / 4294967296);
+  return () => (s = (s * 1103515245 + 12345) >>> 0) / 4294967296;
 }
 
 function source(): BriefSource {
@@ -35,7 +36,15 @@ function source(): BriefSource {
     while (text.length < 3000) text += words[Math.floor(r() * words.length)] + (r() < 0.08 ? '.\n\n' : ' ');
     const id = `s${i}`;
     texts.set(id, text);
-    stories.push({ id, title: `Story ${i + 1}: ${words[i % words.length]} ${words[(i * 7) % words.length]}`, source: i % 2 ? 'Tidewater Press' : 'Вестник', date: `2025-06-${String((i % 28) + 1).padStart(2, '0')}`, path: `wire/file-${i}.txt`, start: 0, end: text.length });
+    stories.push({
+      id,
+      title: `Story ${i + 1}: ${words[i % words.length]} ${words[(i * 7) % words.length]}`,
+      source: i % 2 ? 'Tidewater Press' : 'Вестник',
+      date: `2025-06-${String((i % 28) + 1).padStart(2, '0')}`,
+      path: `wire/file-${i}.txt`,
+      start: 0,
+      end: text.length,
+    });
   }
   const highlights: SourceHighlight[] = [];
   for (let h = 0; h < HIGHLIGHTS; h++) {
@@ -65,13 +74,22 @@ function source(): BriefSource {
 }
 
 function line(metric: string, value: number | null, unit: string, target: number | null, extra: Record<string, unknown> = {}): void {
-  process.stdout.write(`${JSON.stringify({ metric, value, unit, target, ok: target === null || value === null ? null : value <= target, ...extra })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ metric, value, unit, target, ok: target === null || value === null ? null : value <= target, ...extra })}\n`,
+  );
 }
 
 async function main(): Promise<void> {
   const src = source();
   let n = 0;
-  const content = buildFromTags(src, { title: 'Daily brief', tags: ['daily'], date: '2025-07-01', author: 'Bench', summary: 'Fifty quotes from twenty stories.', newId: () => `i${++n}` });
+  const content = buildFromTags(src, {
+    title: 'Daily brief',
+    tags: ['daily'],
+    date: '2025-07-01',
+    author: 'Bench',
+    summary: 'Fifty quotes from twenty stories.',
+    newId: () => `i${++n}`,
+  });
   const brief = stampBrief(content, 'bench', new Date().toISOString());
   const withAppendix = { ...brief, appendix: true };
 

@@ -31,7 +31,9 @@ const arg = (name: string) => {
 };
 const dumpsN = Number(arg('dumps') ?? 10000);
 const emit = (metric: string, value: number, unit: string, target: number | null, better: 'lower' | 'higher' = 'lower') =>
-  process.stdout.write(`${JSON.stringify({ metric, value: Math.round(value * 1000) / 1000, unit, target, ok: target === null ? null : better === 'lower' ? value <= target : value >= target })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ metric, value: Math.round(value * 1000) / 1000, unit, target, ok: target === null ? null : better === 'lower' ? value <= target : value >= target })}\n`,
+  );
 let peakRss = 0;
 const sampleRss = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
 const timer = setInterval(sampleRss, 50);
@@ -41,7 +43,11 @@ const corpusDir = join(here, '.corpus', `discovery-${dumpsN}-20240601`);
 // ground-truth.json is written last, so its presence says the corpus is complete.
 if (!existsSync(join(corpusDir, 'ground-truth.json'))) {
   rmSync(corpusDir, { recursive: true, force: true });
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'corpus', 'generate.ts'), '--dumps', String(dumpsN), '--out', corpusDir], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(here, 'corpus', 'generate.ts'), '--dumps', String(dumpsN), '--out', corpusDir],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   if (r.status !== 0) throw new Error(`Generating the corpus failed (${r.error?.message ?? r.status}).`);
 }
 const truth = JSON.parse(readFileSync(join(corpusDir, 'ground-truth.json'), 'utf8')) as { path: string; stories: GeneratedStory[] }[];
@@ -57,8 +63,24 @@ const readDump = (path: string): string => {
   return text;
 };
 const bytes = truth.reduce((n, d) => n + statSync(join(corpusDir, d.path)).size, 0);
-interface BenchStory extends SearchableStory { start: number; end: number; copyOf?: string }
-const stories: BenchStory[] = truth.flatMap((d) => d.stories.map((s) => ({ id: s.key, path: d.path, title: s.title, date: s.date, source: s.source, language: s.language, start: s.start, end: s.end, copyOf: s.copyOf })));
+interface BenchStory extends SearchableStory {
+  start: number;
+  end: number;
+  copyOf?: string;
+}
+const stories: BenchStory[] = truth.flatMap((d) =>
+  d.stories.map((s) => ({
+    id: s.key,
+    path: d.path,
+    title: s.title,
+    date: s.date,
+    source: s.source,
+    language: s.language,
+    start: s.start,
+    end: s.end,
+    copyOf: s.copyOf,
+  })),
+);
 /** The story's text after its title line, as the generator laid it out. */
 const bodyOf = (s: BenchStory): string => {
   const text = readDump(s.path).slice(s.start, s.end);
@@ -98,8 +120,27 @@ void warm;
 
 // Search latency over a mix of query shapes, with snippets and facets (limit 20).
 const byId = new Map(stories.map((s) => [s.id, s]));
-const ctx: SearchContext = { story: (id) => byId.get(id), body: (id) => bodyOf(byId.get(id)!), storiesWithEntity: () => new Set(), entityNames: () => [], facts: null };
-const queries = ['lavrov', 'wang yi tianjin', '"joint statement"', 'pyongyang -drones', 'sanct', 'Lavorv', 'kremlin source:Reuters', 'peskov after:2024-01-01 before:2024-03-01', 'лавров', 'pension reform lang:en', 'kamardru', 'seoul tokyo washington file:dumps/003'];
+const ctx: SearchContext = {
+  story: (id) => byId.get(id),
+  body: (id) => bodyOf(byId.get(id)!),
+  storiesWithEntity: () => new Set(),
+  entityNames: () => [],
+  facts: null,
+};
+const queries = [
+  'lavrov',
+  'wang yi tianjin',
+  '"joint statement"',
+  'pyongyang -drones',
+  'sanct',
+  'Lavorv',
+  'kremlin source:Reuters',
+  'peskov after:2024-01-01 before:2024-03-01',
+  'лавров',
+  'pension reform lang:en',
+  'kamardru',
+  'seoul tokyo washington file:dumps/003',
+];
 // search.query (results + snippets) and search.facets are separate calls, as the library pane makes them.
 const latency = (withFacets: boolean) => {
   for (const q of queries) runSearch(index, ctx, parseQuery(q), 20, withFacets);
@@ -157,7 +198,8 @@ const root = (id: string): string => {
 const truePairs = new Set<string>();
 const groups = new Map<string, string[]>();
 for (const s of stories) groups.set(root(s.id), [...(groups.get(root(s.id)) ?? []), s.id]);
-for (const g of groups.values()) for (let i = 0; i < g.length; i++) for (let j = i + 1; j < g.length; j++) truePairs.add([g[i], g[j]].sort().join('|'));
+for (const g of groups.values())
+  for (let i = 0; i < g.length; i++) for (let j = i + 1; j < g.length; j++) truePairs.add([g[i], g[j]].sort().join('|'));
 let predicted = 0;
 let hit = 0;
 for (const c of clusters) {

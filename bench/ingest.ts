@@ -19,7 +19,14 @@ const args = process.argv.slice(2);
 const dumpsArg = args.indexOf('--dumps');
 const DUMPS = dumpsArg >= 0 ? Math.max(1, Number(args[dumpsArg + 1]) || 1000) : 1000;
 
-function print(metric: string, value: number, unit: string, target: number | null, ok: boolean | null, extra: Record<string, unknown> = {}): void {
+function print(
+  metric: string,
+  value: number,
+  unit: string,
+  target: number | null,
+  ok: boolean | null,
+  extra: Record<string, unknown> = {},
+): void {
   process.stdout.write(`${JSON.stringify({ metric, value: Math.round(value * 100) / 100, unit, target, ok, ...extra })}\n`);
 }
 
@@ -43,7 +50,10 @@ try {
   }
   runs.sort((a, b) => a - b);
   const mbps = total / 1024 / 1024 / (runs[Math.floor(runs.length / 2)] / 1000);
-  print('ingest.pipeline_throughput', mbps, 'MB/s', 20, mbps >= 20, { files: bytes.length, mb: Math.round((total / 1024 / 1024) * 10) / 10 });
+  print('ingest.pipeline_throughput', mbps, 'MB/s', 20, mbps >= 20, {
+    files: bytes.length,
+    mb: Math.round((total / 1024 / 1024) * 10) / 10,
+  });
 
   // 2. Open a folder of N dumps (scan, read and analyse in the worker, identities, catalog).
   const folder = join(root, 'library');
@@ -64,7 +74,11 @@ try {
   const o0 = performance.now();
   const info = await ws.open(folder);
   const openS = (performance.now() - o0) / 1000;
-  print(`ingest.open_folder_${DUMPS}`, openS, 's', null, info.files === lib.length, { files: info.files, stories: info.stories, mb_per_s: Math.round((libBytes / 1024 / 1024 / openS) * 10) / 10 });
+  print(`ingest.open_folder_${DUMPS}`, openS, 's', null, info.files === lib.length, {
+    files: info.files,
+    stories: info.stories,
+    mb_per_s: Math.round((libBytes / 1024 / 1024 / openS) * 10) / 10,
+  });
   await ws.stop();
 
   // 3. A watched burst of 1,000 new dumps.
@@ -78,14 +92,19 @@ try {
   while (watched.listFiles().length < burst.length && performance.now() - b0 < 60_000) await new Promise((r) => setTimeout(r, 20));
   await watched.whenIdle();
   const burstS = (performance.now() - b0) / 1000;
-  print(`ingest.watch_burst_${burst.length}`, burstS, 's', null, watched.listFiles().length === burst.length, { files: watched.listFiles().length });
+  print(`ingest.watch_burst_${burst.length}`, burstS, 's', null, watched.listFiles().length === burst.length, {
+    files: watched.listFiles().length,
+  });
   await watched.stop();
 
   // 4. Pathological files must not block the main thread.
   const patho = join(root, 'patho');
   mkdirSync(patho);
   const sentence = 'The delegation arrived at the harbour before dawn and the talks resumed at nine. ';
-  writeFileSync(join(patho, 'single-line-2mb.txt'), `One Enormous Line Headline\n\n${sentence.repeat(Math.ceil((2 * 1024 * 1024) / sentence.length))}`);
+  writeFileSync(
+    join(patho, 'single-line-2mb.txt'),
+    `One Enormous Line Headline\n\n${sentence.repeat(Math.ceil((2 * 1024 * 1024) / sentence.length))}`,
+  );
   const para = Buffer.from(corpus.map((d) => d.text).join('\n\n\n'));
   const big = Buffer.alloc(19.5 * 1024 * 1024, 0x20);
   for (let at = 0; at < big.length; at += para.length) para.copy(big, at, 0, Math.min(para.length, big.length - at));

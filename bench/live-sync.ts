@@ -34,11 +34,21 @@ async function floodRuns(): Promise<void> {
     const seed = (SEED + i) >>> 0;
     const t0 = performance.now();
     const outcome = await flood.run({ quick: true, seed, log });
-    log(`live-sync: flood run ${i + 1}/${RUNS} seed ${seed}: ${outcome.ok ? 'pass' : 'FAIL'} in ${((performance.now() - t0) / 1000).toFixed(1)} s${outcome.ok ? '' : `: ${outcome.detail}`}`);
+    log(
+      `live-sync: flood run ${i + 1}/${RUNS} seed ${seed}: ${outcome.ok ? 'pass' : 'FAIL'} in ${((performance.now() - t0) / 1000).toFixed(1)} s${outcome.ok ? '' : `: ${outcome.detail}`}`,
+    );
     if (!outcome.ok) failed.push({ seed, detail: outcome.detail.slice(0, 300) });
   }
   const passes = RUNS - failed.length;
-  print({ metric: 'live-sync.flood_while_watching', value: passes, unit: `/${RUNS} passed`, target: RUNS, ok: passes === RUNS, seeds: `${SEED}…${(SEED + RUNS - 1) >>> 0}`, failed });
+  print({
+    metric: 'live-sync.flood_while_watching',
+    value: passes,
+    unit: `/${RUNS} passed`,
+    target: RUNS,
+    ok: passes === RUNS,
+    seeds: `${SEED}…${(SEED + RUNS - 1) >>> 0}`,
+    failed,
+  });
 }
 
 /** Median time from writing one dump to seeing it listed, over a few tries in one watched folder. */
@@ -60,7 +70,14 @@ async function addVisible(): Promise<void> {
     }
     times.sort((a, b) => a - b);
     const median = times[Math.floor(times.length / 2)];
-    print({ metric: 'live-sync.add_visible', value: Math.round(median), unit: 'ms', target: 1000, ok: median <= 1000, max: Math.round(times.at(-1)!) });
+    print({
+      metric: 'live-sync.add_visible',
+      value: Math.round(median),
+      unit: 'ms',
+      target: 1000,
+      ok: median <= 1000,
+      max: Math.round(times.at(-1)!),
+    });
   } finally {
     await ws.stop();
     rmSync(root, { recursive: true, force: true });

@@ -12,7 +12,14 @@ import { describeError, type Outcome, type Scenario } from './reliability/scenar
  * `N passed, N failed`; exit 1 if anything failed. The seed is printed first so a failure
  * can be replayed exactly with `--seed`.
  */
-const SCENARIOS: Scenario[] = [...crashScenarios, ...floodScenarios, ...fuzzScenarios, ...corruptionScenarios, ...foreignDossierScenarios, ...hostileScenarios];
+const SCENARIOS: Scenario[] = [
+  ...crashScenarios,
+  ...floodScenarios,
+  ...fuzzScenarios,
+  ...corruptionScenarios,
+  ...foreignDossierScenarios,
+  ...hostileScenarios,
+];
 
 function parse(argv: string[]): { quick: boolean; seed: number; only: string | null } {
   const out = { quick: false, seed: Math.floor(Math.random() * 2 ** 31), only: null as string | null };

@@ -83,7 +83,8 @@ async function main(): Promise<void> {
   // the list's 500 rows, and the story would not be listed to click.
   let storyQuery: string | null = null;
   const phrase = `"${story.title.replace(/["\s]+/g, ' ').trim()}"`;
-  for (const w of [phrase, ...titleWords(story.title)]) if ((await total(w)) > 0 && (storyQuery === null || (await total(w)) < (await total(storyQuery)))) storyQuery = w;
+  for (const w of [phrase, ...titleWords(story.title)])
+    if ((await total(w)) > 0 && (storyQuery === null || (await total(w)) < (await total(storyQuery)))) storyQuery = w;
   const pair: string[] = [];
   for (const s of services.workspace.listStories().slice(0, 200)) {
     for (const w of titleWords(s.title)) {
@@ -117,14 +118,32 @@ async function main(): Promise<void> {
     await page.goto(server.url);
     await page.locator('[data-story-id]').first().waitFor({ state: 'attached', timeout: 120_000 });
     // No target of its own, but at 30,000 stories it decides whether the rest can be measured at all.
-    emitLine({ metric: 'renderer.library-first-rows', value: +((performance.now() - tPage) / 1000).toFixed(2), unit: 's', target: null, ok: null, stories: info.stories });
+    emitLine({
+      metric: 'renderer.library-first-rows',
+      value: +((performance.now() - tPage) / 1000).toFixed(2),
+      unit: 's',
+      target: null,
+      ok: null,
+      stories: info.stories,
+    });
 
     // The timed parts measure the settled app: background discovery (the search index, then
     // entities and near-duplicates) shares the main process, and while it runs every reply
     // waits behind it. How long that takes is reported here; the targets are for the steady state.
     const tReady = performance.now();
-    const ready = await Promise.race([services.discovery.whenReady().then(() => true), new Promise<false>((r) => setTimeout(() => r(false), 600_000))]);
-    emitLine({ metric: 'renderer.discovery-settled', value: +((performance.now() - tReady) / 1000).toFixed(2), unit: 's', target: null, ok: null, settled: ready, stories: info.stories });
+    const ready = await Promise.race([
+      services.discovery.whenReady().then(() => true),
+      new Promise<false>((r) => setTimeout(() => r(false), 600_000)),
+    ]);
+    emitLine({
+      metric: 'renderer.discovery-settled',
+      value: +((performance.now() - tReady) / 1000).toFixed(2),
+      unit: 's',
+      target: null,
+      ok: null,
+      settled: ready,
+      stories: info.stories,
+    });
 
     // Open the story: from the click to its 200 highlights marked, measured in the page.
     const openTimes: number[] = [];
@@ -140,7 +159,8 @@ async function main(): Promise<void> {
       await page.waitForTimeout(1500);
       const shown = await page.evaluate(() => {
         const ids = new Set<string>();
-        for (const m of document.querySelectorAll<HTMLElement>('.reader mark.hl')) for (const h of (m.dataset.hl ?? '').split(' ')) if (h) ids.add(h);
+        for (const m of document.querySelectorAll<HTMLElement>('.reader mark.hl'))
+          for (const h of (m.dataset.hl ?? '').split(' ')) if (h) ids.add(h);
         return ids.size;
       });
       for (let run = 0; run < 5 && shown > 0; run++) {
@@ -165,7 +185,11 @@ async function main(): Promise<void> {
         const busy0 = await busyMs();
         mainTime.reset();
         if (cpuProfile && run === 4) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
-        if (tracePath && run === 4) await browser.startTracing(page, { path: tracePath, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'] });
+        if (tracePath && run === 4)
+          await browser.startTracing(page, {
+            path: tracePath,
+            categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'],
+          });
         const ms = await page.evaluate(
           async ({ id, want }) => {
             const row = () => document.querySelector(`[data-story-id="${CSS.escape(id)}"]`) as HTMLElement | null;
@@ -174,7 +198,8 @@ async function main(): Promise<void> {
             return new Promise<number>((resolve) => {
               const check = () => {
                 const ids = new Set<string>();
-                for (const m of document.querySelectorAll<HTMLElement>('.reader mark.hl')) for (const h of (m.dataset.hl ?? '').split(' ')) if (h) ids.add(h);
+                for (const m of document.querySelectorAll<HTMLElement>('.reader mark.hl'))
+                  for (const h of (m.dataset.hl ?? '').split(' ')) if (h) ids.add(h);
                 if (ids.size >= want) requestAnimationFrame(() => resolve(performance.now() - t));
                 else if (performance.now() - t > 3_000) resolve(Number.NaN);
                 else requestAnimationFrame(check);
@@ -194,19 +219,51 @@ async function main(): Promise<void> {
       const okOpen = openTimes.filter(Number.isFinite);
       if (okOpen.length) {
         const v = median(okOpen);
-        emitLine({ metric: 'renderer.open-story-200-highlights', value: +v.toFixed(1), unit: 'ms', target: '≤ 50', ok: v <= 50, highlights, shown, runs: okOpen.length, stories: info.stories });
+        emitLine({
+          metric: 'renderer.open-story-200-highlights',
+          value: +v.toFixed(1),
+          unit: 'ms',
+          target: '≤ 50',
+          ok: v <= 50,
+          highlights,
+          shown,
+          runs: okOpen.length,
+          stories: info.stories,
+        });
         // The same opens split into the renderer's own main-thread work and the services' time:
         // with Electron's IPC (sub-millisecond per small call) the window would see about their sum.
         const busy = median(openBusy);
         const main = median(openMain);
-        emitLine({ metric: 'renderer.open-story-200-highlights.renderer-busy', value: +busy.toFixed(1), unit: 'ms', target: null, ok: null, mainProcessMs: +main.toFixed(1), stories: info.stories });
-      } else emitLine({ metric: 'renderer.open-story-200-highlights', skipped: true, reason: `the reader showed ${shown} of the story's ${highlights} highlights and the timed opens did not finish within 3 s` });
+        emitLine({
+          metric: 'renderer.open-story-200-highlights.renderer-busy',
+          value: +busy.toFixed(1),
+          unit: 'ms',
+          target: null,
+          ok: null,
+          mainProcessMs: +main.toFixed(1),
+          stories: info.stories,
+        });
+      } else
+        emitLine({
+          metric: 'renderer.open-story-200-highlights',
+          skipped: true,
+          reason: `the reader showed ${shown} of the story's ${highlights} highlights and the timed opens did not finish within 3 s`,
+        });
     } catch (err) {
-      emitLine({ metric: 'renderer.open-story-200-highlights', skipped: true, reason: `could not open the story in the reader at ${info.stories} stories: ${String((err as Error).message).split('\n')[0]}` });
+      emitLine({
+        metric: 'renderer.open-story-200-highlights',
+        skipped: true,
+        reason: `could not open the story in the reader at ${info.stories} stories: ${String((err as Error).message).split('\n')[0]}`,
+      });
     }
 
     // Search box → list updated (count line changed and painted).
-    if (pair.length < 2) emitLine({ metric: 'renderer.search-typing', skipped: true, reason: 'no two title words with different hit counts under 500 in the corpus' });
+    if (pair.length < 2)
+      emitLine({
+        metric: 'renderer.search-typing',
+        skipped: true,
+        reason: 'no two title words with different hit counts under 500 in the corpus',
+      });
     else {
       const times: number[] = [];
       const typeBusy: number[] = [];
@@ -234,7 +291,11 @@ async function main(): Promise<void> {
         }, q);
         // Let replies still in flight (the rest of the results) land inside this sample's accounting.
         await page.waitForTimeout(400);
-        if (cpuProfile && i === 10) writeFileSync(cpuProfile.replace(/(\.cpuprofile)?$/, '.typing.cpuprofile'), JSON.stringify((await cdp.send('Profiler.stop')).profile));
+        if (cpuProfile && i === 10)
+          writeFileSync(
+            cpuProfile.replace(/(\.cpuprofile)?$/, '.typing.cpuprofile'),
+            JSON.stringify((await cdp.send('Profiler.stop')).profile),
+          );
         if (i > 1) {
           times.push(ms); // the first two warm the index and the page
           typeBusy.push((await busyMs()) - busy0);
@@ -243,13 +304,40 @@ async function main(): Promise<void> {
         if (!Number.isFinite(ms) && i > 2) break;
       }
       const good = times.filter(Number.isFinite);
-      if (good.length === 0) emitLine({ metric: 'renderer.search-typing', skipped: true, reason: 'the story list never updated after typing (3 s)' });
+      if (good.length === 0)
+        emitLine({ metric: 'renderer.search-typing', skipped: true, reason: 'the story list never updated after typing (3 s)' });
       else {
         const v = p95(good);
-        emitLine({ metric: 'renderer.search-typing-p95', value: +v.toFixed(1), unit: 'ms', target: '≤ 50', ok: v <= 50, stories: info.stories, runs: good.length, lost: times.length - good.length, median: +median(good).toFixed(1) });
-        emitLine({ metric: 'renderer.search-typing.renderer-busy-p95', value: +p95(typeBusy).toFixed(1), unit: 'ms', target: null, ok: null, median: +median(typeBusy).toFixed(1), stories: info.stories });
+        emitLine({
+          metric: 'renderer.search-typing-p95',
+          value: +v.toFixed(1),
+          unit: 'ms',
+          target: '≤ 50',
+          ok: v <= 50,
+          stories: info.stories,
+          runs: good.length,
+          lost: times.length - good.length,
+          median: +median(good).toFixed(1),
+        });
+        emitLine({
+          metric: 'renderer.search-typing.renderer-busy-p95',
+          value: +p95(typeBusy).toFixed(1),
+          unit: 'ms',
+          target: null,
+          ok: null,
+          median: +median(typeBusy).toFixed(1),
+          stories: info.stories,
+        });
         // search.query in the main process, which the renderer cannot make faster (electron/core/search).
-        emitLine({ metric: 'renderer.search-typing.main-process-p95', value: +p95(typeMain).toFixed(1), unit: 'ms', target: null, ok: null, median: +median(typeMain).toFixed(1), stories: info.stories });
+        emitLine({
+          metric: 'renderer.search-typing.main-process-p95',
+          value: +p95(typeMain).toFixed(1),
+          unit: 'ms',
+          target: null,
+          ok: null,
+          median: +median(typeMain).toFixed(1),
+          stories: info.stories,
+        });
       }
     }
 
@@ -279,7 +367,16 @@ async function main(): Promise<void> {
     });
     if (!scroll) emitLine({ metric: 'renderer.library-scroll-fps', skipped: true, reason: 'the library list was not on screen' });
     else
-      emitLine({ metric: 'renderer.library-scroll-fps', value: +scroll.fps.toFixed(1), unit: 'fps', target: '> 50', ok: scroll.fps > 50, frameP95Ms: +scroll.p95.toFixed(1), frames: scroll.frames, stories: info.stories });
+      emitLine({
+        metric: 'renderer.library-scroll-fps',
+        value: +scroll.fps.toFixed(1),
+        unit: 'fps',
+        target: '> 50',
+        ok: scroll.fps > 50,
+        frameP95Ms: +scroll.p95.toFixed(1),
+        frames: scroll.frames,
+        stories: info.stories,
+      });
   } finally {
     await browser.close().catch(() => undefined);
     await server.close();
@@ -307,7 +404,9 @@ function timeServices<S extends object>(services: S): { services: S; reset: () =
         };
       },
     });
-  const proxied = Object.fromEntries(Object.entries(services).map(([k, port]) => [k, typeof port === 'object' && port ? wrap(port) : port])) as S;
+  const proxied = Object.fromEntries(
+    Object.entries(services).map(([k, port]) => [k, typeof port === 'object' && port ? wrap(port) : port]),
+  ) as S;
   return { services: proxied, reset: () => (spent = 0), total: () => spent };
 }
 

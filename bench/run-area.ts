@@ -74,9 +74,17 @@ export function runArea(run: AreaRun): Promise<{ metrics: MetricLine[]; seconds:
       const tail = errorSummary(stderrText);
       const printed = metrics.length;
       if (timedOut) {
-        emit({ metric: run.area, skipped: true, reason: `stopped after ${Math.round(run.timeoutMs / 1000)} s, its share of the 10-minute budget${printed ? ` (${printed} lines printed before that are kept)` : ''}` });
+        emit({
+          metric: run.area,
+          skipped: true,
+          reason: `stopped after ${Math.round(run.timeoutMs / 1000)} s, its share of the 10-minute budget${printed ? ` (${printed} lines printed before that are kept)` : ''}`,
+        });
       } else if (code !== 0) {
-        emit({ metric: run.area, skipped: true, reason: `exited with ${code ?? signal}${tail ? `: ${tail}` : ''}${printed ? ` (${printed} lines printed before that are kept)` : ''}` });
+        emit({
+          metric: run.area,
+          skipped: true,
+          reason: `exited with ${code ?? signal}${tail ? `: ${tail}` : ''}${printed ? ` (${printed} lines printed before that are kept)` : ''}`,
+        });
       } else if (printed === 0) {
         emit({ metric: run.area, skipped: true, reason: 'ran but printed no metric lines' });
       }

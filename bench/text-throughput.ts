@@ -79,7 +79,14 @@ for (let r = 0; r < RUNS; r++) {
 
 const wallMbS = mb / (median(wall) / 1000);
 const cpuMbS = mb / (median(cpu) / 1000);
-const print = (metric: string, value: number, unit: string, target: number | null, ok: boolean | null, extra: Record<string, unknown> = {}): void => {
+const print = (
+  metric: string,
+  value: number,
+  unit: string,
+  target: number | null,
+  ok: boolean | null,
+  extra: Record<string, unknown> = {},
+): void => {
   process.stdout.write(`${JSON.stringify({ metric, value: Math.round(value * 10) / 10, unit, target, ok, ...extra })}\n`);
 };
 print('text.throughput', wallMbS, 'MB/s', TARGET_MB_S, wallMbS >= TARGET_MB_S, { mb: Math.round(mb * 10) / 10, stories, runs: RUNS });

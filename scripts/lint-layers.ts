@@ -9,7 +9,8 @@ export function sourceFiles(root: string, dirs: string[]): { path: string; sourc
     for (const name of readdirSync(dir)) {
       const abs = join(dir, name);
       if (statSync(abs).isDirectory()) walk(abs);
-      else if (/\.(ts|svelte|mjs|js)$/.test(name)) out.push({ path: relative(root, abs).split(sep).join('/'), source: readFileSync(abs, 'utf8') });
+      else if (/\.(ts|svelte|mjs|js)$/.test(name))
+        out.push({ path: relative(root, abs).split(sep).join('/'), source: readFileSync(abs, 'utf8') });
     }
   };
   for (const d of dirs) walk(join(root, d));

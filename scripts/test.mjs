@@ -41,7 +41,10 @@ if (r.status !== 0 && failed === 0) failed++;
 // `npm run reliability` keeps drawing a random one.
 if (process.env.DOSSIER_SKIP_RELIABILITY !== '1') {
   const seed = process.env.DOSSIER_SEED ?? '1';
-  const rel = spawnSync('npm', ['run', '--silent', 'reliability', '--', '--quick', '--seed', seed], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const rel = spawnSync('npm', ['run', '--silent', 'reliability', '--', '--quick', '--seed', seed], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   process.stdout.write(rel.stdout ?? '');
   const m = /(\d+) passed, (\d+) failed\s*$/.exec(rel.stdout ?? '');
   if (m) {

@@ -51,9 +51,14 @@ interface Blocks {
 function loadBlocks(): Blocks {
   const en: string[] = [];
   const ru: string[] = [];
-  for (const f of readdirSync(FIXTURES).filter((n) => n.endsWith('.txt')).sort()) {
+  for (const f of readdirSync(FIXTURES)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()) {
     const body = readFileSync(join(FIXTURES, f), 'utf8').split('\n').slice(1).join(' ');
-    const sentences = body.split(/(?<=[.!?])\s+/).map((s) => s.trim()).filter((s) => s.length > 20);
+    const sentences = body
+      .split(/(?<=[.!?])\s+/)
+      .map((s) => s.trim())
+      .filter((s) => s.length > 20);
     (/[а-яё]/i.test(body) ? ru : en).push(...sentences);
   }
   const labels = JSON.parse(readFileSync(join(FIXTURES, 'entity-labels.json'), 'utf8')) as Record<string, unknown>;
@@ -65,7 +70,28 @@ function loadBlocks(): Blocks {
   return { en, ru, people: [...kinds.person], places: [...kinds.place], orgs: [...kinds.org] };
 }
 
-const SYLLABLES = ['ka', 'ro', 'vin', 'tel', 'mar', 'os', 'dru', 'len', 'sa', 'gor', 'ith', 'pel', 'zan', 'ul', 'bre', 'nov', 'qui', 'det', 'am', 'sky'];
+const SYLLABLES = [
+  'ka',
+  'ro',
+  'vin',
+  'tel',
+  'mar',
+  'os',
+  'dru',
+  'len',
+  'sa',
+  'gor',
+  'ith',
+  'pel',
+  'zan',
+  'ul',
+  'bre',
+  'nov',
+  'qui',
+  'det',
+  'am',
+  'sky',
+];
 const SOURCES = ['Reuters', 'AP', 'AFP', 'TASS', 'Xinhua', 'Yonhap', 'Kyodo', 'BBC Monitoring'];
 
 /** Generate the corpus in memory. Same options, same bytes. */
@@ -104,7 +130,16 @@ export function generateCorpus(opts: CorpusOptions): GeneratedDump[] {
       if (text) text += '\n\n\n';
       const start = text.length;
       text += `${story.title}\n\n${story.source}, ${story.date}\n\n${story.body}\n`;
-      stories.push({ key, title: story.title, start, end: text.length, date: story.date, source: story.source, language: story.language, ...(copyOf ? { copyOf, exact } : {}) });
+      stories.push({
+        key,
+        title: story.title,
+        start,
+        end: text.length,
+        date: story.date,
+        source: story.source,
+        language: story.language,
+        ...(copyOf ? { copyOf, exact } : {}),
+      });
     }
     dumps.push({ path: `dumps/${String(Math.floor(d / 500)).padStart(3, '0')}/dump_${String(d).padStart(6, '0')}.txt`, text, stories });
   }
@@ -128,9 +163,10 @@ function compose(rnd: () => number, b: Blocks, rare: string[], language: 'en' | 
     }
   }
   if (para.length) paragraphs.push(para.join(' '));
-  const title = language === 'ru'
-    ? `${pick(rnd, ['Лавров', 'Путин', 'Песков'])} о ${pick(rnd, rare)}: ${pick(rnd, ['переговоры', 'визит', 'заявление'])}`
-    : `${person} ${pick(rnd, ['meets', 'warns', 'visits', 'rejects', 'backs'])} ${pick(rnd, rare)} in ${place}`;
+  const title =
+    language === 'ru'
+      ? `${pick(rnd, ['Лавров', 'Путин', 'Песков'])} о ${pick(rnd, rare)}: ${pick(rnd, ['переговоры', 'визит', 'заявление'])}`
+      : `${person} ${pick(rnd, ['meets', 'warns', 'visits', 'rejects', 'backs'])} ${pick(rnd, rare)} in ${place}`;
   return { title, body: paragraphs.join('\n\n') };
 }
 
@@ -148,7 +184,8 @@ function lightEdit(rnd: () => number, body: string, rare: string[]): string {
   const edits = int(rnd, 1, 4);
   for (let i = 0; i < edits; i++) {
     const at = Math.floor(rnd() * words.length);
-    if (!words[at].includes('\n')) words[at] = rnd() < 0.5 ? pick(rnd, rare).toLowerCase() : words[at].toUpperCase() === words[at] ? words[at] : words[at] + ',';
+    if (!words[at].includes('\n'))
+      words[at] = rnd() < 0.5 ? pick(rnd, rare).toLowerCase() : words[at].toUpperCase() === words[at] ? words[at] : words[at] + ',';
   }
   let out = words.join(' ');
   if (rnd() < 0.3) {
@@ -181,5 +218,7 @@ if (invoked) {
     writeFileSync(join(out, 'ground-truth.json'), JSON.stringify(dumps.map((d) => ({ path: d.path, stories: d.stories }))));
   }
   const bytes = dumps.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
-  process.stdout.write(`${JSON.stringify({ dumps: dumps.length, stories: dumps.reduce((n, d) => n + d.stories.length, 0), mb: +(bytes / 1048576).toFixed(1) })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ dumps: dumps.length, stories: dumps.reduce((n, d) => n + d.stories.length, 0), mb: +(bytes / 1048576).toFixed(1) })}\n`,
+  );
 }

@@ -42,29 +42,49 @@ export async function runPeers(opts: PeerOptions): Promise<MetricLine[]> {
     return [skipped('peers', `could not generate the shared corpus: ${message(err)}`)];
   }
   const mb = corpus.bytes / 1024 / 1024;
-  opts.log(`bench: peers on ${corpus.files} dumps, ${mb.toFixed(1)} MB${corpus.generatedSeconds ? ` (generated in ${corpus.generatedSeconds.toFixed(1)} s)` : ' (reused)'}`);
+  opts.log(
+    `bench: peers on ${corpus.files} dumps, ${mb.toFixed(1)} MB${corpus.generatedSeconds ? ` (generated in ${corpus.generatedSeconds.toFixed(1)} s)` : ' (reused)'}`,
+  );
 
   // Dossier first: every ratio needs it.
   let dossierMs: number | null = null;
   try {
     const runs: { ms: number; peakRssMb: number; files: number; problems: number }[] = [];
-    await repeatTimed(() => {
-      // Dossier keeps identities and caches in <folder>/.dossier; remove them so every run is a
-      // cold first open, like recollindex's fresh index, and so no peer reads Dossier's files.
-      forgetDossier(corpus.dir);
-      const r = openWithDossier(corpus.dir, Math.max(10_000, left()));
-      runs.push(r);
-      return r.ms;
-    }, { maxRuns: 3, budgetMs: Math.min(45_000, left() / 4) });
+    await repeatTimed(
+      () => {
+        // Dossier keeps identities and caches in <folder>/.dossier; remove them so every run is a
+        // cold first open, like recollindex's fresh index, and so no peer reads Dossier's files.
+        forgetDossier(corpus.dir);
+        const r = openWithDossier(corpus.dir, Math.max(10_000, left()));
+        runs.push(r);
+        return r.ms;
+      },
+      { maxRuns: 3, budgetMs: Math.min(45_000, left() / 4) },
+    );
     forgetDossier(corpus.dir);
     dossierMs = median(runs.map((r) => r.ms));
     const rss = Math.max(...runs.map((r) => r.peakRssMb));
     const first = runs[0];
-    out.push({ area: AREA, metric: 'dossier.open-same-corpus', value: secs(dossierMs), unit: 's', runs: runs.length, files: first.files, problems: first.problems });
+    out.push({
+      area: AREA,
+      metric: 'dossier.open-same-corpus',
+      value: secs(dossierMs),
+      unit: 's',
+      runs: runs.length,
+      files: first.files,
+      problems: first.problems,
+    });
     out.push({ area: AREA, metric: 'dossier.open-throughput', value: +(mb / (dossierMs / 1000)).toFixed(2), unit: 'MB/s' });
     out.push({ area: AREA, metric: 'dossier.open-peak-rss', value: Math.round(rss), unit: 'MB', target: '≤ 400', ok: rss <= 400 });
     if (first.files !== corpus.files) {
-      out.push({ area: AREA, metric: 'dossier.open-file-count', value: first.files, unit: 'files', target: `= ${corpus.files}`, ok: false });
+      out.push({
+        area: AREA,
+        metric: 'dossier.open-file-count',
+        value: first.files,
+        unit: 'files',
+        target: `= ${corpus.files}`,
+        ok: false,
+      });
     }
   } catch (err) {
     out.push(skipped('dossier.open-same-corpus', `opening the corpus with createServices failed: ${message(err)}`));
@@ -72,7 +92,8 @@ export async function runPeers(opts: PeerOptions): Promise<MetricLine[]> {
 
   const compare = (metric: string, peerMs: number[], target?: { text: string; max: number }): MetricLine => {
     const baseline = median(peerMs);
-    if (dossierMs === null) return skipped(metric, `the peer ran (${secs(baseline)} s) but Dossier's own open failed, so there is no ratio`);
+    if (dossierMs === null)
+      return skipped(metric, `the peer ran (${secs(baseline)} s) but Dossier's own open failed, so there is no ratio`);
     const ratio = +(dossierMs / baseline).toFixed(2);
     return {
       area: AREA,
@@ -105,7 +126,10 @@ export async function runPeers(opts: PeerOptions): Promise<MetricLine[]> {
   else {
     try {
       // Exit 1 means "no match": still a complete scan.
-      const times = await repeatTimed(() => timeCommand(rg.path, ['--count-matches', '--no-ignore', '--hidden', '--no-messages', SCAN_TERM, corpus.dir], {}, [0, 1]), { maxRuns: 5, budgetMs: Math.min(30_000, left() / 4) });
+      const times = await repeatTimed(
+        () => timeCommand(rg.path, ['--count-matches', '--no-ignore', '--hidden', '--no-messages', SCAN_TERM, corpus.dir], {}, [0, 1]),
+        { maxRuns: 5, budgetMs: Math.min(30_000, left() / 4) },
+      );
       out.push(compare('vs-ripgrep-scan', times));
     } catch (err) {
       out.push(skipped('vs-ripgrep-scan', `rg failed: ${message(err)}`));
@@ -114,7 +138,10 @@ export async function runPeers(opts: PeerOptions): Promise<MetricLine[]> {
 
   try {
     const script = 'find "$1" -type f -print0 | xargs -0 cat > /dev/null';
-    const times = await repeatTimed(() => timeCommand('sh', ['-c', script, 'sh', corpus.dir]), { maxRuns: 5, budgetMs: Math.min(30_000, left() / 4) });
+    const times = await repeatTimed(() => timeCommand('sh', ['-c', script, 'sh', corpus.dir]), {
+      maxRuns: 5,
+      budgetMs: Math.min(30_000, left() / 4),
+    });
     out.push(compare('vs-cat-floor', times));
   } catch (err) {
     out.push(skipped('vs-cat-floor', `cat failed: ${message(err)}`));
@@ -123,8 +150,15 @@ export async function runPeers(opts: PeerOptions): Promise<MetricLine[]> {
 }
 
 function openWithDossier(dir: string, timeoutMs: number): { ms: number; peakRssMb: number; files: number; problems: number } {
-  const r = spawnSync(process.execPath, [TSX_CLI, join(here, 'dossier-open.ts'), dir], { encoding: 'utf8', timeout: Math.round(timeoutMs), maxBuffer: 16 * 1024 * 1024 });
-  if (r.status !== 0) throw new Error(r.signal ? `killed by ${r.signal} (time limit ${Math.round(timeoutMs / 1000)} s?)` : errorSummary(r.stderr) || `exit ${r.status}`);
+  const r = spawnSync(process.execPath, [TSX_CLI, join(here, 'dossier-open.ts'), dir], {
+    encoding: 'utf8',
+    timeout: Math.round(timeoutMs),
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (r.status !== 0)
+    throw new Error(
+      r.signal ? `killed by ${r.signal} (time limit ${Math.round(timeoutMs / 1000)} s?)` : errorSummary(r.stderr) || `exit ${r.status}`,
+    );
   const last = r.stdout.trim().split('\n').pop() ?? '';
   return JSON.parse(last) as { ms: number; peakRssMb: number; files: number; problems: number };
 }
@@ -138,8 +172,14 @@ function recollIndexOnce(dir: string, timeoutMs: number): number {
   const conf = mkdtempSync(join(tmpdir(), 'dossier-recoll-'));
   try {
     mkdirSync(conf, { recursive: true });
-    writeFileSync(join(conf, 'recoll.conf'), [`topdirs = ${dir}`, 'noaspell = 1', 'loglevel = 1', `logfilename = ${join(conf, 'log.txt')}`, ''].join('\n'));
-    const ms = timeCommand('recollindex', ['-c', conf, '-z'], { timeout: Math.round(timeoutMs), env: { ...process.env, RECOLL_CONFDIR: conf, HOME: conf } });
+    writeFileSync(
+      join(conf, 'recoll.conf'),
+      [`topdirs = ${dir}`, 'noaspell = 1', 'loglevel = 1', `logfilename = ${join(conf, 'log.txt')}`, ''].join('\n'),
+    );
+    const ms = timeCommand('recollindex', ['-c', conf, '-z'], {
+      timeout: Math.round(timeoutMs),
+      env: { ...process.env, RECOLL_CONFDIR: conf, HOME: conf },
+    });
     if (dirSize(join(conf, 'xapiandb')) === 0) throw new Error('recollindex wrote no index');
     return ms;
   } finally {

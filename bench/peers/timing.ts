@@ -39,7 +39,11 @@ export function timeCommand(cmd: string, args: string[], opts: SpawnSyncOptions 
   const ms = performance.now() - t0;
   if (r.error) throw r.error;
   if (r.status === null || !okStatus.includes(r.status)) {
-    const err = String(r.stderr ?? '').trim().split('\n').slice(-3).join(' / ');
+    const err = String(r.stderr ?? '')
+      .trim()
+      .split('\n')
+      .slice(-3)
+      .join(' / ');
     throw new Error(`${cmd} exited with ${r.status ?? r.signal}${err ? `: ${err}` : ''}`);
   }
   return ms;

@@ -17,10 +17,16 @@ export function ensureTool(bin: string, aptPackage: string, log: (msg: string) =
   const found = which(bin);
   if (found) return { ok: true, path: found };
   if (process.platform !== 'linux' || !which('apt-get')) {
-    return { ok: false, reason: `${bin} is not installed and this is not a Debian-like system; install ${aptPackage} to compare against it` };
+    return {
+      ok: false,
+      reason: `${bin} is not installed and this is not a Debian-like system; install ${aptPackage} to compare against it`,
+    };
   }
   if (process.getuid?.() !== 0) {
-    return { ok: false, reason: `${bin} is not installed and the bench is not running as root; run \`sudo apt-get install ${aptPackage}\` to compare against it` };
+    return {
+      ok: false,
+      reason: `${bin} is not installed and the bench is not running as root; run \`sudo apt-get install ${aptPackage}\` to compare against it`,
+    };
   }
   log(`bench: installing ${aptPackage} for the ${bin} peer`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };

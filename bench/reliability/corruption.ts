@@ -7,7 +7,11 @@ import { dispatch, type Services as ApiServices } from '../../electron/core/api'
 
 type Services = ReturnType<typeof tempServices>['services'];
 
-const NOTES = ['First note: the board vote was 5 to 2.', 'Second note: compare with the March figures.', 'Third note — «цитата» with <b>markup</b>.'];
+const NOTES = [
+  'First note: the board vote was 5 to 2.',
+  'Second note: compare with the March figures.',
+  'Third note — «цитата» with <b>markup</b>.',
+];
 
 /**
  * A workspace with three story notes saved and a backup taken (the store backs up on every
@@ -15,7 +19,8 @@ const NOTES = ['First note: the board vote was 5 to 2.', 'Second note: compare w
  */
 async function seededWorkspace(name: string) {
   const ws = tempServices(name);
-  const dump = (n: number) => `Harbour fees story ${n}\n\nVELMAR, June ${n} (Tidewire) — The board met on Monday and said fees stay where they are for now.\n\n\n`;
+  const dump = (n: number) =>
+    `Harbour fees story ${n}\n\nVELMAR, June ${n} (Tidewire) — The board met on Monday and said fees stay where they are for now.\n\n\n`;
   writeFileSync(join(ws.root, 'wire.txt'), [1, 2, 3].map(dump).join(''));
   await ws.services.workspace.open(ws.root);
   const ids = ws.services.workspace.listStories().map((s) => s.id);
@@ -44,16 +49,25 @@ function damaged(name: string, damage: (good: string) => string): Scenario {
         await ws.services.workspace.open(ws.root);
         const status = ws.services.annotations.status();
         checks.check(status.state === 'recovered', () => `store state is ${status.state}, expected recovered`);
-        checks.check(/damaged/i.test(status.message) && /backup/i.test(status.message), () => `message does not say what happened and where the data came from: “${status.message}”`);
+        checks.check(
+          /damaged/i.test(status.message) && /backup/i.test(status.message),
+          () => `message does not say what happened and where the data came from: “${status.message}”`,
+        );
         const aside = readdirSync(ws.dir).filter((n) => n.startsWith('db.corrupt-') && n.endsWith('.json'));
         checks.check(aside.length === 1, () => `expected the damaged file kept aside as db.corrupt-*.json, found ${aside.length}`);
-        if (aside.length === 1) checks.check(readFileSync(join(ws.dir, aside[0]), 'utf8') === bad, () => 'the copy kept aside is not byte-for-byte the damaged file');
+        if (aside.length === 1)
+          checks.check(
+            readFileSync(join(ws.dir, aside[0]), 'utf8') === bad,
+            () => 'the copy kept aside is not byte-for-byte the damaged file',
+          );
         const seen = notesVisible(ws.services, ws.ids);
         checks.check(seen === NOTES.length, () => `${NOTES.length - seen} of ${NOTES.length} notes were not recovered from the backup`);
         // And the recovered workspace must be usable again.
         await ws.services.annotations.setNote(ws.ids[0], 'After recovery');
         checks.check(JSON.parse(readFileSync(ws.db, 'utf8')) !== null, () => 'db.json does not parse after a save following recovery');
-        return checks.outcome(`damaged file kept aside, ${seen}/${NOTES.length} notes restored from backup, message: “${status.message.slice(0, 90)}…”`);
+        return checks.outcome(
+          `damaged file kept aside, ${seen}/${NOTES.length} notes restored from backup, message: “${status.message.slice(0, 90)}…”`,
+        );
       } finally {
         await ws.cleanup();
       }
@@ -105,8 +119,18 @@ const malformedRows: Scenario = {
       await ws.services.workspace.open(ws.root);
       const status = ws.services.annotations.status();
       checks.check(status.state === 'recovered', () => `store state is ${status.state}, expected recovered`);
-      checks.check(/6 damaged records were skipped/.test(status.message), () => `message does not report the skipped rows: “${status.message}”`);
-      for (const method of ['tags.list', 'highlights.list', 'dismissals.list', 'annotations.export', 'annotations.verify', 'orphans.list']) {
+      checks.check(
+        /6 damaged records were skipped/.test(status.message),
+        () => `message does not report the skipped rows: “${status.message}”`,
+      );
+      for (const method of [
+        'tags.list',
+        'highlights.list',
+        'dismissals.list',
+        'annotations.export',
+        'annotations.verify',
+        'orphans.list',
+      ]) {
         const r = await dispatch(ws.services as unknown as ApiServices, method, undefined);
         checks.check(r.ok, () => `${method} failed: ${r.ok ? '' : `${r.error.code}: ${r.error.message}`}`);
       }
@@ -145,7 +169,9 @@ const readOnlyFolder: Scenario = {
       );
       checks.check(refused !== null && !!refused.message, () => 'an edit was acknowledged although the folder cannot be written');
       checks.check(readFileSync(ws.db, 'utf8') === before, () => 'db.json changed in a read-only folder');
-      return checks.outcome(`folder made read-only with ${handle.method}; opened read-only (“${status.message.slice(0, 70)}…”), edit refused, file untouched`);
+      return checks.outcome(
+        `folder made read-only with ${handle.method}; opened read-only (“${status.message.slice(0, 70)}…”), edit refused, file untouched`,
+      );
     } catch (err) {
       checks.check(false, () => `threw ${describeError(err)}`);
       return checks.outcome('');

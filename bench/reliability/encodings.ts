@@ -3,7 +3,18 @@
  * encoder, so the few characters the fuzz text uses are mapped by hand (the text is chosen
  * to stay inside these tables).
  */
-const CP1252_EXTRA: Record<string, number> = { '€': 0x80, '‚': 0x82, '„': 0x84, '…': 0x85, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '–': 0x96, '—': 0x97 };
+const CP1252_EXTRA: Record<string, number> = {
+  '€': 0x80,
+  '‚': 0x82,
+  '„': 0x84,
+  '…': 0x85,
+  '‘': 0x91,
+  '’': 0x92,
+  '“': 0x93,
+  '”': 0x94,
+  '–': 0x96,
+  '—': 0x97,
+};
 
 export function encodeCp1252(text: string): Uint8Array {
   const out = new Uint8Array(text.length);

@@ -112,14 +112,23 @@ function flood(when: 'while watching' | 'while opening'): Scenario {
         // Equal once is not enough: late events must not undo it.
         await sleep(1500);
         const after = differences(ws, versions);
-        checks.check(diff.length === 0, () => `after 60 s the library still differs from the folder: ${diff.slice(0, 4).join('; ')}${diff.length > 4 ? ` (+${diff.length - 4})` : ''}`);
+        checks.check(
+          diff.length === 0,
+          () =>
+            `after 60 s the library still differs from the folder: ${diff.slice(0, 4).join('; ')}${diff.length > 4 ? ` (+${diff.length - 4})` : ''}`,
+        );
         checks.check(after.length === 0, () => `the library drifted after settling: ${after.slice(0, 4).join('; ')}`);
         if (when === 'while watching') {
           // The renderer never polls: it only learns of the flood through these events.
-          checks.check(ws.events.some((e) => e.event === 'library.changed'), () => 'no library.changed event told the window about the new files');
+          checks.check(
+            ws.events.some((e) => e.event === 'library.changed'),
+            () => 'no library.changed event told the window about the new files',
+          );
         }
         const files = onDisk(ws.root).size;
-        return checks.outcome(`${files} dumps on disk after ${churn} renames/deletes/rewrites; library equal to the folder ${settled.toFixed(1)} s after the flood began`);
+        return checks.outcome(
+          `${files} dumps on disk after ${churn} renames/deletes/rewrites; library equal to the folder ${settled.toFixed(1)} s after the flood began`,
+        );
       } catch (err) {
         checks.check(false, () => `threw ${describeError(err)}`);
         return checks.outcome('');

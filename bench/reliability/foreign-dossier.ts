@@ -21,7 +21,12 @@ function snapshot(dir: string): string {
  * edit, close; then the `watch`ed files must be exactly as before and the store read-only
  * with a message saying why.
  */
-function untouchable(name: string, expect: RegExp, prepare: (root: string, outside: string) => void, watch = (root: string, outside: string) => [outside, join(root, '.dossier')]): Scenario {
+function untouchable(
+  name: string,
+  expect: RegExp,
+  prepare: (root: string, outside: string) => void,
+  watch = (root: string, outside: string) => [outside, join(root, '.dossier')],
+): Scenario {
   return {
     name: `foreign .dossier: ${name}`,
     run: async (): Promise<Outcome> => {
@@ -34,9 +39,12 @@ function untouchable(name: string, expect: RegExp, prepare: (root: string, outsi
         writeFileSync(join(ws.root, 'wire.txt'), DUMP);
         prepare(ws.root, outside);
         const watched = watch(ws.root, outside).filter((p) => lstatSync(p, { throwIfNoEntry: false }));
-        const before = watched.map((p) => (lstatSync(p).isSymbolicLink() ? `${p} -> link` : lstatSync(p).isDirectory() ? snapshot(p) : readFileSync(p, 'utf8')));
+        const before = watched.map((p) =>
+          lstatSync(p).isSymbolicLink() ? `${p} -> link` : lstatSync(p).isDirectory() ? snapshot(p) : readFileSync(p, 'utf8'),
+        );
         await ws.services.workspace.open(ws.root);
-        for (const deadline = Date.now() + 30_000; ws.services.discovery.status().phase !== 'ready' && Date.now() < deadline; ) await sleep(50);
+        for (const deadline = Date.now() + 30_000; ws.services.discovery.status().phase !== 'ready' && Date.now() < deadline;)
+          await sleep(50);
         const status = ws.services.annotations.status();
         checks.check(status.state === 'read-only', () => `store state is ${status.state}, expected read-only`);
         checks.check(expect.test(status.message), () => `message does not say why: “${status.message}”`);
@@ -50,7 +58,9 @@ function untouchable(name: string, expect: RegExp, prepare: (root: string, outsi
         }
         await ws.services.workspace.stop();
         await ws.services.annotations.stop();
-        const after = watched.map((p) => (lstatSync(p).isSymbolicLink() ? `${p} -> link` : lstatSync(p).isDirectory() ? snapshot(p) : readFileSync(p, 'utf8')));
+        const after = watched.map((p) =>
+          lstatSync(p).isSymbolicLink() ? `${p} -> link` : lstatSync(p).isDirectory() ? snapshot(p) : readFileSync(p, 'utf8'),
+        );
         checks.check(after.join('\n') === before.join('\n'), () => 'files Dossier must not touch were changed');
         return checks.outcome(`read-only (“${status.message.slice(0, 70)}…”), nothing written`);
       } catch (err) {

@@ -53,7 +53,10 @@ const MARKUP = [
 
 function markupDump(rnd: () => number): string {
   const title = `${pick(rnd, MARKUP)} Minister ${pick(rnd, ['resigns', 'returns', 'responds'])}`;
-  const body = Array.from({ length: int(rnd, 2, 5) }, () => `Officials said ${pick(rnd, MARKUP)} on Friday, according to the wire ${pick(rnd, MARKUP)}.`).join('\n\n');
+  const body = Array.from(
+    { length: int(rnd, 2, 5) },
+    () => `Officials said ${pick(rnd, MARKUP)} on Friday, according to the wire ${pick(rnd, MARKUP)}.`,
+  ).join('\n\n');
   return `${title}\n\nVELMAR, May 2 (Tidewire) — ${body}\n\n\n${pick(rnd, MARKUP)}\n\nSecond story about ${pick(rnd, MARKUP)} and the harbour.\n`;
 }
 
@@ -92,7 +95,12 @@ export function encodingCases(): FuzzCase[] {
     { name: 'cp1251', bytes: encodeCp1251(CYRILLIC), expect: 'ok', marker: 'Министерство' },
     { name: 'crlf line endings', bytes: utf8(LATIN.replace(/\n/g, '\r\n')), expect: 'ok', marker: 'café' },
     // One stray byte in otherwise good UTF-8: still readable, the rest intact.
-    { name: 'utf-8 with one invalid byte', bytes: new Uint8Array([...utf8(LATIN.slice(0, 200)), 0xff, ...utf8(LATIN.slice(200))]), expect: 'ok', marker: 'Ferry union' },
+    {
+      name: 'utf-8 with one invalid byte',
+      bytes: new Uint8Array([...utf8(LATIN.slice(0, 200)), 0xff, ...utf8(LATIN.slice(200))]),
+      expect: 'ok',
+      marker: 'Ferry union',
+    },
     { name: 'truncated mid-sequence', bytes: utf8(`${LATIN}é`).slice(0, -1), expect: 'ok', marker: 'café' },
   ];
 }
@@ -113,14 +121,25 @@ export function sizeCases(): FuzzCase[] {
 }
 
 export function markupCases(rnd: () => number, n: number): FuzzCase[] {
-  return Array.from({ length: n }, (_, i) => ({ name: `markup #${i}`, bytes: utf8(markupDump(rnd)), expect: 'ok' as const, markup: true, marker: 'Minister' }));
+  return Array.from({ length: n }, (_, i) => ({
+    name: `markup #${i}`,
+    bytes: utf8(markupDump(rnd)),
+    expect: 'ok' as const,
+    markup: true,
+    marker: 'Minister',
+  }));
 }
 
 export function randomCases(rnd: () => number, n: number): FuzzCase[] {
   const bases = [utf8(LATIN), utf8(CYRILLIC), encodeUtf16(LATIN, 'le', true), encodeCp1252(LATIN), utf8(markupDump(rnd))];
   const out: FuzzCase[] = [];
   for (let i = 0; i < n; i++) {
-    if (i % 2 === 0) out.push({ name: `random bytes #${i} (${i % 7 === 0 ? 'large' : 'small'})`, bytes: randomBytes(rnd, i % 7 === 0 ? int(rnd, 10_000, 200_000) : int(rnd, 0, 4096)), expect: 'any' });
+    if (i % 2 === 0)
+      out.push({
+        name: `random bytes #${i} (${i % 7 === 0 ? 'large' : 'small'})`,
+        bytes: randomBytes(rnd, i % 7 === 0 ? int(rnd, 10_000, 200_000) : int(rnd, 0, 4096)),
+        expect: 'any',
+      });
     else out.push({ name: `mutated text #${i}`, bytes: mutate(rnd, pick(rnd, bases)), expect: 'any' });
   }
   return out;
@@ -130,7 +149,7 @@ export function randomCases(rnd: () => number, n: number): FuzzCase[] {
 export const ODD_NAMES = [
   'with spaces in name.txt',
   'Сводка новостей 3 марта.txt',
-  "quote's and \"doubles\".txt",
+  'quote\'s and "doubles".txt',
   '-leading-dash.txt',
   '--help.txt',
   'emoji 📰 wire.txt',

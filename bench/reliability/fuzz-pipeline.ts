@@ -31,7 +31,8 @@ export function runPipeline(c: FuzzCase, checks: Checks): void {
   }
   const encoding = out.encoding;
   checks.check(c.expect !== 'bad', () => `${c.name}: should have been refused with a reason but was read as text`);
-  if (c.marker) checks.check(out.text.includes(c.marker), () => `${c.name}: decoded text lacks “${c.marker}” (wrong encoding? read as ${encoding})`);
+  if (c.marker)
+    checks.check(out.text.includes(c.marker), () => `${c.name}: decoded text lacks “${c.marker}” (wrong encoding? read as ${encoding})`);
   checks.check(storiesInside(out.stories, out.text.length), () => `${c.name}: a story or noise span lies outside the text`);
   try {
     // Index as the library does; a story must be findable by a word of its own title, and the
@@ -67,7 +68,8 @@ export function runPipeline(c: FuzzCase, checks: Checks): void {
 
 function storiesInside(stories: SegmentedStory[], length: number): boolean {
   return stories.every(
-    (s) => s.start >= 0 && s.start <= s.end && s.end <= length && s.noise.every((n) => n.start >= s.start && n.start <= n.end && n.end <= s.end),
+    (s) =>
+      s.start >= 0 && s.start <= s.end && s.end <= length && s.noise.every((n) => n.start >= s.start && n.start <= n.end && n.end <= s.end),
   );
 }
 
@@ -97,7 +99,10 @@ function briefOf(stories: SegmentedStory[]): Brief {
     author: 'Reliability suite',
     date: '2025-01-01',
     handling: 'INTERNAL',
-    summary: cited.map((s) => s.title).join('\n\n').slice(0, 50_000),
+    summary: cited
+      .map((s) => s.title)
+      .join('\n\n')
+      .slice(0, 50_000),
     paper: 'A4',
     appendix: true,
     createdAt: '2025-01-01T00:00:00.000Z',
@@ -116,7 +121,15 @@ function briefOf(stories: SegmentedStory[]): Brief {
 }
 
 function sourceOf(path: string, text: string, stories: SegmentedStory[]): BriefSource {
-  const src: SourceStory[] = stories.map((s, i) => ({ id: `s${i}`, title: s.title, source: s.source, date: s.date, path, start: s.start, end: s.end }));
+  const src: SourceStory[] = stories.map((s, i) => ({
+    id: `s${i}`,
+    title: s.title,
+    source: s.source,
+    date: s.date,
+    path,
+    start: s.start,
+    end: s.end,
+  }));
   const highlights: SourceHighlight[] = stories.map((s, i) => {
     const end = Math.min(s.end, s.start + 120);
     const exact = text.slice(s.start, end);

@@ -36,7 +36,8 @@ const oddNames: Scenario = {
     const { root, services, cleanup } = tempServices('names');
     const checks = new Checks();
     try {
-      const story = (n: string) => `Harbour note ${n}\n\nVELMAR, June 1 (Tidewire) — The board met about ${n} on Monday and said fees stay.\n`;
+      const story = (n: string) =>
+        `Harbour note ${n}\n\nVELMAR, June 1 (Tidewire) — The board met about ${n} on Monday and said fees stay.\n`;
       const files: Record<string, Uint8Array> = {};
       for (const name of ODD_NAMES) files[name] = utf8(story(name));
       for (const c of sizeCases()) files[`sizes/${c.name.replace(/[^\w]+/g, '-')}.txt`] = c.bytes;
@@ -58,7 +59,8 @@ const oddNames: Scenario = {
           }
         }
       }
-      for (const name of ODD_NAMES) checks.check(listed.get(name)?.status === 'ok', () => `“${name}” should read fine, got ${listed.get(name)?.status ?? 'nothing'}`);
+      for (const name of ODD_NAMES)
+        checks.check(listed.get(name)?.status === 'ok', () => `“${name}” should read fine, got ${listed.get(name)?.status ?? 'nothing'}`);
       for (const s of services.workspace.listStories()) {
         try {
           const view = services.workspace.getStory(s.id);
@@ -80,7 +82,11 @@ const oddNames: Scenario = {
 export const fuzzScenarios: Scenario[] = [
   pipelineScenario('fuzz: every encoding', () => encodingCases(), 'encodings (UTF-8 ± BOM, UTF-16 LE/BE, cp1252, cp1251, invalid)'),
   pipelineScenario('fuzz: huge and tiny files', () => sizeCases(), 'files from 0 bytes to 20 MB + 1'),
-  pipelineScenario('fuzz: markup injection', (rnd, quick) => markupCases(rnd, quick ? 30 : 150), 'dumps with planted <script>/<img onerror>/<svg>'),
+  pipelineScenario(
+    'fuzz: markup injection',
+    (rnd, quick) => markupCases(rnd, quick ? 30 : 150),
+    'dumps with planted <script>/<img onerror>/<svg>',
+  ),
   pipelineScenario('fuzz: random and mutated bytes', (rnd, quick) => randomCases(rnd, quick ? 200 : 1000), 'random or mutated inputs'),
   oddNames,
 ];

@@ -16,7 +16,9 @@ const NOW = '2026-01-01T00:00:00.000Z';
 
 /** Random lower-case prose (a vocabulary of made-up words), so quotes are unique and upper-case text is nowhere in it. */
 function prose(rnd: () => number, size: number): string {
-  const words = Array.from({ length: 3000 }, () => Array.from({ length: 3 + Math.floor(rnd() * 7) }, () => String.fromCharCode(97 + Math.floor(rnd() * 26))).join(''));
+  const words = Array.from({ length: 3000 }, () =>
+    Array.from({ length: 3 + Math.floor(rnd() * 7) }, () => String.fromCharCode(97 + Math.floor(rnd() * 26))).join(''),
+  );
   const out: string[] = [];
   let n = 0;
   while (n < size) {
@@ -46,9 +48,16 @@ async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number;
   }
 }
 
-function highlight(id: string, storyId: string, selectors: Highlight['selectors'], status: 'ok' | 'orphaned', tags: string[] = []): Highlight {
+function highlight(
+  id: string,
+  storyId: string,
+  selectors: Highlight['selectors'],
+  status: 'ok' | 'orphaned',
+  tags: string[] = [],
+): Highlight {
   const { start, end } = selectors.position;
-  const anchor: Highlight['anchor'] = status === 'ok' ? { status, start, end, checkedAt: NOW } : { status, start: null, end: null, checkedAt: NOW };
+  const anchor: Highlight['anchor'] =
+    status === 'ok' ? { status, start, end, checkedAt: NOW } : { status, start: null, end: null, checkedAt: NOW };
   return { id, storyId, docPath: 'big.txt', selectors, color: 'yellow', note: '', tags, createdAt: NOW, updatedAt: NOW, anchor };
 }
 
@@ -73,10 +82,15 @@ const hostileHtml: Scenario = {
       await services.workspace.open(root);
       const files = Object.entries(pages).map(([name, html]) => ({ name, data: Buffer.from(html).toString('base64') }));
       const { value: res, ms, stall } = await timed(() => services.workspace.importFiles(files));
-      checks.check(res.imported.length === files.length, () => `imported ${res.imported.length} of ${files.length}: ${JSON.stringify(res.rejected)}`);
+      checks.check(
+        res.imported.length === files.length,
+        () => `imported ${res.imported.length} of ${files.length}: ${JSON.stringify(res.rejected)}`,
+      );
       checks.check(ms < (quick ? 20_000 : 60_000), () => `the import took ${Math.round(ms)} ms`);
       checks.check(stall < MAX_STALL_MS, () => `the main thread stalled for ${Math.round(stall)} ms during the import`);
-      return checks.outcome(`${files.length} pages of ${size / 1000} KB imported in ${Math.round(ms)} ms, longest stall ${Math.round(stall)} ms`);
+      return checks.outcome(
+        `${files.length} pages of ${size / 1000} KB imported in ${Math.round(ms)} ms, longest stall ${Math.round(stall)} ms`,
+      );
     } catch (err) {
       return { ok: false, detail: `threw ${describeError(err)}` };
     } finally {
@@ -105,7 +119,10 @@ const hugeArrays: Scenario = {
       for (let i = 0; i < many; i++) setRow(d, 'highlights', `h${i}`, highlight(`h${i}`, 's', sel, 'ok', ['bulk']));
       const renamed = renameTag(d, 'bulk', 'mass', NOW);
       applyChanges(d, renamed, 'forward');
-      checks.check(rows(d, 'highlights').every((h) => h.tags[0] === 'mass'), () => 'not every highlight was renamed');
+      checks.check(
+        rows(d, 'highlights').every((h) => h.tags[0] === 'mass'),
+        () => 'not every highlight was renamed',
+      );
       checks.check(deleteTag(d, 'mass', NOW).changes.length === many + 1, () => 'the delete missed highlights');
     });
     guard('a line of 200k links', () => {
@@ -122,7 +139,12 @@ const hugeArrays: Scenario = {
       const storyId = services.workspace.listStories()[0].id;
       const keys: RowKey[] = [];
       for (let i = 0; i < many; i++) {
-        setRow(services.annotations.store.data, 'highlights', `h${i}`, highlight(`h${i}`, storyId, buildSelectors(text, i * 10, i * 10 + 24), 'orphaned'));
+        setRow(
+          services.annotations.store.data,
+          'highlights',
+          `h${i}`,
+          highlight(`h${i}`, storyId, buildSelectors(text, i * 10, i * 10 + 24), 'orphaned'),
+        );
         keys.push({ table: 'highlights', key: `h${i}` });
       }
       await services.annotations.store.save(keys);
@@ -130,9 +152,14 @@ const hugeArrays: Scenario = {
       await services.annotations.stop();
       const { ms, stall } = await timed(() => services.workspace.open(root));
       const all = rows(services.annotations.store.data, 'highlights');
-      checks.check(all.length === many && all.every((h) => h.anchor.status === 'ok'), () => `${all.filter((h) => h.anchor.status === 'ok').length} of ${many} re-anchored`);
+      checks.check(
+        all.length === many && all.every((h) => h.anchor.status === 'ok'),
+        () => `${all.filter((h) => h.anchor.status === 'ok').length} of ${many} re-anchored`,
+      );
       // The stall is reported, not checked: at this size it is the store reading and writing db.json in one piece, not re-anchoring.
-      return checks.outcome(`${many} highlights renamed, deleted and re-anchored (open ${Math.round(ms)} ms, longest stall ${Math.round(stall)} ms); 200k links on one line`);
+      return checks.outcome(
+        `${many} highlights renamed, deleted and re-anchored (open ${Math.round(ms)} ms, longest stall ${Math.round(stall)} ms); 200k links on one line`,
+      );
     } catch (err) {
       return { ok: false, detail: `threw ${describeError(err)}` };
     } finally {
@@ -159,7 +186,17 @@ const unfindable: Scenario = {
       for (let i = 0; i < count; i++) {
         const exact = `Q${i} ${prose(rnd, 40 + Math.floor(rnd() * 400)).toUpperCase()}`;
         const start = Math.floor(rnd() * (text.length - exact.length));
-        setRow(services.annotations.store.data, 'highlights', `h${i}`, highlight(`h${i}`, storyId, { quote: { exact, prefix: 'abc', suffix: 'def' }, position: { start, end: start + exact.length } }, 'ok'));
+        setRow(
+          services.annotations.store.data,
+          'highlights',
+          `h${i}`,
+          highlight(
+            `h${i}`,
+            storyId,
+            { quote: { exact, prefix: 'abc', suffix: 'def' }, position: { start, end: start + exact.length } },
+            'ok',
+          ),
+        );
         keys.push({ table: 'highlights', key: `h${i}` });
       }
       await services.annotations.store.save(keys);
@@ -171,7 +208,9 @@ const unfindable: Scenario = {
       checks.check(orphaned === count, () => `${orphaned} of ${count} orphaned`);
       checks.check(ms < (quick ? 90_000 : 150_000), () => `re-anchoring took ${Math.round(ms)} ms`);
       checks.check(stall < MAX_STALL_MS, () => `the main thread stalled for ${Math.round(stall)} ms while re-anchoring`);
-      return checks.outcome(`${count} quotes on ${size / 1e6} MB orphaned at open in ${Math.round(ms)} ms (${(ms / count).toFixed(1)} ms each), longest stall ${Math.round(stall)} ms`);
+      return checks.outcome(
+        `${count} quotes on ${size / 1e6} MB orphaned at open in ${Math.round(ms)} ms (${(ms / count).toFixed(1)} ms each), longest stall ${Math.round(stall)} ms`,
+      );
     } catch (err) {
       return { ok: false, detail: `threw ${describeError(err)}` };
     } finally {

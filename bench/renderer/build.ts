@@ -21,7 +21,10 @@ export function ensureRendererBuilt(root: string, log: (m: string) => void): str
   const stale = !existsSync(index) || newest(join(root, 'renderer')) > statSync(index).mtimeMs;
   if (stale) {
     log('renderer-latency: building the renderer');
-    execFileSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
   }
   return out;
 }

@@ -35,18 +35,24 @@ export function renderResultsMarkdown(metrics: MetricLine[], run: RunInfo): stri
   out.push(`- Corpus: ${run.dumps.toLocaleString('en-US')} generated dumps (seeded, see \`bench/corpus/\`)`);
   out.push(`- Command: \`${run.command}\` (whole run ${Math.round(run.seconds)} s)`);
   out.push(`- Summary: ${met.length} targets met, ${misses.length} missed, ${skipped.length} not measured`, '');
-  out.push('Written by `npm run bench -- --write-results`; do not edit by hand. Peers ran on the same corpus with a warm page cache; `ratio` is Dossier ÷ peer (below 1: Dossier faster).', '');
+  out.push(
+    'Written by `npm run bench -- --write-results`; do not edit by hand. Peers ran on the same corpus with a warm page cache; `ratio` is Dossier ÷ peer (below 1: Dossier faster).',
+    '',
+  );
   if (misses.length) {
     out.push('## Missed targets', '');
     for (const m of misses) {
       const r = toRow(m);
-      out.push(`- **${cell(r.area ? `${r.area} / ${r.metric}` : r.metric)}**: ${cell(r.value)} against a target of ${cell(r.target)}${r.peer ? ` (${cell(r.peer)})` : ''}`);
+      out.push(
+        `- **${cell(r.area ? `${r.area} / ${r.metric}` : r.metric)}**: ${cell(r.value)} against a target of ${cell(r.target)}${r.peer ? ` (${cell(r.peer)})` : ''}`,
+      );
     }
     out.push('');
   }
   if (skipped.length) {
     out.push('## Not measured', '');
-    for (const m of skipped) out.push(`- **${cell(m.area ? `${m.area} / ${m.metric}` : m.metric)}**: ${cell(m.reason ?? 'no reason given')}`);
+    for (const m of skipped)
+      out.push(`- **${cell(m.area ? `${m.area} / ${m.metric}` : m.metric)}**: ${cell(m.reason ?? 'no reason given')}`);
     out.push('');
   }
   out.push('## All metrics', '');

@@ -13,10 +13,7 @@ export interface Row {
 export function toRow(m: MetricLine): Row {
   const v = verdict(m);
   const unit = m.unit ? ` ${m.unit}` : '';
-  const peer =
-    m.baseline !== undefined
-      ? `peer ${formatNumber(m.baseline)}${unit}, ratio ${formatNumber(m.ratio)}`
-      : '';
+  const peer = m.baseline !== undefined ? `peer ${formatNumber(m.baseline)}${unit}, ratio ${formatNumber(m.ratio)}` : '';
   return {
     area: m.area ?? '',
     metric: m.metric,

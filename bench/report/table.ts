@@ -17,9 +17,18 @@ export function renderTable(metrics: MetricLine[]): string {
     COLUMNS.map((c) => (c === 'status' ? r[c] : r[c].padEnd(widths[c])))
       .join('  ')
       .trimEnd();
-  const rule = COLUMNS.filter((c) => c !== 'status').map((c) => '-'.repeat(widths[c])).join('  ') + '  ------';
+  const rule =
+    COLUMNS.filter((c) => c !== 'status')
+      .map((c) => '-'.repeat(widths[c]))
+      .join('  ') + '  ------';
   const misses = metrics.filter(isMiss).length;
   const skipped = metrics.filter((m) => m.skipped).length;
   const met = metrics.filter(isMet).length;
-  return [line(rows[0]), rule, ...rows.slice(1).map(line), '', `${met} met, ${misses} missed, ${skipped} skipped, ${metrics.length} lines`].join('\n');
+  return [
+    line(rows[0]),
+    rule,
+    ...rows.slice(1).map(line),
+    '',
+    `${met} met, ${misses} missed, ${skipped} skipped, ${metrics.length} lines`,
+  ].join('\n');
 }

@@ -57,7 +57,25 @@ export async function main(argv: string[], io: CliIo = process): Promise<number>
   }
   let ctx: CliContext | null = null;
   try {
-    const args = parseArgs(rest, { values: ['story', 'exact', 'color', 'tag', 'note', 'title', 'author', 'handling', 'summary', 'paper', 'format', 'out', 'limit', 'kind'], switches: ['json', 'appendix'] });
+    const args = parseArgs(rest, {
+      values: [
+        'story',
+        'exact',
+        'color',
+        'tag',
+        'note',
+        'title',
+        'author',
+        'handling',
+        'summary',
+        'paper',
+        'format',
+        'out',
+        'limit',
+        'kind',
+      ],
+      switches: ['json', 'appendix'],
+    });
     ctx = createCliContext(args.switches.has('json'), join(root, 'resources/sample-library'), io);
     const need = (n: number, what: string) => {
       if (args.positionals.length < n) throw new UsageError(`${command}: missing ${what}`);
@@ -72,7 +90,13 @@ export async function main(argv: string[], io: CliIo = process): Promise<number>
         const story = one('story');
         const exact = one('exact');
         if (!story || !exact) throw new UsageError('annotate: --story <id> and --exact "<text>" are required');
-        return await annotateCommand(ctx, args.positionals[0], { story, exact, color: one('color'), note: one('note'), tags: args.flags.get('tag') ?? [] });
+        return await annotateCommand(ctx, args.positionals[0], {
+          story,
+          exact,
+          color: one('color'),
+          note: one('note'),
+          tags: args.flags.get('tag') ?? [],
+        });
       }
       case 'verify':
         need(1, '<folder>');
@@ -120,7 +144,8 @@ export async function main(argv: string[], io: CliIo = process): Promise<number>
       case 'entities': {
         need(1, '<folder>');
         const kind = args.flags.get('kind')?.at(-1);
-        if (kind !== undefined && kind !== 'person' && kind !== 'place' && kind !== 'org') throw new UsageError('--kind must be person, place or org');
+        if (kind !== undefined && kind !== 'person' && kind !== 'place' && kind !== 'org')
+          throw new UsageError('--kind must be person, place or org');
         return await entitiesCommand(ctx, args.positionals[0], kind);
       }
       default:
@@ -139,7 +164,11 @@ export async function main(argv: string[], io: CliIo = process): Promise<number>
     io.stderr.write(`dossier: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
     return 1;
   } finally {
-    await ctx?.close().catch((err: unknown) => io.stderr.write(`dossier: could not release the workspace cleanly: ${err instanceof Error ? err.message : String(err)}\n`));
+    await ctx
+      ?.close()
+      .catch((err: unknown) =>
+        io.stderr.write(`dossier: could not release the workspace cleanly: ${err instanceof Error ? err.message : String(err)}\n`),
+      );
   }
 }
 

@@ -30,7 +30,10 @@ function refusedFolder(method: unknown, args: unknown, grants: FolderGrants) {
   if (typeof folder !== 'string' || folder.length === 0 || grants.has(folder)) return null;
   return {
     ok: false,
-    error: { code: 'not-allowed', message: 'Dossier opens only folders chosen with Open Folder…, the last workspace or the sample library.' },
+    error: {
+      code: 'not-allowed',
+      message: 'Dossier opens only folders chosen with Open Folder…, the last workspace or the sample library.',
+    },
   } as const;
 }
 

@@ -13,7 +13,11 @@ export function buildMenu(actions: MenuActions, isMac: boolean, isDev: boolean):
     submenu: [
       { label: 'Open Folder…', accelerator: 'CmdOrCtrl+O', click: actions.openFolder },
       { label: 'Open Sample Library', accelerator: 'CmdOrCtrl+Shift+O', click: actions.openSample },
-      { label: isMac ? 'Reveal Workspace in Finder' : 'Reveal Workspace', accelerator: 'CmdOrCtrl+Shift+R', click: actions.revealWorkspace },
+      {
+        label: isMac ? 'Reveal Workspace in Finder' : 'Reveal Workspace',
+        accelerator: 'CmdOrCtrl+Shift+R',
+        click: actions.revealWorkspace,
+      },
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit', accelerator: 'Ctrl+Q' },
     ],

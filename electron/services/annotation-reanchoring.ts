@@ -37,7 +37,11 @@ export class AnnotationReanchoring {
   /** Re-anchor every highlight against its file as it is now, and save what changed. */
   async all(): Promise<void> {
     const ids = new Map<string, string[]>();
-    for (const [path, list] of byDoc(rows(this.data, 'highlights'))) ids.set(path, list.map((h) => h.id));
+    for (const [path, list] of byDoc(rows(this.data, 'highlights')))
+      ids.set(
+        path,
+        list.map((h) => h.id),
+      );
     const changed = await this.run(ids, (path) => this.readText(path));
     if (changed?.length && this.host.store.writable) await this.host.store.save(changed);
   }
@@ -67,7 +71,8 @@ export class AnnotationReanchoring {
    */
   restored(ids: Set<string>): void {
     const spans = storySpans(this.host.workspace);
-    for (const [path, list] of byDoc(rows(this.data, 'highlights').filter((h) => ids.has(h.id)))) this.inMemory(list, this.readText(path), spans);
+    for (const [path, list] of byDoc(rows(this.data, 'highlights').filter((h) => ids.has(h.id))))
+      this.inMemory(list, this.readText(path), spans);
   }
 
   private get data() {
@@ -79,7 +84,13 @@ export class AnnotationReanchoring {
     const epoch = this.epoch;
     const run = this.queue.then(() => {
       if (epoch !== this.epoch) return null;
-      return reanchorInSlices(ids, { data: this.data, text, spans: storySpans(this.host.workspace), checkedAt: this.host.now(), live: () => epoch === this.epoch });
+      return reanchorInSlices(ids, {
+        data: this.data,
+        text,
+        spans: storySpans(this.host.workspace),
+        checkedAt: this.host.now(),
+        live: () => epoch === this.epoch,
+      });
     });
     this.queue = run.catch(() => undefined);
     return run;

@@ -136,7 +136,12 @@ export class AnnotationService implements AnnotationPort {
     const now = this.now();
     const anchor: HighlightAnchor = { status: 'ok', start: a.start, end: a.end, checkedAt: now };
     await this.edits.commit(() =>
-      H.reattachHighlight(this.data, a.id, { storyId: story.id, docPath: story.path, selectors: buildSelectors(text, a.start, a.end), anchor }, now),
+      H.reattachHighlight(
+        this.data,
+        a.id,
+        { storyId: story.id, docPath: story.path, selectors: buildSelectors(text, a.start, a.end), anchor },
+        now,
+      ),
     );
     return H.requireHighlight(this.data, a.id);
   }
@@ -212,8 +217,10 @@ export class AnnotationService implements AnnotationPort {
 
   async addFix(docPath: string, fix: SegmentFix): Promise<V.StoredFix> {
     const text = this.workspace.rawFile(docPath).text;
-    const bad = fix.type === 'noise' ? fix.start < 0 || fix.end > text.length || fix.start >= fix.end : fix.at <= 0 || fix.at >= text.length;
-    if (bad) throw new DossierError('invalid-fix', `That fix points outside ${docPath} (${text.length} characters); re-select and try again.`);
+    const bad =
+      fix.type === 'noise' ? fix.start < 0 || fix.end > text.length || fix.start >= fix.end : fix.at <= 0 || fix.at >= text.length;
+    if (bad)
+      throw new DossierError('invalid-fix', `That fix points outside ${docPath} (${text.length} characters); re-select and try again.`);
     const stored: V.StoredFix = { id: randomUUID(), docPath, fix, createdAt: this.now() };
     await this.edits.commit(() => F.addFix(this.data, stored));
     return stored;
@@ -303,7 +310,10 @@ export class AnnotationService implements AnnotationPort {
     }
     const text = this.workspace.rawFile(story.path).text;
     if (exact !== undefined && text.slice(start, end) !== exact) {
-      throw new DossierError('quote-mismatch', `The text at ${start}..${end} is not the selected text; the file may have changed. Re-open the story and select again.`);
+      throw new DossierError(
+        'quote-mismatch',
+        `The text at ${start}..${end} is not the selected text; the file may have changed. Re-open the story and select again.`,
+      );
     }
     return { story, text };
   }

@@ -3,7 +3,15 @@ import * as v from 'valibot';
 import { DossierError } from '../core/errors';
 import type { AnnotationPort } from '../core/annotations/port';
 import { buildFromTags, type CreateFromTagsArgs } from '../core/briefs/build-from-tags';
-import { BriefContentSchema, parseStoredBrief, stampBrief, toBriefSummary, type Brief, type BriefContent, type BriefSummary } from '../core/briefs/model';
+import {
+  BriefContentSchema,
+  parseStoredBrief,
+  stampBrief,
+  toBriefSummary,
+  type Brief,
+  type BriefContent,
+  type BriefSummary,
+} from '../core/briefs/model';
 import type { BriefExporter, BriefsPort } from '../core/briefs/ports';
 import { printSetup } from '../core/briefs/print-setup';
 import { exportFileName, renderBrief, type ExportFormat, type TextFormat } from '../core/briefs/render';
@@ -49,7 +57,11 @@ export class BriefService implements BriefsPort {
     const record = this.opts.annotations.listBriefs().find((r) => r.id === id);
     if (!record) throw new DossierError('brief-not-found', 'That brief no longer exists; it may have been deleted or undone.');
     const brief = parseStoredBrief(record);
-    if (!brief) throw new DossierError('brief-unreadable', 'That brief is stored in a form this version of Dossier cannot read. It has been left as it is in .dossier/db.json.');
+    if (!brief)
+      throw new DossierError(
+        'brief-unreadable',
+        'That brief is stored in a form this version of Dossier cannot read. It has been left as it is in .dossier/db.json.',
+      );
     return brief;
   }
 
@@ -72,7 +84,10 @@ export class BriefService implements BriefsPort {
     const content = buildFromTags(this.source(), { ...args, date: this.today(), newId: () => this.newId().slice(0, 12) });
     if (content.sections.length === 0) {
       const which = args.tags.length ? `tagged ${args.tags.map((t) => `"${t}"`).join(' or ')}` : 'at all';
-      throw new DossierError('no-highlights', `There are no highlights ${which} in this workspace, so the brief would be empty. Tag some highlights first, or check the tag names.`);
+      throw new DossierError(
+        'no-highlights',
+        `There are no highlights ${which} in this workspace, so the brief would be empty. Tag some highlights first, or check the tag names.`,
+      );
     }
     return this.store(validContent(content));
   }
@@ -116,13 +131,19 @@ export class BriefService implements BriefsPort {
     const source = this.source();
     const data: string | Uint8Array =
       format === 'pdf'
-        ? await this.opts.exporter.printPdf(renderBrief(brief, source, 'html'), printSetup({ paper: brief.paper, title: brief.title, handling: brief.handling }))
+        ? await this.opts.exporter.printPdf(
+            renderBrief(brief, source, 'html'),
+            printSetup({ paper: brief.paper, title: brief.title, handling: brief.handling }),
+          )
         : renderBrief(brief, source, format);
     try {
       await atomicWriteFile(path, data);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
-      throw new DossierError('export-failed', `The brief could not be written to ${path} (${code}). Check that the folder exists and is writable, then export again.`);
+      throw new DossierError(
+        'export-failed',
+        `The brief could not be written to ${path} (${code}). Check that the folder exists and is writable, then export again.`,
+      );
     }
     return { path, bytes: typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength };
   }

@@ -37,7 +37,13 @@ export type CreatedServices = Services & {
 };
 
 export function createServices(opts: ServiceOptions): CreatedServices {
-  const workspace = new WorkspaceService({ sampleFolder: opts.sampleFolder, dataFolder: opts.dataFolder, emit: opts.emit, onOpened: opts.onOpened, watch: opts.watch });
+  const workspace = new WorkspaceService({
+    sampleFolder: opts.sampleFolder,
+    dataFolder: opts.dataFolder,
+    emit: opts.emit,
+    onOpened: opts.onOpened,
+    watch: opts.watch,
+  });
   const annotations = new AnnotationService(workspace, opts.emit);
   // Manual segmentation fixes live in the annotation store; the workspace applies them when it
   // reads a dump, and re-reads a dump as soon as one of its fixes is added, removed or undone.
@@ -72,7 +78,13 @@ export function createServices(opts: ServiceOptions): CreatedServices {
   const started: Lifecycle[] = [annotations, discovery];
   workspace.onOpen((folder) => annotations.start(folder).then(() => undefined));
   workspace.onOpen((folder) => void discovery.start(folder));
-  workspace.onFilesChanged((c) => void discovery.updateFiles([...c.added, ...c.changed, ...c.renamed.map((r) => r.to)], [...c.removed, ...c.renamed.map((r) => r.from)]));
+  workspace.onFilesChanged(
+    (c) =>
+      void discovery.updateFiles(
+        [...c.added, ...c.changed, ...c.renamed.map((r) => r.to)],
+        [...c.removed, ...c.renamed.map((r) => r.from)],
+      ),
+  );
   const stop = async () => {
     // Reverse order: discovery first (it reads both others), then the workspace, so no change
     // arrives while the store folds its journal into db.json and releases the lock, last.

@@ -36,7 +36,14 @@ export async function loadDiscoveryCache(folder: string, maxIndexBytes = Number.
   const meta = await readDossierJson<unknown>(folder, 'cache/discovery.json', null);
   if (!meta || typeof meta !== 'object') return null;
   const { version, indexBytes, indexHash, files, facts: rows } = meta as Record<string, unknown>;
-  if (version !== VERSION || typeof indexBytes !== 'number' || typeof indexHash !== 'string' || !isRecord(files) || indexBytes > maxIndexBytes) return null;
+  if (
+    version !== VERSION ||
+    typeof indexBytes !== 'number' ||
+    typeof indexHash !== 'string' ||
+    !isRecord(files) ||
+    indexBytes > maxIndexBytes
+  )
+    return null;
   // The two files are written one after the other; a size or hash mismatch means a crash in between, or a forgery.
   const bytes = await readDossierFile(folder, 'cache/search-index.bin', maxIndexBytes);
   if (!bytes || bytes.byteLength !== indexBytes || sha256(bytes) !== indexHash) return null;
@@ -60,10 +67,25 @@ export async function loadDiscoveryCache(folder: string, maxIndexBytes = Number.
 export async function saveDiscoveryCache(folder: string, cache: DiscoveryCache): Promise<boolean> {
   try {
     const facts: Record<string, [string, string, string]> = {};
-    for (const [id, f] of cache.facts) facts[id] = [f.entities, Buffer.from(f.signature.buffer, f.signature.byteOffset, f.signature.byteLength).toString('base64'), f.exactHash];
+    for (const [id, f] of cache.facts)
+      facts[id] = [
+        f.entities,
+        Buffer.from(f.signature.buffer, f.signature.byteOffset, f.signature.byteLength).toString('base64'),
+        f.exactHash,
+      ];
     const bin = cache.index.serialize();
     await writeDossierFile(folder, 'cache/search-index.bin', bin);
-    await writeDossierFile(folder, 'cache/discovery.json', JSON.stringify({ version: VERSION, indexBytes: bin.byteLength, indexHash: sha256(bin), files: Object.fromEntries(cache.files), facts }));
+    await writeDossierFile(
+      folder,
+      'cache/discovery.json',
+      JSON.stringify({
+        version: VERSION,
+        indexBytes: bin.byteLength,
+        indexHash: sha256(bin),
+        files: Object.fromEntries(cache.files),
+        facts,
+      }),
+    );
     return true;
   } catch {
     return false;

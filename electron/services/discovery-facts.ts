@@ -21,7 +21,11 @@ export async function computeFacts(state: DiscoveryState, gen: number): Promise<
     const body = state.tryBody(id);
     if (body === null) continue;
     const text = `${state.meta.get(id)!.title}\n\n${body}`;
-    state.facts.set(id, { entities: packEntities(extractStoryEntities(text)), signature: signature(body), exactHash: createHash('sha1').update(body).digest('base64') });
+    state.facts.set(id, {
+      entities: packEntities(extractStoryEntities(text)),
+      signature: signature(body),
+      exactHash: createHash('sha1').update(body).digest('base64'),
+    });
     done++;
     if (Date.now() - last > 30) {
       emit('discovery.progress', { phase: 'entities', done, total: missing.length });

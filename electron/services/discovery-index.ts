@@ -13,7 +13,14 @@ import { tick, type DiscoveryState } from './discovery-state';
  */
 const INDEX_BYTES_PER_TEXT_BYTE = 16;
 
-const searchable = (s: StorySummary): SearchableStory => ({ id: s.id, path: s.path, title: s.title, date: s.date, source: s.source, language: s.language });
+const searchable = (s: StorySummary): SearchableStory => ({
+  id: s.id,
+  path: s.path,
+  title: s.title,
+  date: s.date,
+  source: s.source,
+  language: s.language,
+});
 
 /**
  * Opening a workspace: load the cache, re-index only files whose fingerprint changed, and

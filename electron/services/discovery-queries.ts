@@ -48,7 +48,13 @@ export class DiscoveryQueries {
     const warnings: string[] = [];
     const { ranked } = matchQuery(this.state.index, this.context(), q, warnings);
     const stories = ranked.map(({ id }) => this.state.meta.get(id)!).filter(Boolean);
-    return { ...buildTimeline(stories.map((s) => ({ id: s.id, title: s.title, path: s.path, date: s.date, source: s.source })), by), warnings: [...new Set(warnings)] };
+    return {
+      ...buildTimeline(
+        stories.map((s) => ({ id: s.id, title: s.title, path: s.path, date: s.date, source: s.source })),
+        by,
+      ),
+      warnings: [...new Set(warnings)],
+    };
   }
 
   async listEntities(kind?: EntityKind, limit = 500): Promise<EntitySummary[]> {
@@ -75,21 +81,30 @@ export class DiscoveryQueries {
   async getEntity(id: string): Promise<EntityDetail> {
     const ents = await this.entityIndex();
     const e = ents.entities.get(id);
-    if (!e) throw new DossierError('entity-not-found', 'That entity no longer exists; it may have been merged or split. Reload the entity list.');
+    if (!e)
+      throw new DossierError('entity-not-found', 'That entity no longer exists; it may have been merged or split. Reload the entity list.');
     const present = [...e.stories].flatMap(([sid, count]) => {
       const m = this.state.meta.get(sid);
       return m ? [{ storyId: sid, title: m.title, path: m.path, date: m.date, count }] : [];
     });
-    const cooccurring = cooccurringEntities({ forStory: (sid) => ents.forStory(sid), entity: (oid) => ents.entities.get(oid) }, id, present.map((s) => s.storyId));
+    const cooccurring = cooccurringEntities(
+      { forStory: (sid) => ents.forStory(sid), entity: (oid) => ents.entities.get(oid) },
+      id,
+      present.map((s) => s.storyId),
+    );
     const storyList = present.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.title.localeCompare(b.title));
-    const dates = storyList.map((s) => s.date).filter((d): d is string => !!d).sort();
+    const dates = storyList
+      .map((s) => s.date)
+      .filter((d): d is string => !!d)
+      .sort();
     return { ...summary(e), storyList, cooccurring, firstSeen: dates[0] ?? null, lastSeen: dates[dates.length - 1] ?? null };
   }
 
   async mergeEntities(from: string, into: string): Promise<EntitySummary> {
     const ents = await this.entityIndex();
     if (from === into) throw new DossierError('bad-merge', 'Choose two different entities to merge.');
-    if (!ents.entities.has(from) || !ents.entities.has(into)) throw new DossierError('entity-not-found', 'One of those entities no longer exists. Reload the entity list and try again.');
+    if (!ents.entities.has(from) || !ents.entities.has(into))
+      throw new DossierError('entity-not-found', 'One of those entities no longer exists. Reload the entity list and try again.');
     const o = this.requireOverrides();
     const data = o.get();
     await o.save({ ...data, merges: [...data.merges.filter((m) => m.from !== from), { from, into }] });
@@ -101,11 +116,18 @@ export class DiscoveryQueries {
     const ents = await this.entityIndex();
     const e = ents.entities.get(entity);
     if (!e) throw new DossierError('entity-not-found', 'That entity no longer exists. Reload the entity list and try again.');
-    if (!e.aliases.includes(alias)) throw new DossierError('alias-not-found', `"${alias}" is not one of the spellings of ${e.name}; choose one of: ${e.aliases.slice(0, 8).join(', ')}.`);
+    if (!e.aliases.includes(alias))
+      throw new DossierError(
+        'alias-not-found',
+        `"${alias}" is not one of the spellings of ${e.name}; choose one of: ${e.aliases.slice(0, 8).join(', ')}.`,
+      );
     if (e.aliases.length < 2) throw new DossierError('bad-split', `${e.name} has only one spelling; there is nothing to split off.`);
     const o = this.requireOverrides();
     const data = o.get();
-    await o.save({ merges: data.merges.filter((m) => m.from !== entity && m.into !== entity), splits: [...data.splits, { entity, alias }] });
+    await o.save({
+      merges: data.merges.filter((m) => m.from !== entity && m.into !== entity),
+      splits: [...data.splits, { entity, alias }],
+    });
     this.state.rebuildEntities();
     return [...this.state.entities!.entities.values()].filter((x) => x.id === entity || x.aliases.includes(alias)).map(summary);
   }
@@ -113,7 +135,8 @@ export class DiscoveryQueries {
   async related(id: string): Promise<RelatedSuggestion[]> {
     await this.state.indexing;
     const { meta } = this.state;
-    if (!meta.has(id)) throw new DossierError('story-not-found', 'That story is no longer in the workspace; its file may have been moved or deleted.');
+    if (!meta.has(id))
+      throw new DossierError('story-not-found', 'That story is no longer in the workspace; its file may have been moved or deleted.');
     const ents = await this.entityIndex();
     const dismissed = this.state.dismissals?.dismissedWith(id) ?? new Set<string>();
     return relatedStories(
@@ -146,8 +169,16 @@ export class DiscoveryQueries {
   async duplicateCluster(id: string): Promise<ClusterView> {
     await this.whenReady();
     const c = this.state.clusters.find((x) => x.id === id);
-    if (!c) throw new DossierError('cluster-not-found', 'That group of near-duplicates no longer exists; the library may have changed. Reload the list.');
-    const variants = clusterVariants(c, (sid) => this.state.meta.get(sid), (sid) => this.state.body(sid));
+    if (!c)
+      throw new DossierError(
+        'cluster-not-found',
+        'That group of near-duplicates no longer exists; the library may have changed. Reload the list.',
+      );
+    const variants = clusterVariants(
+      c,
+      (sid) => this.state.meta.get(sid),
+      (sid) => this.state.body(sid),
+    );
     return { ...this.clusterSummary(c), referenceId: c.storyIds[0], variants };
   }
 

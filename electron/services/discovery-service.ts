@@ -3,7 +3,14 @@ import type { Facets } from '../core/search/facets';
 import type { EntityKind } from '../core/entities/types';
 import type { RelatedSuggestion } from '../core/related/related';
 import type { Timeline, TimelineUnit } from '../core/related/timeline';
-import type { ClusterSummary, ClusterView, DiscoveryPort, DiscoveryStatus, EntityDetail, EntitySummary } from '../core/search/discovery-port';
+import type {
+  ClusterSummary,
+  ClusterView,
+  DiscoveryPort,
+  DiscoveryStatus,
+  EntityDetail,
+  EntitySummary,
+} from '../core/search/discovery-port';
 import { DiscoveryState, type DiscoveryOptions } from './discovery-state';
 import { loadIndex, updateIndex } from './discovery-index';
 import { computeFacts } from './discovery-facts';
@@ -45,7 +52,9 @@ export class DiscoveryService implements DiscoveryPort {
    * re-index changed paths, drop removed ones, then refresh entities and duplicates.
    */
   updateFiles(changedPaths: string[], removedPaths: string[]): Promise<void> {
-    const run = this.state.indexing.then(() => updateIndex(this.state, changedPaths, removedPaths)).then((current) => this.startBackground(current));
+    const run = this.state.indexing
+      .then(() => updateIndex(this.state, changedPaths, removedPaths))
+      .then((current) => this.startBackground(current));
     this.state.indexing = run.catch(() => undefined);
     return run;
   }

@@ -39,10 +39,12 @@ async function statDumps(root: string, scans: FolderScan[]): Promise<Map<string,
   const onDisk = new Map<string, DiskFacts>();
   for (const s of scans) for (const p of s.problems) onDisk.set(p.path, { size: p.size, mtimeMs: p.mtimeMs });
   await Promise.all(
-    scans.flatMap((s) => s.dumps).map(async (p) => {
-      const st = await lstat(join(root, ...p.split('/'))).catch(() => null);
-      if (st?.isFile()) onDisk.set(p, { size: st.size, mtimeMs: st.mtimeMs });
-    }),
+    scans
+      .flatMap((s) => s.dumps)
+      .map(async (p) => {
+        const st = await lstat(join(root, ...p.split('/'))).catch(() => null);
+        if (st?.isFile()) onDisk.set(p, { size: st.size, mtimeMs: st.mtimeMs });
+      }),
   );
   return onDisk;
 }
@@ -122,7 +124,10 @@ export class FolderReconciler {
     const epoch = this.epoch;
     const everything = this.everything;
     const first = this.touched;
-    const due: Folders = { shallow: new Set([...first.shallow, ...this.recheck.shallow]), deep: new Set([...first.deep, ...this.recheck.deep]) };
+    const due: Folders = {
+      shallow: new Set([...first.shallow, ...this.recheck.shallow]),
+      deep: new Set([...first.deep, ...this.recheck.deep]),
+    };
     this.everything = false;
     this.touched = folders();
     this.recheck = folders();

@@ -31,7 +31,10 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   const configured = env.CHROME_PATH?.trim();
   if (configured) {
     if (isExecutable(configured)) return configured;
-    throw new DossierError('no-chromium', `CHROME_PATH points at ${configured}, which is not an executable file. Fix CHROME_PATH or unset it to search the PATH.`);
+    throw new DossierError(
+      'no-chromium',
+      `CHROME_PATH points at ${configured}, which is not an executable file. Fix CHROME_PATH or unset it to search the PATH.`,
+    );
   }
   const dirs = (env.PATH ?? '').split(delimiter).filter(Boolean);
   const exts = process.platform === 'win32' ? ['.exe', ''] : [''];
@@ -106,7 +109,8 @@ export class HeadlessBriefExporter implements BriefExporter {
   constructor(private readonly saveTo: ((suggestedName: string) => string | null) | null = null) {}
 
   async chooseSavePath(suggestedName: string): Promise<string | null> {
-    if (!this.saveTo) throw new DossierError('no-dialog', 'There is no window to ask where to save; use `dossier export-brief ... --out <file>`.');
+    if (!this.saveTo)
+      throw new DossierError('no-dialog', 'There is no window to ask where to save; use `dossier export-brief ... --out <file>`.');
     return this.saveTo(suggestedName);
   }
 
@@ -116,5 +120,4 @@ export class HeadlessBriefExporter implements BriefExporter {
 
   /** Nothing to open without a desktop; the path is returned to the caller. */
   async reveal(_path: string): Promise<void> {}
-
 }

@@ -91,7 +91,12 @@ export class HtmlConverter {
     worker.on('message', (msg: HtmlReply) => {
       if (worker !== this.worker) return;
       if ('ready' in msg) this.ready = true;
-      else if (this.current?.id === msg.id) this.finish('text' in msg ? { ok: true, text: msg.text } : { ok: false, reason: `Dossier could not read the page (${msg.error.slice(0, 200)}).` });
+      else if (this.current?.id === msg.id)
+        this.finish(
+          'text' in msg
+            ? { ok: true, text: msg.text }
+            : { ok: false, reason: `Dossier could not read the page (${msg.error.slice(0, 200)}).` },
+        );
       this.pump();
     });
     worker.on('error', (err) => this.lost(worker, err.message));
@@ -103,7 +108,10 @@ export class HtmlConverter {
     const w = this.worker;
     this.worker = null;
     this.ready = false;
-    this.finish({ ok: false, reason: `Reading the page took longer than ${Math.round(this.budgetMs / 1000)} s, so it was stopped and not imported (the markup may be damaged).` });
+    this.finish({
+      ok: false,
+      reason: `Reading the page took longer than ${Math.round(this.budgetMs / 1000)} s, so it was stopped and not imported (the markup may be damaged).`,
+    });
     void w?.terminate().catch(() => 0);
     this.pump();
   }

@@ -32,7 +32,11 @@ const MAX_SUFFIX = 999;
  * every file that is not imported says why. Pages are read by `html` (a worker thread with
  * a time budget), never on the calling thread.
  */
-export async function writeImports(target: ImportTarget, files: DroppedFile[], html: HtmlConverter = sharedHtmlConverter()): Promise<WriteResult> {
+export async function writeImports(
+  target: ImportTarget,
+  files: DroppedFile[],
+  html: HtmlConverter = sharedHtmlConverter(),
+): Promise<WriteResult> {
   const out: WriteResult = { imported: [], existing: [], rejected: [] };
   const root = await realpath(target.folder);
   const seen = new Map<string, string>();
@@ -137,7 +141,8 @@ async function ensureFolders(root: string, folders: string[]): Promise<string> {
       try {
         await mkdir(dir);
       } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new ImportError(`The folder ${shown} could not be created (${(err as NodeJS.ErrnoException).code ?? 'error'}).`);
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST')
+          throw new ImportError(`The folder ${shown} could not be created (${(err as NodeJS.ErrnoException).code ?? 'error'}).`);
       }
       st = await lstat(dir);
     }

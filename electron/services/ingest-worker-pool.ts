@@ -107,7 +107,9 @@ export class IngestPool {
         for (const p of this.queue.splice(0)) void this.runInProcess(p.job).then(p.resolve);
         return;
       }
-      let slot = this.slots.filter((s) => s.ready && s.inFlight.size < IN_FLIGHT_PER_WORKER).sort((a, b) => a.inFlight.size - b.inFlight.size)[0];
+      let slot = this.slots
+        .filter((s) => s.ready && s.inFlight.size < IN_FLIGHT_PER_WORKER)
+        .sort((a, b) => a.inFlight.size - b.inFlight.size)[0];
       if (!slot) {
         if (this.slots.length < this.size) this.spawn();
         return;
@@ -187,7 +189,11 @@ export function sharedIngestPool(): IngestPool {
 }
 
 function crashed(job: IngestJob, why: string): ReadOutcome {
-  return { kind: 'read', dump: failedDump(job.rel, 0, 0, { code: 'internal', message: `Dossier failed while reading this file (${why.slice(0, 200)}).` }), text: null };
+  return {
+    kind: 'read',
+    dump: failedDump(job.rel, 0, 0, { code: 'internal', message: `Dossier failed while reading this file (${why.slice(0, 200)}).` }),
+    text: null,
+  };
 }
 
 /** One worker on a 2-core machine (the other core keeps the window responsive), two on larger ones. */

@@ -185,10 +185,13 @@ export class LiveSync {
     if (!token.live) return;
     const held = this.queue.youngestRemoval();
     if (held !== null) {
-      this.drainTimer = setTimeout(() => {
-        this.drainTimer = null;
-        void this.drain();
-      }, Math.max(DEBOUNCE_MS, held + RENAME_WINDOW_MS - Date.now() + 5));
+      this.drainTimer = setTimeout(
+        () => {
+          this.drainTimer = null;
+          void this.drain();
+        },
+        Math.max(DEBOUNCE_MS, held + RENAME_WINDOW_MS - Date.now() + 5),
+      );
     } else if (this.queue.size > 0 || this.reconciler.due) {
       this.scheduleDrain();
     } else {
@@ -229,7 +232,11 @@ export class LiveSync {
         // A link is not a dump (lstat, not stat): following it could read a file from outside the workspace.
         const st = problem ? null : await lstat(abs).catch(() => null);
         let outcome: ReadOutcome | 'unchanged';
-        if (problem) outcome = known && known.size === problem.size && known.mtimeMs === problem.mtimeMs ? 'unchanged' : { kind: 'read', dump: problem, text: null };
+        if (problem)
+          outcome =
+            known && known.size === problem.size && known.mtimeMs === problem.mtimeMs
+              ? 'unchanged'
+              : { kind: 'read', dump: problem, text: null };
         else if (!st || !st.isFile()) outcome = { kind: 'missing' };
         else {
           const same = known && known.contentHash !== '' && known.size === st.size && known.mtimeMs === st.mtimeMs;

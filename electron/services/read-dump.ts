@@ -17,7 +17,10 @@ export function hashBytes(bytes: Uint8Array): string {
 /** Why a dump of `bytes` is refused unread. */
 export function tooLarge(bytes: number): Problem {
   const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-  return { code: 'too-large', message: `The file is ${mb(bytes)} MB; Dossier reads dumps up to ${mb(MAX_DUMP_BYTES)} MB. Split it into smaller files.` };
+  return {
+    code: 'too-large',
+    message: `The file is ${mb(bytes)} MB; Dossier reads dumps up to ${mb(MAX_DUMP_BYTES)} MB. Split it into smaller files.`,
+  };
 }
 
 /**
@@ -48,7 +51,10 @@ export async function readAndAnalyse(absPath: string, rel: string, fixes: readon
     const st = await lstat(absPath).catch(() => null);
     return {
       kind: 'read',
-      dump: failedDump(rel, st?.size ?? 0, st?.mtimeMs ?? 0, { code: 'unreadable', message: `The file could not be read (${code}). Check that Dossier may read it.` }),
+      dump: failedDump(rel, st?.size ?? 0, st?.mtimeMs ?? 0, {
+        code: 'unreadable',
+        message: `The file could not be read (${code}). Check that Dossier may read it.`,
+      }),
       text: null,
     };
   } finally {

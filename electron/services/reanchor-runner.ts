@@ -64,7 +64,10 @@ export function reanchorOne(h: Highlight, text: string | null, spans: StorySpan[
  * Story spans by dump, from one pass over the story list per run (not one per dump); the
  * story records are read only for the dumps asked for.
  */
-export function storySpans(workspace: { listStories(): { id: string; path: string }[]; storyRecord(id: string): StorySpan }): (docPath: string) => StorySpan[] {
+export function storySpans(workspace: {
+  listStories(): { id: string; path: string }[];
+  storyRecord(id: string): StorySpan;
+}): (docPath: string) => StorySpan[] {
   let idsByPath: Map<string, string[]> | null = null;
   const cache = new Map<string, StorySpan[]>();
   return (docPath) => {

@@ -45,7 +45,11 @@ export class SampleLibrary {
 export async function ensureSampleCopy(bundled: string, copy: string): Promise<string> {
   const existing = await lstat(copy).catch(() => null);
   if (existing?.isDirectory()) return copy;
-  if (existing) throw new DossierError('sample-unavailable', `${copy} is in the way of the sample library's copy (it is not a folder). Move it away and open the sample again.`);
+  if (existing)
+    throw new DossierError(
+      'sample-unavailable',
+      `${copy} is in the way of the sample library's copy (it is not a folder). Move it away and open the sample again.`,
+    );
   const parent = dirname(copy);
   try {
     await mkdir(parent, { recursive: true });
@@ -62,7 +66,10 @@ export async function ensureSampleCopy(bundled: string, copy: string): Promise<s
     return copy;
   } catch (err) {
     if (err instanceof DossierError) throw err;
-    throw new DossierError('sample-unavailable', `The sample library could not be copied to ${copy} (${(err as NodeJS.ErrnoException).code ?? 'error'}). Check that Dossier may write to that folder.`);
+    throw new DossierError(
+      'sample-unavailable',
+      `The sample library could not be copied to ${copy} (${(err as NodeJS.ErrnoException).code ?? 'error'}). Check that Dossier may write to that folder.`,
+    );
   }
 }
 

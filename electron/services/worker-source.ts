@@ -30,7 +30,9 @@ function locate(name: string): WorkerSource | null {
   let tsxApi: string;
   try {
     // require.resolve picks tsx's CommonJS build; its ESM twin sits beside it and is the one that works in a worker.
-    tsxApi = createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs');
+    tsxApi = createRequire(import.meta.url)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs');
   } catch {
     return null;
   }

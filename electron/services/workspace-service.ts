@@ -3,7 +3,15 @@ import { basename, join, resolve } from 'node:path';
 import { DossierError } from '../core/errors';
 import type { Emit } from '../core/api/emit';
 import type { WorkspacePort } from '../core/api/services';
-import { toFileSummary, toStorySummary, type FileSummary, type RawFileView, type StorySummary, type StoryView, type WorkspaceInfo } from '../core/api/views';
+import {
+  toFileSummary,
+  toStorySummary,
+  type FileSummary,
+  type RawFileView,
+  type StorySummary,
+  type StoryView,
+  type WorkspaceInfo,
+} from '../core/api/views';
 import type { Story } from '../core/types';
 import { isEmptyChange, pathsWithNewText } from '../core/library/offline-changes';
 import type { FixSource } from '../core/library/fixes';
@@ -103,7 +111,8 @@ export class WorkspaceService implements WorkspacePort {
     const abs = resolve(folder);
     const st = await stat(abs).catch(() => null);
     if (!st) throw new DossierError('not-found', `The folder ${abs} does not exist. Choose another folder or open the sample library.`);
-    if (!st.isDirectory()) throw new DossierError('not-a-folder', `${abs} is a file, not a folder. Choose the folder that holds your dumps.`);
+    if (!st.isDirectory())
+      throw new DossierError('not-a-folder', `${abs} is a file, not a folder. Choose the folder that holds your dumps.`);
     const token = this.generation.next();
     await this.sync.stop();
     this.sync.opening = true;
@@ -159,7 +168,8 @@ export class WorkspaceService implements WorkspacePort {
   /** The catalog record of a story (offsets, noise), without reading its text. */
   storyRecord(id: string): Story {
     const story = this.lib?.catalog.story(id);
-    if (!story) throw new DossierError('story-not-found', 'That story is no longer in the workspace; its file may have been moved or deleted.');
+    if (!story)
+      throw new DossierError('story-not-found', 'That story is no longer in the workspace; its file may have been moved or deleted.');
     return story;
   }
 

@@ -34,7 +34,12 @@ describe('bench report', () => {
   });
 
   it('RESULTS.md lists misses up front with date and machine', () => {
-    const md = renderResultsMarkdown(lines, { dumps: 10_000, startedAt: new Date('2026-01-02T03:04:00Z'), seconds: 321, command: 'npm run bench' });
+    const md = renderResultsMarkdown(lines, {
+      dumps: 10_000,
+      startedAt: new Date('2026-01-02T03:04:00Z'),
+      seconds: 321,
+      command: 'npm run bench',
+    });
     expect(md).toMatch(/Date: 2026-01-02 03:04 UTC/);
     expect(md).toMatch(/Machine: \d+ cores .* GB memory/);
     expect(md).toMatch(/## Missed targets\n\n- \*\*discovery \/ search\.p95\*\*: 14\.2 ms against a target of ≤ 10/);

@@ -39,9 +39,31 @@ afterEach(async () => {
 
 describe('dossier annotate / verify / export', () => {
   it('annotates by quote, then verify and export see the highlight through file edits', async () => {
-    const a = await dossier('annotate', folder, '--story', storyId, '--exact', 'a storm damaged the landing stage', '--tag', 'topic/transport', '--tag', 'region/orran', '--color', 'blue', '--note', 'check date', '--json');
+    const a = await dossier(
+      'annotate',
+      folder,
+      '--story',
+      storyId,
+      '--exact',
+      'a storm damaged the landing stage',
+      '--tag',
+      'topic/transport',
+      '--tag',
+      'region/orran',
+      '--color',
+      'blue',
+      '--note',
+      'check date',
+      '--json',
+    );
     expect(a.code).toBe(0);
-    expect(a.json).toMatchObject({ storyId, color: 'blue', note: 'check date', tags: ['topic/transport', 'region/orran'], anchor: { status: 'ok' } });
+    expect(a.json).toMatchObject({
+      storyId,
+      color: 'blue',
+      note: 'check date',
+      tags: ['topic/transport', 'region/orran'],
+      anchor: { status: 'ok' },
+    });
     expect(DUMP.slice(a.json.selectors.position.start, a.json.selectors.position.end)).toBe('a storm damaged the landing stage');
 
     expect((await dossier('verify', folder, '--json')).json).toEqual({ highlights: 1, ok: 1, moved: 0, orphaned: 0, problems: [] });

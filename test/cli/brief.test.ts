@@ -49,12 +49,15 @@ beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'dossier-cli-brief-'));
   out = mkdtempSync(join(tmpdir(), 'dossier-cli-brief-out-'));
   cpSync(join(root, 'resources/sample-library'), folder, { recursive: true });
-  const ingest = (await json(['ingest', folder])) as { files: { path: string; encoding: string; stories: Omit<Story, 'text' | 'path'>[] & { start: number; end: number }[] }[] };
+  const ingest = (await json(['ingest', folder])) as {
+    files: { path: string; encoding: string; stories: Omit<Story, 'text' | 'path'>[] & { start: number; end: number }[] }[];
+  };
   for (const f of ingest.files) {
     if (!f.encoding) continue;
     const bytes = readFileSync(join(folder, f.path));
     const text = new TextDecoder(f.encoding.replace('-bom', '')).decode(bytes);
-    for (const s of f.stories as unknown as (Story & { start: number; end: number })[]) stories.push({ ...s, path: f.path, text: text.slice(s.start, s.end) });
+    for (const s of f.stories as unknown as (Story & { start: number; end: number })[])
+      stories.push({ ...s, path: f.path, text: text.slice(s.start, s.end) });
   }
 });
 afterAll(() => {
@@ -70,7 +73,18 @@ describe('dossier brief create / export-brief', () => {
       await json(['annotate', folder, '--story', story!.id, '--exact', q.exact, ...q.tags.flatMap((t) => ['--tag', t])]);
       if (q.tags.some((t) => t === 'korsa' || t.startsWith('korsa/'))) picked.push({ exact: q.exact, story: story! });
     }
-    const r = await json(['brief', 'create', folder, '--title', 'Korsa: the week in review', '--tag', 'korsa', '--author', 'Desk Ø', '--appendix']);
+    const r = await json([
+      'brief',
+      'create',
+      folder,
+      '--title',
+      'Korsa: the week in review',
+      '--tag',
+      'korsa',
+      '--author',
+      'Desk Ø',
+      '--appendix',
+    ]);
     expect(r.briefId).toMatch(/^brief-/);
     expect(r.quotes).toBe(4);
     briefId = r.briefId;
@@ -129,7 +143,9 @@ describe('dossier brief create / export-brief', () => {
     expect(format.code).toBe(2);
     expect(format.stderr).toContain('--format must be one of pdf, html, md, json');
 
-    const nochrome = await dossier(['export-brief', folder, briefId, '--format', 'pdf', '--out', join(out, 'x.pdf'), '--json'], { CHROME_PATH: '/nonexistent/chrome' });
+    const nochrome = await dossier(['export-brief', folder, briefId, '--format', 'pdf', '--out', join(out, 'x.pdf'), '--json'], {
+      CHROME_PATH: '/nonexistent/chrome',
+    });
     expect(nochrome.code).toBe(1);
     expect(JSON.parse(nochrome.stdout).error.code).toBe('no-chromium');
     expect(nochrome.stderr).toContain('CHROME_PATH');

@@ -46,7 +46,10 @@ describe('dossier search / related / duplicates / entities', () => {
     const r = await run('duplicates', folder, '--json');
     expect(r.code).toBe(0);
     expect(r.json.clusters).toHaveLength(1);
-    expect(r.json.clusters[0].stories.map((s: { path: string }) => s.path).sort()).toEqual(['03_korea_drone.txt', '04_korea_drone_copy.txt']);
+    expect(r.json.clusters[0].stories.map((s: { path: string }) => s.path).sort()).toEqual([
+      '03_korea_drone.txt',
+      '04_korea_drone_copy.txt',
+    ]);
     expect(r.json.clusters[0].similarity).toBeGreaterThan(0.8);
     expect(r.json.clusters[0].similarity).toBeLessThanOrEqual(1);
   });

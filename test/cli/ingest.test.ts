@@ -23,7 +23,12 @@ describe('dossier ingest <folder> --json', () => {
     const r = await runCli(['ingest', folder, '--json']);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout) as {
-      files: { path: string; status: string; error?: { code: string; message: string }; stories: { id: string; title: string; start: number; end: number }[] }[];
+      files: {
+        path: string;
+        status: string;
+        error?: { code: string; message: string };
+        stories: { id: string; title: string; start: number; end: number }[];
+      }[];
     };
     const paths = doc.files.map((f) => f.path);
     expect(paths).toContain('archive/2025-11_nordwire_archive.txt');
@@ -79,7 +84,11 @@ describe('dossier ingest <folder> --json', () => {
   // The one run through the real binary: the npm script starts, the exit code reaches the
   // shell, stdout is the JSON document alone, and the process exits by itself.
   it('as a spawned `npm run dossier`, exits 1 with the error as JSON on stdout and the message on stderr', () => {
-    const r = spawnSync('npm', ['run', '--silent', 'dossier', '--', 'ingest', join(folder, 'nope'), '--json'], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+    const r = spawnSync('npm', ['run', '--silent', 'dossier', '--', 'ingest', join(folder, 'nope'), '--json'], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(r.error).toBeUndefined();
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/does not exist/);

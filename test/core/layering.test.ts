@@ -77,7 +77,10 @@ describe('layering', () => {
     ['electron/main/window.ts', "import { BrowserWindow } from 'electron';\nimport { createServices } from '../services/create-services';"],
     ['electron/preload/index.ts', "import { contextBridge } from 'electron';\nimport { METHOD_NAMES } from '../core/api/names';"],
     ['electron/cli/index.ts', "import { createServices } from '../services/create-services';"],
-    ['renderer/src/lib/x.ts', "import type { StoryView } from '@core/api';\nimport { parseQuery } from '../../../electron/core/search/query-parser';"],
+    [
+      'renderer/src/lib/x.ts',
+      "import type { StoryView } from '@core/api';\nimport { parseQuery } from '../../../electron/core/search/query-parser';",
+    ],
     ['bench/reliability/x.ts', "import { runCrashTrials } from '../../test/support/crash-trials';"],
     ['bench/x.ts', "import { contentSecurityPolicy } from '../electron/main/csp';\nimport { chromium } from 'playwright-core';"],
     ['test/core/text/helpers.ts', "export { mulberry32 as prng } from '../../support/prng';"],

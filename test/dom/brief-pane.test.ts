@@ -9,26 +9,86 @@ import type { Highlight } from '@core/annotations/model';
 import type { StorySummary } from '@core/api/views';
 
 const BRIEF: Brief = {
-  id: 'b1', version: 1, createdAt: '2025-07-01T09:00:00Z', updatedAt: '2025-07-01T09:00:00Z',
-  title: 'Port fees', author: 'Zoë', date: '2025-07-01', handling: 'Internal', summary: 'Fees are up.', paper: 'A4', appendix: false,
+  id: 'b1',
+  version: 1,
+  createdAt: '2025-07-01T09:00:00Z',
+  updatedAt: '2025-07-01T09:00:00Z',
+  title: 'Port fees',
+  author: 'Zoë',
+  date: '2025-07-01',
+  handling: 'Internal',
+  summary: 'Fees are up.',
+  paper: 'A4',
+  appendix: false,
   sections: [
-    { id: 's1', heading: 'Elsmere', items: [{ kind: 'highlight', id: 'i1', highlightId: 'h1' }, { kind: 'text', id: 'i2', text: 'Watch the quay.' }] },
+    {
+      id: 's1',
+      heading: 'Elsmere',
+      items: [
+        { kind: 'highlight', id: 'i1', highlightId: 'h1' },
+        { kind: 'text', id: 'i2', text: 'Watch the quay.' },
+      ],
+    },
     { id: 's2', heading: 'Ministry', items: [{ kind: 'highlight', id: 'i3', highlightId: 'h2' }] },
   ],
 };
 const HIGHLIGHTS: Highlight[] = [
-  { id: 'h1', storyId: 'st1', docPath: 'a.txt', selectors: { quote: { exact: 'fees rose to £40 <script>alert(1)</script>', prefix: '', suffix: '' }, position: { start: 5, end: 40 } }, color: 'green', note: 'Big jump.', tags: ['fees'], createdAt: '', updatedAt: '', anchor: { status: 'ok', start: 5, end: 40, checkedAt: '' } },
-  { id: 'h2', storyId: 'st2', docPath: 'b.txt', selectors: { quote: { exact: 'сборы останутся прежними', prefix: '', suffix: '' }, position: { start: 1, end: 9 } }, color: 'blue', note: '', tags: [], createdAt: '', updatedAt: '', anchor: { status: 'ok', start: 1, end: 9, checkedAt: '' } },
+  {
+    id: 'h1',
+    storyId: 'st1',
+    docPath: 'a.txt',
+    selectors: { quote: { exact: 'fees rose to £40 <script>alert(1)</script>', prefix: '', suffix: '' }, position: { start: 5, end: 40 } },
+    color: 'green',
+    note: 'Big jump.',
+    tags: ['fees'],
+    createdAt: '',
+    updatedAt: '',
+    anchor: { status: 'ok', start: 5, end: 40, checkedAt: '' },
+  },
+  {
+    id: 'h2',
+    storyId: 'st2',
+    docPath: 'b.txt',
+    selectors: { quote: { exact: 'сборы останутся прежними', prefix: '', suffix: '' }, position: { start: 1, end: 9 } },
+    color: 'blue',
+    note: '',
+    tags: [],
+    createdAt: '',
+    updatedAt: '',
+    anchor: { status: 'ok', start: 1, end: 9, checkedAt: '' },
+  },
 ];
 const STORIES: StorySummary[] = [
-  { id: 'st1', docId: 'd1', path: 'a.txt', index: 0, title: 'Harbour fees rise', date: '2025-06-12', source: 'Tidewater Press', language: 'en', words: 100 },
-  { id: 'st2', docId: 'd2', path: 'b.txt', index: 0, title: 'Заявление министерства', date: '2025-06-03', source: 'Вестник', language: 'ru', words: 80 },
+  {
+    id: 'st1',
+    docId: 'd1',
+    path: 'a.txt',
+    index: 0,
+    title: 'Harbour fees rise',
+    date: '2025-06-12',
+    source: 'Tidewater Press',
+    language: 'en',
+    words: 100,
+  },
+  {
+    id: 'st2',
+    docId: 'd2',
+    path: 'b.txt',
+    index: 0,
+    title: 'Заявление министерства',
+    date: '2025-06-03',
+    source: 'Вестник',
+    language: 'ru',
+    words: 80,
+  },
 ];
 
 function setup() {
   let stored = structuredClone(BRIEF);
   const bridge = installFakeBridge({
-    'briefs.list': () => [{ id: 'b1', title: stored.title, date: stored.date, author: stored.author, sections: 2, items: 3, updatedAt: stored.updatedAt }],
+    'briefs.list': () => [
+      { id: 'b1', title: stored.title, date: stored.date, author: stored.author, sections: 2, items: 3, updatedAt: stored.updatedAt },
+    ],
     'briefs.get': () => stored,
     'highlights.list': () => HIGHLIGHTS,
     'stories.list': () => STORIES,

@@ -6,11 +6,42 @@ import type { Highlight } from '@core/annotations/model';
 import type { StorySummary } from '@core/api/views';
 
 const BRIEF: Brief = {
-  id: 'b1', version: 1, createdAt: '', updatedAt: '', title: 'Port fees', author: '', date: '2025-07-01', handling: '', summary: '', paper: 'A4', appendix: false,
+  id: 'b1',
+  version: 1,
+  createdAt: '',
+  updatedAt: '',
+  title: 'Port fees',
+  author: '',
+  date: '2025-07-01',
+  handling: '',
+  summary: '',
+  paper: 'A4',
+  appendix: false,
   sections: [{ id: 's1', heading: 'Elsmere', items: [{ kind: 'highlight', id: 'i1', highlightId: 'h1' }] }],
 };
-const STORY: StorySummary = { id: 'st1', docId: 'd1', path: 'a.txt', index: 0, title: 'Harbour fees rise', date: '2025-06-12', source: 'Tidewater Press', language: 'en', words: 100 };
-const HIGHLIGHT: Highlight = { id: 'h1', storyId: 'st1', docPath: 'a.txt', selectors: { quote: { exact: 'fees rose', prefix: '', suffix: '' }, position: { start: 5, end: 14 } }, color: 'green', note: '', tags: [], createdAt: '', updatedAt: '', anchor: { status: 'ok', start: 5, end: 14, checkedAt: '' } };
+const STORY: StorySummary = {
+  id: 'st1',
+  docId: 'd1',
+  path: 'a.txt',
+  index: 0,
+  title: 'Harbour fees rise',
+  date: '2025-06-12',
+  source: 'Tidewater Press',
+  language: 'en',
+  words: 100,
+};
+const HIGHLIGHT: Highlight = {
+  id: 'h1',
+  storyId: 'st1',
+  docPath: 'a.txt',
+  selectors: { quote: { exact: 'fees rose', prefix: '', suffix: '' }, position: { start: 5, end: 14 } },
+  color: 'green',
+  note: '',
+  tags: [],
+  createdAt: '',
+  updatedAt: '',
+  anchor: { status: 'ok', start: 5, end: 14, checkedAt: '' },
+};
 
 function setup() {
   return installFakeBridge({

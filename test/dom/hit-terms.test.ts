@@ -6,11 +6,13 @@ import { hitTermsOf } from '../../renderer/src/lib/state/library.svelte';
 function article(lines: string[]): HTMLElement {
   const root = document.createElement('article');
   let at = 0;
-  root.innerHTML = lines.map((l, i) => {
-    const html = i === 0 ? `<h1 class="title">${l}</h1>` : `<p data-start="${at}" data-end="${at + l.length}">${l}</p>`;
-    if (i > 0) at += l.length + 1;
-    return html;
-  }).join('');
+  root.innerHTML = lines
+    .map((l, i) => {
+      const html = i === 0 ? `<h1 class="title">${l}</h1>` : `<p data-start="${at}" data-end="${at + l.length}">${l}</p>`;
+      if (i > 0) at += l.length + 1;
+      return html;
+    })
+    .join('');
   return root;
 }
 const hitsFor = (query: string, lines: string[]) => paintHits(article(lines), hitTermsOf(query)).map((m) => m.textContent);

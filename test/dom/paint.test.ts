@@ -5,10 +5,12 @@ import { paintHighlights, paintHits } from '../../renderer/src/lib/reader/paint'
 // Two lines of a story at their offsets in the file text, as the reader draws them.
 function article(): HTMLElement {
   const root = document.createElement('article');
-  root.innerHTML = '<h1 class="title">Storm at Korsa</h1><p class="byline">3 matches</p><p data-start="100" data-end="131">The harbour of Korsa was closed</p><p data-start="140" data-end="163">after a storm in Korsa.</p>';
+  root.innerHTML =
+    '<h1 class="title">Storm at Korsa</h1><p class="byline">3 matches</p><p data-start="100" data-end="131">The harbour of Korsa was closed</p><p data-start="140" data-end="163">after a storm in Korsa.</p>';
   return root;
 }
-const marked = (root: HTMLElement, sel: string) => [...root.querySelectorAll<HTMLElement>(sel)].map((m) => [m.textContent, m.dataset.hl ?? '']);
+const marked = (root: HTMLElement, sel: string) =>
+  [...root.querySelectorAll<HTMLElement>(sel)].map((m) => [m.textContent, m.dataset.hl ?? '']);
 
 describe('painting highlights and hits', () => {
   it('marks each anchored range, across lines and overlaps, and a repaint leaves only the new ones', () => {

@@ -9,7 +9,13 @@ function reference(lineStart: number, lineEnd: number, ranges: PaintRange[]): Pi
   const out: Piece[] = [];
   for (let i = 0; i < points.length - 1; i++) {
     const over = inLine.filter((r) => r.start <= points[i] && r.end >= points[i + 1]);
-    if (over.length) out.push({ start: points[i] - lineStart, length: points[i + 1] - points[i], ids: over.map((r) => r.id), colors: over.map((r) => r.color) });
+    if (over.length)
+      out.push({
+        start: points[i] - lineStart,
+        length: points[i + 1] - points[i],
+        ids: over.map((r) => r.id),
+        colors: over.map((r) => r.color),
+      });
   }
   return out;
 }
@@ -27,7 +33,12 @@ describe('cutting a line into highlight pieces', () => {
   });
 
   it('cuts a line holding 130,000 highlights quickly', { timeout: 5_000 }, () => {
-    const ranges: PaintRange[] = Array.from({ length: 130_000 }, (_, i) => ({ id: `h${i}`, start: i * 4, end: i * 4 + 3, color: 'yellow' }));
+    const ranges: PaintRange[] = Array.from({ length: 130_000 }, (_, i) => ({
+      id: `h${i}`,
+      start: i * 4,
+      end: i * 4 + 3,
+      color: 'yellow',
+    }));
     const pieces = piecesForLine(0, 130_000 * 4, ranges);
     expect(pieces).toHaveLength(130_000);
     expect(pieces[129_999]).toEqual({ start: 519_996, length: 3, ids: ['h129999'], colors: ['yellow'] });

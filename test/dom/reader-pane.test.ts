@@ -19,8 +19,17 @@ function viewOf(text: string): StoryView {
   const at = (s: string) => text.indexOf(s);
   return {
     story: {
-      id: 's1', docId: 'd1', path: 'storm.txt', index: 0, title: 'Harbour Closed After Storm',
-      start: 0, end: text.length, date: '2025-11-03', source: 'Nordwire', language: 'en', words: 30,
+      id: 's1',
+      docId: 'd1',
+      path: 'storm.txt',
+      index: 0,
+      title: 'Harbour Closed After Storm',
+      start: 0,
+      end: text.length,
+      date: '2025-11-03',
+      source: 'Nordwire',
+      language: 'en',
+      words: 30,
       noise: [
         { kind: 'caption', start: at('A crane'), end: at('TT') - 1 },
         { kind: 'agency-tag', start: at('TT'), end: at('TT') + 2 },

@@ -9,7 +9,10 @@ afterEach(() => cleanup());
 /** The help's rows as [keys shown, what they do]. */
 function helpRows(): [string[], string][] {
   const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
-  return [...dialog.querySelectorAll('dt')].map((dt) => [[...dt.querySelectorAll('kbd')].map((k) => k.textContent ?? ''), dt.nextElementSibling?.textContent ?? '']);
+  return [...dialog.querySelectorAll('dt')].map((dt) => [
+    [...dt.querySelectorAll('kbd')].map((k) => k.textContent ?? ''),
+    dt.nextElementSibling?.textContent ?? '',
+  ]);
 }
 
 describe('keyboard help in the app', () => {

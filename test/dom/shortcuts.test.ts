@@ -8,7 +8,10 @@ afterEach(() => cleanup());
 /** A table whose actions only record what they were asked to do. */
 function recordingTable() {
   const ran: string[] = [];
-  const rec = (name: string) => (...args: unknown[]) => void ran.push([name, ...args.filter((a) => !(a instanceof Event))].join(' '));
+  const rec =
+    (name: string) =>
+    (...args: unknown[]) =>
+      void ran.push([name, ...args.filter((a) => !(a instanceof Event))].join(' '));
   const actions = new Proxy({} as ShortcutActions, { get: (_, name) => rec(String(name)) });
   return { table: shortcutTable(actions), ran };
 }
@@ -26,7 +29,10 @@ function eventFor(shown: string, target: EventTarget = document.body): KeyboardE
 
 function helpRows(): { keys: string[]; label: string }[] {
   const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
-  return [...dialog.querySelectorAll('dt')].map((dt) => ({ keys: [...dt.querySelectorAll('kbd')].map((k) => k.textContent ?? ''), label: dt.nextElementSibling?.textContent ?? '' }));
+  return [...dialog.querySelectorAll('dt')].map((dt) => ({
+    keys: [...dt.querySelectorAll('kbd')].map((k) => k.textContent ?? ''),
+    label: dt.nextElementSibling?.textContent ?? '',
+  }));
 }
 
 describe('one shortcut table for the keys and the help', () => {

@@ -53,7 +53,10 @@ describe('foundation: the real renderer over the real core', () => {
   it('lists a file that cannot be read under Problems, with its reason, and keeps working', async () => {
     const { page, folder, services } = app();
     const before = services.workspace.listStories().length;
-    writeFileSync(join(folder, 'scan-001.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a, 0x00, 0x01, 0x02, 0xff]));
+    writeFileSync(
+      join(folder, 'scan-001.txt'),
+      Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a, 0x00, 0x01, 0x02, 0xff]),
+    );
     const toggle = page.getByRole('region', { name: 'Problems' }).getByRole('button');
     await expect.poll(() => toggle.textContent(), { timeout: 15_000 }).toMatch(/1 file could not be read/);
     await toggle.click();

@@ -10,7 +10,10 @@ describe('journeys: the three-pane reader an analyst lives in', () => {
   const app = useApp({ width: 1440, height: 900 });
   const title = () => app().page.locator('.reader h1.title').textContent();
   const inspector = () => app().page.getByRole('complementary', { name: 'Inspector' });
-  const storyTitled = (t: string) => app().services.workspace.listStories().find((s) => s.title.includes(t))!;
+  const storyTitled = (t: string) =>
+    app()
+      .services.workspace.listStories()
+      .find((s) => s.title.includes(t))!;
 
   it('searches with the query syntax and narrows by a facet', async () => {
     const { page, services } = app();
@@ -48,7 +51,9 @@ describe('journeys: the three-pane reader an analyst lives in', () => {
     await h.locator('button.quote').click();
     await h.getByRole('textbox', { name: 'Note on this highlight' }).fill('First casualty figure; check against port authority.');
     await h.getByRole('textbox', { name: 'Note on this highlight' }).blur();
-    await expect.poll(() => app().services.annotations.highlightsForStory(story.id)[0]?.note).toBe('First casualty figure; check against port authority.');
+    await expect
+      .poll(() => app().services.annotations.highlightsForStory(story.id)[0]?.note)
+      .toBe('First casualty figure; check against port authority.');
     expect(app().services.annotations.highlightsForStory(story.id)[0].tags).toEqual(['topic/spill']);
     await app().screenshot('journey-2-highlight');
   });
@@ -78,7 +83,13 @@ describe('journeys: the three-pane reader an analyst lives in', () => {
     expect(reason?.length).toBeGreaterThan(8);
     const otherId = await suggestion.getAttribute('data-related-id');
     await suggestion.getByRole('button', { name: /^Link as/ }).click();
-    await expect.poll(() => app().services.annotations.linksForStory(story.id).links.some((l) => l.to === otherId)).toBe(true);
+    await expect
+      .poll(() =>
+        app()
+          .services.annotations.linksForStory(story.id)
+          .links.some((l) => l.to === otherId),
+      )
+      .toBe(true);
     await app().screenshot('journey-4-related');
   });
 
@@ -109,7 +120,10 @@ describe('journeys: the three-pane reader an analyst lives in', () => {
     const { page } = app();
     const before = app().services.workspace.listStories().length;
     await dropFiles(page, [
-      { name: 'dropped-brief.txt', text: 'Harbour Pilots Strike in Korsa\n\nKORSA, Dec 3 (Nordwire) – Harbour pilots in Korsa walked out on Wednesday over night-shift pay, port officials said.\n' },
+      {
+        name: 'dropped-brief.txt',
+        text: 'Harbour Pilots Strike in Korsa\n\nKORSA, Dec 3 (Nordwire) – Harbour pilots in Korsa walked out on Wednesday over night-shift pay, port officials said.\n',
+      },
       { name: 'photo.png', text: '\u0089PNG\r\n\u001a\n' },
     ]);
     await expect.poll(() => app().services.workspace.listStories().length).toBe(before + 1);
@@ -128,7 +142,9 @@ describe('journeys: from reading to a brief', () => {
     await page.locator(`[data-story-id="${story.id}"]`).click();
     await expect.poll(() => page.locator('.reader h1.title').textContent()).toBe(story.title);
     const phrase = await page.evaluate(() => {
-      const p = [...document.querySelectorAll<HTMLElement>('.reader .body p.para')].find((x) => (x.textContent ?? '').length > 120 && !x.querySelector('.inline-noise, a'))!;
+      const p = [...document.querySelectorAll<HTMLElement>('.reader .body p.para')].find(
+        (x) => (x.textContent ?? '').length > 120 && !x.querySelector('.inline-noise, a'),
+      )!;
       return (p.textContent ?? '').slice(0, 60);
     });
     await selectInReader(page, phrase);
@@ -145,7 +161,10 @@ describe('journeys: from reading to a brief', () => {
     const { page, services } = app();
     const story = services.workspace.listStories().find((s) => s.title.includes('Tanker Runs Aground'))!;
     await page.locator(`[data-story-id="${story.id}"]`).click();
-    const bar = page.locator('.reader .noise').first().getByRole('button', { name: /hidden line/ });
+    const bar = page
+      .locator('.reader .noise')
+      .first()
+      .getByRole('button', { name: /hidden line/ });
     await bar.click();
     const hiddenLines = await page.locator('.reader .noise').first().locator('.lines p').count();
     expect(hiddenLines).toBeGreaterThan(0);

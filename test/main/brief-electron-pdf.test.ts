@@ -9,7 +9,13 @@ import { printSetup } from '../../electron/core/briefs/print-setup';
  * options printToPDF gets, and that nothing is left behind.
  */
 const state = vi.hoisted(() => ({
-  windows: [] as { options: Record<string, unknown>; url: string | null; html: string | null; destroyed: boolean; printOptions: Record<string, unknown> | null }[],
+  windows: [] as {
+    options: Record<string, unknown>;
+    url: string | null;
+    html: string | null;
+    destroyed: boolean;
+    printOptions: Record<string, unknown> | null;
+  }[],
   beforeRequest: null as null | ((d: { url: string }, cb: (r: { cancel: boolean }) => void) => void),
   failPrint: false,
   saveDialog: { canceled: false, filePath: '/home/a/brief.pdf' } as { canceled: boolean; filePath?: string },
@@ -70,7 +76,10 @@ describe('printing in the app (printToPDF in a hidden window)', () => {
     const pdf = await printHtmlToPdf('<!doctype html><p>Brief £ é Ж</p>', setup);
     expect(new TextDecoder().decode(pdf)).toContain('%PDF');
     const [w] = state.windows;
-    expect(w.options).toMatchObject({ show: false, webPreferences: { sandbox: true, javascript: false, contextIsolation: true, nodeIntegration: false } });
+    expect(w.options).toMatchObject({
+      show: false,
+      webPreferences: { sandbox: true, javascript: false, contextIsolation: true, nodeIntegration: false },
+    });
     expect(w.html).toBe('<!doctype html><p>Brief £ é Ж</p>');
     const decide = (url: string) => new Promise<boolean>((r) => state.beforeRequest!({ url }, (x) => r(x.cancel)));
     expect(await decide('https://tracker.example/pixel.png')).toBe(true);

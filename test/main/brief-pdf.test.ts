@@ -20,8 +20,15 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 
-async function print(brief: Brief, src: ReturnType<typeof fixtureSource>, name: string): Promise<{ text: string; info: string; path: string }> {
-  const pdf = await printPdfHeadless(renderHtml(resolveBrief(brief, src)), printSetup({ paper: brief.paper, title: brief.title, handling: brief.handling }));
+async function print(
+  brief: Brief,
+  src: ReturnType<typeof fixtureSource>,
+  name: string,
+): Promise<{ text: string; info: string; path: string }> {
+  const pdf = await printPdfHeadless(
+    renderHtml(resolveBrief(brief, src)),
+    printSetup({ paper: brief.paper, title: brief.title, handling: brief.handling }),
+  );
   const path = join(dir, `${name}.pdf`);
   writeFileSync(path, pdf);
   return {
@@ -34,7 +41,12 @@ async function print(brief: Brief, src: ReturnType<typeof fixtureSource>, name: 
 const pages = (info: string) => Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
 
 describe('printing a brief through headless Chromium', () => {
-  const src = fixtureSource({ stories: STORIES, highlights: HIGHLIGHTS, tags: { fees: '#3fa34d' }, links: [{ from: 's-late', to: 's-early', label: 'contradicts' }] });
+  const src = fixtureSource({
+    stories: STORIES,
+    highlights: HIGHLIGHTS,
+    tags: { fees: '#3fa34d' },
+    links: [{ from: 's-late', to: 's-early', label: 'contradicts' }],
+  });
   let n = 0;
   const content = buildFromTags(src, {
     title: 'Port fees: where things stand',

@@ -22,7 +22,12 @@ let revealed: string[] = [];
 let saveTo: string | null = null;
 
 function make(exporter?: BriefExporter) {
-  return createServices({ sampleFolder: folder, emit: noEmit, app: () => ({ chooseFolder: async () => null, openLink: async () => false }), briefExporter: exporter });
+  return createServices({
+    sampleFolder: folder,
+    emit: noEmit,
+    app: () => ({ chooseFolder: async () => null, openLink: async () => false }),
+    briefExporter: exporter,
+  });
 }
 
 async function highlight(quote: string, tags: string[], note = '') {
@@ -79,7 +84,11 @@ describe('BriefService', () => {
   it('edits, duplicates and deletes; delete can be undone', async () => {
     const brief = await services.briefs.createFromTags({ title: 'Fees', tags: [] });
     const { id: _i, version: _v, createdAt: _c, updatedAt: _u, ...content } = brief;
-    const edited = await services.briefs.update(brief.id, { ...content, summary: 'Up, and staying up.', sections: [...content.sections, { id: 'x', heading: 'Outlook', items: [{ kind: 'text', id: 't', text: 'Watch the ministry.' }] }] });
+    const edited = await services.briefs.update(brief.id, {
+      ...content,
+      summary: 'Up, and staying up.',
+      sections: [...content.sections, { id: 'x', heading: 'Outlook', items: [{ kind: 'text', id: 't', text: 'Watch the ministry.' }] }],
+    });
     expect(edited.sections.at(-1)?.heading).toBe('Outlook');
     expect(services.briefs.render(brief.id, 'html')).toContain('Watch the ministry.');
 
@@ -99,7 +108,10 @@ describe('BriefService', () => {
     const { id: _i, version: _v, createdAt: _c, updatedAt: _u, ...content } = brief;
     const ok = await dispatch(services, 'briefs.update', { id: brief.id, content: { ...content, handling: 'Restricted' } });
     expect(ok).toMatchObject({ ok: true, value: { handling: 'Restricted' } });
-    const bad = await dispatch(services, 'briefs.update', { id: brief.id, content: { ...content, sections: [{ id: 's', heading: 'h', items: [{ kind: 'script', id: 'x' }] }] } });
+    const bad = await dispatch(services, 'briefs.update', {
+      id: brief.id,
+      content: { ...content, sections: [{ id: 's', heading: 'h', items: [{ kind: 'script', id: 'x' }] }] },
+    });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-args' } });
     const badDate = await dispatch(services, 'briefs.update', { id: brief.id, content: { ...content, date: 'tomorrow' } });
     expect(badDate).toMatchObject({ ok: false, error: { code: 'invalid-args', message: expect.stringContaining('YYYY-MM-DD') } });

@@ -11,7 +11,12 @@ let folder: string;
 let services: ReturnType<typeof createServices>[];
 
 async function openReady() {
-  const s = createServices({ sampleFolder: join(folder, 'none'), watch: false, emit: () => undefined, app: () => ({ chooseFolder: async () => null, openLink: async () => false }) });
+  const s = createServices({
+    sampleFolder: join(folder, 'none'),
+    watch: false,
+    emit: () => undefined,
+    app: () => ({ chooseFolder: async () => null, openLink: async () => false }),
+  });
   services.push(s);
   await s.workspace.open(folder);
   await s.discovery.whenReady();
@@ -65,7 +70,12 @@ describe('the search cache is trusted only when it matches the content', () => {
       await writeFile(join(other, target), real.replace('in Tianjin on Monday', 'in Qwertyx on Monday'));
       for (const dir of [folder, other]) for (const f of await readdir(dir)) await utimes(join(dir, f), 1_700_000_000, 1_700_000_000);
       await openReady();
-      const forger = createServices({ sampleFolder: join(other, 'none'), watch: false, emit: () => undefined, app: () => ({ chooseFolder: async () => null, openLink: async () => false }) });
+      const forger = createServices({
+        sampleFolder: join(other, 'none'),
+        watch: false,
+        emit: () => undefined,
+        app: () => ({ chooseFolder: async () => null, openLink: async () => false }),
+      });
       services.push(forger);
       await forger.workspace.open(other);
       await forger.discovery.whenReady();
@@ -90,7 +100,10 @@ describe('the search cache is trusted only when it matches the content', () => {
     const bin = index.serialize();
     const meta = JSON.parse(await readFile(join(CACHE(), 'discovery.json'), 'utf8'));
     await writeFile(join(CACHE(), 'search-index.bin'), bin);
-    await writeFile(join(CACHE(), 'discovery.json'), JSON.stringify({ ...meta, indexBytes: bin.byteLength, indexHash: createHash('sha256').update(bin).digest('hex') }));
+    await writeFile(
+      join(CACHE(), 'discovery.json'),
+      JSON.stringify({ ...meta, indexBytes: bin.byteLength, indexHash: createHash('sha256').update(bin).digest('hex') }),
+    );
     const s = await openReady();
     expect((await s.discovery.search('tianjin')).results.map((r) => r.storyId)).toEqual([lavrov.id]);
     expect((await s.discovery.search('phantom')).total).toBe(0);
@@ -101,7 +114,10 @@ describe('the search cache is trusted only when it matches the content', () => {
     await openReady();
     const garbage = new Uint8Array(4096).map((_, i) => (i * 2654435761) >>> 24);
     await writeFile(join(CACHE(), 'search-index.bin'), garbage);
-    await writeFile(join(CACHE(), 'discovery.json'), JSON.stringify({ version: 3, indexBytes: 4096, files: { '01_lavrov_tianjin.txt': 7 }, facts: { x: [1, 2, 3] } }));
+    await writeFile(
+      join(CACHE(), 'discovery.json'),
+      JSON.stringify({ version: 3, indexBytes: 4096, files: { '01_lavrov_tianjin.txt': 7 }, facts: { x: [1, 2, 3] } }),
+    );
     const s = await openReady();
     expect((await s.discovery.search('tianjin')).results.map((r) => r.path)).toEqual(['01_lavrov_tianjin.txt']);
     await writeFile(join(CACHE(), 'discovery.json'), '{"version":');

@@ -105,7 +105,10 @@ describe('discovery service over a workspace folder', () => {
     await writeFile(path, (await readFile(path, 'utf8')).replace('pension reform', 'pension reform and a Tianjin delegation'));
     await s.workspace.reprocess('10_cafe_diacritics.txt');
     await s.discovery.whenReady();
-    expect((await s.discovery.search('tianjin')).results.map((r) => r.path).sort()).toEqual(['01_lavrov_tianjin.txt', '10_cafe_diacritics.txt']);
+    expect((await s.discovery.search('tianjin')).results.map((r) => r.path).sort()).toEqual([
+      '01_lavrov_tianjin.txt',
+      '10_cafe_diacritics.txt',
+    ]);
     await s.discovery.updateFiles([], ['01_lavrov_tianjin.txt']);
     expect((await s.discovery.search('tianjin')).results.map((r) => r.path)).toEqual(['10_cafe_diacritics.txt']);
   });

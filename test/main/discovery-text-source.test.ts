@@ -36,7 +36,16 @@ function fakeWorkspace(texts: Map<string, string>): DiscoveryWorkspace {
   return {
     current: () => ({ folder, name: 'fake', isSample: false, files: texts.size, stories: texts.size, problems: 0 }),
     listStories: () => [...texts.keys()].map((p) => story(p)),
-    listFiles: () => [...texts].map(([path, t]) => ({ docId: `doc-${path}`, path, status: 'ok' as const, encoding: 'utf-8' as const, lossy: false, size: t.length, stories: 1 })),
+    listFiles: () =>
+      [...texts].map(([path, t]) => ({
+        docId: `doc-${path}`,
+        path,
+        status: 'ok' as const,
+        encoding: 'utf-8' as const,
+        lossy: false,
+        size: t.length,
+        stories: 1,
+      })),
     storyRecord: (id: string) => story(id.slice(3)),
     rawFile: (path: string) => ({ path, text: texts.get(path)!, encoding: 'utf-8' as const }),
     contentHash: (path: string) => `h${texts.get(path)!.length}`,

@@ -56,7 +56,12 @@ describe('FolderReconciler', () => {
     expect(rec.due).toBe(true);
     await rec.run(root);
     expect(rec.due).toBe(false);
-    expect(asked.sort()).toEqual(['remove batch/gone.txt', 'remove batch/sub/gone-with-its-folder.txt', 'upsert batch/changed.txt', 'upsert batch/new.txt']);
+    expect(asked.sort()).toEqual([
+      'remove batch/gone.txt',
+      'remove batch/sub/gone-with-its-folder.txt',
+      'upsert batch/changed.txt',
+      'upsert batch/new.txt',
+    ]);
   });
 
   it('walks a new folder whole, and skips what is already queued', async () => {

@@ -24,7 +24,10 @@ describe('HTML conversion in a worker with a time budget', () => {
   it('converts pages in a worker thread', { timeout: 60_000 }, async () => {
     const c = new HtmlConverter();
     converters.push(c);
-    expect(await c.convert(page('<nav>Menu</nav><h1>Harbour Reopens</h1><p>Ships queued.</p>'))).toEqual({ ok: true, text: 'Harbour Reopens\n\nShips queued.\n' });
+    expect(await c.convert(page('<nav>Menu</nav><h1>Harbour Reopens</h1><p>Ships queued.</p>'))).toEqual({
+      ok: true,
+      text: 'Harbour Reopens\n\nShips queued.\n',
+    });
     // 300 KB of unclosed <nav>: linear, well inside the budget.
     const r = await c.convert(page('<nav>menu item '.repeat(20_000)));
     expect(r.ok && r.text.startsWith('menu item')).toBe(true);

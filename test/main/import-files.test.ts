@@ -24,7 +24,8 @@ async function setup(files: Record<string, string> = {}) {
   const ws = new WorkspaceService({
     sampleFolder: '/nonexistent-sample',
     watch: false,
-    emit: <E extends EventName>(e: E, p: ApiEvents[E]) => void (e === 'import.progress' && progress.push(p as ApiEvents['import.progress'])),
+    emit: <E extends EventName>(e: E, p: ApiEvents[E]) =>
+      void (e === 'import.progress' && progress.push(p as ApiEvents['import.progress'])),
   });
   services.push(ws);
   await ws.open(dir);
@@ -43,11 +44,11 @@ describe('files.import (drag and drop)', () => {
     const cp1252 = new Uint8Array([...Buffer.from('Price Rises\n\nBread now costs '), 0xa3, 0x32, 0x0a]);
     const res = await run([
       { name: 'drop/Заявления «пресса».txt', data: b64(STORY) },
-      { name: "drop/it's \"quoted\" here.md", data: b64('Quoted Name Story\n\nBody text.\n') },
+      { name: 'drop/it\'s "quoted" here.md', data: b64('Quoted Name Story\n\nBody text.\n') },
       { name: 'legacy.text', data: b64(cp1252) },
     ]);
     expect(res.rejected).toEqual([]);
-    expect(res.imported.map((i) => i.path)).toEqual(['drop/Заявления «пресса».txt', "drop/it's \"quoted\" here.md", 'legacy.text']);
+    expect(res.imported.map((i) => i.path)).toEqual(['drop/Заявления «пресса».txt', 'drop/it\'s "quoted" here.md', 'legacy.text']);
     expect(readFileSync(join(dir, 'drop', 'Заявления «пресса».txt'), 'utf8')).toBe(STORY);
     expect(new Uint8Array(readFileSync(join(dir, 'legacy.text')))).toEqual(cp1252);
     expect(ws.listStories().map((s) => s.title)).toContain('Ferry Service Resumes After Storm');
@@ -75,15 +76,22 @@ describe('files.import (drag and drop)', () => {
       { name: 'again/new.txt', path: 'new.txt', storyId: ws.listStories().find((s) => s.path === 'new.txt')!.id },
     ]);
     expect(res.imported.map((i) => i.path)).toEqual(['new.txt']);
-    expect(readdirSync(dir).filter((f) => !f.startsWith('.')).sort()).toEqual(['ferry.txt', 'new.txt']);
+    expect(
+      readdirSync(dir)
+        .filter((f) => !f.startsWith('.'))
+        .sort(),
+    ).toEqual(['ferry.txt', 'new.txt']);
   });
 
   it('turns an HTML page into a text dump without its chrome', async () => {
     const { dir, ws, run } = await setup();
-    const html = '<html><head><title>Site</title><script>track()</script></head><body><nav>Home | World</nav><h1>Bridge Opens To Traffic</h1><p>The new bridge opened on Monday &amp; traffic flowed.</p><footer>© News Site</footer></body></html>';
+    const html =
+      '<html><head><title>Site</title><script>track()</script></head><body><nav>Home | World</nav><h1>Bridge Opens To Traffic</h1><p>The new bridge opened on Monday &amp; traffic flowed.</p><footer>© News Site</footer></body></html>';
     const res = await run([{ name: 'saved/page.html', data: b64(html) }]);
     expect(res.imported).toEqual([{ name: 'saved/page.html', path: 'saved/page.txt' }]);
-    expect(readFileSync(join(dir, 'saved', 'page.txt'), 'utf8')).toBe('Bridge Opens To Traffic\n\nThe new bridge opened on Monday & traffic flowed.\n');
+    expect(readFileSync(join(dir, 'saved', 'page.txt'), 'utf8')).toBe(
+      'Bridge Opens To Traffic\n\nThe new bridge opened on Monday & traffic flowed.\n',
+    );
     expect(ws.listStories().map((s) => s.title)).toContain('Bridge Opens To Traffic');
   });
 
@@ -103,7 +111,16 @@ describe('files.import (drag and drop)', () => {
       { name: '.hidden.txt', data: b64(STORY) },
     ]);
     expect(res.imported).toEqual([]);
-    expect(res.rejected.map((r) => r.name)).toEqual(['../escape.txt', '/etc/evil.txt', 'photo.jpg', 'fake.txt', 'empty.txt', 'broken.txt', 'link/through-symlink.txt', '.hidden.txt']);
+    expect(res.rejected.map((r) => r.name)).toEqual([
+      '../escape.txt',
+      '/etc/evil.txt',
+      'photo.jpg',
+      'fake.txt',
+      'empty.txt',
+      'broken.txt',
+      'link/through-symlink.txt',
+      '.hidden.txt',
+    ]);
     for (const r of res.rejected) expect(r.reason.length).toBeGreaterThan(10);
     expect(readdirSync(outside)).toEqual([]);
     expect(existsSync(join(tmpdir(), 'escape.txt'))).toBe(false);
@@ -170,7 +187,13 @@ describe('import destination checks', () => {
 
   it('refuses names with line breaks or other control characters, and anything aimed at .dossier', async () => {
     const { dir, run } = await setup();
-    const names = ['evil\n\n<img src=q onerror=alert(1)>.txt', 'sub\u0007dir/x.txt', ' .dossier/db.txt', 'a/ .dossier/cache.txt', '.Dossier/x.txt'];
+    const names = [
+      'evil\n\n<img src=q onerror=alert(1)>.txt',
+      'sub\u0007dir/x.txt',
+      ' .dossier/db.txt',
+      'a/ .dossier/cache.txt',
+      '.Dossier/x.txt',
+    ];
     const res = await run(names.map((name) => ({ name, data: b64(STORY) })));
     expect(res.imported).toEqual([]);
     expect(res.rejected.map((r) => r.name)).toEqual(names);

@@ -18,7 +18,9 @@ afterEach(async () => {
 
 function prose(size: number, seed: number): string {
   const r = mulberry32(seed);
-  const words = Array.from({ length: 3000 }, () => Array.from({ length: 3 + Math.floor(r() * 7) }, () => String.fromCharCode(97 + Math.floor(r() * 26))).join(''));
+  const words = Array.from({ length: 3000 }, () =>
+    Array.from({ length: 3 + Math.floor(r() * 7) }, () => String.fromCharCode(97 + Math.floor(r() * 26))).join(''),
+  );
   const out: string[] = [];
   let n = 0;
   while (n < size) {
@@ -83,29 +85,39 @@ async function longestStall(work: () => Promise<unknown>): Promise<number> {
 }
 
 describe('re-anchoring hostile workspaces at open', () => {
-  it('orphans 1,000 quotes that are nowhere in a 4 MB dump in bounded time, without stalling the event loop', { timeout: 120_000 }, async () => {
-    const text = prose(4_000_000, 1);
-    const r = mulberry32(2);
-    const { folder, ws } = await workspaceWith(text, 1000, (i) => {
-      const quote = `Q${i} ${prose(40 + Math.floor(r() * 400), 10 + i).toUpperCase()}`;
-      const start = Math.floor(r() * (text.length - quote.length));
-      return highlight(`h${i}`, { quote: { exact: quote, prefix: 'abc', suffix: 'def' }, position: { start, end: start + quote.length } }, 'ok');
-    });
-    const svc = new AnnotationService(ws, () => undefined);
-    const stall = await longestStall(() => svc.start(folder));
-    const all = rows(svc.store.data, 'highlights');
-    expect(all).toHaveLength(1000);
-    expect(all.every((h) => h.anchor.status === 'orphaned')).toBe(true);
-    // Before slicing, the whole run was one stall of minutes. The bound is far above one
-    // highlight's budget plus a slice (tens of ms), so GC and a loaded two-core machine cannot
-    // trip it; the real figure is reported by `npm run reliability` (hostile inputs).
-    expect(stall).toBeLessThan(2_000);
-    await svc.stop();
-  });
+  it(
+    'orphans 1,000 quotes that are nowhere in a 4 MB dump in bounded time, without stalling the event loop',
+    { timeout: 120_000 },
+    async () => {
+      const text = prose(4_000_000, 1);
+      const r = mulberry32(2);
+      const { folder, ws } = await workspaceWith(text, 1000, (i) => {
+        const quote = `Q${i} ${prose(40 + Math.floor(r() * 400), 10 + i).toUpperCase()}`;
+        const start = Math.floor(r() * (text.length - quote.length));
+        return highlight(
+          `h${i}`,
+          { quote: { exact: quote, prefix: 'abc', suffix: 'def' }, position: { start, end: start + quote.length } },
+          'ok',
+        );
+      });
+      const svc = new AnnotationService(ws, () => undefined);
+      const stall = await longestStall(() => svc.start(folder));
+      const all = rows(svc.store.data, 'highlights');
+      expect(all).toHaveLength(1000);
+      expect(all.every((h) => h.anchor.status === 'orphaned')).toBe(true);
+      // Before slicing, the whole run was one stall of minutes. The bound is far above one
+      // highlight's budget plus a slice (tens of ms), so GC and a loaded two-core machine cannot
+      // trip it; the real figure is reported by `npm run reliability` (hostile inputs).
+      expect(stall).toBeLessThan(2_000);
+      await svc.stop();
+    },
+  );
 
   it('re-anchors 130,000 highlights in one dump without overflowing the stack', { timeout: 120_000 }, async () => {
     const text = prose(1_400_000, 3);
-    const { folder, ws } = await workspaceWith(text, 130_000, (i) => highlight(`h${i}`, buildSelectors(text, i * 10, i * 10 + 24), 'orphaned'));
+    const { folder, ws } = await workspaceWith(text, 130_000, (i) =>
+      highlight(`h${i}`, buildSelectors(text, i * 10, i * 10 + 24), 'orphaned'),
+    );
     const svc = new AnnotationService(ws, () => undefined);
     await svc.start(folder);
     const all = rows(svc.store.data, 'highlights');

@@ -58,7 +58,13 @@ function bundled(): string {
 }
 
 function services(sampleFolder: string, dataFolder: string) {
-  const s = createServices({ sampleFolder, dataFolder, watch: false, emit: () => undefined, app: () => ({ chooseFolder: async () => null, openLink: async () => false }) });
+  const s = createServices({
+    sampleFolder,
+    dataFolder,
+    watch: false,
+    emit: () => undefined,
+    app: () => ({ chooseFolder: async () => null, openLink: async () => false }),
+  });
   running.push(s);
   return s;
 }

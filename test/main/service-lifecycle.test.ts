@@ -40,5 +40,4 @@ describe('service lifecycle', () => {
     expect(second.annotations.status().state).toBe('ok');
     await second.stop();
   });
-
 });

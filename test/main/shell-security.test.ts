@@ -134,7 +134,10 @@ describe('the app:// protocol', () => {
   it('is registered as a privileged standard, secure scheme before ready', async () => {
     const { registerAppScheme } = await import('../../electron/main/app-protocol');
     registerAppScheme();
-    expect(privileged).toContainEqual({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true }) });
+    expect(privileged).toContainEqual({
+      scheme: 'app',
+      privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true }),
+    });
   });
 
   it('serves the built page with the CSP header and the right types', async () => {

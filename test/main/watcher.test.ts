@@ -139,7 +139,11 @@ describe('live library (watcher)', () => {
   });
 
   it('forgets every dump under a deleted folder', async () => {
-    const { ws, dir } = await start({ 'keep.txt': story('Kept Story Title'), 'sub/a.txt': story('Sub Story One'), 'sub/deeper/b.txt': story('Sub Story Two') });
+    const { ws, dir } = await start({
+      'keep.txt': story('Kept Story Title'),
+      'sub/a.txt': story('Sub Story One'),
+      'sub/deeper/b.txt': story('Sub Story Two'),
+    });
     rmSync(join(dir, 'sub'), { recursive: true });
     await within(DEADLINE_MS, () => expect(paths(ws)).toEqual(['keep.txt']));
   });

@@ -10,13 +10,16 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Every dump on disk, as the catalog should list it. */
 function onDisk(root: string, rel = ''): string[] {
-  return readdirSync(join(root, rel), { withFileTypes: true }).filter((e) => e.name !== '.dossier').flatMap((e) => {
-    const r = rel ? `${rel}/${e.name}` : e.name;
-    return e.isDirectory() ? onDisk(root, r) : [r];
-  });
+  return readdirSync(join(root, rel), { withFileTypes: true })
+    .filter((e) => e.name !== '.dossier')
+    .flatMap((e) => {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      return e.isDirectory() ? onDisk(root, r) : [r];
+    });
 }
 
-const dump = (i: number) => `Burst Story Number ${i} Makes Headlines\n\nParagraph one of story ${i} with enough words to be a body.\n\nParagraph two of story ${i}.\n`;
+const dump = (i: number) =>
+  `Burst Story Number ${i} Makes Headlines\n\nParagraph one of story ${i} with enough words to be a body.\n\nParagraph two of story ${i}.\n`;
 
 describe('a burst of 1,000 files', () => {
   it('is read in batches with progress, and the catalog ends exactly equal to the folder despite renames and deletes mid-way', async () => {
@@ -35,7 +38,8 @@ describe('a burst of 1,000 files', () => {
       for (let i = 0; i < 1000; i++) writeFileSync(join(dir, 'batch', `dump-${String(i).padStart(4, '0')}.txt`), dump(i));
       // While the burst is being read: rename some, delete some, rewrite some.
       await new Promise((r) => setTimeout(r, 150));
-      for (let i = 0; i < 1000; i += 50) renameSync(join(dir, 'batch', `dump-${String(i).padStart(4, '0')}.txt`), join(dir, `renamed-${i}.txt`));
+      for (let i = 0; i < 1000; i += 50)
+        renameSync(join(dir, 'batch', `dump-${String(i).padStart(4, '0')}.txt`), join(dir, `renamed-${i}.txt`));
       for (let i = 7; i < 1000; i += 100) unlinkSync(join(dir, 'batch', `dump-${String(i).padStart(4, '0')}.txt`));
       for (let i = 3; i < 1000; i += 250) writeFileSync(join(dir, 'batch', `dump-${String(i).padStart(4, '0')}.txt`), dump(i + 10_000));
 
@@ -43,14 +47,22 @@ describe('a burst of 1,000 files', () => {
       expect(expected).toHaveLength(990);
       const t0 = Date.now();
       for (;;) {
-        const listed = ws.listFiles().map((f) => f.path).sort();
+        const listed = ws
+          .listFiles()
+          .map((f) => f.path)
+          .sort();
         if (JSON.stringify(listed) === JSON.stringify(expected)) break;
         if (Date.now() - t0 > 45_000) expect(listed).toEqual(expected);
         await new Promise((r) => setTimeout(r, 100));
       }
       await ws.whenIdle();
       // Settled: nothing lost, nothing extra, nothing twice, and every story belongs to a file on disk.
-      expect(ws.listFiles().map((f) => f.path).sort()).toEqual(expected);
+      expect(
+        ws
+          .listFiles()
+          .map((f) => f.path)
+          .sort(),
+      ).toEqual(expected);
       const stories = ws.listStories();
       expect(stories).toHaveLength(990);
       expect(new Set(stories.map((s) => s.id)).size).toBe(990);

@@ -28,7 +28,8 @@ function service(watch = false): WorkspaceService {
   return ws;
 }
 
-const TWO_PARAS = 'Harbour Talks Collapse Overnight\n\nNegotiators left the port authority building at dawn without a deal.\n\nUnion leaders said they would return on Friday to resume the talks.\n';
+const TWO_PARAS =
+  'Harbour Talks Collapse Overnight\n\nNegotiators left the port authority building at dawn without a deal.\n\nUnion leaders said they would return on Friday to resume the talks.\n';
 
 describe('identity across restarts', () => {
   it('keeps story ids when a dump was renamed while the app was closed, and tells change hooks', async () => {
@@ -56,7 +57,12 @@ describe('identity across restarts', () => {
     expect(after.find((s) => s.path === 'archive/talks (final).txt')?.id).toBe(ids.find((s) => s.path === 'a.txt')!.id);
     expect(after.find((s) => s.path === 'b.txt')?.id).toBe(ids.find((s) => s.path === 'b.txt')!.id);
     expect(seen).toHaveLength(1);
-    expect(seen[0]).toMatchObject({ added: ['c.txt'], changed: ['b.txt'], removed: [], renamed: [{ from: 'a.txt', to: 'archive/talks (final).txt' }] });
+    expect(seen[0]).toMatchObject({
+      added: ['c.txt'],
+      changed: ['b.txt'],
+      removed: [],
+      renamed: [{ from: 'a.txt', to: 'archive/talks (final).txt' }],
+    });
     expect(seen[0].texts?.get('archive/talks (final).txt')).toBe(TWO_PARAS);
   });
 

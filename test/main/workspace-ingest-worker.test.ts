@@ -15,7 +15,10 @@ describe('ingest worker pool', () => {
     const inProcess = new IngestPool(0);
     try {
       expect(await worker.whenReady()).toBe(true);
-      const [a, b] = await Promise.all([worker.run({ abs: file, rel: 'a.txt', fixes: [] }), inProcess.run({ abs: file, rel: 'a.txt', fixes: [] })]);
+      const [a, b] = await Promise.all([
+        worker.run({ abs: file, rel: 'a.txt', fixes: [] }),
+        inProcess.run({ abs: file, rel: 'a.txt', fixes: [] }),
+      ]);
       expect(worker.mode).toBe('worker');
       expect(inProcess.mode).toBe('in-process');
       expect(a).toEqual(b);
@@ -31,10 +34,13 @@ describe('ingest worker pool', () => {
     try {
       await pool.whenReady();
       for (let i = 0; i < 40; i++) writeFileSync(join(dir, `m${i}.txt`), `Headline Number ${i} For Pool\n\nBody ${i}.\n`);
-      const out = await Promise.all(Array.from({ length: 40 }, (_, i) => pool.run({ abs: join(dir, `m${i}.txt`), rel: `m${i}.txt`, fixes: [] })));
+      const out = await Promise.all(
+        Array.from({ length: 40 }, (_, i) => pool.run({ abs: join(dir, `m${i}.txt`), rel: `m${i}.txt`, fixes: [] })),
+      );
       out.forEach((o, i) => {
         expect(o.kind).toBe('read');
-        if (o.kind === 'read' && o.dump.result.status === 'ok') expect(o.dump.result.stories[0].title).toBe(`Headline Number ${i} For Pool`);
+        if (o.kind === 'read' && o.dump.result.status === 'ok')
+          expect(o.dump.result.stories[0].title).toBe(`Headline Number ${i} For Pool`);
         else throw new Error(`m${i}.txt was not read`);
       });
     } finally {

@@ -29,7 +29,8 @@ function service(watch: boolean): WorkspaceService {
 }
 
 /** `dir/<prefix><byte 0xE9><suffix>`: a Latin-1 "é", which is not valid UTF-8 on its own. */
-const latin1Name = (dir: string, prefix: string, suffix: string) => Buffer.concat([Buffer.from(join(dir, prefix)), Buffer.from([0xe9]), Buffer.from(suffix)]);
+const latin1Name = (dir: string, prefix: string, suffix: string) =>
+  Buffer.concat([Buffer.from(join(dir, prefix)), Buffer.from([0xe9]), Buffer.from(suffix)]);
 
 async function eventually(check: () => void, ms = 15_000): Promise<void> {
   const t0 = Date.now();
@@ -44,7 +45,11 @@ async function eventually(check: () => void, ms = 15_000): Promise<void> {
   }
 }
 
-const problems = (ws: WorkspaceService) => ws.listFiles().filter((f) => f.status === 'error').map((f) => ({ path: f.path, code: f.error?.code }));
+const problems = (ws: WorkspaceService) =>
+  ws
+    .listFiles()
+    .filter((f) => f.status === 'error')
+    .map((f) => ({ path: f.path, code: f.error?.code }));
 
 describe.runIf(process.platform === 'linux')('file names that are not valid UTF-8', () => {
   it('are listed under Problems with a reason when the folder opens, not dropped', async () => {

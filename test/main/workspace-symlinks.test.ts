@@ -7,7 +7,8 @@ import { readAndAnalyse } from '../../electron/services/read-dump';
 import { WorkspaceService } from '../../electron/services/workspace-service';
 
 const SECRET = 'Zanzibarquux';
-const story = (title: string, word = 'harbour') => `${title}\n\nThe council met on Tuesday and agreed the ${word} budget after a long debate.\n`;
+const story = (title: string, word = 'harbour') =>
+  `${title}\n\nThe council met on Tuesday and agreed the ${word} budget after a long debate.\n`;
 
 const dirs: string[] = [];
 const cleanups: (() => Promise<void>)[] = [];

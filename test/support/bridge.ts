@@ -38,6 +38,9 @@ export async function installBridge(page: Page, services: Services): Promise<voi
 export async function emitToPage(page: Page, event: string, payload: unknown): Promise<void> {
   if (page.isClosed()) return;
   await page
-    .evaluate(([e, p]) => (window as unknown as { __dossierEmit?: (e: string, p: unknown) => void }).__dossierEmit?.(e, p), [event, payload] as const)
+    .evaluate(([e, p]) => (window as unknown as { __dossierEmit?: (e: string, p: unknown) => void }).__dossierEmit?.(e, p), [
+      event,
+      payload,
+    ] as const)
     .catch(() => undefined);
 }

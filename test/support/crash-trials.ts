@@ -35,7 +35,13 @@ const DEFAULT_BULK = 5000;
  * crash (stale lock, stray temp file, torn journal tail). Used by crash.test.ts and by
  * `npm run reliability` (bench/reliability/crash.ts) with more trials.
  */
-export async function runCrashTrials(opts: { trials: number; seed?: number; log?: (m: string) => void; maxKillDelayMs?: number; bulk?: number }): Promise<CrashReport> {
+export async function runCrashTrials(opts: {
+  trials: number;
+  seed?: number;
+  log?: (m: string) => void;
+  maxKillDelayMs?: number;
+  bulk?: number;
+}): Promise<CrashReport> {
   const folder = await mkdtemp(join(tmpdir(), 'dossier-crash-'));
   const random = seeded(opts.seed ?? 1);
   const bulk = opts.bulk ?? DEFAULT_BULK;
@@ -78,7 +84,14 @@ export async function runCrashTrials(opts: { trials: number; seed?: number; log?
           report.details.push(`trial ${t}: highlight ${id} acknowledged at n${n}, on disk ${row ? `n${onDisk}` : 'missing'}`);
         }
       }
-      if (bulk > 0) checkBulk(data, bulk, ackedRound, (m) => report.details.push(`trial ${t}: ${m}`), () => report.lost++);
+      if (bulk > 0)
+        checkBulk(
+          data,
+          bulk,
+          ackedRound,
+          (m) => report.details.push(`trial ${t}: ${m}`),
+          () => report.lost++,
+        );
       opts.log?.(`trial ${t + 1}/${opts.trials}: killed after ${delay} ms, ${acked.size} highlights checked`);
     }
   } finally {
@@ -102,7 +115,8 @@ function checkBulk(data: DiskState, bulk: number, ackedRound: number, report: (m
   if (count === 0) return; // not created yet (killed before `ready`)
   const [tag] = rounds;
   const round = tag ? Number(tag.slice(BULK_TAG.length)) : -1;
-  if (count !== bulk || rounds.size !== 1) report(`${count} of ${bulk} bulk highlights on disk, carrying ${[...rounds].join(', ') || 'no bulk tag'}`);
+  if (count !== bulk || rounds.size !== 1)
+    report(`${count} of ${bulk} bulk highlights on disk, carrying ${[...rounds].join(', ') || 'no bulk tag'}`);
   else if (round < ackedRound) {
     lost();
     report(`rename to ${BULK_TAG}${ackedRound} was acknowledged, on disk ${tag}`);
@@ -114,7 +128,10 @@ function runUntilKilled(folder: string, delayMs: number, bulk: number): Promise<
   return new Promise((resolve, reject) => {
     // Node itself with tsx as a loader (not the tsx wrapper, which would run the writer in a
     // grandchild that SIGKILL would not reach).
-    const child = spawn(process.execPath, ['--import', 'tsx', join(here, 'crash-writer.ts'), folder, String(bulk)], { stdio: ['ignore', 'pipe', 'pipe'], cwd: join(here, '../..') });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(here, 'crash-writer.ts'), folder, String(bulk)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: join(here, '../..'),
+    });
     let out = '';
     let err = '';
     let armed = false;

@@ -19,7 +19,18 @@ export class FakeWorkspace implements AnnotationWorkspace {
   segment(path: string, cuts: { id: string; start: number; end: number }[]): void {
     for (const [id, s] of this.stories) if (s.path === path) this.stories.delete(id);
     cuts.forEach((c, index) =>
-      this.stories.set(c.id, { ...c, path, docId: path, index, title: c.id, date: null, source: null, language: 'en', words: 0, noise: [] }),
+      this.stories.set(c.id, {
+        ...c,
+        path,
+        docId: path,
+        index,
+        title: c.id,
+        date: null,
+        source: null,
+        language: 'en',
+        words: 0,
+        noise: [],
+      }),
     );
   }
 

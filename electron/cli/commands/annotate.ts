@@ -26,7 +26,10 @@ export async function annotateCommand(ctx: CliContext, folder: string, o: Annota
   const view = services.workspace.getStory(o.story);
   const at = view.text.indexOf(o.exact);
   if (o.exact.length === 0 || at === -1) {
-    throw new DossierError('quote-not-found', `The text "${o.exact.slice(0, 80)}" does not occur in story ${o.story} ("${view.story.title.slice(0, 80)}"). Check the quote, including punctuation and spacing.`);
+    throw new DossierError(
+      'quote-not-found',
+      `The text "${o.exact.slice(0, 80)}" does not occur in story ${o.story} ("${view.story.title.slice(0, 80)}"). Check the quote, including punctuation and spacing.`,
+    );
   }
   const occurrences = countOccurrences(view.text, o.exact);
   if (occurrences > 1) ctx.warn(`dossier: the text occurs ${occurrences} times in the story; highlighted the first occurrence.`);

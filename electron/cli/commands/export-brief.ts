@@ -16,7 +16,13 @@ export function exportFormat(value: string | undefined): ExportFormat {
  * printed through a Chromium at CHROME_PATH or on the PATH; the other formats need nothing.
  * Reads the workspace only.
  */
-export async function exportBriefCommand(ctx: CliContext, folder: string, briefId: string, format: ExportFormat, out: string): Promise<number> {
+export async function exportBriefCommand(
+  ctx: CliContext,
+  folder: string,
+  briefId: string,
+  format: ExportFormat,
+  out: string,
+): Promise<number> {
   const services = ctx.services();
   await services.workspace.open(resolve(folder));
   try {

@@ -30,7 +30,15 @@ export async function searchCommand(ctx: CliContext, folder: string, query: stri
   for (const w of r.warnings) ctx.warn(`dossier: ${w}`);
   if (ctx.json) {
     ctx.print({
-      results: r.results.map((x) => ({ storyId: x.storyId, path: x.path, title: x.title, score: x.score, snippet: x.snippet, date: x.date, source: x.source })),
+      results: r.results.map((x) => ({
+        storyId: x.storyId,
+        path: x.path,
+        title: x.title,
+        score: x.score,
+        snippet: x.snippet,
+        date: x.date,
+        source: x.source,
+      })),
       facets: r.facets,
       total: r.total,
       warnings: r.warnings,

@@ -111,7 +111,8 @@ function exactMatch(text: string, quote: string, hint: number | undefined, conte
     const from = Math.max(0, hint - FUZZY_WINDOW);
     const near = text.slice(from, hint + quote.length + FUZZY_WINDOW);
     const local: number[] = [];
-    for (let i = near.indexOf(quote); i !== -1 && local.length <= MAX_EXACT_CANDIDATES; i = near.indexOf(quote, i + 1)) local.push(from + i);
+    for (let i = near.indexOf(quote); i !== -1 && local.length <= MAX_EXACT_CANDIDATES; i = near.indexOf(quote, i + 1))
+      local.push(from + i);
     // (With more than the cap nearby, the nearest ones are chosen below instead.)
     const best = local.length <= MAX_EXACT_CANDIDATES ? bestOf(local.map(scoreAt)) : null;
     if (best && best.p === 1 && best.s === 1) return best;
@@ -128,7 +129,12 @@ function exactCandidates(text: string, quote: string, hint: number): number[] {
   const after: number[] = [];
   for (let i = text.indexOf(quote, hint); i !== -1 && after.length < MAX_EXACT_CANDIDATES; i = text.indexOf(quote, i + 1)) after.push(i);
   const before: number[] = [];
-  for (let i = hint === 0 ? -1 : text.lastIndexOf(quote, hint - 1); i !== -1 && before.length < MAX_EXACT_CANDIDATES; i = i === 0 ? -1 : text.lastIndexOf(quote, i - 1)) before.push(i);
+  for (
+    let i = hint === 0 ? -1 : text.lastIndexOf(quote, hint - 1);
+    i !== -1 && before.length < MAX_EXACT_CANDIDATES;
+    i = i === 0 ? -1 : text.lastIndexOf(quote, i - 1)
+  )
+    before.push(i);
   const found = before.reverse().concat(after);
   if (found.length <= MAX_EXACT_CANDIDATES) return found;
   return found.sort((a, b) => Math.abs(a - hint) - Math.abs(b - hint)).slice(0, MAX_EXACT_CANDIDATES);

@@ -40,5 +40,4 @@ export interface QuoteMatch {
 
 /** The result of re-anchoring one highlight against the current text. */
 export type Anchor =
-  | { status: 'ok' | 'moved'; start: number; end: number; score: number }
-  | { status: 'orphaned'; start: null; end: null; score: 0 };
+  { status: 'ok' | 'moved'; start: number; end: number; score: number } | { status: 'orphaned'; start: null; end: null; score: 0 };

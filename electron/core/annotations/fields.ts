@@ -11,7 +11,11 @@ import { NOISE_KINDS } from '../types';
 export const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 export const relPath = v.pipe(v.string(), v.minLength(1), v.maxLength(4096));
 export const offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 ** 31));
-export const color = v.pipe(v.string(), v.maxLength(7), v.check(isColor, 'use a palette color (yellow, green, blue, pink, purple, orange, red, gray) or #rrggbb'));
+export const color = v.pipe(
+  v.string(),
+  v.maxLength(7),
+  v.check(isColor, 'use a palette color (yellow, green, blue, pink, purple, orange, red, gray) or #rrggbb'),
+);
 export const tag = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TAG_LENGTH));
 export const tags = v.pipe(v.array(tag), v.maxLength(100));
 export const note = v.pipe(v.string(), v.maxLength(20_000));

@@ -11,7 +11,9 @@ const tagList = v.array(tag);
 
 /** Derived from the text on every re-anchoring, so a broken one is dropped, never the highlight. */
 const anchor = v.fallback(
-  v.optional(v.object({ status: v.picklist(['ok', 'moved', 'orphaned']), start: v.nullable(offset), end: v.nullable(offset), checkedAt: text })),
+  v.optional(
+    v.object({ status: v.picklist(['ok', 'moved', 'orphaned']), start: v.nullable(offset), end: v.nullable(offset), checkedAt: text }),
+  ),
   undefined,
 );
 
@@ -35,13 +37,11 @@ const highlight = v.pipe(
     updatedAt: v.optional(text),
     anchor,
   }),
-  v.transform(
-    (h): Highlight => ({
-      ...h,
-      updatedAt: h.updatedAt ?? h.createdAt,
-      anchor: h.anchor ?? { status: 'ok', start: h.selectors.position.start, end: h.selectors.position.end, checkedAt: h.createdAt },
-    }),
-  ),
+  v.transform((h): Highlight => ({
+    ...h,
+    updatedAt: h.updatedAt ?? h.createdAt,
+    anchor: h.anchor ?? { status: 'ok', start: h.selectors.position.start, end: h.selectors.position.end, checkedAt: h.createdAt },
+  })),
 );
 
 /** One schema per table, and the field each row's key must equal. */
@@ -51,11 +51,22 @@ const TABLE_ROWS: { [T in TableName]: { schema: v.GenericSchema<unknown, Row<T>>
   storyTags: { schema: v.object({ storyId: id, tags: tagList }), key: 'storyId' },
   notes: { schema: v.object({ storyId: id, text: note, updatedAt: v.optional(text, EPOCH) }), key: 'storyId' },
   links: {
-    schema: v.object({ id, from: id, to: id, type: v.picklist(LINK_TYPES), label: v.optional(linkLabel, ''), note: v.optional(note, ''), createdAt: v.optional(text, EPOCH) }),
+    schema: v.object({
+      id,
+      from: id,
+      to: id,
+      type: v.picklist(LINK_TYPES),
+      label: v.optional(linkLabel, ''),
+      note: v.optional(note, ''),
+      createdAt: v.optional(text, EPOCH),
+    }),
     key: 'id',
   },
   fixes: { schema: v.object({ id, docPath: relPath, fix: segmentFix, createdAt: v.optional(text, EPOCH) }), key: 'id' },
-  dismissed: { schema: v.object({ key: v.pipe(text, v.minLength(3), v.maxLength(401)), a: id, b: id, at: v.optional(text, EPOCH) }), key: 'key' },
+  dismissed: {
+    schema: v.object({ key: v.pipe(text, v.minLength(3), v.maxLength(401)), a: id, b: id, at: v.optional(text, EPOCH) }),
+    key: 'key',
+  },
   // The Briefs area owns a brief's shape and checks it on read (brief-service.ts).
   briefs: { schema: v.looseObject({ id }), key: 'id' },
 };
@@ -71,13 +82,23 @@ export interface SkippedRow {
  * Check one stored row against its table's schema; the row as it should be kept, or why
  * not. Untrusted input (another program, a damaged disk) ends here, never in a service.
  */
-export function parseRow<T extends TableName>(table: T, key: string, value: unknown): { ok: true; row: Row<T> } | { ok: false; reason: string } {
+export function parseRow<T extends TableName>(
+  table: T,
+  key: string,
+  value: unknown,
+): { ok: true; row: Row<T> } | { ok: false; reason: string } {
   const spec = TABLE_ROWS[table];
   const r = v.safeParse(spec.schema, value);
   if (!r.success) {
     const issue = r.issues[0];
     const where = issue.path?.map((p) => String(p.key)).join('.');
-    return { ok: false, reason: value === null || typeof value !== 'object' ? `not a record (${value === null ? 'null' : typeof value})` : `${where ? `${where}: ` : ''}${issue.message}` };
+    return {
+      ok: false,
+      reason:
+        value === null || typeof value !== 'object'
+          ? `not a record (${value === null ? 'null' : typeof value})`
+          : `${where ? `${where}: ` : ''}${issue.message}`,
+    };
   }
   const own = (r.output as Record<string, unknown>)[spec.key];
   if (own !== key) return { ok: false, reason: `its ${spec.key} does not match its key` };

@@ -8,7 +8,17 @@ import { parseTables, type SkippedRow } from './row-schemas';
 export const SCHEMA_VERSION = 1;
 
 export function emptyData(): AnnotationData {
-  return { schemaVersion: SCHEMA_VERSION, highlights: {}, tags: {}, storyTags: {}, notes: {}, links: {}, fixes: {}, dismissed: {}, briefs: {} };
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    highlights: {},
+    tags: {},
+    storyTags: {},
+    notes: {},
+    links: {},
+    fixes: {},
+    dismissed: {},
+    briefs: {},
+  };
 }
 
 type Upgrade =
@@ -35,7 +45,8 @@ export function upgrade(raw: unknown): Upgrade {
   if (!isObject(raw)) return { kind: 'invalid', reason: 'the file does not hold a JSON object' };
   if (raw.schemaVersion === undefined) return { kind: 'foreign' };
   const version = raw.schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { kind: 'invalid', reason: 'its schema version is not a number' };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return { kind: 'invalid', reason: 'its schema version is not a number' };
   if (version > SCHEMA_VERSION) return { kind: 'newer', version };
   let d: Json = raw;
   for (let v = version; v < SCHEMA_VERSION; v++) d = MIGRATIONS[v](d);

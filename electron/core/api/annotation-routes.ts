@@ -15,7 +15,15 @@ const spanMessage = `end must be after start, and a highlight may cover at most 
 export const annotationRoutes = {
   'highlights.create': route(
     v.pipe(
-      v.strictObject({ storyId: id, start: offset, end: offset, exact: v.optional(exact), color: v.optional(color), note: v.optional(note), tags: v.optional(tags) }),
+      v.strictObject({
+        storyId: id,
+        start: offset,
+        end: offset,
+        exact: v.optional(exact),
+        color: v.optional(color),
+        note: v.optional(note),
+        tags: v.optional(tags),
+      }),
       v.check((a) => a.end > a.start && a.end - a.start <= MAX_HIGHLIGHT_CHARS, spanMessage),
     ),
     (s, a) => s.annotations.createHighlight(a),
@@ -24,7 +32,9 @@ export const annotationRoutes = {
     s.annotations.updateHighlight(a),
   ),
   'highlights.delete': route(v.strictObject({ id }), (s, a) => s.annotations.deleteHighlight(a.id)),
-  'highlights.list': route(v.optional(v.strictObject({ docPath: v.optional(relPath) })), (s, a) => s.annotations.listHighlights(a?.docPath)),
+  'highlights.list': route(v.optional(v.strictObject({ docPath: v.optional(relPath) })), (s, a) =>
+    s.annotations.listHighlights(a?.docPath),
+  ),
   'highlights.listForStory': route(v.strictObject({ storyId: id }), (s, a) => s.annotations.highlightsForStory(a.storyId)),
 
   'tags.list': route(none, (s) => s.annotations.listTags()),

@@ -9,14 +9,23 @@ const kind = v.optional(v.picklist(['person', 'place', 'org']));
 /** Search, entities, related stories, near-duplicates and the timeline. */
 export const discoveryRoutes = {
   'discovery.status': route(none, (s) => s.discovery.status()),
-  'search.query': route(v.strictObject({ query, limit, facets: v.optional(v.boolean()) }), (s, a) => s.discovery.search(a.query, a.limit, a.facets ?? true)),
+  'search.query': route(v.strictObject({ query, limit, facets: v.optional(v.boolean()) }), (s, a) =>
+    s.discovery.search(a.query, a.limit, a.facets ?? true),
+  ),
   'search.facets': route(v.strictObject({ query }), (s, a) => s.discovery.facets(a.query)),
-  'timeline.get': route(v.strictObject({ query: v.optional(query), by: v.picklist(['day', 'week', 'month']) }), (s, a) => s.discovery.timeline(a.query ?? '', a.by)),
-  'entities.list': route(v.optional(v.strictObject({ kind, limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5000))) })), (s, a) => s.discovery.listEntities(a?.kind, a?.limit)),
+  'timeline.get': route(v.strictObject({ query: v.optional(query), by: v.picklist(['day', 'week', 'month']) }), (s, a) =>
+    s.discovery.timeline(a.query ?? '', a.by),
+  ),
+  'entities.list': route(
+    v.optional(v.strictObject({ kind, limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5000))) })),
+    (s, a) => s.discovery.listEntities(a?.kind, a?.limit),
+  ),
   'entities.forStory': route(v.strictObject({ id }), (s, a) => s.discovery.entitiesForStory(a.id)),
   'entities.get': route(v.strictObject({ id }), (s, a) => s.discovery.getEntity(a.id)),
   'entities.merge': route(v.strictObject({ from: id, into: id }), (s, a) => s.discovery.mergeEntities(a.from, a.into)),
-  'entities.split': route(v.strictObject({ id, alias: v.pipe(v.string(), v.minLength(1), v.maxLength(300)) }), (s, a) => s.discovery.splitEntity(a.id, a.alias)),
+  'entities.split': route(v.strictObject({ id, alias: v.pipe(v.string(), v.minLength(1), v.maxLength(300)) }), (s, a) =>
+    s.discovery.splitEntity(a.id, a.alias),
+  ),
   'related.forStory': route(v.strictObject({ id }), (s, a) => s.discovery.related(a.id)),
   'related.dismiss': route(v.strictObject({ id, otherId: id }), (s, a) => s.discovery.dismiss(a.id, a.otherId)),
   'duplicates.clusters': route(none, (s) => s.discovery.duplicateClusters()),

@@ -54,9 +54,7 @@ export interface ApiEvents {
   /** Search index, entities and near-duplicates being computed in the background. */
   'discovery.progress': DiscoveryProgress;
 }
-const eventsMatch: [Exclude<EventName, keyof ApiEvents>, Exclude<keyof ApiEvents, EventName>] extends [never, never]
-  ? true
-  : never = true;
+const eventsMatch: [Exclude<EventName, keyof ApiEvents>, Exclude<keyof ApiEvents, EventName>] extends [never, never] ? true : never = true;
 void eventsMatch;
 
 function isMethodName(name: unknown): name is MethodName {

@@ -45,7 +45,17 @@ export function unpackLibrary(json: string): { files: FileSummary[]; stories: St
   for (const row of packed.stories) {
     const f = Array.isArray(row) ? files[row[1]] : undefined;
     if (!f || typeof row[0] !== 'string') continue;
-    stories[n++] = { id: row[0], docId: f.docId, path: f.path, index: row[2], title: row[3], date: row[4], source: row[5], language: row[6], words: row[7] };
+    stories[n++] = {
+      id: row[0],
+      docId: f.docId,
+      path: f.path,
+      index: row[2],
+      title: row[3],
+      date: row[4],
+      source: row[5],
+      language: row[6],
+      words: row[7],
+    };
   }
   stories.length = n;
   return { files, stories };

@@ -72,7 +72,14 @@ export const METHOD_NAMES = [
   'duplicates.cluster',
 ] as const;
 
-export const EVENT_NAMES = ['workspace.opened', 'library.changed', 'ingest.progress', 'import.progress', 'annotations.changed', 'discovery.progress'] as const;
+export const EVENT_NAMES = [
+  'workspace.opened',
+  'library.changed',
+  'ingest.progress',
+  'import.progress',
+  'annotations.changed',
+  'discovery.progress',
+] as const;
 
 /** The only IPC channels Dossier uses; anything else is refused. */
 export const INVOKE_CHANNEL = 'dossier:invoke';

@@ -30,7 +30,13 @@ export interface Mark {
  * captions, ads and share bars the segmenter found) is left out unless a mark touches it,
  * so the reader sees the article, and never loses a quoted passage.
  */
-export function appendixStory(cite: Citation, text: string | null, storyStart: number, marks: Mark[], noise: { start: number; end: number }[] = []): AppendixStory {
+export function appendixStory(
+  cite: Citation,
+  text: string | null,
+  storyStart: number,
+  marks: Mark[],
+  noise: { start: number; end: number }[] = [],
+): AppendixStory {
   if (text === null) return { cite, paragraphs: null, trimmed: false };
   const local = marks
     .map((m) => ({ start: Math.max(0, m.start - storyStart), end: Math.min(text.length, m.end - storyStart), color: m.color }))

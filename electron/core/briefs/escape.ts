@@ -17,7 +17,10 @@ export function escapeHtml(value: string): string {
 
 /** Control characters and lone surrogates removed; tab, newline and carriage return kept. */
 export function stripUnprintable(value: string): string {
-  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+  return value.replace(
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '',
+  );
 }
 
 /** The store's palette names (and the British spelling), in the shades the reader paints. */

@@ -58,8 +58,13 @@ function toc(b: ResolvedBrief): string {
     const q = s.items.filter((it) => it.kind === 'highlight').length;
     return `<li><span class="num">${i + 1}</span><a class="heading" href="#${s.anchor}">${e(s.heading || 'Untitled section')}</a><span class="count">${q ? `${q} ${q === 1 ? 'quote' : 'quotes'}` : ''}</span></li>`;
   });
-  rows.push(`<li><span class="num"></span><a class="heading" href="#sources">Sources</a><span class="count">${b.sources.length}</span></li>`);
-  if (b.appendix?.length) rows.push(`<li><span class="num"></span><a class="heading" href="#appendix">Appendix: cited stories in full</a><span class="count"></span></li>`);
+  rows.push(
+    `<li><span class="num"></span><a class="heading" href="#sources">Sources</a><span class="count">${b.sources.length}</span></li>`,
+  );
+  if (b.appendix?.length)
+    rows.push(
+      `<li><span class="num"></span><a class="heading" href="#appendix">Appendix: cited stories in full</a><span class="count"></span></li>`,
+    );
   return `<nav class="toc"><h2>Contents</h2><ol>${rows.join('\n')}</ol></nav>`;
 }
 
@@ -138,7 +143,9 @@ ${stories
 <div class="text">${
       s.paragraphs === null
         ? '<p class="missing">The file holding this story could not be read when the brief was printed.</p>'
-        : s.paragraphs.map((p) => `<p>${p.map((r) => (r.color ? `<mark style="--hl:${r.color}">${e(r.text)}</mark>` : e(r.text))).join('')}</p>`).join('\n')
+        : s.paragraphs
+            .map((p) => `<p>${p.map((r) => (r.color ? `<mark style="--hl:${r.color}">${e(r.text)}</mark>` : e(r.text))).join('')}</p>`)
+            .join('\n')
     }</div></article>`,
   )
   .join('\n')}</section>`;

@@ -31,10 +31,21 @@ export function renderMarkdown(b: ResolvedBrief): string {
       out.push(`### \\[${s.cite.n}\\] ${m1(s.cite.title)}`, '', `*${provenance(s.cite)}*`, '');
       if (s.paragraphs === null) out.push('*The file holding this story could not be read.*', '');
       // Runs are escaped one by one; indentation is dropped once they are joined, where line starts are real.
-      else for (const p of s.paragraphs) out.push(p.map((r) => (r.color ? `**${m(r.text)}**` : m(r.text))).join('').replace(/^[ \t]+/gm, ''), '');
+      else
+        for (const p of s.paragraphs)
+          out.push(
+            p
+              .map((r) => (r.color ? `**${m(r.text)}**` : m(r.text)))
+              .join('')
+              .replace(/^[ \t]+/gm, ''),
+            '',
+          );
     }
   }
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }
 
 function item(it: ResolvedItem): string[] {
@@ -58,7 +69,13 @@ function item(it: ResolvedItem): string[] {
       return it.text.trim() ? [`*Analyst:* ${m(it.text.trim())}`, ''] : [];
     case 'links':
       return it.links.length
-        ? [...it.links.map((l) => `- ${m1(l.from.title)} \\[${l.from.n}\\] → ${m1(l.to.title)} \\[${l.to.n}\\]${l.label.trim() ? ` — *${m1(l.label)}*` : ''}`), '']
+        ? [
+            ...it.links.map(
+              (l) =>
+                `- ${m1(l.from.title)} \\[${l.from.n}\\] → ${m1(l.to.title)} \\[${l.to.n}\\]${l.label.trim() ? ` — *${m1(l.label)}*` : ''}`,
+            ),
+            '',
+          ]
         : [];
     case 'missing':
       return [`*A ${it.what} cited here is no longer in the workspace.*`, ''];

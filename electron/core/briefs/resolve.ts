@@ -96,7 +96,10 @@ export function resolveBrief(brief: Brief, source: BriefSource): ResolvedBrief {
             warnings.push(`A highlight in “${section.heading}” no longer exists in the workspace and was left out.`);
             return { kind: 'missing', id: item.id, what: 'highlight', ref: item.highlightId };
           }
-          if (h.status === 'orphaned') warnings.push(`The quote “${clip(h.quote.exact)}” could not be found in its story any more; its offsets are the last known ones.`);
+          if (h.status === 'orphaned')
+            warnings.push(
+              `The quote “${clip(h.quote.exact)}” could not be found in its story any more; its offsets are the last known ones.`,
+            );
           citedHighlights.set(story.id, [...(citedHighlights.get(story.id) ?? []), h.id]);
           return {
             kind: 'highlight',
@@ -141,7 +144,13 @@ export function resolveBrief(brief: Brief, source: BriefSource): ResolvedBrief {
         const story = stories.get(c.storyId)!;
         const ids = citedHighlights.get(c.storyId) ?? [];
         const marks = ids.map((id) => source.highlight(id)).filter((h) => h !== null && h.status !== 'orphaned');
-        return appendixStory(c, source.storyText(c.storyId), story.start, marks.map((h) => ({ start: h!.position.start, end: h!.position.end, color: safeColor(h!.color) })), story.noise);
+        return appendixStory(
+          c,
+          source.storyText(c.storyId),
+          story.start,
+          marks.map((h) => ({ start: h!.position.start, end: h!.position.end, color: safeColor(h!.color) })),
+          story.noise,
+        );
       })
     : null;
 

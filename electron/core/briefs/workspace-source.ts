@@ -36,11 +36,19 @@ export function workspaceBriefSource(catalog: StoryCatalog, annotations: Annotat
     highlight: (id) => all().get(id) ?? null,
     highlights: () => [...all().values()],
     story(id) {
-      if (!stories.has(id)) stories.set(id, attempt(() => toSourceStory(catalog.storyRecord(id))));
+      if (!stories.has(id))
+        stories.set(
+          id,
+          attempt(() => toSourceStory(catalog.storyRecord(id))),
+        );
       return stories.get(id)!;
     },
     storyText(id) {
-      if (!texts.has(id)) texts.set(id, attempt(() => catalog.getStory(id).text));
+      if (!texts.has(id))
+        texts.set(
+          id,
+          attempt(() => catalog.getStory(id).text),
+        );
       return texts.get(id)!;
     },
     tagColor(name) {

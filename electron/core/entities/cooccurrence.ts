@@ -20,7 +20,8 @@ export function cooccurringEntities(
   limit = 20,
 ): { id: string; name: string; kind: EntityKind; stories: number }[] {
   const counts = new Map<string, number>();
-  for (const sid of storyIds) for (const other of source.forStory(sid)) if (other !== entityId) counts.set(other, (counts.get(other) ?? 0) + 1);
+  for (const sid of storyIds)
+    for (const other of source.forStory(sid)) if (other !== entityId) counts.set(other, (counts.get(other) ?? 0) + 1);
   const out: { id: string; name: string; kind: EntityKind; stories: number }[] = [];
   for (const [id, stories] of counts) {
     const e = source.entity(id);

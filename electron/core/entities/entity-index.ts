@@ -160,7 +160,12 @@ export class EntityIndex {
    * the split spelling takes exactly the stories it was written in. Only split groups pay
    * for this second look at the per-story lists.
    */
-  private applySplit(g: Group, eid: string, splitAliases: Set<string>, perStory: ReadonlyMap<string, readonly StoryEntity[] | PackedEntities>): void {
+  private applySplit(
+    g: Group,
+    eid: string,
+    splitAliases: Set<string>,
+    perStory: ReadonlyMap<string, readonly StoryEntity[] | PackedEntities>,
+  ): void {
     for (const sid of g.stories.keys()) {
       for (const e of entityList(perStory.get(sid) ?? [])) {
         if (e.kind !== g.kind || e.key !== g.key) continue;

@@ -2,7 +2,17 @@ import { foldToken } from '../search/fold';
 import { nameKey, russianStem } from './name-key';
 import type { EntityKind, Mention, StoryEntity, StoryEntityWithOffsets } from './types';
 import {
-  CONNECTORS, GIVEN_NAMES, NATIONALITIES, ORG_HEADS, ORGS, PERSON_AFTER, PLACE_BEFORE, PLACE_STEMS_RU, PLACES, STOP, TITLES,
+  CONNECTORS,
+  GIVEN_NAMES,
+  NATIONALITIES,
+  ORG_HEADS,
+  ORGS,
+  PERSON_AFTER,
+  PLACE_BEFORE,
+  PLACE_STEMS_RU,
+  PLACES,
+  STOP,
+  TITLES,
 } from './gazetteers';
 
 const TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
@@ -49,13 +59,14 @@ function extractMentions(text: string): Mention[] {
   const mentions: Mention[] = [];
   const taken: [number, number][] = [];
   // The Russian organisation patterns need Cyrillic; most stories have none and skip four scans.
-  if (CYRILLIC.test(text)) for (const re of RU_ORGS) {
-    for (const m of text.matchAll(re)) {
-      const name = detach(m[0]);
-      mentions.push({ kind: 'org', text: name, key: nameKey(name), start: m.index, end: m.index + m[0].length });
-      taken.push([m.index, m.index + m[0].length]);
+  if (CYRILLIC.test(text))
+    for (const re of RU_ORGS) {
+      for (const m of text.matchAll(re)) {
+        const name = detach(m[0]);
+        mentions.push({ kind: 'org', text: name, key: nameKey(name), start: m.index, end: m.index + m[0].length });
+        taken.push([m.index, m.index + m[0].length]);
+      }
     }
-  }
   const toks = tokens(text, taken);
   let i = 0;
   while (i < toks.length) {
@@ -251,7 +262,8 @@ function classifyRun(toks: Tok[], from: number, to: number, text: string, out: M
   }
   if (to - a === 1) {
     if (isOrg(first.f)) return emit(toks, text, out, 'org', a, to);
-    if (prev && !prev.upper && PLACE_BEFORE.has(prev.f) && adjacent(prev, first) && !first.initial) return emit(toks, text, out, 'place', a, to);
+    if (prev && !prev.upper && PLACE_BEFORE.has(prev.f) && adjacent(prev, first) && !first.initial)
+      return emit(toks, text, out, 'place', a, to);
     // An unknown single word ("Lavrov", or "Officials" at a sentence start) is kept only
     // if it turns out to be part of a person's name in the same story (see groupMentions).
     const surface = detach(first.raw.replace(POSSESSIVE, ''));

@@ -4,7 +4,37 @@ import { foldToken } from '../search/fold';
 const CYRILLIC = /[\u0400-\u04ff]/;
 // Russian case endings, longest first. Surname suffixes (-ов, -ев, -ин) are not endings,
 // so "Лаврова" → "Лавров" and "Путина" → "Путин" while "Лавров" stays whole.
-const RU_ENDINGS = ['ами', 'ями', 'ому', 'ему', 'ой', 'ей', 'ом', 'ем', 'ым', 'им', 'ую', 'юю', 'ая', 'яя', 'ые', 'ие', 'ах', 'ях', 'ам', 'ям', 'а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'й', 'ь'];
+const RU_ENDINGS = [
+  'ами',
+  'ями',
+  'ому',
+  'ему',
+  'ой',
+  'ей',
+  'ом',
+  'ем',
+  'ым',
+  'им',
+  'ую',
+  'юю',
+  'ая',
+  'яя',
+  'ые',
+  'ие',
+  'ах',
+  'ях',
+  'ам',
+  'ям',
+  'а',
+  'я',
+  'у',
+  'ю',
+  'е',
+  'ы',
+  'и',
+  'й',
+  'ь',
+];
 
 /** Strip a Russian case ending so "Пекине", "Пекина" and "Пекин" share one stem. */
 export function russianStem(word: string): string {
@@ -25,7 +55,11 @@ function nameTokenKey(token: string): string {
   let w = token.replace(/[’']s$/i, '');
   if (CYRILLIC.test(w)) w = transliterate(russianStem(w));
   w = foldToken(w).replace(/[^a-z0-9]/g, '');
-  w = w.replace(/^ye/, 'e').replace(/kh/g, 'h').replace(/iy$|yy$|ij$/, 'i').replace(/ks/g, 'x');
+  w = w
+    .replace(/^ye/, 'e')
+    .replace(/kh/g, 'h')
+    .replace(/iy$|yy$|ij$/, 'i')
+    .replace(/ks/g, 'x');
   // Final vowels carry case and spelling variation ("Kitaya"/"Kitai"); keep at least 3 letters.
   while (w.length > 3 && /[aeiouy]$/.test(w)) w = w.slice(0, -1);
   return w;

@@ -49,7 +49,10 @@ export function entityList(v: readonly StoryEntity[] | PackedEntities): readonly
  * of `packed`), then let `keep` decide whether the row is unpacked: the entity index
  * counts a million rows this way and builds objects only for names it keeps.
  */
-export function scanPacked(packed: PackedEntities, keep: (kind: EntityKind, strong: boolean, keyStart: number, keyEnd: number) => boolean): StoryEntity[] {
+export function scanPacked(
+  packed: PackedEntities,
+  keep: (kind: EntityKind, strong: boolean, keyStart: number, keyEnd: number) => boolean,
+): StoryEntity[] {
   const out: StoryEntity[] = [];
   let at = 0;
   while (at < packed.length) {

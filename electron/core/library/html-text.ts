@@ -6,13 +6,56 @@ import { Closers, NextGt } from './html-closers';
  * everything inside them, but only when their closing tag exists: an unclosed `<header>` in
  * broken markup must not swallow the article that follows it.
  */
-const DROP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'svg', 'math', 'iframe', 'object', 'canvas', 'dialog']);
+const DROP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'title',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'button',
+  'select',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'canvas',
+  'dialog',
+]);
 
 /** Elements whose content is raw text to the HTML parser: a `<` inside them is not a tag. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscript', 'iframe', 'noembed', 'noframes', 'plaintext']);
 
 /** Block elements that start a paragraph of their own (blank line before and after). */
-const PARAGRAPH = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'figure', 'table', 'ul', 'ol', 'dl', 'article', 'section', 'main', 'address', 'hr', 'figcaption', 'details', 'summary']);
+const PARAGRAPH = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'figure',
+  'table',
+  'ul',
+  'ol',
+  'dl',
+  'article',
+  'section',
+  'main',
+  'address',
+  'hr',
+  'figcaption',
+  'details',
+  'summary',
+]);
 
 /** Block elements that end a line. */
 const LINE = new Set(['br', 'div', 'li', 'tr', 'dt', 'dd', 'caption', 'center', 'fieldset', 'legend', 'option', 'body', 'html']);

@@ -49,7 +49,11 @@ export class IdentityMap {
     if (!data || typeof data !== 'object') return map;
     const d = data as Partial<IdentityFileV1>;
     const isEntry = (e: unknown): e is IdentityEntry =>
-      !!e && typeof e === 'object' && typeof (e as IdentityEntry).docId === 'string' && (e as IdentityEntry).docId !== '' && typeof (e as IdentityEntry).contentHash === 'string';
+      !!e &&
+      typeof e === 'object' &&
+      typeof (e as IdentityEntry).docId === 'string' &&
+      (e as IdentityEntry).docId !== '' &&
+      typeof (e as IdentityEntry).contentHash === 'string';
     if (d.paths && typeof d.paths === 'object') {
       for (const [path, e] of Object.entries(d.paths)) {
         if (!isEntry(e) || map.inUse.has(e.docId)) continue;

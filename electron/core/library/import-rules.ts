@@ -8,8 +8,7 @@ import { isIgnoredPath } from './ignore';
 type ImportKind = 'copy' | 'html';
 
 type ImportPlan =
-  | { ok: true; kind: ImportKind; /** workspace-relative target, '/' separated */ target: string }
-  | { ok: false; reason: string };
+  { ok: true; kind: ImportKind; /** workspace-relative target, '/' separated */ target: string } | { ok: false; reason: string };
 
 const COPY = ['.txt', '.text', '.md'];
 const HTML = ['.html', '.htm', '.xhtml'];
@@ -32,9 +31,11 @@ const MAX_SEGMENT_BYTES = 200;
  */
 export function planImport(name: string, platform: NodeJS.Platform | string = 'linux'): ImportPlan {
   if (name.includes('\0')) return { ok: false, reason: 'The name contains a NUL character.' };
-  if (CONTROL.test(name)) return { ok: false, reason: 'The name contains a control character (such as a line break or tab); rename the file and drop it again.' };
+  if (CONTROL.test(name))
+    return { ok: false, reason: 'The name contains a control character (such as a line break or tab); rename the file and drop it again.' };
   const raw = name.replace(/\\/g, '/');
-  if (raw.startsWith('/') || /^[a-zA-Z]:(\/|$)/.test(raw)) return { ok: false, reason: 'Absolute paths cannot be imported; drop the file itself.' };
+  if (raw.startsWith('/') || /^[a-zA-Z]:(\/|$)/.test(raw))
+    return { ok: false, reason: 'Absolute paths cannot be imported; drop the file itself.' };
   const parts = raw.split('/').filter((p) => p !== '' && p !== '.');
   if (parts.length === 0) return { ok: false, reason: 'The file has no name.' };
   if (parts.includes('..')) return { ok: false, reason: 'The path leads outside the dropped folder ("..").' };
@@ -54,7 +55,8 @@ export function planImport(name: string, platform: NodeJS.Platform | string = 'l
   if (clean.some((p) => p.startsWith('.'))) return { ok: false, reason: 'Hidden files and folders are not imported.' };
   const target = clean.join('/');
   // The folder scan skips what the ignore rules skip; a file imported there would never show up.
-  if (isIgnoredPath(target)) return { ok: false, reason: `Dossier does not read files at ${target} (a tool or temporary folder), so it is not imported there.` };
+  if (isIgnoredPath(target))
+    return { ok: false, reason: `Dossier does not read files at ${target} (a tool or temporary folder), so it is not imported there.` };
   return { ok: true, kind, target };
 }
 
@@ -70,7 +72,10 @@ export function cleanSegment(segment: string, platform: NodeJS.Platform | string
     s = s.replace(/[<>:"|?*]/g, '_');
     if (/^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i.test(s)) s = `_${s}`;
   }
-  s = s.replace(/^-+/, (d) => '_'.repeat(d.length)).replace(/[. ]+$/, '').trim();
+  s = s
+    .replace(/^-+/, (d) => '_'.repeat(d.length))
+    .replace(/[. ]+$/, '')
+    .trim();
   return capBytes(s, MAX_SEGMENT_BYTES);
 }
 
@@ -106,7 +111,14 @@ function capBytes(s: string, max: number): string {
 export function looksBinary(bytes: Uint8Array): boolean {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
   const sig = (...b: number[]) => b.every((v, i) => bytes[i] === v);
-  if (sig(0x25, 0x50, 0x44, 0x46) || sig(0x89, 0x50, 0x4e, 0x47) || sig(0xff, 0xd8, 0xff) || sig(0x47, 0x49, 0x46, 0x38) || sig(0x50, 0x4b, 0x03, 0x04)) return true;
+  if (
+    sig(0x25, 0x50, 0x44, 0x46) ||
+    sig(0x89, 0x50, 0x4e, 0x47) ||
+    sig(0xff, 0xd8, 0xff) ||
+    sig(0x47, 0x49, 0x46, 0x38) ||
+    sig(0x50, 0x4b, 0x03, 0x04)
+  )
+    return true;
   const head = bytes.subarray(0, 8192);
   return head.includes(0);
 }

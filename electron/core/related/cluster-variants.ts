@@ -37,7 +37,15 @@ export function clusterVariants(
     const m = story(sid);
     const text = sid === ref ? refText : body(sid);
     const diff = sid === ref ? { added: [], removed: [] } : wordDiff(refText, text);
-    return { storyId: sid, path: m?.path ?? '', title: m?.title ?? '', text, similarity: sid === ref ? 1 : simTo(sid), added: diff.added, removed: diff.removed };
+    return {
+      storyId: sid,
+      path: m?.path ?? '',
+      title: m?.title ?? '',
+      text,
+      similarity: sid === ref ? 1 : simTo(sid),
+      added: diff.added,
+      removed: diff.removed,
+    };
   });
 }
 

@@ -27,7 +27,10 @@ export interface DuplicateCluster {
  * union-find. Work grows with the number of stories and true candidates, not with all pairs.
  * Exact copies meet in the same exact-hash bucket and score 1.
  */
-export async function findDuplicates(items: readonly DupInput[], yieldEvery: (done: number) => Promise<void> = async () => undefined): Promise<DuplicateCluster[]> {
+export async function findDuplicates(
+  items: readonly DupInput[],
+  yieldEvery: (done: number) => Promise<void> = async () => undefined,
+): Promise<DuplicateCluster[]> {
   const parent = items.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]];

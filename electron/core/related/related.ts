@@ -46,7 +46,10 @@ export function relatedStories(ctx: RelatedContext, id: string): RelatedSuggesti
     });
   }
   const N = Math.max(1, ctx.totalStories);
-  const ents = ctx.entitiesOf(id).map((e) => ({ id: e, info: ctx.entity(e) })).filter((e) => e.info && e.info.stories.size > 1);
+  const ents = ctx
+    .entitiesOf(id)
+    .map((e) => ({ id: e, info: ctx.entity(e) }))
+    .filter((e) => e.info && e.info.stories.size > 1);
   ents.sort((a, b) => a.info!.stories.size - b.info!.stories.size);
   let usable = ents.filter((e) => e.info!.stories.size <= Math.max(25, N / 5));
   if (!usable.length) usable = ents.slice(0, 3);
@@ -64,7 +67,13 @@ export function relatedStories(ctx: RelatedContext, id: string): RelatedSuggesti
   const ranked = [...score].map(([sid, v]) => {
     const s = ctx.story(sid);
     const when = s ? sameTime(me.date, s.date) : null;
-    return { sid, s, total: v.s * (v.shared.length > 1 ? 1 : 0.6) + (when === 'day' ? 1.5 : when === 'week' ? 1 : 0), shared: v.shared, when };
+    return {
+      sid,
+      s,
+      total: v.s * (v.shared.length > 1 ? 1 : 0.6) + (when === 'day' ? 1.5 : when === 'week' ? 1 : 0),
+      shared: v.shared,
+      when,
+    };
   });
   ranked.sort((a, b) => b.total - a.total || (a.sid < b.sid ? -1 : 1));
   for (const r of ranked) {

@@ -59,9 +59,19 @@ function bucket(day: string, by: TimelineUnit): Omit<TimelineGroup, 'stories'> {
   if (by === 'day') return { key: day, label: `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`, from: day, to: day };
   if (by === 'month') {
     const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0));
-    return { key: day.slice(0, 7), label: `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`, from: `${day.slice(0, 7)}-01`, to: iso(last) };
+    return {
+      key: day.slice(0, 7),
+      label: `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
+      from: `${day.slice(0, 7)}-01`,
+      to: iso(last),
+    };
   }
   const monday = new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * 86400000);
   const sunday = new Date(monday.getTime() + 6 * 86400000);
-  return { key: iso(monday), label: `Week of ${monday.getUTCDate()} ${MONTHS[monday.getUTCMonth()]} ${monday.getUTCFullYear()}`, from: iso(monday), to: iso(sunday) };
+  return {
+    key: iso(monday),
+    label: `Week of ${monday.getUTCDate()} ${MONTHS[monday.getUTCMonth()]} ${monday.getUTCFullYear()}`,
+    from: iso(monday),
+    to: iso(sunday),
+  };
 }

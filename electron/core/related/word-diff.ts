@@ -22,7 +22,11 @@ export function wordDiff(reference: string, variant: string, maxEdits = 2000): V
   const a = tokenize(reference);
   const b = tokenize(variant);
   const script = myers(a, b, maxEdits);
-  if (!script) return { added: b.length ? [{ start: b[0].start, end: b[b.length - 1].end }] : [], removed: a.length ? [{ start: a[0].start, end: a[a.length - 1].end }] : [] };
+  if (!script)
+    return {
+      added: b.length ? [{ start: b[0].start, end: b[b.length - 1].end }] : [],
+      removed: a.length ? [{ start: a[0].start, end: a[a.length - 1].end }] : [],
+    };
   const added: Range[] = [];
   const removed: Range[] = [];
   for (const op of script) {
@@ -59,7 +63,14 @@ function myers(a: Token[], b: Token[], maxEdits: number): { side: 'a' | 'b'; ind
   return null;
 }
 
-function backtrack(trace: Int32Array[], last: Int32Array, dEnd: number, n: number, m: number, offset: number): { side: 'a' | 'b'; index: number }[] {
+function backtrack(
+  trace: Int32Array[],
+  last: Int32Array,
+  dEnd: number,
+  n: number,
+  m: number,
+  offset: number,
+): { side: 'a' | 'b'; index: number }[] {
   const ops: { side: 'a' | 'b'; index: number }[] = [];
   let x = n;
   let y = m;

@@ -40,7 +40,10 @@ export function countFacets(items: Iterable<FacetInput>): Facets {
     if (it.date && /^\d{4}-\d{2}/.test(it.date)) bump(months, it.date.slice(0, 7));
   }
   const top = (m: Map<string, number>) =>
-    [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, TOP).map(([value, count]) => ({ value, count }));
+    [...m]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, TOP)
+      .map(([value, count]) => ({ value, count }));
   return {
     tags: top(tags),
     entities: top(entities),

@@ -22,7 +22,12 @@ export const MAX_SNAPSHOT_DOCS = 1 << 24;
 const TF_MASK = 0xff;
 
 /** Encode; `postings(t)` gives term t's live postings (exactly their length). */
-export function encodeSnapshot(ids: readonly string[], terms: readonly string[], docLens: Int32Array, postings: (t: number) => Uint32Array): Uint8Array {
+export function encodeSnapshot(
+  ids: readonly string[],
+  terms: readonly string[],
+  docLens: Int32Array,
+  postings: (t: number) => Uint32Array,
+): Uint8Array {
   const nTerms = terms.length;
   const nDocs = ids.length;
   const offsets = new Uint32Array(nTerms + 1);

@@ -50,7 +50,8 @@ export function parseQuery(input: string): ParsedQuery {
     if (input[i] === '-') {
       negate = true;
       i++;
-      if (i >= n || /\s/.test(input[i])) throw new QuerySyntaxError('A "-" must be followed by the word, "phrase" or filter to exclude (e.g. -sanctions).');
+      if (i >= n || /\s/.test(input[i]))
+        throw new QuerySyntaxError('A "-" must be followed by the word, "phrase" or filter to exclude (e.g. -sanctions).');
     }
     if (input[i] === '"') {
       const { text, next } = readQuoted(input, i);
@@ -63,7 +64,9 @@ export function parseQuery(input: string): ParsedQuery {
     if (m) {
       const key = m[1].toLowerCase();
       if (!(FILTER_KEYS as readonly string[]).includes(key)) {
-        throw new QuerySyntaxError(`Unknown filter "${m[1]}:". Use one of ${FILTER_KEYS.map((k) => k + ':').join(' ')} — or put the text in quotes to search for it.`);
+        throw new QuerySyntaxError(
+          `Unknown filter "${m[1]}:". Use one of ${FILTER_KEYS.map((k) => k + ':').join(' ')} — or put the text in quotes to search for it.`,
+        );
       }
       i += m[0].length;
       let value: string;
@@ -81,7 +84,8 @@ export function parseQuery(input: string): ParsedQuery {
     }
     const start = i;
     while (i < n && !/\s/.test(input[i])) {
-      if (input[i] === '"') throw new QuerySyntaxError(`A quote inside "${input.slice(start, i + 1)}" — put spaces around a "phrase in quotes".`);
+      if (input[i] === '"')
+        throw new QuerySyntaxError(`A quote inside "${input.slice(start, i + 1)}" — put spaces around a "phrase in quotes".`);
       i++;
     }
     const words = foldedTerms(input.slice(start, i));
@@ -94,7 +98,11 @@ export function parseQuery(input: string): ParsedQuery {
 function readQuoted(input: string, at: number): { text: string; next: number } {
   const close = input.indexOf('"', at + 1);
   if (close < 0) {
-    const after = input.slice(at + 1).trim().split(/\s+/)[0] ?? '';
+    const after =
+      input
+        .slice(at + 1)
+        .trim()
+        .split(/\s+/)[0] ?? '';
     throw new QuerySyntaxError(`Unclosed quote after "${after.slice(0, 40)}: add the closing " or remove the opening one.`);
   }
   return { text: input.slice(at + 1, close), next: close + 1 };
@@ -118,7 +126,8 @@ function makeFilter(key: FilterKey, value: string, negate: boolean): QueryFilter
   }
   if (key === 'lang') {
     const v = value.toLowerCase();
-    if (!/^[a-z]{2,3}$/.test(v)) throw new QuerySyntaxError(`"lang:${value}" is not a language code; use two or three letters such as lang:ru or lang:en.`);
+    if (!/^[a-z]{2,3}$/.test(v))
+      throw new QuerySyntaxError(`"lang:${value}" is not a language code; use two or three letters such as lang:ru or lang:en.`);
     return { key, value: v, negate };
   }
   return { key, value, negate };
@@ -140,14 +149,22 @@ function parseDateBound(key: 'after' | 'before', value: string): string {
 
 function example(key: FilterKey): string {
   switch (key) {
-    case 'tag': return 'tag:region/korea';
-    case 'entity': return 'entity:"Wang Yi"';
-    case 'source': return 'source:Reuters';
-    case 'after': return 'after:2024-01-01';
-    case 'before': return 'before:2024-12-31';
-    case 'file': return 'file:2024-06';
-    case 'has': return 'has:highlight';
-    case 'lang': return 'lang:ru';
+    case 'tag':
+      return 'tag:region/korea';
+    case 'entity':
+      return 'entity:"Wang Yi"';
+    case 'source':
+      return 'source:Reuters';
+    case 'after':
+      return 'after:2024-01-01';
+    case 'before':
+      return 'before:2024-12-31';
+    case 'file':
+      return 'file:2024-06';
+    case 'has':
+      return 'has:highlight';
+    case 'lang':
+      return 'lang:ru';
   }
 }
 

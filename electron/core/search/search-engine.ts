@@ -64,7 +64,12 @@ interface Candidate {
 const PHRASE_SAMPLE = 40;
 
 /** Everything the index, exclusions and filters select, unranked and with phrases not yet checked. */
-function candidates(index: FullTextIndex, ctx: SearchContext, q: ParsedQuery, warnings: string[]): { list: Candidate[]; matched: Set<string>; ranked: boolean } {
+function candidates(
+  index: FullTextIndex,
+  ctx: SearchContext,
+  q: ParsedQuery,
+  warnings: string[],
+): { list: Candidate[]; matched: Set<string>; ranked: boolean } {
   const words: QueryWord[] = q.words.map((term) => ({ term, prefix: term.length >= 3, fuzzy: term.length >= 4 }));
   for (const p of q.phrases) for (const term of p) words.push({ term, prefix: false, fuzzy: false });
   let docs: Int32Array;
@@ -91,7 +96,11 @@ function candidates(index: FullTextIndex, ctx: SearchContext, q: ParsedQuery, wa
     const story = ctx.story(id);
     if (!story) continue;
     let ok = true;
-    for (const f of filters) if (!f(story)) { ok = false; break; }
+    for (const f of filters)
+      if (!f(story)) {
+        ok = false;
+        break;
+      }
     if (ok) list.push({ id, score: scores ? scores[i] : 0, story });
   }
   return { list, matched, ranked: words.length > 0 };
@@ -128,7 +137,12 @@ function phraseCheck(ctx: SearchContext, q: ParsedQuery): ((c: Candidate) => boo
 }
 
 /** Every story id the query selects, best first, plus the matched index terms for snippets. */
-export function matchQuery(index: FullTextIndex, ctx: SearchContext, q: ParsedQuery, warnings: string[]): { ranked: { id: string; score: number }[]; matched: Set<string> } {
+export function matchQuery(
+  index: FullTextIndex,
+  ctx: SearchContext,
+  q: ParsedQuery,
+  warnings: string[],
+): { ranked: { id: string; score: number }[]; matched: Set<string> } {
   const { list, matched, ranked } = candidates(index, ctx, q, warnings);
   const check = phraseCheck(ctx, q);
   const kept = check ? list.filter(check) : list;
@@ -157,7 +171,13 @@ export function runSearch(index: FullTextIndex, ctx: SearchContext, q: ParsedQue
     total = kept.length;
     page = topK(kept, limit, order(c.ranked));
     facets = countFacets(
-      kept.map(({ id, story: s }) => ({ tags: ctx.facts?.tagsForStory(id) ?? [], entities: ctx.entityNames(id), source: s.source, language: s.language, date: s.date })),
+      kept.map(({ id, story: s }) => ({
+        tags: ctx.facts?.tagsForStory(id) ?? [],
+        entities: ctx.entityNames(id),
+        source: s.source,
+        language: s.language,
+        date: s.date,
+      })),
     );
   } else if (!q.filters.length && hasWords(q)) {
     // The common case: ranked by score with no filter. Only the page's stories are looked up.
@@ -190,7 +210,13 @@ export function runSearch(index: FullTextIndex, ctx: SearchContext, q: ParsedQue
       total = c.list.length;
       page = topK(c.list, limit, better);
     } else {
-      const r = checkPhrasesInOrder(c.list.length, (k) => topK(c.list, k, better), (i) => c.list[i], limit, check);
+      const r = checkPhrasesInOrder(
+        c.list.length,
+        (k) => topK(c.list, k, better),
+        (i) => c.list[i],
+        limit,
+        check,
+      );
       page = r.page;
       total = r.total;
       if (r.estimated) warnings.push(estimateWarning(total, r.checked, c.list.length));
@@ -206,7 +232,9 @@ export function runSearch(index: FullTextIndex, ctx: SearchContext, q: ParsedQue
       source: s.source,
       language: s.language,
       score: Math.round(score * 1000) / 1000,
-      snippet: isEmptyQuery(q) ? makeSnippet(ctx.body(id), () => false) : makeSnippet(ctx.body(id), (t) => matched.has(t), q.phrases, matched),
+      snippet: isEmptyQuery(q)
+        ? makeSnippet(ctx.body(id), () => false)
+        : makeSnippet(ctx.body(id), (t) => matched.has(t), q.phrases, matched),
     };
   });
   return { total, results, facets, warnings: [...new Set(warnings)] };
@@ -233,7 +261,8 @@ function scoredPool(index: FullTextIndex, q: ParsedQuery): { docs: Int32Array; s
 /** The best `k` of a pool, best first, as candidates; a hit the catalog no longer has is skipped. */
 function poolHead(index: FullTextIndex, ctx: SearchContext, pool: { docs: Int32Array; scores: Float64Array }, k: number): Candidate[] {
   const { docs, scores } = pool;
-  const better = (a: number, b: number) => scores[a] > scores[b] || (scores[a] === scores[b] && index.docId(docs[a]) < index.docId(docs[b]));
+  const better = (a: number, b: number) =>
+    scores[a] > scores[b] || (scores[a] === scores[b] && index.docId(docs[a]) < index.docId(docs[b]));
   for (let want = k; ; want *= 2) {
     const out: Candidate[] = [];
     const top = topKIndices(docs.length, want, better);
@@ -253,7 +282,13 @@ function poolHead(index: FullTextIndex, ctx: SearchContext, pool: { docs: Int32A
  * PHRASE_SAMPLE of them: the best-ranked candidates are not a fair sample, as stories with
  * the words together also tend to score higher.
  */
-function checkPhrasesInOrder(n: number, head: (k: number) => Candidate[], at: (i: number) => Candidate | null, limit: number, check: (c: Candidate) => boolean): { page: Candidate[]; total: number; estimated: boolean; checked: number } {
+function checkPhrasesInOrder(
+  n: number,
+  head: (k: number) => Candidate[],
+  at: (i: number) => Candidate | null,
+  limit: number,
+  check: (c: Candidate) => boolean,
+): { page: Candidate[]; total: number; estimated: boolean; checked: number } {
   const page: Candidate[] = [];
   const seen = new Set<string>();
   let found = 0;

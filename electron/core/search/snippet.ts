@@ -12,7 +12,12 @@ const WIDTH = 220;
  * The window of `body` that holds the most matched words, trimmed to word boundaries, with
  * each match as a range into the snippet text. `isMatch` decides per folded token.
  */
-export function makeSnippet(body: string, isMatch: (foldedTerm: string) => boolean, phrases: string[][] = [], matchedTerms?: ReadonlySet<string>): Snippet {
+export function makeSnippet(
+  body: string,
+  isMatch: (foldedTerm: string) => boolean,
+  phrases: string[][] = [],
+  matchedTerms?: ReadonlySet<string>,
+): Snippet {
   const hits = (matchedTerms && asciiHits(body, matchedTerms, phrases)) || tokenHits(body, isMatch, phrases);
   return window(body, hits);
 }
@@ -32,7 +37,9 @@ function asciiHits(body: string, terms: ReadonlySet<string>, phrases: string[][]
   let re = termRegexes.get(terms);
   if (re === undefined) {
     const ascii = [...terms].filter((t) => /^[a-z0-9]+$/.test(t));
-    re = ascii.length ? new RegExp(`(?<![A-Za-z0-9])(?:${ascii.sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z0-9])`, 'gi') : null;
+    re = ascii.length
+      ? new RegExp(`(?<![A-Za-z0-9])(?:${ascii.sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z0-9])`, 'gi')
+      : null;
     termRegexes.set(terms, re);
   }
   const hits: { start: number; end: number }[] = [];

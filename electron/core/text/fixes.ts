@@ -91,7 +91,11 @@ function applyMerge(text: string, stories: SegmentedStory[], at: unknown): Segme
   return [...stories.slice(0, idx), merged, ...stories.slice(idx + 2)];
 }
 
-function applyNoise(text: string, stories: SegmentedStory[], fix: { start: number; end: number; kind: NoiseKind | null }): SegmentedStory[] {
+function applyNoise(
+  text: string,
+  stories: SegmentedStory[],
+  fix: { start: number; end: number; kind: NoiseKind | null },
+): SegmentedStory[] {
   if (!isOffset(fix.start) || !isOffset(fix.end) || fix.end <= fix.start) return stories;
   if (fix.kind !== null && !KINDS.has(fix.kind)) return stories;
   const idx = storyAt(stories, fix.start);

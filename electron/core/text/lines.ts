@@ -79,7 +79,10 @@ class LineBuilder {
   cs: Int32Array;
   ce: Int32Array;
 
-  constructor(private readonly text: string, capacity: number) {
+  constructor(
+    private readonly text: string,
+    capacity: number,
+  ) {
     this.start = new Int32Array(capacity);
     this.end = new Int32Array(capacity);
     this.cs = new Int32Array(capacity);

@@ -37,11 +37,51 @@ export interface LineRule {
 
 /** Agencies and outlets whose bare name on a line is an agency tag, not a headline. */
 export const AGENCY_NAMES = [
-  'Reuters', 'REUTERS', 'AP', 'AFP', 'TT', 'TASS', 'RIA Novosti', 'RIA', 'Interfax', 'Xinhua', 'dpa', 'DPA',
-  'EFE', 'ANSA', 'Kyodo', 'Yonhap', 'Agencies', 'agencies', 'Bloomberg', 'CBS', 'CNN', 'BBC', 'UPI', 'PTI', 'ANI',
-  'NTB', 'Ritzau', 'STT', 'Anadolu', 'Ukrinform', 'UNIAN', 'RT', 'Sputnik', 'KCNA', 'Associated Press',
-  'Agence France-Presse', 'Russia Today', 'CBS News', 'Al Jazeera', 'Yle', 'Agencies and staff',
-  'ТАСС', 'РИА Новости', 'Интерфакс', 'Агентства',
+  'Reuters',
+  'REUTERS',
+  'AP',
+  'AFP',
+  'TT',
+  'TASS',
+  'RIA Novosti',
+  'RIA',
+  'Interfax',
+  'Xinhua',
+  'dpa',
+  'DPA',
+  'EFE',
+  'ANSA',
+  'Kyodo',
+  'Yonhap',
+  'Agencies',
+  'agencies',
+  'Bloomberg',
+  'CBS',
+  'CNN',
+  'BBC',
+  'UPI',
+  'PTI',
+  'ANI',
+  'NTB',
+  'Ritzau',
+  'STT',
+  'Anadolu',
+  'Ukrinform',
+  'UNIAN',
+  'RT',
+  'Sputnik',
+  'KCNA',
+  'Associated Press',
+  'Agence France-Presse',
+  'Russia Today',
+  'CBS News',
+  'Al Jazeera',
+  'Yle',
+  'Agencies and staff',
+  'ТАСС',
+  'РИА Новости',
+  'Интерфакс',
+  'Агентства',
 ];
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -95,7 +135,8 @@ export const RELATED_HEADER_RE =
   /^(?:related(?: articles?| stories| news| coverage| content| reading| posts)?|more (?:from|on|stories|news|in)\b.{0,40}|you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: for you| stories| articles| reading)?|most (?:read|popular|viewed)|read (?:more|also|next)|trending(?: now| stories)?|more stories|what to read next|further reading|see also|also read|latest news|top stories)\s*:?$/i;
 
 /** "Updated on: May 16, 2024 / 7:51 AM EDT / CBS/AP", "Published: 16 May 2024". */
-export const UPDATED_RE = /^(?:Last )?(?:Updated|Published|Posted|Modified|Date|Обновлено|Опубликовано|Дата публикации)(?: on| at)?\s*:?\s+(?=.*\d)(.{4,120})$/i;
+export const UPDATED_RE =
+  /^(?:Last )?(?:Updated|Published|Posted|Modified|Date|Обновлено|Опубликовано|Дата публикации)(?: on| at)?\s*:?\s+(?=.*\d)(.{4,120})$/i;
 
 /** Reuters-style dateline: "BEIJING/MOSCOW, May 16 (Reuters) –", "MOSCOW (AP) —", "LONDON, 3 June 2024 (AFP) -". */
 export const DATELINE_RE =
@@ -131,10 +172,14 @@ function isBio(t: string): boolean {
   // "As Moscow bureau chief, Guy runs coverage of Russia..."
   if (/^As (?:[\w’'-]+ ){0,5}(?:bureau chief|correspondent|editor|reporter|chief|columnist|producer)\b/.test(t)) return true;
   if (
-    /^[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,3} (?:is|was|has been|joined [A-Z][\w ]{0,30} as) (?:[Aa]|[Aa]n|[Tt]he|[Oo]ur) [^.]{0,80}?\b(?:journalist|correspondent|reporter|editor|writer|columnist|producer|bureau chief|analyst)s?\b/.test(t)
+    /^[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,3} (?:is|was|has been|joined [A-Z][\w ]{0,30} as) (?:[Aa]|[Aa]n|[Tt]he|[Oo]ur) [^.]{0,80}?\b(?:journalist|correspondent|reporter|editor|writer|columnist|producer|bureau chief|analyst)s?\b/.test(
+      t,
+    )
   ) {
     // Require a second biography signal so "Peskov is a former journalist who..." in a body is kept.
-    return /\b(?:years? of experience|experience|covering|covers|covered|has written|written about|joined|previously (?:worked|reported|covered)|graduated|grew up|is based in|based in|reports on|reported from|before joining|award|holds a)\b/.test(t);
+    return /\b(?:years? of experience|experience|covering|covers|covered|has written|written about|joined|previously (?:worked|reported|covered)|graduated|grew up|is based in|based in|reports on|reported from|before joining|award|holds a)\b/.test(
+      t,
+    );
   }
   return false;
 }
@@ -142,57 +187,346 @@ function isBio(t: string): boolean {
 /** The rule table. Order matters only where two rules could match the same line. */
 export const LINE_RULES: LineRule[] = [
   // ---- social posts (seed 001: a tweet timeline pasted above the articles) ----
-  { id: 'tweet-link', pre: (t) => t.includes('.co') && (t.includes('t.co/') || t.includes('twitter.com/') || t.includes('x.com/')),  kind: 'social-post', maxLen: 1500, re: /pic\.twitter\.com\/|https?:\/\/t\.co\/|\btwitter\.com\/\w+\/status\/|\bx\.com\/\w+\/status\//, attach: 'next', why: 'tweets carry t.co and pic.twitter.com links' },
-  { id: 'tweet-attribution', pre: (t) => t.includes('(@'),  kind: 'social-post', maxLen: 1500, re: TWEET_ATTRIBUTION_RE, attach: 'next', why: '"— Name (@handle) May 16, 2024" closes an embedded tweet' },
-  { id: 'tweet-day', first: 'D', kind: 'social-post', maxLen: 60, re: /^Day: /, attach: 'next', why: 'timeline day headers in tweet archives' },
-  { id: 'hashtag-run', pre: (t) => t.includes('#'),  kind: 'social-post', maxLen: 1500, re: /(?:#[\p{L}\p{N}_]+[^#\n]{0,3}){3,}/u, attach: 'next', why: 'three or more hashtags in a row is a social post, not prose' },
-  { id: 'lone-dash', first: '-–—', kind: 'social-post', maxLen: 3, re: /^[-–—]+$/, attach: 'next', why: 'a lone dash separates posts in tweet dumps' },
+  {
+    id: 'tweet-link',
+    pre: (t) => t.includes('.co') && (t.includes('t.co/') || t.includes('twitter.com/') || t.includes('x.com/')),
+    kind: 'social-post',
+    maxLen: 1500,
+    re: /pic\.twitter\.com\/|https?:\/\/t\.co\/|\btwitter\.com\/\w+\/status\/|\bx\.com\/\w+\/status\//,
+    attach: 'next',
+    why: 'tweets carry t.co and pic.twitter.com links',
+  },
+  {
+    id: 'tweet-attribution',
+    pre: (t) => t.includes('(@'),
+    kind: 'social-post',
+    maxLen: 1500,
+    re: TWEET_ATTRIBUTION_RE,
+    attach: 'next',
+    why: '"— Name (@handle) May 16, 2024" closes an embedded tweet',
+  },
+  {
+    id: 'tweet-day',
+    first: 'D',
+    kind: 'social-post',
+    maxLen: 60,
+    re: /^Day: /,
+    attach: 'next',
+    why: 'timeline day headers in tweet archives',
+  },
+  {
+    id: 'hashtag-run',
+    pre: (t) => t.includes('#'),
+    kind: 'social-post',
+    maxLen: 1500,
+    re: /(?:#[\p{L}\p{N}_]+[^#\n]{0,3}){3,}/u,
+    attach: 'next',
+    why: 'three or more hashtags in a row is a social post, not prose',
+  },
+  {
+    id: 'lone-dash',
+    first: '-–—',
+    kind: 'social-post',
+    maxLen: 3,
+    re: /^[-–—]+$/,
+    attach: 'next',
+    why: 'a lone dash separates posts in tweet dumps',
+  },
 
   // ---- captions (seeds 000/003 TT headline blocks, 001 Reuters carousel) ----
-  { id: 'caption-carousel', first: 'I[', kind: 'caption', maxLen: 1500, re: /^(?:Item \d+ of \d+\s|\[\d+\/\d+\]\s*)/, why: 'Reuters photo carousel: "Item 1 of 7 ..." and "[1/7]..."' },
-  { id: 'caption-licensing', pre: (t) => t.endsWith('tab') || t.endsWith('Rights'),  kind: 'caption', maxLen: 1500, re: /Purchase Licensing Rights(?:, opens new tab)?$/, why: 'Reuters caption suffix' },
-  { id: 'caption-file', first: 'FPI', kind: 'caption', maxLen: 800, re: /^(?:FILE(?: PHOTO)?\s*[-–—:]|File photo\s*[-–—:]|Photo\s*:|Image\s*:|Picture\s*:|Pictured\s*:)/, why: '"FILE - ..." photo captions' },
-  { id: 'caption-credit', pre: (t) => t.endsWith(')') || t.endsWith(').'),  kind: 'caption', maxLen: 800, re: /\((?:AP|AFP|EPA|Reuters|REUTERS|Getty Images|Getty|TASS|Xinhua|Sputnik|AP Photo[^()]{0,80}|Photo[^()]{0,80}|[A-Z][A-Za-z.-]+(?:\/[^()]{1,80})+)\)\.?$/, why: 'a line ending in a photo credit "(Reuters)" / "(AP Photo/Name, File)"' },
-  { id: 'caption-via', pre: (t) => CAPTION_VIA_PRE_RE.test(t),  kind: 'caption', maxLen: 800, re: /(?:\bvia REUTERS|\bREUTERS\/[A-Z][\w .'’-]{1,40}|Getty Images|\bPhotograph: .{1,80}|\(Photo by [^)]{1,80}\)|Photo: [A-Z][^.]{1,60})\.?$/, why: 'wire photo credits at the end of a caption line' },
+  {
+    id: 'caption-carousel',
+    first: 'I[',
+    kind: 'caption',
+    maxLen: 1500,
+    re: /^(?:Item \d+ of \d+\s|\[\d+\/\d+\]\s*)/,
+    why: 'Reuters photo carousel: "Item 1 of 7 ..." and "[1/7]..."',
+  },
+  {
+    id: 'caption-licensing',
+    pre: (t) => t.endsWith('tab') || t.endsWith('Rights'),
+    kind: 'caption',
+    maxLen: 1500,
+    re: /Purchase Licensing Rights(?:, opens new tab)?$/,
+    why: 'Reuters caption suffix',
+  },
+  {
+    id: 'caption-file',
+    first: 'FPI',
+    kind: 'caption',
+    maxLen: 800,
+    re: /^(?:FILE(?: PHOTO)?\s*[-–—:]|File photo\s*[-–—:]|Photo\s*:|Image\s*:|Picture\s*:|Pictured\s*:)/,
+    why: '"FILE - ..." photo captions',
+  },
+  {
+    id: 'caption-credit',
+    pre: (t) => t.endsWith(')') || t.endsWith(').'),
+    kind: 'caption',
+    maxLen: 800,
+    re: /\((?:AP|AFP|EPA|Reuters|REUTERS|Getty Images|Getty|TASS|Xinhua|Sputnik|AP Photo[^()]{0,80}|Photo[^()]{0,80}|[A-Z][A-Za-z.-]+(?:\/[^()]{1,80})+)\)\.?$/,
+    why: 'a line ending in a photo credit "(Reuters)" / "(AP Photo/Name, File)"',
+  },
+  {
+    id: 'caption-via',
+    pre: (t) => CAPTION_VIA_PRE_RE.test(t),
+    kind: 'caption',
+    maxLen: 800,
+    re: /(?:\bvia REUTERS|\bREUTERS\/[A-Z][\w .'’-]{1,40}|Getty Images|\bPhotograph: .{1,80}|\(Photo by [^)]{1,80}\)|Photo: [A-Z][^.]{1,60})\.?$/,
+    why: 'wire photo credits at the end of a caption line',
+  },
 
   // ---- site chrome (seed 002: a news aggregator page) ----
-  { id: 'chrome-logo', first: ci('lsmhoct'), kind: 'site-chrome', maxLen: 40, re: /^(?:logo|site logo|menu|main menu|search|home|skip to (?:main )?content|open menu|close menu|toggle navigation)$/i, attach: 'next', why: 'page header alt texts and navigation' },
-  { id: 'chrome-comments', first: ci('cnblsvj') + DIGITS, kind: 'site-chrome', maxLen: 60, re: /^(?:comments?(?: \(\d+\))?|\d+ comments?|no comments yet\.*|be the first to comment\.*|leave a (?:comment|reply)|show comments|view comments|join the conversation)$/i, attach: 'prev', why: 'comment widget' },
-  { id: 'chrome-ai', first: ci('teas'), kind: 'site-chrome', maxLen: 80, re: /^(?:try our ai features|explore what .{1,40} can do for you:?|ask ai|summari[sz]e with ai)$/i, attach: 'prev', why: 'aggregator AI promo widget' },
-  { id: 'chrome-app', first: ci('dgaoir'), kind: 'site-chrome', maxLen: 300, re: /^(?:download the app|get started now\b.*|app-?store\s*play-?store|get it on google play|download on the app store|open in app|install the app|ready to dive into .{0,200}download .{0,60}app.*)$/i, attach: 'prev', why: 'app download banners' },
-  { id: 'chrome-alt', first: CAPITALS + 'ip', kind: 'site-chrome', maxLen: 30, re: /^(?:[A-Z][a-z]+ background|image|placeholder|icon)$/, attach: 'prev', why: 'image alt texts leaking into the text ("Orange background")' },
-  { id: 'chrome-standards', first: 'O', kind: 'site-chrome', maxLen: 200, re: /^Our Standards:/, closes: true, attach: 'prev', why: 'Reuters trust-principles footer' },
-  { id: 'chrome-copyright', pre: mayBeCopyright,  kind: 'site-chrome', maxLen: 200, re: /^(?:©|\(c\)|copyright\b)\s*(?:\d{4}|[A-Z])|all rights reserved\.?$/i, closes: true, attach: 'prev', why: 'copyright footers' },
-  { id: 'chrome-opens-tab', pre: (t) => t.endsWith('tab'),  kind: 'site-chrome', maxLen: 120, re: /, opens new tab$/, attach: 'prev', why: 'link texts from a page footer ("..., opens new tab")' },
-  { id: 'chrome-time-ago', first: ci('tao') + DIGITS, pre: endsWithAgo, kind: 'site-chrome', maxLen: 30, re: TIME_AGO_RE, attach: 'prev', why: '"time2 hours ago": clock alt text and relative time, never a date' },
-  { id: 'chrome-signin', first: ci('slrmac'), kind: 'site-chrome', maxLen: 40, re: /^(?:sign in|log ?in|register|subscribe|my account|accept (?:all )?cookies|cookie settings)$/i, attach: 'prev', why: 'account and cookie widgets' },
+  {
+    id: 'chrome-logo',
+    first: ci('lsmhoct'),
+    kind: 'site-chrome',
+    maxLen: 40,
+    re: /^(?:logo|site logo|menu|main menu|search|home|skip to (?:main )?content|open menu|close menu|toggle navigation)$/i,
+    attach: 'next',
+    why: 'page header alt texts and navigation',
+  },
+  {
+    id: 'chrome-comments',
+    first: ci('cnblsvj') + DIGITS,
+    kind: 'site-chrome',
+    maxLen: 60,
+    re: /^(?:comments?(?: \(\d+\))?|\d+ comments?|no comments yet\.*|be the first to comment\.*|leave a (?:comment|reply)|show comments|view comments|join the conversation)$/i,
+    attach: 'prev',
+    why: 'comment widget',
+  },
+  {
+    id: 'chrome-ai',
+    first: ci('teas'),
+    kind: 'site-chrome',
+    maxLen: 80,
+    re: /^(?:try our ai features|explore what .{1,40} can do for you:?|ask ai|summari[sz]e with ai)$/i,
+    attach: 'prev',
+    why: 'aggregator AI promo widget',
+  },
+  {
+    id: 'chrome-app',
+    first: ci('dgaoir'),
+    kind: 'site-chrome',
+    maxLen: 300,
+    re: /^(?:download the app|get started now\b.*|app-?store\s*play-?store|get it on google play|download on the app store|open in app|install the app|ready to dive into .{0,200}download .{0,60}app.*)$/i,
+    attach: 'prev',
+    why: 'app download banners',
+  },
+  {
+    id: 'chrome-alt',
+    first: CAPITALS + 'ip',
+    kind: 'site-chrome',
+    maxLen: 30,
+    re: /^(?:[A-Z][a-z]+ background|image|placeholder|icon)$/,
+    attach: 'prev',
+    why: 'image alt texts leaking into the text ("Orange background")',
+  },
+  {
+    id: 'chrome-standards',
+    first: 'O',
+    kind: 'site-chrome',
+    maxLen: 200,
+    re: /^Our Standards:/,
+    closes: true,
+    attach: 'prev',
+    why: 'Reuters trust-principles footer',
+  },
+  {
+    id: 'chrome-copyright',
+    pre: mayBeCopyright,
+    kind: 'site-chrome',
+    maxLen: 200,
+    re: /^(?:©|\(c\)|copyright\b)\s*(?:\d{4}|[A-Z])|all rights reserved\.?$/i,
+    closes: true,
+    attach: 'prev',
+    why: 'copyright footers',
+  },
+  {
+    id: 'chrome-opens-tab',
+    pre: (t) => t.endsWith('tab'),
+    kind: 'site-chrome',
+    maxLen: 120,
+    re: /, opens new tab$/,
+    attach: 'prev',
+    why: 'link texts from a page footer ("..., opens new tab")',
+  },
+  {
+    id: 'chrome-time-ago',
+    first: ci('tao') + DIGITS,
+    pre: endsWithAgo,
+    kind: 'site-chrome',
+    maxLen: 30,
+    re: TIME_AGO_RE,
+    attach: 'prev',
+    why: '"time2 hours ago": clock alt text and relative time, never a date',
+  },
+  {
+    id: 'chrome-signin',
+    first: ci('slrmac'),
+    kind: 'site-chrome',
+    maxLen: 40,
+    re: /^(?:sign in|log ?in|register|subscribe|my account|accept (?:all )?cookies|cookie settings)$/i,
+    attach: 'prev',
+    why: 'account and cookie widgets',
+  },
 
   // ---- share / newsletter ----
-  { id: 'share-list', first: ci('spfп'), kind: 'share', maxLen: 200, re: /^(?:share|поделиться|share this(?: article| story)?|follow us)\s*:\s*\S.{0,180}$/i, why: '"Share: Telegram · X · Email" share bars' },
-  { id: 'share-network', first: ci('fxtlwrepcvmbsво'), kind: 'share', maxLen: 30, re: /^(?:facebook|x|twitter|linkedin|whatsapp|telegram|reddit|e-?mail|print|copy link|copy url|vk|вконтакте|одноклассники|messenger|pinterest|threads|bluesky|email this article|share on \S+(?: \S+)?)$/i, why: 'one share button per line' },
-  { id: 'chrome-subscribe-ru', first: ci('пч'), kind: 'site-chrome', maxLen: 160, re: /^(?:подписывайтесь|подпишитесь|читайте нас)(?=\s|$).{0,140}$/i, attach: 'next', why: 'Russian "subscribe to our Telegram channel" banners (like app banners: site chrome)' },
-  { id: 'share', first: ci('stepclfgn'), kind: 'share', maxLen: 200, re: /^(?:sign up here\.?|sign up (?:for|to) .{1,180}|subscribe (?:to|for) .{1,120}|share(?: this(?: article| story)?)?(?: on .{1,30})?:?|tweet|email|print|copy link|link copied!?|follow us on .{1,60}|get (?:our|the) .{1,40} newsletter.*|newsletter sign-?up.*|click here to subscribe.*)$/i, why: 'share buttons and newsletter prompts ("Sign up here.")' },
+  {
+    id: 'share-list',
+    first: ci('spfп'),
+    kind: 'share',
+    maxLen: 200,
+    re: /^(?:share|поделиться|share this(?: article| story)?|follow us)\s*:\s*\S.{0,180}$/i,
+    why: '"Share: Telegram · X · Email" share bars',
+  },
+  {
+    id: 'share-network',
+    first: ci('fxtlwrepcvmbsво'),
+    kind: 'share',
+    maxLen: 30,
+    re: /^(?:facebook|x|twitter|linkedin|whatsapp|telegram|reddit|e-?mail|print|copy link|copy url|vk|вконтакте|одноклассники|messenger|pinterest|threads|bluesky|email this article|share on \S+(?: \S+)?)$/i,
+    why: 'one share button per line',
+  },
+  {
+    id: 'chrome-subscribe-ru',
+    first: ci('пч'),
+    kind: 'site-chrome',
+    maxLen: 160,
+    re: /^(?:подписывайтесь|подпишитесь|читайте нас)(?=\s|$).{0,140}$/i,
+    attach: 'next',
+    why: 'Russian "subscribe to our Telegram channel" banners (like app banners: site chrome)',
+  },
+  {
+    id: 'share',
+    first: ci('stepclfgn'),
+    kind: 'share',
+    maxLen: 200,
+    re: /^(?:sign up here\.?|sign up (?:for|to) .{1,180}|subscribe (?:to|for) .{1,120}|share(?: this(?: article| story)?)?(?: on .{1,30})?:?|tweet|email|print|copy link|link copied!?|follow us on .{1,60}|get (?:our|the) .{1,40} newsletter.*|newsletter sign-?up.*|click here to subscribe.*)$/i,
+    why: 'share buttons and newsletter prompts ("Sign up here.")',
+  },
 
-  { id: 'chrome-nav', pre: hasTwoSeparators, kind: 'site-chrome', maxLen: 200, re: /^[^|•·]{1,40}(?:\s+[|•·]\s+[^|•·]{1,40}){2,}$/, attach: 'next', why: 'navigation bars and breadcrumbs: "Home | Politics | Opinion", "Shipping • Insurance • Markets"' },
+  {
+    id: 'chrome-nav',
+    pre: hasTwoSeparators,
+    kind: 'site-chrome',
+    maxLen: 200,
+    re: /^[^|•·]{1,40}(?:\s+[|•·]\s+[^|•·]{1,40}){2,}$/,
+    attach: 'next',
+    why: 'navigation bars and breadcrumbs: "Home | Politics | Opinion", "Shipping • Insurance • Markets"',
+  },
 
   // ---- reporter credits and bios (seed 001 Reuters footer) ----
-  { id: 'credit', first: '(RAWEC', kind: 'reporter-bio', maxLen: 800, re: /^\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled|Reported|Written) by\b/, closes: true, attach: 'prev', why: '"Reporting by ...; Editing by ..." wire credit' },
-  { id: 'byline', first: 'B', kind: 'reporter-bio', maxLen: 120, re: /^By [A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,3}(?:(?:,| and) [A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,3}){0,3}(?:,? (?:in|for) [A-Z][\w ]{1,40})?$/, attach: 'next', why: 'bylines' },
-  { id: 'bio', first: CAPITALS, pre: mayBeBio, kind: 'reporter-bio', maxLen: 1500, test: isBio, closes: true, attach: 'prev', why: 'reporter biography paragraphs under wire stories' },
+  {
+    id: 'credit',
+    first: '(RAWEC',
+    kind: 'reporter-bio',
+    maxLen: 800,
+    re: /^\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled|Reported|Written) by\b/,
+    closes: true,
+    attach: 'prev',
+    why: '"Reporting by ...; Editing by ..." wire credit',
+  },
+  {
+    id: 'byline',
+    first: 'B',
+    kind: 'reporter-bio',
+    maxLen: 120,
+    re: /^By [A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,3}(?:(?:,| and) [A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,3}){0,3}(?:,? (?:in|for) [A-Z][\w ]{1,40})?$/,
+    attach: 'next',
+    why: 'bylines',
+  },
+  {
+    id: 'bio',
+    first: CAPITALS,
+    pre: mayBeBio,
+    kind: 'reporter-bio',
+    maxLen: 1500,
+    test: isBio,
+    closes: true,
+    attach: 'prev',
+    why: 'reporter biography paragraphs under wire stories',
+  },
 
   // ---- ads and promos ----
-  { id: 'ad-choices', pre: (t) => t.includes('choices'),  kind: 'ad', maxLen: 300, re: /learn more about your ad choices|podcastchoices\.com|megaphone\.fm\/adchoices/i, closes: true, attach: 'prev', why: 'podcast ad-choices footer (seed 001)' },
-  { id: 'ad-label', first: ci('aspc'), kind: 'ad', maxLen: 60, re: /^(?:advertisement|advertising|ad|sponsored(?: content)?|skip advertisement|story continues below(?: this)? advertisement|continue reading below|paid content|promoted)$/i, attach: 'prev', why: 'ad slot labels' },
-  { id: 'ad-podcast', first: ci('lst'), kind: 'ad', maxLen: 200, re: /^(?:listen (?:to|on) (?:the|our|this) .{1,80}podcast.*|subscribe to (?:the|our) .{1,60}podcast.*|this (?:episode|podcast) is (?:sponsored|brought to you) by.*)$/i, attach: 'prev', why: 'podcast promos' },
+  {
+    id: 'ad-choices',
+    pre: (t) => t.includes('choices'),
+    kind: 'ad',
+    maxLen: 300,
+    re: /learn more about your ad choices|podcastchoices\.com|megaphone\.fm\/adchoices/i,
+    closes: true,
+    attach: 'prev',
+    why: 'podcast ad-choices footer (seed 001)',
+  },
+  {
+    id: 'ad-label',
+    first: ci('aspc'),
+    kind: 'ad',
+    maxLen: 60,
+    re: /^(?:advertisement|advertising|ad|sponsored(?: content)?|skip advertisement|story continues below(?: this)? advertisement|continue reading below|paid content|promoted)$/i,
+    attach: 'prev',
+    why: 'ad slot labels',
+  },
+  {
+    id: 'ad-podcast',
+    first: ci('lst'),
+    kind: 'ad',
+    maxLen: 200,
+    re: /^(?:listen (?:to|on) (?:the|our|this) .{1,80}podcast.*|subscribe to (?:the|our) .{1,60}podcast.*|this (?:episode|podcast) is (?:sponsored|brought to you) by.*)$/i,
+    attach: 'prev',
+    why: 'podcast promos',
+  },
 
   // ---- related teasers ----
-  { id: 'video-teaser', pre: (t) => { const c = t.charCodeAt(t.length - 1); return c >= 48 && c <= 57; },  kind: 'related-teaser', maxLen: 200, test: isVideoTeaser, why: 'video teaser: a headline ending with a duration "02:44" (CBS)' },
-  { id: 'read-more', first: ci('rasrwlm'), kind: 'related-teaser', maxLen: 300, re: /^(?:read more|read also|also read|see also|related|watch|listen|more)\s*:\s*\S/i, why: '"Read more: <headline>" link lines' },
+  {
+    id: 'video-teaser',
+    pre: (t) => {
+      const c = t.charCodeAt(t.length - 1);
+      return c >= 48 && c <= 57;
+    },
+    kind: 'related-teaser',
+    maxLen: 200,
+    test: isVideoTeaser,
+    why: 'video teaser: a headline ending with a duration "02:44" (CBS)',
+  },
+  {
+    id: 'read-more',
+    first: ci('rasrwlm'),
+    kind: 'related-teaser',
+    maxLen: 300,
+    re: /^(?:read more|read also|also read|see also|related|watch|listen|more)\s*:\s*\S/i,
+    why: '"Read more: <headline>" link lines',
+  },
 
   // ---- agency tags and metadata lines ----
-  { id: 'agency-line', first: AGENCY_FIRST, kind: 'agency-tag', maxLen: 60, re: AGENCY_LINE_RE, closes: true, attach: 'prev', why: 'a bare agency name: "TT" in headline blocks, a trailing "Agencies"' },
-  { id: 'source-time', pre: endsWithAgo, kind: 'agency-tag', maxLen: 80, re: SOURCE_TIME_RE, attach: 'next', why: '"Russia Today16 hours ago": source plus relative time under a headline' },
-  { id: 'updated-on', first: ci('lupmdод'), kind: 'agency-tag', maxLen: 160, re: UPDATED_RE, attach: 'next', why: '"Updated on: May 16, 2024 / 7:51 AM EDT / CBS/AP" byline-timestamp line' },
+  {
+    id: 'agency-line',
+    first: AGENCY_FIRST,
+    kind: 'agency-tag',
+    maxLen: 60,
+    re: AGENCY_LINE_RE,
+    closes: true,
+    attach: 'prev',
+    why: 'a bare agency name: "TT" in headline blocks, a trailing "Agencies"',
+  },
+  {
+    id: 'source-time',
+    pre: endsWithAgo,
+    kind: 'agency-tag',
+    maxLen: 80,
+    re: SOURCE_TIME_RE,
+    attach: 'next',
+    why: '"Russia Today16 hours ago": source plus relative time under a headline',
+  },
+  {
+    id: 'updated-on',
+    first: ci('lupmdод'),
+    kind: 'agency-tag',
+    maxLen: 160,
+    re: UPDATED_RE,
+    attach: 'next',
+    why: '"Updated on: May 16, 2024 / 7:51 AM EDT / CBS/AP" byline-timestamp line',
+  },
 ];
 
 /** Rules that can match a line whatever its first character (table order). */
@@ -204,7 +538,11 @@ const RULES_BY_FIRST: ReadonlyMap<number, LineRule[]> = (() => {
   for (const r of LINE_RULES) {
     for (let i = 0; i < (r.first ?? '').length; i++) {
       const c = r.first!.charCodeAt(i);
-      if (!m.has(c)) m.set(c, LINE_RULES.filter((x) => x.first === undefined || x.first.includes(r.first![i])));
+      if (!m.has(c))
+        m.set(
+          c,
+          LINE_RULES.filter((x) => x.first === undefined || x.first.includes(r.first![i])),
+        );
     }
   }
   return m;

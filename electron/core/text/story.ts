@@ -228,7 +228,8 @@ export function dumpContextOf(a: TextAnalysis): DumpContext {
       const i = a.context.indexOf('masthead');
       if (i >= 0) {
         const t = a.lines.t(i);
-        masthead = t === t.toUpperCase() ? t.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase()) : t;
+        masthead =
+          t === t.toUpperCase() ? t.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase()) : t;
       }
       return masthead;
     },

@@ -38,7 +38,15 @@ export async function printHtmlToPdf(html: string, setup: PrintSetup): Promise<U
   allowed.add(url);
   const win = new BrowserWindow({
     show: false,
-    webPreferences: { session: ses, sandbox: true, javascript: false, contextIsolation: true, nodeIntegration: false, webSecurity: true, spellcheck: false },
+    webPreferences: {
+      session: ses,
+      sandbox: true,
+      javascript: false,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
   });
   try {
     win.webContents.on('will-navigate', (e) => e.preventDefault());

@@ -87,24 +87,32 @@ export class AnnotationStore {
 
     // Nothing is read or written through a link, and nothing is written before db.json is
     // known to be Dossier's own (a foreign or newer file gets no lock file either).
-    const check = await inspectDossierDir(folder).catch((err: unknown) => ({ ok: false as const, reason: `Dossier cannot read ${dir} (${code(err)}), so annotations are read-only; nothing has been changed.` }));
+    const check = await inspectDossierDir(folder).catch((err: unknown) => ({
+      ok: false as const,
+      reason: `Dossier cannot read ${dir} (${code(err)}), so annotations are read-only; nothing has been changed.`,
+    }));
     if (!check.ok) return refuse(check.reason);
     let raw: unknown = null;
     let damaged: string | null = null;
     try {
       raw = await file.read();
     } catch (err) {
-      if (!(err instanceof UnparseableFileError)) return refuse(`Dossier cannot read ${path} (${code(err)}). Annotations are read-only until it can; nothing has been changed.`);
+      if (!(err instanceof UnparseableFileError))
+        return refuse(`Dossier cannot read ${path} (${code(err)}). Annotations are read-only until it can; nothing has been changed.`);
       damaged = err.reason;
     }
     const up = raw === null ? null : upgrade(raw);
     if (up?.kind === 'foreign') {
-      return refuse(`${path} has no Dossier schema version, so it was not written by Dossier (another program may use this folder). Dossier left it as it is and opened annotations read-only; move it away to annotate here.`);
+      return refuse(
+        `${path} has no Dossier schema version, so it was not written by Dossier (another program may use this folder). Dossier left it as it is and opened annotations read-only; move it away to annotate here.`,
+      );
     }
     if (up?.kind === 'newer') {
       const shown = upgrade({ ...(raw as object), schemaVersion: SCHEMA_VERSION });
       db.data = shown.kind === 'ok' ? shown.data : emptyData();
-      return refuse(`These annotations were saved by a newer version of Dossier (format ${up.version}; this version understands up to ${SCHEMA_VERSION}). They are shown read-only so nothing is lost; update Dossier to edit them.`);
+      return refuse(
+        `These annotations were saved by a newer version of Dossier (format ${up.version}; this version understands up to ${SCHEMA_VERSION}). They are shown read-only so nothing is lost; update Dossier to edit them.`,
+      );
     }
     if (up?.kind === 'invalid') damaged = up.reason;
 
@@ -114,11 +122,16 @@ export class AnnotationStore {
       const lock = await acquireLock(join(dir, 'lock'));
       if (lock.held) this.releaseLock = lock.release;
       else {
-        const who = lock.owner ? `Dossier (process ${lock.owner.pid} on ${lock.owner.host}, since ${lock.owner.startedAt})` : 'another Dossier window';
+        const who = lock.owner
+          ? `Dossier (process ${lock.owner.pid} on ${lock.owner.host}, since ${lock.owner.startedAt})`
+          : 'another Dossier window';
         readOnly = `This workspace is open in ${who}, so it is read-only here to keep the two from overwriting each other's annotations. Close it there and re-open the folder. If no other Dossier is running, delete ${join(dir, 'lock')}.`;
       }
     } catch (err) {
-      readOnly = err instanceof DossierError ? err.message : `Dossier cannot write in ${dir} (${code(err)}), so annotations are read-only. Nothing has been changed; copy the folder somewhere writable or fix its permissions to annotate.`;
+      readOnly =
+        err instanceof DossierError
+          ? err.message
+          : `Dossier cannot write in ${dir} (${code(err)}), so annotations are read-only. Nothing has been changed; copy the folder somewhere writable or fix its permissions to annotate.`;
     }
 
     const notes: string[] = [];
@@ -129,7 +142,8 @@ export class AnnotationStore {
       // A copy of the file as it parsed, so a later damaged db.json has something to fall back to.
       if (!readOnly) this.pendingBackup = backups.rotateFrom(path).catch(() => undefined);
       if (up.migratedFrom !== null && !readOnly) this.compactDue = true;
-      if (up.skipped.length) notes.push(`${describeSkipped(up.skipped)} from db.json${readOnly ? '' : await this.keepAside(path, dir, 'json')}.`);
+      if (up.skipped.length)
+        notes.push(`${describeSkipped(up.skipped)} from db.json${readOnly ? '' : await this.keepAside(path, dir, 'json')}.`);
     }
 
     if (damaged !== null) {
@@ -139,7 +153,10 @@ export class AnnotationStore {
         () => null,
         (err: unknown) => code(err),
       );
-      if (moved !== null) return refuse(`${path} is damaged (${damaged}) and could not be moved aside (${moved}); it was left untouched and annotations are read-only.`);
+      if (moved !== null)
+        return refuse(
+          `${path} is damaged (${damaged}) and could not be moved aside (${moved}); it was left untouched and annotations are read-only.`,
+        );
       // The journal continues the damaged file, not the backup: keep it with the damaged copy.
       await journal.moveAside(join(dir, `db.corrupt-${stamp()}.journal`));
       const backup = await backups.newest();
@@ -164,7 +181,9 @@ export class AnnotationStore {
     this.backups = backups;
     if (this.journalLines >= COMPACT_EVERY || journal.bytes >= COMPACT_BYTES) this.compactDue = true;
     if (readOnly) return refuse(notes.length ? `${readOnly} ${notes.join(' ')}` : readOnly);
-    this.current = notes.length ? { state: 'recovered', message: notes.join(' ') } : { state: 'ok', message: 'Annotations are saved in .dossier/db.json.' };
+    this.current = notes.length
+      ? { state: 'recovered', message: notes.join(' ') }
+      : { state: 'ok', message: 'Annotations are saved in .dossier/db.json.' };
     if (this.compactDue) await this.queue.request();
     return this.current;
   }
@@ -180,7 +199,10 @@ export class AnnotationStore {
     try {
       await this.queue.request();
     } catch (err) {
-      throw new DossierError('save-failed', `Your change could not be saved (${code(err)}), so it was not kept. Check that the disk has space and the workspace folder is writable, then try again.`);
+      throw new DossierError(
+        'save-failed',
+        `Your change could not be saved (${code(err)}), so it was not kept. Check that the disk has space and the workspace folder is writable, then try again.`,
+      );
     }
   }
 
@@ -211,12 +233,21 @@ export class AnnotationStore {
    * torn tail so the next record starts on a line of its own, and keep a damaged journal
    * aside. `note` is for the status; `unreadable` makes the store read-only.
    */
-  private async replayJournal(journal: Journal, data: AnnotationData, dbSeq: number, dir: string, writable: boolean): Promise<{ note: string | null; unreadable: string | null }> {
+  private async replayJournal(
+    journal: Journal,
+    data: AnnotationData,
+    dbSeq: number,
+    dir: string,
+    writable: boolean,
+  ): Promise<{ note: string | null; unreadable: string | null }> {
     let contents;
     try {
       contents = await journal.read();
     } catch (err) {
-      return { note: null, unreadable: `Dossier cannot read ${journal.path} (${code(err)}), which holds your latest saves; annotations are read-only until it can, and nothing has been changed.` };
+      return {
+        note: null,
+        unreadable: `Dossier cannot read ${journal.path} (${code(err)}), which holds your latest saves; annotations are read-only until it can, and nothing has been changed.`,
+      };
     }
     journal.lastSeq = Math.max(journal.lastSeq, dbSeq);
     const skipped: SkippedRow[] = [];
@@ -234,13 +265,20 @@ export class AnnotationStore {
         (err: unknown) => code(err),
       );
       // Appending after half a record would glue the next save onto it: better not write at all.
-      if (cut) return { note: null, unreadable: `Dossier cannot repair the end of ${journal.path} (${cut}), so annotations are read-only; nothing has been changed.` };
+      if (cut)
+        return {
+          note: null,
+          unreadable: `Dossier cannot repair the end of ${journal.path} (${cut}), so annotations are read-only; nothing has been changed.`,
+        };
     }
     if (contents.damaged.length === 0 && skipped.length === 0) return { note: null, unreadable: null };
     const aside = await this.keepAside(journal.path, dir, 'journal');
     this.compactDue = true; // rewrite db.json with what was readable, then start a clean journal
     const parts: string[] = [];
-    if (contents.damaged.length) parts.push(`Part of the annotations journal was damaged (line ${contents.damaged.slice(0, 3).join(', ')}${contents.damaged.length > 3 ? ', …' : ''}). Every intact record was restored`);
+    if (contents.damaged.length)
+      parts.push(
+        `Part of the annotations journal was damaged (line ${contents.damaged.slice(0, 3).join(', ')}${contents.damaged.length > 3 ? ', …' : ''}). Every intact record was restored`,
+      );
     if (skipped.length) parts.push(`${describeSkipped(skipped)} from the journal`);
     return { note: `${parts.join('; ')}${aside}.`, unreadable: null };
   }

@@ -27,14 +27,24 @@ export async function inspectDossierDir(folder: string): Promise<DossierCheck> {
   const top = await lstat(dir).catch(missing);
   if (!top) return { ok: true, dir, exists: false };
   if (top.isSymbolicLink()) return { ok: false, dir, reason: await linkReason(dir, dir) };
-  if (!top.isDirectory()) return { ok: false, dir, reason: `Dossier cannot write in ${dir} (it is a file, not a folder), so annotations are read-only. Nothing has been changed; rename that file to annotate here.` };
+  if (!top.isDirectory())
+    return {
+      ok: false,
+      dir,
+      reason: `Dossier cannot write in ${dir} (it is a file, not a folder), so annotations are read-only. Nothing has been changed; rename that file to annotate here.`,
+    };
   for (const name of [...FILES, ...FOLDERS]) {
     const path = join(dir, name);
     const st = await lstat(path).catch(missing);
     if (!st) continue;
     if (st.isSymbolicLink()) return { ok: false, dir, reason: await linkReason(dir, path) };
     if (!FOLDERS.includes(name)) continue;
-    if (!st.isDirectory()) return { ok: false, dir, reason: `${path} is not a folder, so Dossier cannot keep its ${name} there; annotations are read-only and nothing has been changed. Move it away to annotate.` };
+    if (!st.isDirectory())
+      return {
+        ok: false,
+        dir,
+        reason: `${path} is not a folder, so Dossier cannot keep its ${name} there; annotations are read-only and nothing has been changed. Move it away to annotate.`,
+      };
     for (const entry of await readdir(path, { withFileTypes: true }).catch(() => [])) {
       if (entry.isSymbolicLink()) return { ok: false, dir, reason: await linkReason(dir, join(path, entry.name)) };
     }
@@ -95,7 +105,8 @@ async function makeDir(path: string): Promise<boolean> {
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     const st = await lstat(path);
-    if (!st.isDirectory()) throw new DossierError('unsafe-workspace', `${path} appeared as something other than a folder; Dossier writes nothing there.`);
+    if (!st.isDirectory())
+      throw new DossierError('unsafe-workspace', `${path} appeared as something other than a folder; Dossier writes nothing there.`);
     return false;
   }
 }

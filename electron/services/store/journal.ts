@@ -101,7 +101,11 @@ export class Journal {
     }
     const seq = this.lastSeq + 1;
     const payload = Buffer.from(JSON.stringify(rows), 'utf8');
-    const line = Buffer.concat([Buffer.from(`${MAGIC} ${seq} ${payload.length} ${hex(crc32(payload))} `, 'latin1'), payload, Buffer.from('\n')]);
+    const line = Buffer.concat([
+      Buffer.from(`${MAGIC} ${seq} ${payload.length} ${hex(crc32(payload))} `, 'latin1'),
+      payload,
+      Buffer.from('\n'),
+    ]);
     this.lastSeq = seq; // even if the append fails: a number is never reused for other content
     try {
       // writeFile goes on until every byte is written (in chunks: a large record takes

@@ -83,5 +83,6 @@ function processExists(pid: number): boolean {
 /** Remove the lock only if it is still ours (another instance may have taken over a stale one). */
 async function release(path: string, me: LockOwner): Promise<void> {
   const owner = await readOwner(path);
-  if (owner && owner.pid === me.pid && owner.host === me.host && owner.startedAt === me.startedAt) await unlink(path).catch(() => undefined);
+  if (owner && owner.pid === me.pid && owner.host === me.host && owner.startedAt === me.startedAt)
+    await unlink(path).catch(() => undefined);
 }

@@ -7,7 +7,14 @@ import { PALETTE_HEX, type PALETTE } from '@core/annotations/colors';
 const PALETTE_CSS: Record<string, string> = PALETTE_HEX;
 
 /** The colors the selection popover offers, a subset of the palette the store accepts. */
-export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple', 'orange'] as const satisfies readonly (typeof PALETTE)[number][];
+export const HIGHLIGHT_COLORS = [
+  'yellow',
+  'green',
+  'blue',
+  'pink',
+  'purple',
+  'orange',
+] as const satisfies readonly (typeof PALETTE)[number][];
 
 export function colorValue(name: string): string {
   return PALETTE_CSS[name] ?? (/^#[0-9a-f]{6}$/i.test(name) ? name : PALETTE_CSS.yellow);

@@ -11,7 +11,9 @@ import { mulberry32 } from '../../support/prng';
 
 function prose(size: number, seed = 1): string {
   const r = mulberry32(seed);
-  const words = Array.from({ length: 3000 }, () => Array.from({ length: 3 + Math.floor(r() * 7) }, () => String.fromCharCode(97 + Math.floor(r() * 26))).join(''));
+  const words = Array.from({ length: 3000 }, () =>
+    Array.from({ length: 3 + Math.floor(r() * 7) }, () => String.fromCharCode(97 + Math.floor(r() * 26))).join(''),
+  );
   const out: string[] = [];
   let n = 0;
   while (n < size) {

@@ -31,7 +31,8 @@ function fixture(): AnnotationData {
     ['region/korea/south', 'pink'],
     ['regional', 'gray'],
     ['topic/trade', 'green'],
-  ]) setRow(d, 'tags', name, { name, color });
+  ])
+    setRow(d, 'tags', name, { name, color });
   setRow(d, 'highlights', 'h1', highlight('h1', ['region/korea', 'topic/trade']));
   setRow(d, 'highlights', 'h2', highlight('h2', ['regional']));
   setRow(d, 'storyTags', 's1', { storyId: 's1', tags: ['region', 'region/korea/south'] });

@@ -34,13 +34,20 @@ describe('schema upgrade', () => {
   it('completes rows that lack optional fields', () => {
     const up = upgrade({
       schemaVersion: 1,
-      highlights: { h1: { id: 'h1', storyId: 's', docPath: 'a.txt', selectors: { quote: { exact: 'hi' }, position: { start: 0, end: 2 } } } },
+      highlights: {
+        h1: { id: 'h1', storyId: 's', docPath: 'a.txt', selectors: { quote: { exact: 'hi' }, position: { start: 0, end: 2 } } },
+      },
       tags: { x: { name: 'x', color: 'red' } },
     });
     expect(up.kind).toBe('ok');
     if (up.kind !== 'ok') return;
     expect(up.skipped).toEqual([]);
-    expect(up.data.highlights.h1).toMatchObject({ tags: [], note: '', color: 'yellow', selectors: { quote: { exact: 'hi', prefix: '', suffix: '' } } });
+    expect(up.data.highlights.h1).toMatchObject({
+      tags: [],
+      note: '',
+      color: 'yellow',
+      selectors: { quote: { exact: 'hi', prefix: '', suffix: '' } },
+    });
     expect(up.data.highlights.h1.anchor).toMatchObject({ status: 'ok', start: 0, end: 2 });
     expect(up.data.tags.x).toEqual({ name: 'x', color: 'red' });
   });
@@ -50,7 +57,11 @@ describe('schema upgrade', () => {
   });
 
   it('skips and lists a malformed row instead of failing the file', () => {
-    const up = upgrade({ schemaVersion: 1, highlights: { h: { id: 'h', storyId: 's', docPath: 'a' } }, tags: { t: null, u: { name: 'v', color: 'red' } } });
+    const up = upgrade({
+      schemaVersion: 1,
+      highlights: { h: { id: 'h', storyId: 's', docPath: 'a' } },
+      tags: { t: null, u: { name: 'v', color: 'red' } },
+    });
     expect(up.kind).toBe('ok');
     if (up.kind !== 'ok') return;
     expect(up.skipped.map((s) => `${s.table} ${s.key}`)).toEqual(['highlights h', 'tags t', 'tags u']);

@@ -3,13 +3,49 @@ import { packLibrary, unpackLibrary } from '../../../electron/core/api/library-p
 import type { FileSummary, StorySummary } from '../../../electron/core/api/views';
 
 const file = (path: string, docId: string, stories: number): FileSummary => ({
-  docId, path, status: 'ok', encoding: 'utf-8', lossy: false, size: 1200, stories,
+  docId,
+  path,
+  status: 'ok',
+  encoding: 'utf-8',
+  lossy: false,
+  size: 1200,
+  stories,
 });
 const FILES = [file('wires/2025-06.txt', 'd1', 2), file('Вестник/июнь.md', 'd2', 1)];
 const STORIES: StorySummary[] = [
-  { id: 's1', docId: 'd1', path: 'wires/2025-06.txt', index: 0, title: 'Harbour fees rise "sharply"', date: '2025-06-12', source: 'Tidewater Press', language: 'en', words: 310 },
-  { id: 's2', docId: 'd1', path: 'wires/2025-06.txt', index: 1, title: 'Quay <closed>', date: null, source: null, language: 'und', words: 12 },
-  { id: 's3', docId: 'd2', path: 'Вестник/июнь.md', index: 0, title: 'Заявление министерства', date: '2025-06-03', source: 'Вестник', language: 'ru', words: 80 },
+  {
+    id: 's1',
+    docId: 'd1',
+    path: 'wires/2025-06.txt',
+    index: 0,
+    title: 'Harbour fees rise "sharply"',
+    date: '2025-06-12',
+    source: 'Tidewater Press',
+    language: 'en',
+    words: 310,
+  },
+  {
+    id: 's2',
+    docId: 'd1',
+    path: 'wires/2025-06.txt',
+    index: 1,
+    title: 'Quay <closed>',
+    date: null,
+    source: null,
+    language: 'und',
+    words: 12,
+  },
+  {
+    id: 's3',
+    docId: 'd2',
+    path: 'Вестник/июнь.md',
+    index: 0,
+    title: 'Заявление министерства',
+    date: '2025-06-03',
+    source: 'Вестник',
+    language: 'ru',
+    words: 80,
+  },
 ];
 
 describe('packed library listing', () => {

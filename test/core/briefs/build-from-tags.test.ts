@@ -39,9 +39,19 @@ describe('buildFromTags', () => {
 
   it('adds a connections section only when two included stories are linked', () => {
     const links = [{ from: 's-late', to: 's-early', label: 'contradicts' }];
-    const withLink = buildFromTags(fixtureSource({ stories: STORIES, highlights: HIGHLIGHTS, links }), { title: 'T', tags: ['fees'], date: '2025-07-01', newId: counter() });
+    const withLink = buildFromTags(fixtureSource({ stories: STORIES, highlights: HIGHLIGHTS, links }), {
+      title: 'T',
+      tags: ['fees'],
+      date: '2025-07-01',
+      newId: counter(),
+    });
     expect(withLink.sections.at(-1)?.items).toEqual([{ kind: 'links', id: expect.any(String) }]);
-    const outside = buildFromTags(fixtureSource({ stories: STORIES, highlights: HIGHLIGHTS, links }), { title: 'T', tags: ['labour'], date: '2025-07-01', newId: counter() });
+    const outside = buildFromTags(fixtureSource({ stories: STORIES, highlights: HIGHLIGHTS, links }), {
+      title: 'T',
+      tags: ['labour'],
+      date: '2025-07-01',
+      newId: counter(),
+    });
     expect(outside.sections.some((s) => s.items.some((i) => i.kind === 'links'))).toBe(false);
   });
 
@@ -60,7 +70,12 @@ describe('buildFromTags with hierarchical tags', () => {
       { ...HIGHLIGHTS[0], tags: ['region/elsmere'] },
       { ...HIGHLIGHTS[2], tags: ['regional'] },
     ];
-    const b = buildFromTags(fixtureSource({ stories: STORIES, highlights: hl }), { title: 'T', tags: ['Region'], date: '2025-07-01', newId: counter() });
+    const b = buildFromTags(fixtureSource({ stories: STORIES, highlights: hl }), {
+      title: 'T',
+      tags: ['Region'],
+      date: '2025-07-01',
+      newId: counter(),
+    });
     expect(b.sections.map((s) => s.heading)).toEqual(['Harbour fees rise to £40 a tonne at Port Elsmere']);
   });
 });

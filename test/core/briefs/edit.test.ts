@@ -6,7 +6,13 @@ const text = (id: string) => ({ kind: 'text' as const, id, text: id });
 const hl = (id: string) => ({ kind: 'highlight' as const, id, highlightId: id });
 
 const base: BriefContent = {
-  title: 'T', author: '', date: '2025-07-01', handling: '', summary: '', paper: 'A4', appendix: false,
+  title: 'T',
+  author: '',
+  date: '2025-07-01',
+  handling: '',
+  summary: '',
+  paper: 'A4',
+  appendix: false,
   sections: [
     { id: 'A', heading: 'A', items: [text('a1'), text('a2'), text('a3')] },
     { id: 'B', heading: 'B', items: [text('b1')] },
@@ -43,10 +49,24 @@ describe('other edits', () => {
   });
 
   it('regroups by story in date order and by tag, keeping analyst text in a closing section', () => {
-    const c: BriefContent = { ...base, sections: [{ id: 'x', heading: 'x', items: [hl('h1'), text('t'), hl('h2'), hl('h3'), { kind: 'story', id: 'st', storyId: 'late', comment: '' }] }] };
+    const c: BriefContent = {
+      ...base,
+      sections: [
+        {
+          id: 'x',
+          heading: 'x',
+          items: [hl('h1'), text('t'), hl('h2'), hl('h3'), { kind: 'story', id: 'st', storyId: 'late', comment: '' }],
+        },
+      ],
+    };
     const story: Record<string, string> = { h1: 'late', h2: 'early', h3: 'late' };
     const tag: Record<string, string | null> = { h1: 'fees', h2: null, h3: 'army' };
-    const info = { storyOf: (h: string) => story[h], tagOf: (h: string) => tag[h], storyTitle: (s: string) => `Story ${s}`, storyOrder: (s: string) => (s === 'early' ? '2025-01-01' : '2025-02-01') };
+    const info = {
+      storyOf: (h: string) => story[h],
+      tagOf: (h: string) => tag[h],
+      storyTitle: (s: string) => `Story ${s}`,
+      storyOrder: (s: string) => (s === 'early' ? '2025-01-01' : '2025-02-01'),
+    };
     let n = 0;
     const byStory = regroup(c, 'story', info, () => `g${++n}`);
     expect(byStory.sections.map((s) => [s.heading, s.items.map((i) => i.id).join(',')])).toEqual([

@@ -19,7 +19,14 @@ const EVIL = `<script>alert(1)</script><img src=x onerror="alert(2)"></style><b>
 describe('renderHtml', () => {
   it('prints cover, contents, sections, quotes with provenance and endnotes', () => {
     const src = fixtureSource({ stories: STORIES, highlights: HIGHLIGHTS, tags: { fees: '#3fa34d' } });
-    const content = buildFromTags(src, { title: 'Port fees', tags: [], date: '2025-07-01', author: 'A. Analyst', summary: 'Fees are up.', newId });
+    const content = buildFromTags(src, {
+      title: 'Port fees',
+      tags: [],
+      date: '2025-07-01',
+      author: 'A. Analyst',
+      summary: 'Fees are up.',
+      newId,
+    });
     const doc = parse(renderHtml(resolveBrief(stampBrief(content, 'b1', NOW), src)));
 
     expect(doc.querySelector('.cover h1')?.textContent).toBe('Port fees');
@@ -117,8 +124,23 @@ describe('renderHtml', () => {
   it('keeps a brief readable when a highlight was deleted or could not be re-anchored', () => {
     const src = fixtureSource({ stories: STORIES, highlights: [{ ...HIGHLIGHTS[3], status: 'orphaned' }] });
     const content: BriefContent = {
-      title: 'T', author: '', date: '2025-07-01', handling: '', summary: '', paper: 'A4', appendix: true,
-      sections: [{ id: 's', heading: 'One', items: [{ kind: 'highlight', id: 'a', highlightId: 'gone' }, { kind: 'highlight', id: 'b', highlightId: 'h4' }] }],
+      title: 'T',
+      author: '',
+      date: '2025-07-01',
+      handling: '',
+      summary: '',
+      paper: 'A4',
+      appendix: true,
+      sections: [
+        {
+          id: 's',
+          heading: 'One',
+          items: [
+            { kind: 'highlight', id: 'a', highlightId: 'gone' },
+            { kind: 'highlight', id: 'b', highlightId: 'h4' },
+          ],
+        },
+      ],
     };
     const resolved = resolveBrief(stampBrief(content, 'b', NOW), src);
     expect(resolved.warnings).toHaveLength(2);

@@ -7,11 +7,21 @@ import { fixtureSource } from './fixture';
 
 const NOW = '2025-07-01T09:00:00.000Z';
 /** Each hostile value breaks out of its line, then tries raw HTML, a heading, an indented code block and a fence. */
-const evil = (tag: string) => `${tag} start\n\n<img src=q onerror=alert('${tag}')>\n# ${tag} heading\n    ${tag} code\n\`\`\`\n- ${tag} item\n> ${tag} quote\n| a | b |\n[x](javascript:alert(1))`;
+const evil = (tag: string) =>
+  `${tag} start\n\n<img src=q onerror=alert('${tag}')>\n# ${tag} heading\n    ${tag} code\n\`\`\`\n- ${tag} item\n> ${tag} quote\n| a | b |\n[x](javascript:alert(1))`;
 
 function hostileBrief(): string {
   const quote = evil('quote');
-  const stories = [{ id: 'x', title: evil('title'), source: evil('source'), date: '2025-01-02', path: `a/${evil('path')}.txt`, text: `Lead. ${quote} Tail.` }];
+  const stories = [
+    {
+      id: 'x',
+      title: evil('title'),
+      source: evil('source'),
+      date: '2025-01-02',
+      path: `a/${evil('path')}.txt`,
+      text: `Lead. ${quote} Tail.`,
+    },
+  ];
   const src = fixtureSource({
     stories,
     highlights: [{ id: 'hx', storyId: 'x', exact: quote, tags: [evil('tag'), 'x`y'], note: evil('note') }],
@@ -81,7 +91,10 @@ describe('renderMarkdown with hostile file names, tags, notes, titles, sources a
   it('keeps a multi-line quote readable and inside its block quote, line by line', () => {
     const start = lines.findIndex((l) => l.startsWith('> quote start'));
     expect(start).toBeGreaterThanOrEqual(0);
-    const block = lines.slice(start, lines.findIndex((l, i) => i > start && !l.startsWith('>')));
+    const block = lines.slice(
+      start,
+      lines.findIndex((l, i) => i > start && !l.startsWith('>')),
+    );
     expect(block.length).toBeGreaterThanOrEqual(8);
     for (const l of block) expect(l.startsWith('>'), l).toBe(true);
     expect(block.join('\n')).toContain('quote code');
@@ -90,14 +103,71 @@ describe('renderMarkdown with hostile file names, tags, notes, titles, sources a
 
 describe('renderHtml with the same hostile values', () => {
   it('escapes them all: no element or attribute comes from a value', () => {
-    const stories = [{ id: 'x', title: evil('title'), source: evil('source'), date: '2025-01-02', path: `a/${evil('path')}.txt`, text: `Lead. ${evil('quote')} Tail.` }];
-    const src = fixtureSource({ stories, highlights: [{ id: 'hx', storyId: 'x', exact: evil('quote'), tags: [evil('tag')], note: evil('note') }] });
-    const content: BriefContent = { title: evil('t'), author: '', date: '2025-07-01', handling: '', summary: '', paper: 'A4', appendix: true, sections: [{ id: 's', heading: evil('h'), items: [{ kind: 'highlight', id: 'b', highlightId: 'hx' }] }] };
+    const stories = [
+      {
+        id: 'x',
+        title: evil('title'),
+        source: evil('source'),
+        date: '2025-01-02',
+        path: `a/${evil('path')}.txt`,
+        text: `Lead. ${evil('quote')} Tail.`,
+      },
+    ];
+    const src = fixtureSource({
+      stories,
+      highlights: [{ id: 'hx', storyId: 'x', exact: evil('quote'), tags: [evil('tag')], note: evil('note') }],
+    });
+    const content: BriefContent = {
+      title: evil('t'),
+      author: '',
+      date: '2025-07-01',
+      handling: '',
+      summary: '',
+      paper: 'A4',
+      appendix: true,
+      sections: [{ id: 's', heading: evil('h'), items: [{ kind: 'highlight', id: 'b', highlightId: 'hx' }] }],
+    };
     const html = renderHtml(resolveBrief(stampBrief(content, 'b', NOW), src));
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img src=q onerror=alert(&#39;path&#39;)&gt;');
     // Every tag in the document is one the renderer writes.
     const tags = new Set([...html.matchAll(/<\/?([a-z0-9!]+)/gi)].map((t) => t[1].toLowerCase()));
-    expect([...tags].filter((t) => !['!doctype', 'html', 'head', 'meta', 'title', 'style', 'body', 'section', 'div', 'h1', 'h2', 'h3', 'dl', 'dt', 'dd', 'nav', 'ol', 'ul', 'li', 'span', 'a', 'main', 'figure', 'blockquote', 'figcaption', 'p', 'br', 'article', 'mark', 'sup'].includes(t))).toEqual([]);
+    expect(
+      [...tags].filter(
+        (t) =>
+          ![
+            '!doctype',
+            'html',
+            'head',
+            'meta',
+            'title',
+            'style',
+            'body',
+            'section',
+            'div',
+            'h1',
+            'h2',
+            'h3',
+            'dl',
+            'dt',
+            'dd',
+            'nav',
+            'ol',
+            'ul',
+            'li',
+            'span',
+            'a',
+            'main',
+            'figure',
+            'blockquote',
+            'figcaption',
+            'p',
+            'br',
+            'article',
+            'mark',
+            'sup',
+          ].includes(t),
+      ),
+    ).toEqual([]);
   });
 });

@@ -30,12 +30,15 @@ describe('entity extraction', () => {
   });
 
   it('drops capitalised ordinary words at sentence starts', () => {
-    const names = extractEntities('Officials said the talks ended. Several hundred people waited. However nothing changed.').map((e) => e.name);
+    const names = extractEntities('Officials said the talks ended. Several hundred people waited. However nothing changed.').map(
+      (e) => e.name,
+    );
     expect(names).toEqual([]);
   });
 
   it('never throws on odd input', () => {
-    for (const t of ['', '   ', 'A', '\u0000\uFFFD', 'X'.repeat(10000), '"Unclosed', 'of of of The The']) expect(() => extractEntities(t)).not.toThrow();
+    for (const t of ['', '   ', 'A', '\u0000\uFFFD', 'X'.repeat(10000), '"Unclosed', 'of of of The The'])
+      expect(() => extractEntities(t)).not.toThrow();
   });
 });
 
@@ -75,7 +78,11 @@ describe('entity aliases across stories', () => {
   });
 
   it('applies manual merges and splits on top of the automatic ones', () => {
-    const stories = { s1: 'Spokesman Dmitry Peskov said no.', s2: 'Kremlin aide Dmitri Peskov said yes.', s3: 'Officials in Moscow said Peskov told them.' };
+    const stories = {
+      s1: 'Spokesman Dmitry Peskov said no.',
+      s2: 'Kremlin aide Dmitri Peskov said yes.',
+      s3: 'Officials in Moscow said Peskov told them.',
+    };
     const auto = index(stories);
     const peskov = find(auto, 'Dmitry Peskov');
     expect(peskov.aliases).toEqual(expect.arrayContaining(['Dmitry Peskov', 'Dmitri Peskov']));
@@ -103,8 +110,10 @@ describe('library-wide entity index at scale', () => {
     expect(find(idx, 'Mirela Osdru')?.kind).toBe('person');
   });
 
-  it('packs a story\'s entities into one string and back without loss', () => {
-    const ents = extractEntities('Russian Foreign Minister Sergei Lavrov arrived in Astana. Lavrov met Karovin Telmar of the Foreign Ministry.');
+  it("packs a story's entities into one string and back without loss", () => {
+    const ents = extractEntities(
+      'Russian Foreign Minister Sergei Lavrov arrived in Astana. Lavrov met Karovin Telmar of the Foreign Ministry.',
+    );
     const plain = ents.map(({ offsets: _o, ...rest }) => rest);
     expect(unpackEntities(packEntities(plain))).toEqual(plain);
     expect(unpackEntities('garbage\u0001\u0002')).toEqual([]);

@@ -23,26 +23,14 @@ describe('htmlToText', () => {
       '<p>Caf&eacute; &amp; bar &#8212; &#x41;&nbsp;<b>bold</b>   <i>and</i>\n  split</p>',
       'Café & bar — A bold and split\n',
     ],
-    [
-      'line breaks and list items end lines',
-      '<p>one<br>two</p><ul><li>first</li><li>second</li></ul>',
-      'one\ntwo\n\nfirst\nsecond\n',
-    ],
-    [
-      'comments and a lone "<" do not confuse it',
-      '<p>a <!-- <p>hidden</p> --> < b and 3<4</p>',
-      'a < b and 3<4\n',
-    ],
+    ['line breaks and list items end lines', '<p>one<br>two</p><ul><li>first</li><li>second</li></ul>', 'one\ntwo\n\nfirst\nsecond\n'],
+    ['comments and a lone "<" do not confuse it', '<p>a <!-- <p>hidden</p> --> < b and 3<4</p>', 'a < b and 3<4\n'],
     [
       'an unclosed header does not swallow the article',
       '<body><header>Masthead<p>Article text survives.</p></body>',
       'Masthead\n\nArticle text survives.\n',
     ],
-    [
-      'Cyrillic and quotes pass through untouched',
-      '<p>Заявления для прессы «по итогам»</p>',
-      'Заявления для прессы «по итогам»\n',
-    ],
+    ['Cyrillic and quotes pass through untouched', '<p>Заявления для прессы «по итогам»</p>', 'Заявления для прессы «по итогам»\n'],
   ])('%s', (_label, html, expected) => {
     expect(htmlToText(html)).toBe(expected);
   });

@@ -41,7 +41,7 @@ describe('IdentityMap', () => {
     expect(copy.docId).not.toBe(a);
   });
 
-  it('never hands out a docId twice, even when a new file takes a renamed file\'s old path', () => {
+  it("never hands out a docId twice, even when a new file takes a renamed file's old path", () => {
     const m = new IdentityMap();
     const a = m.resolve('a.txt', 'h1').docId;
     m.forget('a.txt', 1);
@@ -64,7 +64,10 @@ describe('IdentityMap', () => {
     ['null', null],
     ['a string', 'nonsense'],
     ['bad entries', { version: 1, paths: { 'a.txt': { docId: 5 }, 'b.txt': null }, vanished: [{ nope: true }] }],
-    ['duplicate docIds', { version: 1, paths: { 'a.txt': { docId: 'd', contentHash: 'h' }, 'b.txt': { docId: 'd', contentHash: 'h' } }, vanished: [] }],
+    [
+      'duplicate docIds',
+      { version: 1, paths: { 'a.txt': { docId: 'd', contentHash: 'h' }, 'b.txt': { docId: 'd', contentHash: 'h' } }, vanished: [] },
+    ],
   ])('survives a damaged identity file (%s)', (_label, data) => {
     const m = IdentityMap.fromJSON(data);
     const ids = m.knownPaths().map((p) => m.get(p)!.docId);

@@ -25,7 +25,10 @@ describe('offlineChanges', () => {
   });
 
   it('reports nothing when the folder is as it was left', () => {
-    const change = offlineChanges(known, [...known].map(([path, contentHash]) => ({ path, contentHash })));
+    const change = offlineChanges(
+      known,
+      [...known].map(([path, contentHash]) => ({ path, contentHash })),
+    );
     expect(isEmptyChange(change)).toBe(true);
   });
 

@@ -22,10 +22,22 @@ const cluster: DuplicateCluster = {
 };
 
 describe('near-duplicate variants', () => {
-  const variants = clusterVariants(cluster, (id) => meta[id], (id) => texts[id]);
+  const variants = clusterVariants(
+    cluster,
+    (id) => meta[id],
+    (id) => texts[id],
+  );
 
   it('makes the first story the reference with no differences', () => {
-    expect(variants[0]).toEqual({ storyId: 'a', path: 'a.txt', title: 'Lavrov in Tianjin', text: texts.a, similarity: 1, added: [], removed: [] });
+    expect(variants[0]).toEqual({
+      storyId: 'a',
+      path: 'a.txt',
+      title: 'Lavrov in Tianjin',
+      text: texts.a,
+      similarity: 1,
+      added: [],
+      removed: [],
+    });
   });
 
   it('marks each variant’s words against the reference, with its similarity to it', () => {

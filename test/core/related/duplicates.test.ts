@@ -7,7 +7,11 @@ import { wordDiff } from '../../../electron/core/related/word-diff';
 import { FIXTURES } from '../../support/label-score';
 
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
-const item = (id: string, text: string) => ({ id, signature: signature(text), exactHash: text === '' ? '' : `h:${text.length}:${text.slice(0, 50)}:${text.slice(-50)}` });
+const item = (id: string, text: string) => ({
+  id,
+  signature: signature(text),
+  exactHash: text === '' ? '' : `h:${text.length}:${text.slice(0, 50)}:${text.slice(-50)}`,
+});
 
 describe('near-duplicates', () => {
   const korea = fixture('03_korea_drone.txt');
@@ -19,10 +23,27 @@ describe('near-duplicates', () => {
   });
 
   it('clusters copies across files, exact copies at similarity 1, and leaves the rest alone', async () => {
-    const names = ['01_lavrov_tianjin.txt', '02_xi_putin_call.txt', '05_blinken_beijing.txt', '06_lavrov_pyongyang.txt', '07_peskov_sanctions.txt'];
-    const items = [item('k1', korea), item('k2', copy), item('x1', fixture('10_cafe_diacritics.txt')), item('x2', fixture('10_cafe_diacritics.txt')), ...names.map((n) => item(n, fixture(n)))];
+    const names = [
+      '01_lavrov_tianjin.txt',
+      '02_xi_putin_call.txt',
+      '05_blinken_beijing.txt',
+      '06_lavrov_pyongyang.txt',
+      '07_peskov_sanctions.txt',
+    ];
+    const items = [
+      item('k1', korea),
+      item('k2', copy),
+      item('x1', fixture('10_cafe_diacritics.txt')),
+      item('x2', fixture('10_cafe_diacritics.txt')),
+      ...names.map((n) => item(n, fixture(n))),
+    ];
     const clusters = await findDuplicates(items);
-    expect(clusters.map((c) => c.storyIds)).toEqual(expect.arrayContaining([['k1', 'k2'], ['x1', 'x2']]));
+    expect(clusters.map((c) => c.storyIds)).toEqual(
+      expect.arrayContaining([
+        ['k1', 'k2'],
+        ['x1', 'x2'],
+      ]),
+    );
     expect(clusters).toHaveLength(2);
     expect(clusters.find((c) => c.id === 'x1')!.similarity).toBe(1);
     expect(clusters.find((c) => c.id === 'k1')!.similarity).toBeGreaterThan(0.8);

@@ -10,13 +10,36 @@ const stories: Record<string, { id: string; title: string; path: string; date: s
   other: { id: 'other', title: 'Budget vote', path: 'e.txt', date: '2024-06-03' },
 };
 const ents: Record<string, { name: string; stories: Map<string, number> }> = {
-  lavrov: { name: 'Lavrov', stories: new Map([['me', 3], ['twin', 3], ['near', 1], ['far', 2]]) },
-  wang: { name: 'Wang Yi', stories: new Map([['me', 1], ['near', 2]]) },
-  tianjin: { name: 'Tianjin', stories: new Map([['me', 1], ['near', 1]]) },
+  lavrov: {
+    name: 'Lavrov',
+    stories: new Map([
+      ['me', 3],
+      ['twin', 3],
+      ['near', 1],
+      ['far', 2],
+    ]),
+  },
+  wang: {
+    name: 'Wang Yi',
+    stories: new Map([
+      ['me', 1],
+      ['near', 2],
+    ]),
+  },
+  tianjin: {
+    name: 'Tianjin',
+    stories: new Map([
+      ['me', 1],
+      ['near', 1],
+    ]),
+  },
 };
 const ctx = (dismissed: string[] = []): RelatedContext => ({
   story: (id) => stories[id],
-  entitiesOf: (id) => Object.entries(ents).filter(([, e]) => e.stories.has(id)).map(([k]) => k),
+  entitiesOf: (id) =>
+    Object.entries(ents)
+      .filter(([, e]) => e.stories.has(id))
+      .map(([k]) => k),
   entity: (id) => ents[id],
   duplicatesOf: (id) => (id === 'me' ? [{ storyId: 'twin', similarity: 0.92 }] : []),
   totalStories: 100,

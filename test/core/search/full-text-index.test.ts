@@ -30,7 +30,14 @@ describe('FullTextIndex', () => {
 
   it('indexes exactly the words a query for them produces, in any script or mix', () => {
     // The indexer reads ASCII words straight from the text; the query side goes through terms().
-    const texts = ['Plain ASCII words, digits 2024 and CAPS.', 'Zürich’s Café-Müller: naïve “quotes” — done', 'Лавров в Пекине; Ёлка', 'mixedWordЖ tail', 'e\u0301clair ½ ﬁne', 'x'];
+    const texts = [
+      'Plain ASCII words, digits 2024 and CAPS.',
+      'Zürich’s Café-Müller: naïve “quotes” — done',
+      'Лавров в Пекине; Ёлка',
+      'mixedWordЖ tail',
+      'e\u0301clair ½ ﬁne',
+      'x',
+    ];
     texts.forEach((text, i) => {
       const idx = new FullTextIndex();
       idx.add(`s${i}`, '', text);
@@ -94,7 +101,7 @@ describe('FullTextIndex', () => {
     for (let i = 0; i < 40; i++) idx.add(`s${i}`, `story ${i}`, `gas oil ${i % 3 ? 'kremlin' : 'beijing'} ${'word '.repeat(i % 5)}`);
     const good = idx.serialize();
     let seed = 7;
-    const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
     for (let round = 0; round < 400; round++) {
       const b = good.slice(0, round % 10 === 0 ? Math.floor(rand() * good.length) : good.length);
       for (let k = 0; k < 1 + (round % 4); k++) if (b.length) b[Math.floor(rand() * b.length)] = Math.floor(rand() * 256);

@@ -69,7 +69,10 @@ describe('search', () => {
   });
 
   it('uses annotation facts for tag: (including child tags) and has:highlight', () => {
-    const facts = { tagsForStory: (id: string) => (id === 'e' ? ['region/korea'] : id === 'a' ? ['region/china'] : []), highlightCount: (id: string) => (id === 'b' ? 2 : 0) };
+    const facts = {
+      tagsForStory: (id: string) => (id === 'e' ? ['region/korea'] : id === 'a' ? ['region/china'] : []),
+      highlightCount: (id: string) => (id === 'b' ? 2 : 0),
+    };
     expect(ids('tag:region/korea', { facts })).toEqual(['e']);
     expect(ids('tag:region', { facts }).sort()).toEqual(['a', 'e']);
     expect(ids('has:highlight', { facts })).toEqual(['b']);
@@ -80,7 +83,10 @@ describe('search', () => {
     const r = runSearch(index, ctx, parseQuery('lavrov'), 1);
     expect(r.results).toHaveLength(1);
     expect(r.total).toBe(2);
-    expect(r.facets.sources).toEqual([{ value: 'AFP', count: 1 }, { value: 'Reuters', count: 1 }]);
+    expect(r.facets.sources).toEqual([
+      { value: 'AFP', count: 1 },
+      { value: 'Reuters', count: 1 },
+    ]);
     expect(r.facets.months).toEqual([{ value: '2024-06', count: 2 }]);
     expect(r.facets.entities[0]).toEqual({ value: 'Sergei Lavrov', count: 2 });
     expect(r.facets.languages).toEqual([{ value: 'en', count: 2 }]);
@@ -111,13 +117,22 @@ describe('search over a large library', () => {
   const index = new FullTextIndex();
   for (const s of stories) index.add(s.id, s.title, s.body);
   const byId = new Map(stories.map((s) => [s.id, s]));
-  const ctx: SearchContext = { story: (id) => byId.get(id), body: (id) => byId.get(id)!.body, storiesWithEntity: () => null, entityNames: () => [], facts: null };
+  const ctx: SearchContext = {
+    story: (id) => byId.get(id),
+    body: (id) => byId.get(id)!.body,
+    storiesWithEntity: () => null,
+    entityNames: () => [],
+    facts: null,
+  };
 
   it('gives the same page with and without facets, for words, filters and phrases', () => {
     for (const query of ['talks', 'statement source:reuters', '"joint statement"', 'followed -talks', 'source:afp']) {
       const a = runSearch(index, ctx, parseQuery(query), 20, true);
       const b = runSearch(index, ctx, parseQuery(query), 20, false);
-      expect(b.results.map((r) => r.storyId), query).toEqual(a.results.map((r) => r.storyId));
+      expect(
+        b.results.map((r) => r.storyId),
+        query,
+      ).toEqual(a.results.map((r) => r.storyId));
       expect(a.results.length, query).toBe(20);
     }
   });
@@ -139,20 +154,29 @@ describe('search over a large library', () => {
 describe('snippets', () => {
   it('marks the same words whether found by the term regex or by tokenizing', () => {
     const bodies = [
-      'Lavrov met Wang Yi. Lavrov\'s aides said LAVROV would return; lavrovian is not lavrov.',
+      "Lavrov met Wang Yi. Lavrov's aides said LAVROV would return; lavrovian is not lavrov.",
       `${'filler words here '.repeat(30)}sanctions and sanctioned firms faced new sanctions.`,
       'Nothing matches in this one at all.',
       'Café Müller in Zürich: cafe talk.',
     ];
     const terms = new Set(['lavrov', 'sanctions', 'sanctioned', 'cafe', 'zurich']);
     for (const body of bodies) {
-      expect(makeSnippet(body, (t) => terms.has(t), [], terms), body).toEqual(makeSnippet(body, (t) => terms.has(t)));
+      expect(
+        makeSnippet(body, (t) => terms.has(t), [], terms),
+        body,
+      ).toEqual(makeSnippet(body, (t) => terms.has(t)));
     }
     expect(makeSnippet(bodies[0], (t) => terms.has(t), [], terms).marks).toHaveLength(4);
-    const phrases = [['wang', 'yi'], ['new', 'sanctions']];
+    const phrases = [
+      ['wang', 'yi'],
+      ['new', 'sanctions'],
+    ];
     const withPhrase = new Set([...terms, 'wang', 'yi', 'new']);
     for (const body of bodies) {
-      expect(makeSnippet(body, (t) => withPhrase.has(t), phrases, withPhrase), body).toEqual(makeSnippet(body, (t) => withPhrase.has(t), phrases));
+      expect(
+        makeSnippet(body, (t) => withPhrase.has(t), phrases, withPhrase),
+        body,
+      ).toEqual(makeSnippet(body, (t) => withPhrase.has(t), phrases));
     }
   });
 });

@@ -32,7 +32,11 @@ describe('applyFixes', () => {
   it('split inside a story derives a title for the new part', () => {
     const at = text.indexOf('The operators blamed');
     const out = applyFixes(text, stories, [{ type: 'split', at }]);
-    expect(out.map((s) => s.title)).toEqual(['Ferry fares to rise in autumn', 'The operators blamed higher fuel prices and new port fees', 'Kessel museum reopens after renovation']);
+    expect(out.map((s) => s.title)).toEqual([
+      'Ferry fares to rise in autumn',
+      'The operators blamed higher fuel prices and new port fees',
+      'Kessel museum reopens after renovation',
+    ]);
     expectInvariants(text, out);
   });
 
@@ -58,8 +62,22 @@ describe('applyFixes', () => {
   });
 
   const STALE: Array<[string, SegmentFix[]]> = [
-    ['offset past the end', [{ type: 'split', at: 1e9 }, { type: 'merge', at: 1e9 }, { type: 'noise', start: 1e9, end: 1e9 + 5, kind: 'ad' }]],
-    ['negative and NaN offsets', [{ type: 'split', at: -5 }, { type: 'merge', at: Number.NaN }, { type: 'noise', start: Number.NaN, end: 4, kind: 'ad' }]],
+    [
+      'offset past the end',
+      [
+        { type: 'split', at: 1e9 },
+        { type: 'merge', at: 1e9 },
+        { type: 'noise', start: 1e9, end: 1e9 + 5, kind: 'ad' },
+      ],
+    ],
+    [
+      'negative and NaN offsets',
+      [
+        { type: 'split', at: -5 },
+        { type: 'merge', at: Number.NaN },
+        { type: 'noise', start: Number.NaN, end: 4, kind: 'ad' },
+      ],
+    ],
     ['split at the first line (would make an empty story)', [{ type: 'split', at: 0 }]],
     ['merge of the last story', [{ type: 'merge', at: stories[1].start }]],
     ['reversed noise range', [{ type: 'noise', start: 50, end: 10, kind: 'ad' }]],
@@ -76,7 +94,10 @@ describe('applyFixes', () => {
   }
 
   it('fixes made for an older version of the file degrade gracefully', () => {
-    const fixes: SegmentFix[] = [{ type: 'merge', at: stories[0].start }, { type: 'noise', start: 40, end: 80, kind: 'ad' }];
+    const fixes: SegmentFix[] = [
+      { type: 'merge', at: stories[0].start },
+      { type: 'noise', start: 40, end: 80, kind: 'ad' },
+    ];
     const edited = 'Short new note.\n';
     const out = processDump(new TextEncoder().encode(edited), { fixes });
     expect(out.status).toBe('ok');

@@ -44,7 +44,7 @@ describe('language guess', () => {
       let text = '';
       for (let w = 0; w < 60; w++) text += words[Math.floor(rnd() * words.length)] + (rnd() < 0.1 ? '.\n' : ' ');
       const ranges: Array<[number, number]> = [];
-      for (let at = 0; at < text.length; ) {
+      for (let at = 0; at < text.length;) {
         const len = 1 + Math.floor(rnd() * 40);
         const end = Math.min(text.length, at + len);
         ranges.push([at, end]);

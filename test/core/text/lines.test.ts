@@ -3,12 +3,58 @@ import { isTitleLike, lineIndexAt, splitLines } from '../../../electron/core/tex
 
 /** Each row: text, then per line [start, end, trimmed text]. Line endings are never part of a line. */
 const CASES: Array<[string, string, Array<[number, number, string]>]> = [
-  ['LF', 'a\nbc\n', [[0, 1, 'a'], [2, 4, 'bc']]],
-  ['CRLF', 'a\r\nbc', [[0, 1, 'a'], [3, 5, 'bc']]],
-  ['lone CR', 'a\rbc\r', [[0, 1, 'a'], [2, 4, 'bc']]],
-  ['mixed endings and blank lines', 'a\r\n\rb\n\r\nc', [[0, 1, 'a'], [3, 3, ''], [4, 5, 'b'], [6, 6, ''], [8, 9, 'c']]],
-  ['CR then LF far apart', 'x\ry\nz', [[0, 1, 'x'], [2, 3, 'y'], [4, 5, 'z']]],
-  ['whitespace trimmed, NBSP and zero-width space too', ' \u00a0Title\u200b \n\t\n', [[0, 9, 'Title'], [10, 11, '']]],
+  [
+    'LF',
+    'a\nbc\n',
+    [
+      [0, 1, 'a'],
+      [2, 4, 'bc'],
+    ],
+  ],
+  [
+    'CRLF',
+    'a\r\nbc',
+    [
+      [0, 1, 'a'],
+      [3, 5, 'bc'],
+    ],
+  ],
+  [
+    'lone CR',
+    'a\rbc\r',
+    [
+      [0, 1, 'a'],
+      [2, 4, 'bc'],
+    ],
+  ],
+  [
+    'mixed endings and blank lines',
+    'a\r\n\rb\n\r\nc',
+    [
+      [0, 1, 'a'],
+      [3, 3, ''],
+      [4, 5, 'b'],
+      [6, 6, ''],
+      [8, 9, 'c'],
+    ],
+  ],
+  [
+    'CR then LF far apart',
+    'x\ry\nz',
+    [
+      [0, 1, 'x'],
+      [2, 3, 'y'],
+      [4, 5, 'z'],
+    ],
+  ],
+  [
+    'whitespace trimmed, NBSP and zero-width space too',
+    ' \u00a0Title\u200b \n\t\n',
+    [
+      [0, 9, 'Title'],
+      [10, 11, ''],
+    ],
+  ],
   ['no final line ending', 'one', [[0, 3, 'one']]],
   ['empty', '', []],
 ];

@@ -11,10 +11,39 @@ const FIXTURE_LINES = readdirSync(FIXTURES)
   .flatMap((f) => readFileSync(join(FIXTURES, f), 'utf8').split('\n'));
 
 const ODD_LINES = [
-  '', '', '', ' ', '\u00a0', '–', 'TT', 'Agencies', 'Related Articles', 'logo', 'Comments', 'Updated on: May 16, 2024 / 7:51 AM EDT / CBS/AP',
-  'MOSCOW, May 16 (Reuters) – Something happened.', 'MOSCOW (Reuters) -', '(Reuters)', 'Item 1 of 3', '[1/3]', 'time2 hours ago',
-  '  • Somewhere', 'Sign up here.', 'Reporting by', 'x'.repeat(3000), '\ufffd\ufffd', '😀 emoji line 😀', 'a (b) – c', '\ud800 lone surrogate',
-  'Day: ', '— (@x) May 1, 2024', '#a #b #c', 'https://t.co/x', 'Title Like Line', 'Title Like Line', 'Learn more about your ad choices',
+  '',
+  '',
+  '',
+  ' ',
+  '\u00a0',
+  '–',
+  'TT',
+  'Agencies',
+  'Related Articles',
+  'logo',
+  'Comments',
+  'Updated on: May 16, 2024 / 7:51 AM EDT / CBS/AP',
+  'MOSCOW, May 16 (Reuters) – Something happened.',
+  'MOSCOW (Reuters) -',
+  '(Reuters)',
+  'Item 1 of 3',
+  '[1/3]',
+  'time2 hours ago',
+  '  • Somewhere',
+  'Sign up here.',
+  'Reporting by',
+  'x'.repeat(3000),
+  '\ufffd\ufffd',
+  '😀 emoji line 😀',
+  'a (b) – c',
+  '\ud800 lone surrogate',
+  'Day: ',
+  '— (@x) May 1, 2024',
+  '#a #b #c',
+  'https://t.co/x',
+  'Title Like Line',
+  'Title Like Line',
+  'Learn more about your ad choices',
 ];
 
 function randomText(rand: () => number): string {
@@ -69,7 +98,12 @@ describe('segmentation properties', () => {
       if (iter % 51 === 0) bytes.set([0xfe, 0xff].slice(0, len));
       let out: ReturnType<typeof processDump> | undefined;
       expect(() => {
-        out = processDump(bytes, { fixes: [{ type: 'split', at: Math.floor(rand() * len) }, { type: 'noise', start: 0, end: len, kind: null }] });
+        out = processDump(bytes, {
+          fixes: [
+            { type: 'split', at: Math.floor(rand() * len) },
+            { type: 'noise', start: 0, end: len, kind: null },
+          ],
+        });
       }).not.toThrow();
       statuses.add(out!.status);
       if (out!.status === 'ok') {
@@ -90,7 +124,11 @@ describe('segmentation properties', () => {
     expect(one[0].words).toBe(400_000);
     expect(performance.now() - t).toBeLessThan(20_000);
 
-    const block = readFileSync(join(FIXTURES, 'wire-and-tweets.txt'), 'utf8') + '\n\n\n\n' + readFileSync(join(FIXTURES, 'aggregator-page.txt'), 'utf8') + '\n\n\n\n';
+    const block =
+      readFileSync(join(FIXTURES, 'wire-and-tweets.txt'), 'utf8') +
+      '\n\n\n\n' +
+      readFileSync(join(FIXTURES, 'aggregator-page.txt'), 'utf8') +
+      '\n\n\n\n';
     const big = block.repeat(Math.ceil((20 * 1024 * 1024) / block.length));
     t = performance.now();
     const stories = segmentDump(big);

@@ -54,8 +54,22 @@ describe.skipIf(!existsSync(SEEDS))('seed dumps', () => {
     expect(cbs.source).toBe('CBS/AP');
     expect(cbs.date).toBe('2024-05-16');
     const rb = cleanBody(text, reuters);
-    for (const p of ['t.co/', '@mikenov', 'Day: May 16', 'Note two paper clips', '#NewsAndTimes', 'Sign up here', 'Reporting by', 'Our Standards',
-      'veteran journalist', 'As Moscow bureau chief', 'Joe Biden and Donald Trump agree', 'ad choices', 'Item 1 of 7', '[1/7]']) {
+    for (const p of [
+      't.co/',
+      '@mikenov',
+      'Day: May 16',
+      'Note two paper clips',
+      '#NewsAndTimes',
+      'Sign up here',
+      'Reporting by',
+      'Our Standards',
+      'veteran journalist',
+      'As Moscow bureau chief',
+      'Joe Biden and Donald Trump agree',
+      'ad choices',
+      'Item 1 of 7',
+      '[1/7]',
+    ]) {
       expect(rb, p).not.toContain(p);
     }
     // The dateline prefix is metadata (agency-tag noise); the sentence after it is body.
@@ -83,8 +97,20 @@ describe.skipIf(!existsSync(SEEDS))('seed dumps', () => {
     const body = cleanBody(text, s);
     expect(count(body, s.title)).toBe(1);
     expect(body).toContain('turbulent and changing world');
-    for (const p of ['logo', 'Orange background', 'Try Our AI', 'No comments yet', 'Related Articles', 'BrahMos', 'long-range missiles',
-      'Woman busted', 'time2 hours ago', 'DOWNLOAD THE APP', 'app-storeplay-store', '16 hours ago']) {
+    for (const p of [
+      'logo',
+      'Orange background',
+      'Try Our AI',
+      'No comments yet',
+      'Related Articles',
+      'BrahMos',
+      'long-range missiles',
+      'Woman busted',
+      'time2 hours ago',
+      'DOWNLOAD THE APP',
+      'app-storeplay-store',
+      '16 hours ago',
+    ]) {
       expect(body, p).not.toContain(p);
     }
     expect(noiseText(text, s, 'related-teaser')).toContain('Operation Sindoor');

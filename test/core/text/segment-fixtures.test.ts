@@ -71,11 +71,27 @@ const CASES: FixtureCase[] = [
         titleOnce: true,
         mustContain: ['emergency shelters', 'inspected and were ready'],
         mustNotContain: [
-          'logo', '3 hours ago', 'Orange background', 'Try Our AI', 'Explore what', 'No comments yet', 'Comments', 'Related Articles',
-          'ferry service suspended', 'fifth straight meeting', 'time2 hours ago', '• Northwind', 'DOWNLOAD THE APP', 'Get Started Now',
-          'app-storeplay-store', 'Ready to dive',
+          'logo',
+          '3 hours ago',
+          'Orange background',
+          'Try Our AI',
+          'Explore what',
+          'No comments yet',
+          'Comments',
+          'Related Articles',
+          'ferry service suspended',
+          'fifth straight meeting',
+          'time2 hours ago',
+          '• Northwind',
+          'DOWNLOAD THE APP',
+          'Get Started Now',
+          'app-storeplay-store',
+          'Ready to dive',
         ],
-        noiseHas: [['related-teaser', 'Governor Elsa Brandt'], ['site-chrome', 'app-storeplay-store']],
+        noiseHas: [
+          ['related-teaser', 'Governor Elsa Brandt'],
+          ['site-chrome', 'app-storeplay-store'],
+        ],
       },
     ],
   },
@@ -91,10 +107,28 @@ const CASES: FixtureCase[] = [
         kinds: ['social-post', 'agency-tag', 'caption', 'repeated-caption', 'share', 'reporter-bio', 'site-chrome', 'ad'],
         mustContain: ["Arden's government offered on Monday", 'would not return to work before a vote'],
         mustNotContain: [
-          'VELMORA/KESSEL, March 4 (Reuters)', 't.co', '@lenamarsh', 'Day: March', 'Wondering whether', '#Velmora', 'Item 1 of 4', '[1/4]', 'Sign up here', 'Reporting by',
-          'Our Standards', 'veteran journalist', 'bureau chief', "today's episode", 'ad choices',
+          'VELMORA/KESSEL, March 4 (Reuters)',
+          't.co',
+          '@lenamarsh',
+          'Day: March',
+          'Wondering whether',
+          '#Velmora',
+          'Item 1 of 4',
+          '[1/4]',
+          'Sign up here',
+          'Reporting by',
+          'Our Standards',
+          'veteran journalist',
+          'bureau chief',
+          "today's episode",
+          'ad choices',
         ],
-        noiseHas: [['agency-tag', 'VELMORA/KESSEL, March 4 (Reuters) –'], ['social-post', 'Wondering whether the strike spreads'], ['ad', "today's episode"], ['reporter-bio', 'As Kessel bureau chief']],
+        noiseHas: [
+          ['agency-tag', 'VELMORA/KESSEL, March 4 (Reuters) –'],
+          ['social-post', 'Wondering whether the strike spreads'],
+          ['ad', "today's episode"],
+          ['reporter-bio', 'As Kessel bureau chief'],
+        ],
       },
       {
         title: 'Velmora strike talks to open Tuesday',
@@ -111,7 +145,7 @@ const CASES: FixtureCase[] = [
     why: 'no headline: title derived from the first sentence at a word boundary; trailing "Agencies" line',
     stories: [
       {
-        title: 'Arden\'s foreign minister Ida Rask praised what she called a “steady and practical”',
+        title: "Arden's foreign minister Ida Rask praised what she called a “steady and practical”",
         date: null,
         source: 'Agencies',
         kinds: ['agency-tag'],
@@ -150,8 +184,21 @@ const CASES: FixtureCase[] = [
     file: 'run-together.txt',
     why: 'stories with no blank line at all: a short title followed by an "Updated on:" line',
     stories: [
-      { title: 'Ferry fares to rise in autumn', date: '2024-08-12', source: 'CBS/AP', kinds: ['agency-tag'], mustContain: ['review the increase'], mustNotContain: ['museum', 'Updated on'] },
-      { title: 'Kessel museum reopens after renovation', date: '2024-08-13', source: 'CBS/AP', mustContain: ['private donations'], mustNotContain: ['Ferry', 'Updated on'] },
+      {
+        title: 'Ferry fares to rise in autumn',
+        date: '2024-08-12',
+        source: 'CBS/AP',
+        kinds: ['agency-tag'],
+        mustContain: ['review the increase'],
+        mustNotContain: ['museum', 'Updated on'],
+      },
+      {
+        title: 'Kessel museum reopens after renovation',
+        date: '2024-08-13',
+        source: 'CBS/AP',
+        mustContain: ['private donations'],
+        mustNotContain: ['Ferry', 'Updated on'],
+      },
     ],
   },
   {
@@ -187,7 +234,11 @@ function check(text: string, c: FixtureCase): void {
     if (want.date !== undefined) expect(got.date, `${want.title}: date`).toBe(want.date);
     if (want.source !== undefined) expect(got.source, `${want.title}: source`).toBe(want.source);
     if (want.language) expect(got.language, `${want.title}: language`).toBe(want.language);
-    for (const k of want.kinds ?? []) expect(got.noise.map((n) => n.kind), `${want.title}: kinds`).toContain(k);
+    for (const k of want.kinds ?? [])
+      expect(
+        got.noise.map((n) => n.kind),
+        `${want.title}: kinds`,
+      ).toContain(k);
     for (const p of want.mustContain ?? []) expect(body, `${want.title}: body should contain ${p}`).toContain(p);
     for (const p of want.mustNotContain ?? []) expect(body, `${want.title}: body should not contain ${p}`).not.toContain(p);
     for (const [kind, p] of want.noiseHas ?? []) expect(noiseText(text, got, kind), `${want.title}: ${kind} noise`).toContain(p);

@@ -18,7 +18,11 @@ export default async function setup(): Promise<void> {
   const env = { NODE_ENV: process.env.NODE_ENV, NODE_ENV_ELECTRON_VITE: process.env.NODE_ENV_ELECTRON_VITE };
   try {
     process.env.NODE_ENV_ELECTRON_VITE = 'production';
-    const { config } = await resolveConfig({ root, configFile: resolve(root, 'electron.vite.config.ts'), logLevel: 'warn' }, 'build', 'production');
+    const { config } = await resolveConfig(
+      { root, configFile: resolve(root, 'electron.vite.config.ts'), logLevel: 'warn' },
+      'build',
+      'production',
+    );
     if (!config?.renderer) throw new Error('electron.vite.config.ts has no renderer config');
     await build(config.renderer);
   } finally {

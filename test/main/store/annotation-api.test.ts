@@ -52,7 +52,13 @@ afterEach(async () => {
 
 describe('highlights', () => {
   it('creates a highlight that is on disk when the call returns, and announces it', async () => {
-    const h = await call<Highlight>('highlights.create', { storyId: 'calder', ...BREAKWATER, color: 'green', tags: ['topic/ports'], note: 'key claim' });
+    const h = await call<Highlight>('highlights.create', {
+      storyId: 'calder',
+      ...BREAKWATER,
+      color: 'green',
+      tags: ['topic/ports'],
+      note: 'key claim',
+    });
     expect(h.selectors.quote.exact).toBe('the new breakwater would open in spring');
     expect(h.selectors.position).toEqual(BREAKWATER);
     expect((await onDisk()).highlights[h.id]).toMatchObject({ color: 'green', tags: ['topic/ports'], note: 'key claim' });
@@ -72,8 +78,12 @@ describe('highlights', () => {
   });
 
   it('refuses a quote that does not match the text at the offsets, and a range outside the story', async () => {
-    expect(await fails('highlights.create', { storyId: 'calder', ...BREAKWATER, exact: 'something else' })).toMatchObject({ code: 'quote-mismatch' });
-    expect(await fails('highlights.create', { storyId: 'calder', start: SPLIT - 5, end: SPLIT + 5 })).toMatchObject({ code: 'invalid-range' });
+    expect(await fails('highlights.create', { storyId: 'calder', ...BREAKWATER, exact: 'something else' })).toMatchObject({
+      code: 'quote-mismatch',
+    });
+    expect(await fails('highlights.create', { storyId: 'calder', start: SPLIT - 5, end: SPLIT + 5 })).toMatchObject({
+      code: 'invalid-range',
+    });
     expect(await fails('highlights.create', { storyId: 'nope', ...BREAKWATER })).toMatchObject({ code: 'story-not-found' });
     expect(await call('highlights.list')).toEqual([]);
   });
@@ -172,11 +182,19 @@ describe('tags on stories, notes and links', () => {
 
   it('shows a link from one end and a backlink from the other, and refuses self-links', async () => {
     const link = await call<{ id: string }>('links.create', { from: 'calder', to: 'westmere', type: 'contradicts', note: 'dates differ' });
-    expect(await call('links.listForStory', { storyId: 'calder' })).toMatchObject({ links: [{ id: link.id, type: 'contradicts' }], backlinks: [] });
-    expect(await call('links.listForStory', { storyId: 'westmere' })).toMatchObject({ links: [], backlinks: [{ id: link.id, note: 'dates differ' }] });
+    expect(await call('links.listForStory', { storyId: 'calder' })).toMatchObject({
+      links: [{ id: link.id, type: 'contradicts' }],
+      backlinks: [],
+    });
+    expect(await call('links.listForStory', { storyId: 'westmere' })).toMatchObject({
+      links: [],
+      backlinks: [{ id: link.id, note: 'dates differ' }],
+    });
     expect(await fails('links.create', { from: 'calder', to: 'calder', type: 'background' })).toMatchObject({ code: 'invalid-link' });
     expect(await fails('links.create', { from: 'calder', to: 'westmere', type: 'custom' })).toMatchObject({ code: 'invalid-link' });
-    expect(await call('links.create', { from: 'calder', to: 'westmere', type: 'custom', label: 'same source' })).toMatchObject({ label: 'same source' });
+    expect(await call('links.create', { from: 'calder', to: 'westmere', type: 'custom', label: 'same source' })).toMatchObject({
+      label: 'same source',
+    });
     await call('links.delete', { id: link.id });
     expect(await call('links.listForStory', { storyId: 'westmere' })).toMatchObject({ backlinks: [{ label: 'same source' }] });
   });
@@ -189,10 +207,17 @@ describe('tags on stories, notes and links', () => {
   });
 
   it('stores segmentation fixes per file and refuses ones outside the file', async () => {
-    const f = await call<{ id: string }>('fixes.add', { docPath: 'news/calder.txt', fix: { type: 'noise', start: 0, end: 10, kind: 'caption' } });
+    const f = await call<{ id: string }>('fixes.add', {
+      docPath: 'news/calder.txt',
+      fix: { type: 'noise', start: 0, end: 10, kind: 'caption' },
+    });
     expect(await call('fixes.list', { docPath: 'news/calder.txt' })).toMatchObject([{ fix: { type: 'noise', kind: 'caption' } }]);
-    expect(await fails('fixes.add', { docPath: 'news/calder.txt', fix: { type: 'split', at: DUMP.length + 5 } })).toMatchObject({ code: 'invalid-fix' });
-    expect((await fails('fixes.add', { docPath: 'news/calder.txt', fix: { type: 'noise', start: 0, end: 4, kind: 'banner' } })).code).toBe('invalid-args');
+    expect(await fails('fixes.add', { docPath: 'news/calder.txt', fix: { type: 'split', at: DUMP.length + 5 } })).toMatchObject({
+      code: 'invalid-fix',
+    });
+    expect((await fails('fixes.add', { docPath: 'news/calder.txt', fix: { type: 'noise', start: 0, end: 4, kind: 'banner' } })).code).toBe(
+      'invalid-args',
+    );
     await call('fixes.remove', { id: f.id });
     expect(await call('fixes.list')).toEqual([]);
   });
@@ -241,11 +266,21 @@ describe('re-anchoring when a dump changes', () => {
   });
 
   it('re-attaches an orphan to a new selection, keeping its note and tags; or removes it', async () => {
-    const b = await call<Highlight>('highlights.create', { storyId: 'westmere', ...rangeOf(DUMP, 'delay the tram extension'), note: 'n', tags: ['t'] });
+    const b = await call<Highlight>('highlights.create', {
+      storyId: 'westmere',
+      ...rangeOf(DUMP, 'delay the tram extension'),
+      note: 'n',
+      tags: ['t'],
+    });
     const edited = DUMP.replace('delay the tram extension', 'scrap the ferry plan');
     ws.files.set('news/calder.txt', edited);
     await svc.reanchorFile('news/calder.txt', edited);
-    const r = await call<Highlight>('orphans.reattach', { id: b.id, storyId: 'westmere', ...rangeOf(edited, 'scrap the ferry plan'), exact: 'scrap the ferry plan' });
+    const r = await call<Highlight>('orphans.reattach', {
+      id: b.id,
+      storyId: 'westmere',
+      ...rangeOf(edited, 'scrap the ferry plan'),
+      exact: 'scrap the ferry plan',
+    });
     expect(r).toMatchObject({ note: 'n', tags: ['t'], anchor: { status: 'ok' }, selectors: { quote: { exact: 'scrap the ferry plan' } } });
     expect(await call('orphans.list')).toEqual([]);
     expect(await call('annotations.undo')).toMatchObject({ message: 'Undo: re-attach highlight' });
@@ -259,7 +294,9 @@ describe('re-anchoring when a dump changes', () => {
     // Merge: one story now covers the whole file.
     ws.segment('news/calder.txt', [{ id: 'merged', start: 0, end: DUMP.length }]);
     await svc.reanchorFile('news/calder.txt', DUMP);
-    expect(await call<Highlight[]>('highlights.listForStory', { storyId: 'merged' })).toMatchObject([{ id: h.id, anchor: { status: 'ok' } }]);
+    expect(await call<Highlight[]>('highlights.listForStory', { storyId: 'merged' })).toMatchObject([
+      { id: h.id, anchor: { status: 'ok' } },
+    ]);
     // Split again at a new point: the highlight goes with the part that holds it.
     const cut = DUMP.indexOf('A final decision');
     ws.segment('news/calder.txt', [

@@ -27,7 +27,10 @@ afterEach(async () => {
 function killAfterAcks(acks: number): Promise<Map<string, number>> {
   return new Promise((resolve, reject) => {
     // Node with tsx as a loader, not the tsx wrapper, whose grandchild SIGKILL would miss.
-    const child = spawn(process.execPath, ['--import', 'tsx', join(here, '../../support/crash-writer.ts'), folder], { stdio: ['ignore', 'pipe', 'pipe'], cwd: join(here, '../../..') });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(here, '../../support/crash-writer.ts'), folder], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: join(here, '../../..'),
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => {

@@ -83,8 +83,14 @@ describe('malformed rows in db.json', () => {
     await appendFile(
       join(dossier(), 'db.journal'),
       line([['tags', 'x', null]]) +
-        line([['tags', 'topic/ports', { name: 'topic/ports', color: 'url(javascript:x)' }], ['notes', 'calder', { storyId: 'calder', text: 'kept', updatedAt: '' }]]) +
-        line([['highlights', 'good', goodHighlight], ['links', 'l', { id: 'l' }]]),
+        line([
+          ['tags', 'topic/ports', { name: 'topic/ports', color: 'url(javascript:x)' }],
+          ['notes', 'calder', { storyId: 'calder', text: 'kept', updatedAt: '' }],
+        ]) +
+        line([
+          ['highlights', 'good', goodHighlight],
+          ['links', 'l', { id: 'l' }],
+        ]),
     );
     svc = new AnnotationService(sampleWorkspace(), () => undefined);
     const status = await svc.start(folder);

@@ -12,7 +12,10 @@ const BATCH_BYTES = 48 * 1024 * 1024;
  * Import everything in a drop into the workspace, in batches, reporting progress after
  * each. Results of all batches are merged, so the analyst sees one summary.
  */
-export async function importDrop(dt: DataTransfer, onprogress: (done: number, total: number) => void): Promise<{ ok: true; result: ImportResult } | { ok: false; error: ApiError }> {
+export async function importDrop(
+  dt: DataTransfer,
+  onprogress: (done: number, total: number) => void,
+): Promise<{ ok: true; result: ImportResult } | { ok: false; error: ApiError }> {
   const files = await collectDrop(dt);
   const total: ImportResult = { imported: [], existing: [], rejected: [] };
   let done = 0;

@@ -9,9 +9,7 @@ export interface DroppedFile {
  * Chromium and Electron support), so dropping a folder of dumps imports all of it.
  */
 export async function collectDrop(dt: DataTransfer): Promise<DroppedFile[]> {
-  const entries = [...dt.items]
-    .filter((i) => i.kind === 'file')
-    .map((i) => i.webkitGetAsEntry?.() ?? null);
+  const entries = [...dt.items].filter((i) => i.kind === 'file').map((i) => i.webkitGetAsEntry?.() ?? null);
   if (entries.every((e) => e === null)) return [...dt.files].map((file) => ({ name: file.name, file }));
   const out: DroppedFile[] = [];
   for (const e of entries) if (e) await walk(e, '', out);

@@ -28,7 +28,12 @@ export function groupRows(stories: StorySummary[], by: GroupBy, clusters: Cluste
     else groups.set(k, [s]);
   }
   let keys = [...groups.keys()];
-  if (by === 'date') keys = keys.filter((k) => k).sort().reverse().concat(groups.has('') ? [''] : []);
+  if (by === 'date')
+    keys = keys
+      .filter((k) => k)
+      .sort()
+      .reverse()
+      .concat(groups.has('') ? [''] : []);
   else if (by === 'cluster')
     keys = keys
       .filter((k) => k)

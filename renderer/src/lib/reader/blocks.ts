@@ -7,9 +7,7 @@ export interface Para {
   text: string;
 }
 
-export type Block =
-  | { type: 'para'; para: Para }
-  | { type: 'noise'; start: number; end: number; kinds: NoiseKind[]; paras: Para[] };
+export type Block = { type: 'para'; para: Para } | { type: 'noise'; start: number; end: number; kinds: NoiseKind[]; paras: Para[] };
 
 /**
  * Cut a story into what the reader draws: clean lines, and runs of consecutive noise lines

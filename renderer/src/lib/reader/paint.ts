@@ -86,7 +86,12 @@ export function paintHits(root: HTMLElement, terms: string[]): HTMLElement[] {
 function hitRanges(tokens: Token[], wanted: string[][]): { start: number; length: number }[] {
   const out: { start: number; length: number }[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const w = wanted.find((words) => words.every((t, j) => i + j < tokens.length && (tokens[i + j].term === t || (words.length === 1 && t.length >= 3 && tokens[i].term.startsWith(t)))));
+    const w = wanted.find((words) =>
+      words.every(
+        (t, j) =>
+          i + j < tokens.length && (tokens[i + j].term === t || (words.length === 1 && t.length >= 3 && tokens[i].term.startsWith(t))),
+      ),
+    );
     if (!w) continue;
     const last = tokens[i + w.length - 1];
     out.push({ start: tokens[i].start, length: last.end - tokens[i].start });

@@ -38,7 +38,12 @@ export function piecesForLine(lineStart: number, lineEnd: number, ranges: PaintR
     active = active.filter((k) => to[k] > a);
     for (; next < byStart.length && from[byStart[next]] <= a; next++) insertSorted(active, byStart[next]);
     if (active.length === 0) continue;
-    out.push({ start: a - lineStart, length: points[i + 1] - a, ids: active.map((k) => inLine[k].id), colors: active.map((k) => inLine[k].color) });
+    out.push({
+      start: a - lineStart,
+      length: points[i + 1] - a,
+      ids: active.map((k) => inLine[k].id),
+      colors: active.map((k) => inLine[k].color),
+    });
   }
   return out;
 }

@@ -96,15 +96,29 @@ export class BriefsState {
   async addToCurrent(item: InboxItem): Promise<{ ok: true; id: string; title: string } | { ok: false; error: ApiError }> {
     let brief = await currentBrief();
     if (!brief) {
-      const created = await call('briefs.create', { content: { title: 'Working brief', sections: [{ id: newId(), heading: 'Findings', items: [] }] } });
+      const created = await call('briefs.create', {
+        content: { title: 'Working brief', sections: [{ id: newId(), heading: 'Findings', items: [] }] },
+      });
       if (!created.ok) return created;
       brief = created.value as Brief;
       remember(brief.id);
     }
-    const sections = brief.sections.length > 0 ? brief.sections.map((s) => ({ ...s, items: [...s.items] })) : [{ id: newId(), heading: 'Findings', items: [] as BriefItem[] }];
+    const sections =
+      brief.sections.length > 0
+        ? brief.sections.map((s) => ({ ...s, items: [...s.items] }))
+        : [{ id: newId(), heading: 'Findings', items: [] as BriefItem[] }];
     const target = sections[sections.length - 1];
-    const exists = target.items.some((i) => (item.kind === 'highlight' ? i.kind === 'highlight' && i.highlightId === item.highlightId : i.kind === 'story' && i.storyId === item.storyId));
-    if (!exists) target.items.push(item.kind === 'highlight' ? { kind: 'highlight', id: newId(), highlightId: item.highlightId } : { kind: 'story', id: newId(), storyId: item.storyId, comment: '' });
+    const exists = target.items.some((i) =>
+      item.kind === 'highlight'
+        ? i.kind === 'highlight' && i.highlightId === item.highlightId
+        : i.kind === 'story' && i.storyId === item.storyId,
+    );
+    if (!exists)
+      target.items.push(
+        item.kind === 'highlight'
+          ? { kind: 'highlight', id: newId(), highlightId: item.highlightId }
+          : { kind: 'story', id: newId(), storyId: item.storyId, comment: '' },
+      );
     const { id, title, author, date, handling, summary, paper, appendix } = brief;
     const r = await call('briefs.update', { id, content: { title, author, date, handling, summary, paper, appendix, sections } });
     if (!r.ok) return r;
@@ -187,11 +201,17 @@ export class BriefsState {
   }
 
   addText(section: number): Promise<void> {
-    return this.apply((c) => ({ ...c, sections: c.sections.map((s, i) => (i === section ? { ...s, items: [...s.items, { kind: 'text', id: newId(), text: '' }] } : s)) }));
+    return this.apply((c) => ({
+      ...c,
+      sections: c.sections.map((s, i) => (i === section ? { ...s, items: [...s.items, { kind: 'text', id: newId(), text: '' }] } : s)),
+    }));
   }
 
   addLinks(section: number): Promise<void> {
-    return this.apply((c) => ({ ...c, sections: c.sections.map((s, i) => (i === section ? { ...s, items: [...s.items, { kind: 'links', id: newId() }] } : s)) }));
+    return this.apply((c) => ({
+      ...c,
+      sections: c.sections.map((s, i) => (i === section ? { ...s, items: [...s.items, { kind: 'links', id: newId() }] } : s)),
+    }));
   }
 
   /** One command: regroup the brief by story (published-date order) or by tag. */

@@ -33,7 +33,10 @@ export class SegmentationFixes {
 
   /** Mark [start, end) as noise of `kind`, or as story text when `kind` is null. */
   noise(start: number, end: number, kind: NoiseKind | null): Promise<void> {
-    return this.#add(() => ({ type: 'noise', start, end, kind }), kind ? 'Marked as noise — Ctrl/Cmd+Z to undo' : 'Shown as story text — Ctrl/Cmd+Z to undo');
+    return this.#add(
+      () => ({ type: 'noise', start, end, kind }),
+      kind ? 'Marked as noise — Ctrl/Cmd+Z to undo' : 'Shown as story text — Ctrl/Cmd+Z to undo',
+    );
   }
 
   async #add(fix: (story: { start: number }) => SegmentFix, done: string): Promise<void> {

@@ -107,7 +107,14 @@ export class StoryAnnotations {
     return colorValue(h.color);
   }
 
-  async highlight(a: { start: number; end: number; exact: string; color?: string; tags?: string[]; note?: string }): Promise<Highlight | null> {
+  async highlight(a: {
+    start: number;
+    end: number;
+    exact: string;
+    color?: string;
+    tags?: string[];
+    note?: string;
+  }): Promise<Highlight | null> {
     if (!this.storyId) return null;
     const r = await call('highlights.create', { storyId: this.storyId, ...a });
     return this.settle(r, 'Highlighted') ? (r.ok ? r.value : null) : null;
