@@ -58,7 +58,7 @@ describe('foundation: the real renderer over the real core', () => {
       Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a, 0x00, 0x01, 0x02, 0xff]),
     );
     const toggle = page.getByRole('region', { name: 'Problems' }).getByRole('button');
-    await expect.poll(() => toggle.textContent(), { timeout: 15_000 }).toMatch(/1 file could not be read/);
+    await expect.poll(() => toggle.innerText(), { timeout: 15_000 }).toMatch(/1 file could not be read/);
     await toggle.click();
     await expect.poll(() => page.getByRole('region', { name: 'Problems' }).getByText('scan-001.txt').count()).toBe(1);
     await expect.poll(() => page.getByRole('region', { name: 'Problems' }).locator('.reason').textContent()).toMatch(/binary|not text/i);

@@ -19,7 +19,7 @@ describe('journeys: the three-pane reader an analyst lives in', () => {
     const { page, services } = app();
     const total = services.workspace.listStories().length;
     await page.getByRole('searchbox', { name: 'Search stories' }).fill('Lindqvist');
-    await expect.poll(() => page.getByText(/of \d+ stories match/).textContent()).toMatch(new RegExp(`of ${total} stories match`));
+    await expect.poll(() => page.getByText(/of \d+ stories match/).innerText()).toMatch(new RegExp(`of ${total} stories match`));
     const matched = await page.locator('[data-story-id]').count();
     expect(matched).toBeGreaterThan(0);
     expect(matched).toBeLessThan(total);
@@ -100,7 +100,7 @@ describe('journeys: the three-pane reader an analyst lives in', () => {
     await page.locator('.reader h1.title').click();
     await page.keyboard.press('Control+z');
     await expect.poll(() => app().services.annotations.linksForStory(story.id).links.length).toBe(before - 1);
-    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Undo/);
+    await expect.poll(() => page.getByRole('status').innerText()).toMatch(/Undo/);
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(() => app().services.annotations.linksForStory(story.id).links.length).toBe(before);
   });
