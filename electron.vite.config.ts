@@ -35,9 +35,9 @@ export default defineConfig({
         input: {
           index: resolve('electron/main/index.ts'),
           // The ingest worker_thread runs as its own file beside index.js (see ingest-worker-pool.ts).
-          'ingest-worker': resolve('electron/services/ingest-worker.ts'),
+          'ingest-worker': resolve('electron/services/workers/ingest-worker.ts'),
           // Dropped HTML pages are read in their own worker_thread, with a time budget (see html-converter.ts).
-          'html-worker': resolve('electron/services/html-worker.ts'),
+          'html-worker': resolve('electron/services/workers/html-worker.ts'),
         },
       },
     },

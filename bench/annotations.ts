@@ -1,7 +1,7 @@
 import { mkdtemp, rm, stat, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AnnotationService, type AnnotationWorkspace } from '../electron/services/annotation-service';
+import { AnnotationService, type AnnotationWorkspace } from '../electron/services/annotations/annotation-service';
 import { buildSelectors } from '../electron/core/anchoring/selectors';
 import { emptyData } from '../electron/core/annotations/schema';
 import type { Highlight } from '../electron/core/annotations/model';

@@ -5,7 +5,7 @@ import { printSetup } from '../electron/core/briefs/print-setup';
 import { renderHtml } from '../electron/core/briefs/render-html';
 import { resolveBrief } from '../electron/core/briefs/resolve';
 import type { BriefSource, SourceHighlight, SourceStory } from '../electron/core/briefs/source';
-import { findChromium, printPdfHeadless } from '../electron/services/headless-pdf';
+import { findChromium, printPdfHeadless } from '../electron/services/briefs/headless-pdf';
 
 /**
  * `npx tsx bench/briefs.ts`: a brief of 50 highlights from 20 stories (mixed Latin and

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { generateCorpus, writeCorpus } from './corpus/generate';
 import { analyseDump } from '../electron/core/library/ingest-file';
-import { WorkspaceService } from '../electron/services/workspace-service';
+import { WorkspaceService } from '../electron/services/workspace/workspace-service';
 
 const args = process.argv.slice(2);
 const dumpsArg = args.indexOf('--dumps');

@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { floodScenarios } from './reliability/flood';
-import { WorkspaceService } from '../electron/services/workspace-service';
+import { WorkspaceService } from '../electron/services/workspace/workspace-service';
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);

@@ -1,10 +1,10 @@
 import type { AppPort, Services } from '../core/api/services';
 import type { Emit } from '../core/api/emit';
-import { WorkspaceService } from './workspace-service';
-import { AnnotationService } from './annotation-service';
-import { BriefService } from './brief-service';
-import { DiscoveryService } from './discovery-service';
-import { HeadlessBriefExporter } from './headless-pdf';
+import { WorkspaceService } from './workspace/workspace-service';
+import { AnnotationService } from './annotations/annotation-service';
+import { BriefService } from './briefs/brief-service';
+import { DiscoveryService } from './discovery/discovery-service';
+import { HeadlessBriefExporter } from './briefs/headless-pdf';
 import type { BriefExporter } from '../core/briefs/ports';
 import type { WorkspaceInfo } from '../core/api/views';
 import type { Lifecycle } from './lifecycle';

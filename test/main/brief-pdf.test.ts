@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findChromium, printPdfHeadless } from '../../electron/services/headless-pdf';
+import { findChromium, printPdfHeadless } from '../../electron/services/briefs/headless-pdf';
 import { resolveBrief } from '../../electron/core/briefs/resolve';
 import { renderHtml } from '../../electron/core/briefs/render-html';
 import { printSetup } from '../../electron/core/briefs/print-setup';

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServices } from '../../electron/services/create-services';
-import { HeadlessBriefExporter } from '../../electron/services/headless-pdf';
+import { HeadlessBriefExporter } from '../../electron/services/briefs/headless-pdf';
 import { noEmit } from '../../electron/core/api/emit';
 import { dispatch } from '../../electron/core/api';
 import type { BriefExporter } from '../../electron/core/briefs/ports';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Story } from '../../electron/core/types';
-import { DiscoveryService, type DiscoveryWorkspace } from '../../electron/services/discovery-service';
+import { DiscoveryService, type DiscoveryWorkspace } from '../../electron/services/discovery/discovery-service';
 import { FIXTURES } from '../support/label-score';
 
 let folder: string;

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FolderReconciler, RECHECK_MS } from '../../electron/services/folder-reconciler';
+import { FolderReconciler, RECHECK_MS } from '../../electron/services/workspace/folder-reconciler';
 
 let root: string;
 beforeEach(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DossierError } from '../../electron/core/errors';
-import { Generation } from '../../electron/services/generation';
+import { Generation } from '../../electron/services/workspace/generation';
 
 describe('Generation', () => {
   it('a token stays live until the next open or close, then stops its holder with superseded', () => {

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { HtmlConverter } from '../../electron/services/html-converter';
-import { writeImports } from '../../electron/services/import-files';
+import { HtmlConverter } from '../../electron/services/workers/html-converter';
+import { writeImports } from '../../electron/services/workspace/import-files';
 
 const converters: HtmlConverter[] = [];
 const dirs: string[] = [];

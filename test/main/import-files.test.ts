@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync, readFileSync, readdirSync, mkdirSync, symlinkSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { WorkspaceService } from '../../electron/services/workspace-service';
+import { WorkspaceService } from '../../electron/services/workspace/workspace-service';
 import { dispatch, type ApiEvents, type EventName, type Services } from '../../electron/core/api';
 import type { ImportResult } from '../../electron/core/library/import-rules';
 

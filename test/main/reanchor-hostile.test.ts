@@ -6,7 +6,7 @@ import { mulberry32 } from '../support/prng';
 import { buildSelectors } from '../../electron/core/anchoring/selectors';
 import type { Highlight } from '../../electron/core/annotations/model';
 import { rows, setRow } from '../../electron/core/annotations/table';
-import { AnnotationService } from '../../electron/services/annotation-service';
+import { AnnotationService } from '../../electron/services/annotations/annotation-service';
 import type { RowKey } from '../../electron/services/store/annotation-store';
 import { FakeWorkspace } from '../support/fake-workspace';
 

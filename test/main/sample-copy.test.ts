@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServices } from '../../electron/services/create-services';
-import { ensureSampleCopy } from '../../electron/services/sample-copy';
+import { ensureSampleCopy } from '../../electron/services/workspace/sample-copy';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const SAMPLE = join(ROOT, 'resources/sample-library');

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync, renameSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { WatchHandlers } from '../../electron/services/watcher';
-import { WorkspaceService } from '../../electron/services/workspace-service';
+import type { WatchHandlers } from '../../electron/services/workspace/watcher';
+import { WorkspaceService } from '../../electron/services/workspace/workspace-service';
 
 /**
  * chokidar lists a new folder before it watches it, and drops events that arrive while it
@@ -11,8 +11,8 @@ import { WorkspaceService } from '../../electron/services/workspace-service';
  * but events for the paths in `lost` never reach the service.
  */
 const lossy = vi.hoisted(() => ({ lost: ((_rel: string) => false) as (rel: string) => boolean, handlers: null as WatchHandlers | null }));
-vi.mock('../../electron/services/watcher', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../electron/services/watcher')>();
+vi.mock('../../electron/services/workspace/watcher', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../electron/services/workspace/watcher')>();
   return {
     ...real,
     watchFolder: (root: string, on: WatchHandlers) => {

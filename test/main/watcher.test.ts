@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync, renameSync, unlinkSync, mkdirSync, openSync, writeSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { WorkspaceService, type FilesChange } from '../../electron/services/workspace-service';
+import { WorkspaceService, type FilesChange } from '../../electron/services/workspace/workspace-service';
 import type { ApiEvents, EventName } from '../../electron/core/api';
 
 const story = (title: string, body = 'The council met on Tuesday and agreed the harbour budget after a long debate.') =>

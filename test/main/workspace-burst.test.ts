@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync, renameSync, unlinkSync, mkdirSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { WorkspaceService } from '../../electron/services/workspace-service';
+import { WorkspaceService } from '../../electron/services/workspace/workspace-service';
 import type { ApiEvents, EventName } from '../../electron/core/api';
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-burst-'));

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync, renameSync, readFileSync, existsSync, readdirSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { WorkspaceService, type FilesChange } from '../../electron/services/workspace-service';
+import { WorkspaceService, type FilesChange } from '../../electron/services/workspace/workspace-service';
 import type { SegmentFix } from '../../electron/core/library/fixes';
 
 const dirs: string[] = [];

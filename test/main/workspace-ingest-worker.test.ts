@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { IngestPool } from '../../electron/services/ingest-worker-pool';
+import { IngestPool } from '../../electron/services/workers/ingest-worker-pool';
 
 const dir = mkdtempSync(join(tmpdir(), 'dossier-pool-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { WorkspaceService } from '../../electron/services/workspace-service';
+import { WorkspaceService } from '../../electron/services/workspace/workspace-service';
 import { MAX_DUMP_BYTES } from '../../electron/core/library/limits';
 import { DossierError } from '../../electron/core/errors';
 

@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServices } from '../../electron/services/create-services';
-import { readAndAnalyse } from '../../electron/services/read-dump';
-import { WorkspaceService } from '../../electron/services/workspace-service';
+import { readAndAnalyse } from '../../electron/services/workspace/read-dump';
+import { WorkspaceService } from '../../electron/services/workspace/workspace-service';
 
 const SECRET = 'Zanzibarquux';
 const story = (title: string, word = 'harbour') =>

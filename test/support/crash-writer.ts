@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { buildSelectors } from '../../electron/core/anchoring/selectors';
 import type { Highlight } from '../../electron/core/annotations/model';
-import { AnnotationService } from '../../electron/services/annotation-service';
+import { AnnotationService } from '../../electron/services/annotations/annotation-service';
 import type { RowKey } from '../../electron/services/store/annotation-store';
 import { DUMP, rangeOf, sampleWorkspace } from './fake-workspace';
 

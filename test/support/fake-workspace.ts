@@ -1,4 +1,4 @@
-import type { AnnotationWorkspace } from '../../electron/services/annotation-service';
+import type { AnnotationWorkspace } from '../../electron/services/annotations/annotation-service';
 import { DossierError } from '../../electron/core/errors';
 import type { Story } from '../../electron/core/types';
 

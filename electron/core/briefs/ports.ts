@@ -21,7 +21,7 @@ export interface BriefsPort {
 /**
  * How an export leaves the app: in Electron a Save dialog, `webContents.printToPDF` and the
  * system viewer (main/pdf/); in the CLI and e2e runs, headless Chromium and no dialogs
- * (services/headless-pdf.ts).
+ * (services/briefs/headless-pdf.ts).
  */
 export interface BriefExporter {
   /** Where to save an export; null when the user cancels. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch, type ApiEvents, type Services } from '../../../electron/core/api';
-import { AnnotationService } from '../../../electron/services/annotation-service';
+import { AnnotationService } from '../../../electron/services/annotations/annotation-service';
 import type { Highlight } from '../../../electron/core/annotations/model';
 import { SCHEMA_VERSION } from '../../../electron/core/annotations/schema';
 import { DUMP, SPLIT, rangeOf, sampleWorkspace, type FakeWorkspace } from '../../support/fake-workspace';

@@ -2,10 +2,10 @@ import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AnnotationService } from '../../../electron/services/annotation-service';
-import { saveIdentity } from '../../../electron/services/identity-file';
-import { saveDiscoveryCache } from '../../../electron/services/discovery-cache';
-import { fileEntityOverrides } from '../../../electron/services/discovery-stores';
+import { AnnotationService } from '../../../electron/services/annotations/annotation-service';
+import { saveIdentity } from '../../../electron/services/workspace/identity-file';
+import { saveDiscoveryCache } from '../../../electron/services/discovery/discovery-cache';
+import { fileEntityOverrides } from '../../../electron/services/discovery/discovery-stores';
 import { IdentityMap } from '../../../electron/core/library/identity';
 import { FullTextIndex } from '../../../electron/core/search/full-text-index';
 import { DUMP, rangeOf, sampleWorkspace } from '../../support/fake-workspace';

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AnnotationService } from '../../../electron/services/annotation-service';
+import { AnnotationService } from '../../../electron/services/annotations/annotation-service';
 import { AnnotationStore, COMPACT_EVERY } from '../../../electron/services/store/annotation-store';
 import { WriteCoalescer } from '../../../electron/services/store/write-coalescer';
 import { SCHEMA_VERSION } from '../../../electron/core/annotations/schema';

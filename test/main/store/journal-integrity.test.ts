@@ -2,7 +2,7 @@ import { appendFile, copyFile, mkdtemp, readFile, rm, stat } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AnnotationService } from '../../../electron/services/annotation-service';
+import { AnnotationService } from '../../../electron/services/annotations/annotation-service';
 import { DUMP, rangeOf, sampleWorkspace } from '../../support/fake-workspace';
 
 let folder: string;

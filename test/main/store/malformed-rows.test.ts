@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch, type Services } from '../../../electron/core/api';
-import { AnnotationService } from '../../../electron/services/annotation-service';
+import { AnnotationService } from '../../../electron/services/annotations/annotation-service';
 import { DUMP, rangeOf, sampleWorkspace } from '../../support/fake-workspace';
 
 let folder: string;

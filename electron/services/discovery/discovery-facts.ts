@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import { extractStoryEntities } from '../../core/entities/extract';
+import { packEntities, unpackEntities } from '../../core/entities/packed';
+import { signature } from '../../core/related/minhash';
+import { findDuplicates } from '../../core/related/duplicates';
+import { duplicatesByStory } from '../../core/related/cluster-variants';
+import { tick, type DiscoveryState } from './discovery-state';
+
+/**
+ * The background facts: entities and MinHash signatures for stories that lack them, then
+ * the entity index and near-duplicate clusters. Runs in chunks that yield to the event loop
+ * and report `discovery.progress`; stops when another folder opens (`gen` is stale).
+ */
+export async function computeFacts(state: DiscoveryState, gen: number): Promise<void> {
+  const { emit } = state.opts;
+  state.phase = 'entities';
+  const missing = [...state.meta.keys()].filter((id) => !state.facts.has(id));
+  let done = 0;
+  let last = Date.now();
+  for (const id of missing) {
+    const body = state.tryBody(id);
+    if (body === null) continue;
+    const text = `${state.meta.get(id)!.title}\n\n${body}`;
+    state.facts.set(id, {
+      entities: packEntities(extractStoryEntities(text)),
+      signature: signature(body),
+      exactHash: createHash('sha1').update(body).digest('base64'),
+    });
+    done++;
+    if (Date.now() - last > 30) {
+      emit('discovery.progress', { phase: 'entities', done, total: missing.length });
+      await tick();
+      last = Date.now();
+      if (gen !== state.generation) return;
+    }
+  }
+  emit('discovery.progress', { phase: 'entities', done: missing.length, total: missing.length });
+  state.rebuildEntities();
+  forgetDroppedNames(state);
+  state.phase = 'duplicates';
+  const items = [...state.meta.keys()].flatMap((id) => {
+    const f = state.facts.get(id);
+    return f ? [{ id, signature: f.signature, exactHash: f.exactHash }] : [];
+  });
+  emit('discovery.progress', { phase: 'duplicates', done: 0, total: items.length });
+  const clusters = await findDuplicates(items, async (n) => {
+    emit('discovery.progress', { phase: 'duplicates', done: n, total: items.length });
+    await tick();
+  });
+  if (gen !== state.generation) return;
+  state.clusters = clusters;
+  state.dupOf = duplicatesByStory(clusters);
+  state.phase = 'ready';
+  emit('discovery.progress', { phase: 'ready', done: items.length, total: items.length });
+  if (missing.length) await state.save();
+}
+
+/**
+ * Per-story names the library index dropped (a bare capitalised run seen in one story
+ * only) are not kept either: they were most of the per-story data in memory and in the
+ * cache. A later story repeating such a name starts it afresh.
+ */
+function forgetDroppedNames(state: DiscoveryState): void {
+  const ents = state.entities;
+  if (!ents) return;
+  for (const [id, f] of state.facts) {
+    const list = unpackEntities(f.entities);
+    const keep = list.filter((e) => e.strong || ents.resolveKey(e.kind, e.key));
+    if (keep.length !== list.length) state.facts.set(id, { ...f, entities: packEntities(keep) });
+  }
+}

@@ -1,0 +1,145 @@
+import { resolve } from 'node:path';
+import { stableHash } from '../../core/library/hash';
+import { FullTextIndex } from '../../core/search/full-text-index';
+import type { SearchableStory } from '../../core/search/search-engine';
+import type { StorySummary } from '../../core/api/views';
+import { loadDiscoveryCache } from './discovery-cache';
+import { fileEntityOverrides } from './discovery-stores';
+import { tick, type DiscoveryState } from './discovery-state';
+
+/**
+ * A search index holds at most a few bytes per byte of text (4-byte postings, the terms and
+ * ids once); an index file far larger than the library it claims to cover is not even read.
+ */
+const INDEX_BYTES_PER_TEXT_BYTE = 16;
+
+const searchable = (s: StorySummary): SearchableStory => ({
+  id: s.id,
+  path: s.path,
+  title: s.title,
+  date: s.date,
+  source: s.source,
+  language: s.language,
+});
+
+/**
+ * Opening a workspace: load the cache, re-index only files whose fingerprint changed, and
+ * save when anything did. Resolves true when `gen` is still the open workspace (the caller
+ * then starts the background facts), false when another folder opened meanwhile.
+ */
+export async function loadIndex(state: DiscoveryState, folder: string, gen: number): Promise<boolean> {
+  const { workspace } = state.opts;
+  state.folder = resolve(folder);
+  state.entities = null;
+  state.clusters = [];
+  state.dupOf.clear();
+  state.overrides = await (state.opts.overrides ?? fileEntityOverrides)(state.folder);
+  state.dismissals = await state.opts.dismissals(state.folder);
+  const libraryBytes = workspace.listFiles().reduce((n, f) => n + f.size, 0);
+  const cache = await loadDiscoveryCache(state.folder, INDEX_BYTES_PER_TEXT_BYTE * libraryBytes + (1 << 20));
+  state.index = cache?.index ?? new FullTextIndex();
+  state.fileFp = cache?.files ?? new Map();
+  state.facts = cache?.facts ?? new Map();
+  const stories = workspace.listStories();
+  state.meta = new Map(stories.map((s) => [s.id, searchable(s)]));
+  const paths = [...new Set(stories.map((s) => s.path))];
+  const stale = new Set(state.fileFp.keys());
+  const changed: string[] = [];
+  const layouts = storyLayouts(state);
+  // The cache must also agree with itself: a story of a matching file that the index lacks is read again, a story the catalog does not have is dropped.
+  const unindexed = new Set(stories.filter((st) => !state.index.has(st.id)).map((st) => st.path));
+  const extra = state.index.ids().filter((id) => !state.meta.has(id));
+  for (const id of extra) state.index.remove(id);
+  for (const p of paths) {
+    stale.delete(p);
+    if (unindexed.has(p) || state.fileFp.get(p) !== fingerprint(state, p, layouts)) changed.push(p);
+  }
+  const dirty = changed.length > 0 || stale.size > 0 || extra.length > 0 || !cache;
+  await reindex(state, changed, [...stale], gen);
+  if (gen !== state.generation) return false;
+  if (dirty) await state.save();
+  return true;
+}
+
+/**
+ * After the workspace re-read some files: re-index changed paths, drop removed ones and save.
+ * Resolves true when the background facts should be refreshed.
+ */
+export async function updateIndex(state: DiscoveryState, changedPaths: string[], removedPaths: string[]): Promise<boolean> {
+  if (!state.folder) return false;
+  const gen = state.generation;
+  const stories = state.opts.workspace.listStories();
+  // A changed headline changes the story id: forget ids the catalog no longer has first.
+  const live = new Set(stories.map((s) => s.id));
+  for (const id of [...state.meta.keys()]) if (!live.has(id)) state.meta.delete(id);
+  for (const s of stories) state.meta.set(s.id, searchable(s));
+  await reindex(state, changedPaths, removedPaths, gen);
+  if (gen !== state.generation) return false;
+  await state.save();
+  return true;
+}
+
+/**
+ * Fingerprint of a file as the catalog sees it: the hash of the bytes it read plus the
+ * story layout. Not size and mtime: a file rewritten in place with its mtime restored,
+ * or a cache copied in from another folder with the same names, must not be trusted.
+ */
+function fingerprint(state: DiscoveryState, path: string, layouts: Map<string, string>): string {
+  return `${state.opts.workspace.contentHash(path) ?? 'unread'}:${stableHash(layouts.get(path) ?? '')}`;
+}
+
+/** Each file's story layout (ids, offsets, noise, metadata) in one pass over the catalog. */
+function storyLayouts(state: DiscoveryState): Map<string, string> {
+  const { workspace } = state.opts;
+  const out = new Map<string, string>();
+  for (const s of workspace.listStories()) {
+    const r = workspace.storyRecord(s.id);
+    const line = `${s.id}:${r.start}:${r.end}:${r.noise.length}:${s.title}:${s.date}:${s.source}:${s.language}`;
+    out.set(s.path, out.has(s.path) ? `${out.get(s.path)},${line}` : line);
+  }
+  return out;
+}
+
+async function reindex(state: DiscoveryState, changed: string[], removed: string[], gen: number): Promise<void> {
+  const { index, meta, facts, fileFp } = state;
+  const gone = new Set(removed);
+  const drop = new Set([...changed, ...removed]);
+  if (drop.size) {
+    for (const id of index.ids()) {
+      const m = meta.get(id);
+      if (!m || drop.has(m.path)) {
+        index.remove(id);
+        facts.delete(id);
+      }
+    }
+    // Stories of a changed file may have new ids: drop what the catalog no longer has.
+    for (const id of index.ids()) if (!meta.has(id)) index.remove(id);
+  }
+  for (const p of removed) fileFp.delete(p);
+  const byPath = new Map<string, string[]>();
+  for (const m of meta.values()) {
+    if (!drop.has(m.path) && fileFp.has(m.path)) continue;
+    const ids = byPath.get(m.path);
+    if (ids) ids.push(m.id);
+    else byPath.set(m.path, [m.id]);
+  }
+  let done = 0;
+  const total = byPath.size;
+  const layouts = storyLayouts(state);
+  for (const [path, ids] of byPath) {
+    if (gone.has(path)) continue;
+    for (const id of ids) {
+      // Cached facts describe the text a story had when they were computed; this one is new.
+      facts.delete(id);
+      const body = state.tryBody(id);
+      if (body !== null) index.add(id, meta.get(id)!.title, body);
+    }
+    fileFp.set(path, fingerprint(state, path, layouts));
+    if (++done % 200 === 0) {
+      state.opts.emit('discovery.progress', { phase: 'index', done, total });
+      await tick();
+      if (gen !== state.generation) return;
+    }
+  }
+  state.opts.emit('discovery.progress', { phase: 'index', done: total, total });
+}

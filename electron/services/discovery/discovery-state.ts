@@ -1,0 +1,94 @@
+import type { Emit } from '../../core/api/emit';
+import type { WorkspacePort } from '../../core/api/services';
+import type { Story } from '../../core/types';
+import { FullTextIndex } from '../../core/search/full-text-index';
+import { cleanBody } from '../../core/search/clean-body';
+import type { SearchableStory } from '../../core/search/search-engine';
+import type { AnnotationFacts } from '../../core/search/annotation-facts';
+import type { DiscoveryPhase } from '../../core/search/discovery-port';
+import { EntityIndex } from '../../core/entities/entity-index';
+import type { EntityOverrides } from '../../core/entities/types';
+import type { DuplicateCluster } from '../../core/related/duplicates';
+import { saveDiscoveryCache, type StoryFacts } from './discovery-cache';
+import type { DismissalStore } from './discovery-stores';
+
+/**
+ * The part of the workspace discovery reads (WorkspaceService satisfies it). Story texts come
+ * through `rawFile`, so the workspace's text cache (checked against content hashes) is the
+ * only copy of a dump's text.
+ */
+export interface DiscoveryWorkspace extends Pick<WorkspacePort, 'current' | 'listStories' | 'listFiles' | 'rawFile'> {
+  storyRecord(id: string): Story;
+  /** The hash of a dump's bytes as last read, or null when it is not in the catalog. */
+  contentHash(path: string): string | null;
+}
+
+export interface DiscoveryOptions {
+  workspace: DiscoveryWorkspace;
+  emit: Emit;
+  /** Tags and highlights from the annotations area; null until that area provides them. */
+  facts?: () => AnnotationFacts | null;
+  /** Where manual entity corrections live; defaults to `.dossier/entity-overrides.json`. */
+  overrides?: (folder: string) => Promise<EntityOverrides>;
+  /** Dismissed suggestions: the annotation store's, so they are journalled and undoable like every edit. */
+  dismissals: (folder: string) => Promise<DismissalStore>;
+}
+
+/**
+ * What discovery knows about the open workspace, shared by the index upkeep, the background
+ * facts and the queries. `generation` changes when another folder opens: work started for
+ * the previous one checks it after every pause and stops.
+ */
+export class DiscoveryState {
+  folder: string | null = null;
+  index = new FullTextIndex();
+  meta = new Map<string, SearchableStory>();
+  /** File path → fingerprint the index and facts were built from. */
+  fileFp = new Map<string, string>();
+  facts = new Map<string, StoryFacts>();
+  entities: EntityIndex | null = null;
+  clusters: DuplicateCluster[] = [];
+  dupOf = new Map<string, { storyId: string; similarity: number }[]>();
+  overrides: EntityOverrides | null = null;
+  dismissals: DismissalStore | null = null;
+  generation = 0;
+  background: Promise<void> = Promise.resolve();
+  phase: DiscoveryPhase = 'ready';
+  /** Settles when the search index of the open workspace is built or loaded (and any update applied). */
+  indexing: Promise<void> = Promise.resolve();
+
+  constructor(readonly opts: DiscoveryOptions) {}
+
+  /** A story's clean body, read through the workspace (and its text cache). */
+  body(id: string): string {
+    const story = this.opts.workspace.storyRecord(id);
+    return cleanBody(this.opts.workspace.rawFile(story.path).text, story);
+  }
+
+  /** The body, or null when the file went away meanwhile (the next change notice will tidy up). */
+  tryBody(id: string): string | null {
+    try {
+      return this.body(id);
+    } catch {
+      return null;
+    }
+  }
+
+  /** The library's entities from the per-story facts of the stories still in the catalog, with the manual corrections. */
+  rebuildEntities(): void {
+    const per = new Map<string, StoryFacts['entities']>();
+    for (const id of this.meta.keys()) {
+      const f = this.facts.get(id);
+      if (f) per.set(id, f.entities);
+    }
+    this.entities = new EntityIndex(per, this.overrides?.get() ?? { merges: [], splits: [] });
+  }
+
+  /** Persist the index and facts to `.dossier/cache/`, so the next opening skips the work. */
+  async save(): Promise<void> {
+    if (this.folder) await saveDiscoveryCache(this.folder, { files: this.fileFp, index: this.index, facts: this.facts });
+  }
+}
+
+/** Yield to the event loop, so long discovery work never holds up the app. */
+export const tick = () => new Promise<void>((r) => setImmediate(r));

@@ -1,0 +1,204 @@
+import { Worker } from 'node:worker_threads';
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { readAndAnalyse, type ReadOutcome } from '../workspace/read-dump';
+import type { SegmentFix } from '../../core/library/fixes';
+import { failedDump } from '../../core/library/ingest-file';
+import { workerSource } from './worker-source';
+
+export interface IngestJob {
+  abs: string;
+  rel: string;
+  fixes: readonly SegmentFix[];
+}
+
+export type WorkerRequest = IngestJob & { id: number };
+export type WorkerReply = { ready: true } | { id: number; outcome: ReadOutcome } | { id: number; error: string };
+
+/** Jobs one worker holds at once: one being analysed while the next file is read. */
+const IN_FLIGHT_PER_WORKER = 2;
+/**
+ * Until the first worker is up (milliseconds in the bundle, seconds under tsx), files up to
+ * this size are read in-process: each costs the main thread a few milliseconds at most, and a
+ * one-shot CLI run over small dumps never waits for a worker to boot. Larger files wait.
+ */
+const SMALL_FILE_BYTES = 64 * 1024;
+
+interface Pending {
+  job: IngestJob;
+  resolve: (o: ReadOutcome) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  inFlight: Map<number, Pending>;
+}
+
+/**
+ * A small pool of `worker_threads` that read and analyse dumps, so decoding and segmenting
+ * never run on the Electron main thread. Workers start on first use and are unref'd while
+ * idle (they never keep the CLI or a test alive). If no worker can start (a packaging
+ * mistake, an unusual runtime), jobs run in-process one at a time, yielding between files.
+ * How the worker is found: see workerSource.
+ */
+export class IngestPool {
+  private slots: Slot[] = [];
+  private queue: Pending[] = [];
+  private nextId = 1;
+  private inProcess: boolean;
+  private closed = false;
+  private inProcessChain: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly size = defaultWorkerCount()) {
+    this.inProcess = size <= 0 || workerSource('ingest-worker') === null;
+  }
+
+  /** 'worker' while workers serve jobs; 'in-process' after falling back. */
+  get mode(): 'worker' | 'in-process' {
+    return this.inProcess ? 'in-process' : 'worker';
+  }
+
+  /** Start the workers now (e.g. while a folder is being listed) so the first file does not wait for them. */
+  warm(): void {
+    if (this.inProcess || this.closed) return;
+    while (this.slots.length < this.size && !this.inProcess) this.spawn();
+  }
+
+  run(job: IngestJob): Promise<ReadOutcome> {
+    if (this.closed) return Promise.resolve({ kind: 'missing' });
+    if (this.inProcess) return this.runInProcess(job);
+    if (!this.slots.some((s) => s.ready)) {
+      this.warm();
+      return stat(job.abs).then(
+        (st) => (st.size <= SMALL_FILE_BYTES && !this.slots.some((s) => s.ready) ? this.runInProcess(job) : this.enqueue(job)),
+        () => this.runInProcess(job),
+      );
+    }
+    return this.enqueue(job);
+  }
+
+  /** Resolves true once a worker serves jobs, false when the pool fell back to in-process reading. */
+  async whenReady(): Promise<boolean> {
+    this.warm();
+    while (!this.inProcess && !this.slots.some((s) => s.ready)) await new Promise((r) => setTimeout(r, 10));
+    return !this.inProcess;
+  }
+
+  private enqueue(job: IngestJob): Promise<ReadOutcome> {
+    return new Promise((resolve) => {
+      this.queue.push({ job, resolve });
+      this.pump();
+    });
+  }
+
+  /** Stop all workers; jobs still queued resolve as `missing` (the workspace is going away). */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const p of this.queue.splice(0)) p.resolve({ kind: 'missing' });
+    const slots = this.slots.splice(0);
+    for (const s of slots) for (const p of s.inFlight.values()) p.resolve({ kind: 'missing' });
+    await Promise.all(slots.map((s) => s.worker.terminate().catch(() => 0)));
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0) {
+      if (this.inProcess) {
+        for (const p of this.queue.splice(0)) void this.runInProcess(p.job).then(p.resolve);
+        return;
+      }
+      let slot = this.slots
+        .filter((s) => s.ready && s.inFlight.size < IN_FLIGHT_PER_WORKER)
+        .sort((a, b) => a.inFlight.size - b.inFlight.size)[0];
+      if (!slot) {
+        if (this.slots.length < this.size) this.spawn();
+        return;
+      }
+      const p = this.queue.shift()!;
+      const id = this.nextId++;
+      slot.inFlight.set(id, p);
+      slot.worker.ref();
+      slot.worker.postMessage({ id, ...p.job, fixes: [...p.job.fixes] } satisfies WorkerRequest);
+    }
+  }
+
+  private spawn(): void {
+    const src = workerSource('ingest-worker');
+    if (!src) return this.fallBack('no worker entry found');
+    let worker: Worker;
+    try {
+      worker = src.eval ? new Worker(src.code, { eval: true }) : new Worker(src.file);
+    } catch (err) {
+      return this.fallBack(err instanceof Error ? err.message : String(err));
+    }
+    // Not ref'd until it has work: a worker still booting must not keep a finished CLI run alive.
+    worker.unref();
+    const slot: Slot = { worker, ready: false, inFlight: new Map() };
+    this.slots.push(slot);
+    worker.on('message', (msg: WorkerReply) => {
+      if ('ready' in msg) {
+        slot.ready = true;
+      } else {
+        const p = slot.inFlight.get(msg.id);
+        slot.inFlight.delete(msg.id);
+        if (p) p.resolve('outcome' in msg ? msg.outcome : crashed(p.job, msg.error));
+      }
+      if (slot.inFlight.size === 0) worker.unref();
+      this.pump();
+    });
+    worker.on('error', (err) => this.lose(slot, err.message));
+    worker.on('exit', (code) => this.lose(slot, `the worker stopped (exit code ${code})`));
+  }
+
+  /** A worker died: its jobs fail with a reason (never retried here, in case the file itself killed it). */
+  private lose(slot: Slot, why: string): void {
+    const i = this.slots.indexOf(slot);
+    if (i === -1) return;
+    this.slots.splice(i, 1);
+    if (!slot.ready) return this.fallBack(why);
+    for (const p of slot.inFlight.values()) p.resolve(crashed(p.job, why));
+    slot.inFlight.clear();
+    if (!this.closed) this.pump();
+  }
+
+  private fallBack(why: string): void {
+    if (!this.inProcess) console.warn(`[dossier] ingest worker unavailable (${why}); reading dumps in-process`);
+    this.inProcess = true;
+    this.pump();
+  }
+
+  /** One file at a time, after yielding to the event loop, so other work interleaves between files. */
+  private runInProcess(job: IngestJob): Promise<ReadOutcome> {
+    const next = this.inProcessChain.then(async () => {
+      await new Promise((r) => setImmediate(r));
+      return readAndAnalyse(job.abs, job.rel, job.fixes);
+    });
+    this.inProcessChain = next.catch(() => undefined);
+    return next.catch((err: unknown) => crashed(job, err instanceof Error ? err.message : String(err)));
+  }
+}
+
+let shared: IngestPool | null = null;
+
+/**
+ * The process-wide pool every workspace uses: workers cost a start-up each (seconds under
+ * tsx), and idle ones are unref'd, so one long-lived pool is cheaper than one per open.
+ */
+export function sharedIngestPool(): IngestPool {
+  return (shared ??= new IngestPool());
+}
+
+function crashed(job: IngestJob, why: string): ReadOutcome {
+  return {
+    kind: 'read',
+    dump: failedDump(job.rel, 0, 0, { code: 'internal', message: `Dossier failed while reading this file (${why.slice(0, 200)}).` }),
+    text: null,
+  };
+}
+
+/** One worker on a 2-core machine (the other core keeps the window responsive), two on larger ones. */
+function defaultWorkerCount(): number {
+  const env = process.env.DOSSIER_INGEST_WORKERS;
+  if (env !== undefined && /^\d+$/.test(env)) return Number(env);
+  return Math.max(1, Math.min(2, availableParallelism() - 1));
+}

@@ -1,0 +1,74 @@
+import { resolve, sep } from 'node:path';
+import { DossierError } from '../../core/errors';
+import type { RawFileView, StoryView } from '../../core/api/views';
+import type { DumpFile, Story } from '../../core/types';
+import type { Catalog } from '../../core/library/catalog';
+import { decodeForDisplay } from '../../core/library/decode-for-display';
+import { MAX_DUMP_BYTES } from '../../core/library/limits';
+import { TextCache } from '../../core/library/text-cache';
+import { hashBytes, tooLarge } from './read-dump';
+import { readDumpSync } from './open-dump';
+
+/** Decoded texts kept for the reader (UTF-16 code units; about 2 bytes each). */
+const TEXT_CACHE_CHARS = 24 * 1024 * 1024;
+
+/**
+ * The decoded text of one workspace's dumps, for the reader and the raw view. Ingest hands
+ * over the text it decoded anyway, so opening a story seldom reads its file again; what fell
+ * out of the cache is read and decoded on demand, and cached only if it still matches the
+ * catalog, so a file changed on disk is never shown with stale text.
+ */
+export class DumpTexts {
+  private readonly cache = new TextCache(TEXT_CACHE_CHARS);
+
+  constructor(
+    private readonly folder: string,
+    private readonly catalog: Catalog,
+  ) {}
+
+  /** Keep the text ingest decoded for `path` at `hash`; null (nothing decoded) drops any older text. */
+  remember(path: string, hash: string, text: string | null): void {
+    if (text === null) this.cache.delete(path);
+    else this.cache.set(path, hash, text);
+  }
+
+  forget(path: string): void {
+    this.cache.delete(path);
+  }
+
+  /** What the reader shows for a story of `file`. */
+  story(story: Story, file: DumpFile): StoryView {
+    const text = this.read(story.path);
+    return { story, text: text.slice(story.start, story.end), noise: story.noise, encoding: file.encoding, lossy: file.lossy };
+  }
+
+  /** The whole file as decoded text, for the raw view. */
+  raw(file: DumpFile): RawFileView {
+    return { path: file.path, text: this.read(file.path), encoding: file.encoding };
+  }
+
+  /** Decoded text of a dump: from the cache filled at ingest, else read and decoded on demand. */
+  read(rel: string): string {
+    const root = this.folder;
+    const file = this.catalog.file(rel);
+    const cached = file ? this.cache.get(rel, file.contentHash) : undefined;
+    if (cached !== undefined) return cached;
+    // Refused unread when listed: a too-large file is not read whole, a bad name cannot be opened.
+    const refused = file?.error?.code;
+    if (refused === 'too-large' || refused === 'bad-name') throw new DossierError(refused, `${rel} is not shown. ${file!.error!.message}`);
+    const abs = resolve(root, ...rel.split('/'));
+    if (!abs.startsWith(root + sep)) throw new DossierError('file-not-found', `${rel} is outside the workspace.`);
+    let bytes: Uint8Array;
+    try {
+      bytes = readDumpSync(abs, rel, MAX_DUMP_BYTES);
+    } catch (err) {
+      const e = err as NodeJS.ErrnoException & { size?: number };
+      if (e.code === 'EFBIG') throw new DossierError('too-large', `${rel} is not shown. ${tooLarge(e.size ?? 0).message}`);
+      throw new DossierError('unreadable', `${rel} can no longer be read; it may have been moved or deleted.`);
+    }
+    const text = decodeForDisplay(bytes);
+    // Cache only what matches the catalog; a file changed on disk is re-read by the watcher.
+    if (file && hashBytes(bytes) === file.contentHash) this.cache.set(rel, file.contentHash, text);
+    return text;
+  }
+}

@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import { lstat } from 'node:fs/promises';
+import { analyseDump, failedDump, type AnalysedDump } from '../../core/library/ingest-file';
+import { MAX_DUMP_BYTES } from '../../core/library/limits';
+import type { SegmentFix } from '../../core/library/fixes';
+import type { Problem } from '../../core/types';
+import { openDump } from './open-dump';
+
+/** What reading one dump produced: the analysed dump (and its decoded text), or nothing because it is gone. */
+export type ReadOutcome = { kind: 'read'; dump: AnalysedDump; text: string | null } | { kind: 'missing' };
+
+/** The content hash every part of the library compares: rename pairing, import de-duplication. */
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+}
+
+/** Why a dump of `bytes` is refused unread. */
+export function tooLarge(bytes: number): Problem {
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  return {
+    code: 'too-large',
+    message: `The file is ${mb(bytes)} MB; Dossier reads dumps up to ${mb(MAX_DUMP_BYTES)} MB. Split it into smaller files.`,
+  };
+}
+
+/**
+ * Read one dump from disk and analyse it. Runs inside the ingest worker (and in-process as a
+ * fallback). Files over the size limit are refused before they are read into memory; a file
+ * that vanished meanwhile is `missing` (a delete racing the read), and so is anything that is
+ * not a regular file reached without symlinks (a link is never a dump); other I/O failures
+ * become an `unreadable` status, never a throw.
+ */
+export async function readAndAnalyse(absPath: string, rel: string, fixes: readonly SegmentFix[]): Promise<ReadOutcome> {
+  let handle;
+  try {
+    handle = await openDump(absPath, rel);
+    const st = await handle.stat();
+    if (!st.isFile()) return { kind: 'missing' };
+    if (st.size > MAX_DUMP_BYTES) return { kind: 'read', dump: failedDump(rel, st.size, st.mtimeMs, tooLarge(st.size)), text: null };
+    const bytes = new Uint8Array(await handle.readFile());
+    const result = analyseDump(bytes, fixes);
+    return {
+      kind: 'read',
+      dump: { path: rel, size: bytes.byteLength, mtimeMs: st.mtimeMs, contentHash: hashBytes(bytes), result },
+      text: result.status === 'ok' ? result.text : null,
+    };
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR' || code === 'ELOOP') return { kind: 'missing' };
+    // Its size and time as listed, so the next listing of its folder sees it unchanged and does not retry it in a loop.
+    const st = await lstat(absPath).catch(() => null);
+    return {
+      kind: 'read',
+      dump: failedDump(rel, st?.size ?? 0, st?.mtimeMs ?? 0, {
+        code: 'unreadable',
+        message: `The file could not be read (${code}). Check that Dossier may read it.`,
+      }),
+      text: null,
+    };
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
