@@ -32,7 +32,13 @@ const arg = (name: string) => {
 const dumpsN = Number(arg('dumps') ?? 10000);
 const emit = (metric: string, value: number, unit: string, target: number | null, better: 'lower' | 'higher' = 'lower') =>
   process.stdout.write(
-    `${JSON.stringify({ metric, value: Math.round(value * 1000) / 1000, unit, target, ok: target === null ? null : better === 'lower' ? value <= target : value >= target })}\n`,
+    `${JSON.stringify({
+      metric,
+      value: Math.round(value * 1000) / 1000,
+      unit,
+      target,
+      ok: target === null ? null : better === 'lower' ? value <= target : value >= target,
+    })}\n`,
   );
 let peakRss = 0;
 const sampleRss = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));

@@ -35,7 +35,8 @@ async function floodRuns(): Promise<void> {
     const t0 = performance.now();
     const outcome = await flood.run({ quick: true, seed, log });
     log(
-      `live-sync: flood run ${i + 1}/${RUNS} seed ${seed}: ${outcome.ok ? 'pass' : 'FAIL'} in ${((performance.now() - t0) / 1000).toFixed(1)} s${outcome.ok ? '' : `: ${outcome.detail}`}`,
+      `live-sync: flood run ${i + 1}/${RUNS} seed ${seed}: ${outcome.ok ? 'pass' : 'FAIL'} ` +
+        `in ${((performance.now() - t0) / 1000).toFixed(1)} s${outcome.ok ? '' : `: ${outcome.detail}`}`,
     );
     if (!outcome.ok) failed.push({ seed, detail: outcome.detail.slice(0, 300) });
   }

@@ -77,7 +77,9 @@ export function runArea(run: AreaRun): Promise<{ metrics: MetricLine[]; seconds:
         emit({
           metric: run.area,
           skipped: true,
-          reason: `stopped after ${Math.round(run.timeoutMs / 1000)} s, its share of the 10-minute budget${printed ? ` (${printed} lines printed before that are kept)` : ''}`,
+          reason:
+            `stopped after ${Math.round(run.timeoutMs / 1000)} s, its share of the 10-minute budget` +
+            (printed ? ` (${printed} lines printed before that are kept)` : ''),
         });
       } else if (code !== 0) {
         emit({

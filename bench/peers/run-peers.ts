@@ -43,7 +43,8 @@ export async function runPeers(opts: PeerOptions): Promise<MetricLine[]> {
   }
   const mb = corpus.bytes / 1024 / 1024;
   opts.log(
-    `bench: peers on ${corpus.files} dumps, ${mb.toFixed(1)} MB${corpus.generatedSeconds ? ` (generated in ${corpus.generatedSeconds.toFixed(1)} s)` : ' (reused)'}`,
+    `bench: peers on ${corpus.files} dumps, ${mb.toFixed(1)} MB` +
+      (corpus.generatedSeconds ? ` (generated in ${corpus.generatedSeconds.toFixed(1)} s)` : ' (reused)'),
   );
 
   // Dossier first: every ratio needs it.

@@ -16,7 +16,9 @@ const crash: Scenario = {
     const r = await runCrashTrials({ trials, seed, log });
     const ok =
       r.trials === trials && r.lost === 0 && r.unparseable === 0 && r.details.length === 0 && r.acknowledged > 0 && r.largeKills > 0;
-    const summary = `${r.trials}/${trials} trials, ${r.acknowledged} acknowledged writes (${r.largeSaves} large), ${r.largeKills} kills inside a large save, ${r.lost} lost, ${r.unparseable} unparseable db.json`;
+    const summary =
+      `${r.trials}/${trials} trials, ${r.acknowledged} acknowledged writes (${r.largeSaves} large), ` +
+      `${r.largeKills} kills inside a large save, ${r.lost} lost, ${r.unparseable} unparseable db.json`;
     if (ok) return { ok, detail: summary };
     const why =
       r.acknowledged === 0

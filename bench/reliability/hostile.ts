@@ -209,7 +209,8 @@ const unfindable: Scenario = {
       checks.check(ms < (quick ? 90_000 : 150_000), () => `re-anchoring took ${Math.round(ms)} ms`);
       checks.check(stall < MAX_STALL_MS, () => `the main thread stalled for ${Math.round(stall)} ms while re-anchoring`);
       return checks.outcome(
-        `${count} quotes on ${size / 1e6} MB orphaned at open in ${Math.round(ms)} ms (${(ms / count).toFixed(1)} ms each), longest stall ${Math.round(stall)} ms`,
+        `${count} quotes on ${size / 1e6} MB orphaned at open in ${Math.round(ms)} ms ` +
+          `(${(ms / count).toFixed(1)} ms each), longest stall ${Math.round(stall)} ms`,
       );
     } catch (err) {
       return { ok: false, detail: `threw ${describeError(err)}` };

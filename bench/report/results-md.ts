@@ -36,7 +36,8 @@ export function renderResultsMarkdown(metrics: MetricLine[], run: RunInfo): stri
   out.push(`- Command: \`${run.command}\` (whole run ${Math.round(run.seconds)} s)`);
   out.push(`- Summary: ${met.length} targets met, ${misses.length} missed, ${skipped.length} not measured`, '');
   out.push(
-    'Written by `npm run bench -- --write-results`; do not edit by hand. Peers ran on the same corpus with a warm page cache; `ratio` is Dossier ÷ peer (below 1: Dossier faster).',
+    'Written by `npm run bench -- --write-results`; do not edit by hand. ' +
+      'Peers ran on the same corpus with a warm page cache; `ratio` is Dossier ÷ peer (below 1: Dossier faster).',
     '',
   );
   if (misses.length) {
@@ -44,7 +45,8 @@ export function renderResultsMarkdown(metrics: MetricLine[], run: RunInfo): stri
     for (const m of misses) {
       const r = toRow(m);
       out.push(
-        `- **${cell(r.area ? `${r.area} / ${r.metric}` : r.metric)}**: ${cell(r.value)} against a target of ${cell(r.target)}${r.peer ? ` (${cell(r.peer)})` : ''}`,
+        `- **${cell(r.area ? `${r.area} / ${r.metric}` : r.metric)}**: ${cell(r.value)} ` +
+          `against a target of ${cell(r.target)}${r.peer ? ` (${cell(r.peer)})` : ''}`,
       );
     }
     out.push('');

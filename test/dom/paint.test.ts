@@ -6,7 +6,8 @@ import { paintHighlights, paintHits } from '../../renderer/src/lib/reader/paint'
 function article(): HTMLElement {
   const root = document.createElement('article');
   root.innerHTML =
-    '<h1 class="title">Storm at Korsa</h1><p class="byline">3 matches</p><p data-start="100" data-end="131">The harbour of Korsa was closed</p><p data-start="140" data-end="163">after a storm in Korsa.</p>';
+    '<h1 class="title">Storm at Korsa</h1><p class="byline">3 matches</p>' +
+    '<p data-start="100" data-end="131">The harbour of Korsa was closed</p><p data-start="140" data-end="163">after a storm in Korsa.</p>';
   return root;
 }
 const marked = (root: HTMLElement, sel: string) =>

@@ -122,7 +122,9 @@ describe('journeys: the three-pane reader an analyst lives in', () => {
     await dropFiles(page, [
       {
         name: 'dropped-brief.txt',
-        text: 'Harbour Pilots Strike in Korsa\n\nKORSA, Dec 3 (Nordwire) – Harbour pilots in Korsa walked out on Wednesday over night-shift pay, port officials said.\n',
+        text:
+          'Harbour Pilots Strike in Korsa\n\n' +
+          'KORSA, Dec 3 (Nordwire) – Harbour pilots in Korsa walked out on Wednesday over night-shift pay, port officials said.\n',
       },
       { name: 'photo.png', text: '\u0089PNG\r\n\u001a\n' },
     ]);

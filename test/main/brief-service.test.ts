@@ -11,9 +11,14 @@ import type { BriefExporter } from '../../electron/core/briefs/ports';
 /** Two invented dumps: one English with £ and é, one Russian. */
 const DUMPS: Record<string, string> = {
   'elsmere.txt':
-    'Harbour fees rise to £40 a tonne at Port Elsmere\n\nELSMERE, June 12, 2025 (Tidewater Press) – The harbour board raised fees to £40 a tonne on Thursday, the first rise since 2019.\n\nShippers said the café owners on the quay would feel it first.\n\nA spokesman for the board declined to comment further.\n',
+    'Harbour fees rise to £40 a tonne at Port Elsmere\n\n' +
+    'ELSMERE, June 12, 2025 (Tidewater Press) – The harbour board raised fees to £40 a tonne on Thursday, the first rise since 2019.\n\n' +
+    'Shippers said the café owners on the quay would feel it first.\n\n' +
+    'A spokesman for the board declined to comment further.\n',
   'vestnik_ru.txt':
-    'Министерство: портовые сборы останутся прежними\n\nЭЛЬСМЕР, 3 июня 2025 (Вестник) – Министерство заявило, что сборы останутся прежними до конца года, несмотря на давление судовладельцев.\n\nРешение принято единогласно на заседании коллегии в понедельник.\n',
+    'Министерство: портовые сборы останутся прежними\n\n' +
+    'ЭЛЬСМЕР, 3 июня 2025 (Вестник) – Министерство заявило, что сборы останутся прежними до конца года, несмотря на давление судовладельцев.\n\n' +
+    'Решение принято единогласно на заседании коллегии в понедельник.\n',
 };
 
 let folder = '';

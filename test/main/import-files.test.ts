@@ -86,7 +86,8 @@ describe('files.import (drag and drop)', () => {
   it('turns an HTML page into a text dump without its chrome', async () => {
     const { dir, ws, run } = await setup();
     const html =
-      '<html><head><title>Site</title><script>track()</script></head><body><nav>Home | World</nav><h1>Bridge Opens To Traffic</h1><p>The new bridge opened on Monday &amp; traffic flowed.</p><footer>© News Site</footer></body></html>';
+      '<html><head><title>Site</title><script>track()</script></head><body><nav>Home | World</nav>' +
+      '<h1>Bridge Opens To Traffic</h1><p>The new bridge opened on Monday &amp; traffic flowed.</p><footer>© News Site</footer></body></html>';
     const res = await run([{ name: 'saved/page.html', data: b64(html) }]);
     expect(res.imported).toEqual([{ name: 'saved/page.html', path: 'saved/page.txt' }]);
     expect(readFileSync(join(dir, 'saved', 'page.txt'), 'utf8')).toBe(

@@ -29,7 +29,9 @@ function service(watch = false): WorkspaceService {
 }
 
 const TWO_PARAS =
-  'Harbour Talks Collapse Overnight\n\nNegotiators left the port authority building at dawn without a deal.\n\nUnion leaders said they would return on Friday to resume the talks.\n';
+  'Harbour Talks Collapse Overnight\n\n' +
+  'Negotiators left the port authority building at dawn without a deal.\n\n' +
+  'Union leaders said they would return on Friday to resume the talks.\n';
 
 describe('identity across restarts', () => {
   it('keeps story ids when a dump was renamed while the app was closed, and tells change hooks', async () => {

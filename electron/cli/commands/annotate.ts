@@ -28,7 +28,8 @@ export async function annotateCommand(ctx: CliContext, folder: string, o: Annota
   if (o.exact.length === 0 || at === -1) {
     throw new DossierError(
       'quote-not-found',
-      `The text "${o.exact.slice(0, 80)}" does not occur in story ${o.story} ("${view.story.title.slice(0, 80)}"). Check the quote, including punctuation and spacing.`,
+      `The text "${o.exact.slice(0, 80)}" does not occur in story ${o.story} ("${view.story.title.slice(0, 80)}"). ` +
+        'Check the quote, including punctuation and spacing.',
     );
   }
   const occurrences = countOccurrences(view.text, o.exact);

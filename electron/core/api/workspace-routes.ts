@@ -16,7 +16,10 @@ const MAX_IMPORT_CALL_CHARS = 256 * 1024 * 1024;
 const droppedFile = v.strictObject({
   /** Path inside the drop, '/' separated; sanitised by the import itself. */
   name: v.pipe(v.string(), v.minLength(1), v.maxLength(1024)),
-  /** The file's bytes in base64 (survives Electron IPC and the Playwright bridge alike). An oversized file is rejected by the import with a reason, so only absurd sizes fail here. */
+  /**
+   * The file's bytes in base64 (survives Electron IPC and the Playwright bridge alike). An oversized
+   * file is rejected by the import with a reason, so only absurd sizes fail here.
+   */
   data: v.pipe(v.string(), v.maxLength(MAX_IMPORT_DATA + 4096, 'a dropped file is larger than the 20 MB dump limit')),
 });
 const importArgs = v.strictObject({

@@ -27,7 +27,10 @@ h1, h2, h3 { font-family: ${SANS}; line-height: 1.2; break-after: avoid; }
 a { color: inherit; text-decoration: none; }
 
 .cover { break-after: page; padding-top: 28mm; }
-.cover .handling { display: inline-block; border: 1.5pt solid #1f2329; padding: 2pt 8pt; font-size: 9pt; font-weight: 700; letter-spacing: .12em; text-transform: uppercase; }
+.cover .handling {
+  display: inline-block; border: 1.5pt solid #1f2329; padding: 2pt 8pt;
+  font-size: 9pt; font-weight: 700; letter-spacing: .12em; text-transform: uppercase;
+}
 .cover .kicker { margin-top: 30mm; font-size: 10pt; letter-spacing: .2em; text-transform: uppercase; color: #6b7280; }
 .cover h1 { font-size: 26pt; margin: 4mm 0 6mm; font-weight: 700; }
 .cover .rule { height: 2pt; background: #1f2329; width: 40mm; margin-bottom: 6mm; }
@@ -68,9 +71,15 @@ sup.ref { font-size: 7pt; color: #4b5563; margin-left: .5mm; }
 .quote .prov { margin: 1.2mm 0 0 4mm; }
 .quote .status { color: #b45309; font-weight: 700; }
 .tags { margin: 1.2mm 0 0 4mm; display: flex; flex-wrap: wrap; gap: 1.2mm; }
-.chip { font-size: 7.5pt; padding: .2mm 2mm; border-radius: 3mm; border: .75pt solid var(--tag); color: #1f2329; background: color-mix(in srgb, var(--tag) 15%, white); }
+.chip {
+  font-size: 7.5pt; padding: .2mm 2mm; border-radius: 3mm; border: .75pt solid var(--tag);
+  color: #1f2329; background: color-mix(in srgb, var(--tag) 15%, white);
+}
 
-.analyst { break-inside: avoid; font-family: ${SANS}; border: .75pt dashed #6b7280; border-radius: 1.5mm; padding: 2mm 3.5mm; margin: 2mm 0 5mm; background: #fff; }
+.analyst {
+  break-inside: avoid; font-family: ${SANS}; border: .75pt dashed #6b7280; border-radius: 1.5mm;
+  padding: 2mm 3.5mm; margin: 2mm 0 5mm; background: #fff;
+}
 .quote .analyst { margin: 1.5mm 0 0 4mm; }
 .analyst .label { display: block; font-size: 7pt; font-weight: 700; letter-spacing: .14em; text-transform: uppercase; color: #2563eb; margin-bottom: .5mm; }
 .analyst p { margin: 0 0 1.5mm; } .analyst p:last-child { margin-bottom: 0; }

@@ -10,6 +10,8 @@ import type { AppendixStory } from './appendix';
  */
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
+const ORPHANED = ' · <span class="status">not found in the current text</span>';
+
 /**
  * Render a resolved brief as one self-contained HTML document: the print document itself
  * (printed to PDF as-is) and the HTML export. Every value from a dump or from the analyst
@@ -56,7 +58,10 @@ ${b.warnings.length ? `<div class="warnings"><h2>Notes on this brief</h2><ul>${b
 function toc(b: ResolvedBrief): string {
   const rows = b.sections.map((s, i) => {
     const q = s.items.filter((it) => it.kind === 'highlight').length;
-    return `<li><span class="num">${i + 1}</span><a class="heading" href="#${s.anchor}">${e(s.heading || 'Untitled section')}</a><span class="count">${q ? `${q} ${q === 1 ? 'quote' : 'quotes'}` : ''}</span></li>`;
+    return (
+      `<li><span class="num">${i + 1}</span><a class="heading" href="#${s.anchor}">${e(s.heading || 'Untitled section')}</a>` +
+      `<span class="count">${q ? `${q} ${q === 1 ? 'quote' : 'quotes'}` : ''}</span></li>`
+    );
   });
   rows.push(
     `<li><span class="num"></span><a class="heading" href="#sources">Sources</a><span class="count">${b.sources.length}</span></li>`,
@@ -80,7 +85,7 @@ function item(it: ResolvedItem): string {
     case 'highlight':
       return `<figure class="quote" style="--hl:${it.color}">
 <blockquote>${e(it.quote)}</blockquote>
-<figcaption class="prov">${provenance(it.cite)} · ${e(formatOffsets(it.start, it.end))}${it.status === 'orphaned' ? ' · <span class="status">not found in the current text</span>' : ''}</figcaption>
+<figcaption class="prov">${provenance(it.cite)} · ${e(formatOffsets(it.start, it.end))}${it.status === 'orphaned' ? ORPHANED : ''}</figcaption>
 ${it.tags.length ? `<div class="tags">${it.tags.map((t) => `<span class="chip" style="--tag:${t.color}">${e(t.name)}</span>`).join('')}</div>` : ''}
 ${it.note.trim() ? analyst('Analyst note', it.note) : ''}
 </figure>`;
@@ -88,7 +93,7 @@ ${it.note.trim() ? analyst('Analyst note', it.note) : ''}
       return `<div class="story-ref">
 <div class="what">Story</div>
 <div class="title">${e(it.cite.title)}<sup class="ref"><a href="#source-${it.cite.n}">[${it.cite.n}]</a></sup></div>
-<div class="prov"><span class="src">${e(it.cite.source ?? 'Unknown source')}</span> · ${e(formatDate(it.cite.date))} · <span class="path">${e(it.cite.path)}</span></div>
+${sourceLine(it.cite, '')}
 ${it.comment.trim() ? analyst('Analyst comment', it.comment) : ''}
 </div>`;
     case 'text':
@@ -98,7 +103,8 @@ ${it.comment.trim() ? analyst('Analyst comment', it.comment) : ''}
       return `<div class="links"><ul>${it.links
         .map(
           (l) =>
-            `<li>${e(l.from.title)}<sup class="ref">[${l.from.n}]</sup><span class="arrow">→</span>${e(l.to.title)}<sup class="ref">[${l.to.n}]</sup>${l.label.trim() ? ` — <span class="label">${e(l.label)}</span>` : ''}</li>`,
+            `<li>${e(l.from.title)}<sup class="ref">[${l.from.n}]</sup><span class="arrow">→</span>` +
+            `${e(l.to.title)}<sup class="ref">[${l.to.n}]</sup>${l.label.trim() ? ` — <span class="label">${e(l.label)}</span>` : ''}</li>`,
         )
         .join('')}</ul></div>`;
     case 'missing':
@@ -108,7 +114,18 @@ ${it.comment.trim() ? analyst('Analyst comment', it.comment) : ''}
 
 /** "[3] Reuters · “Title” · 5 November 2025 · path/to/file.txt" */
 function provenance(c: Citation): string {
-  return `<a href="#source-${c.n}">[${c.n}]</a> <span class="src">${e(c.source ?? 'Unknown source')}</span> · “${e(c.title)}” · ${e(formatDate(c.date))} · <span class="path">${e(c.path)}</span>`;
+  return (
+    `<a href="#source-${c.n}">[${c.n}]</a> <span class="src">${e(c.source ?? 'Unknown source')}</span> · ` +
+    `“${e(c.title)}” · ${e(formatDate(c.date))} · <span class="path">${e(c.path)}</span>`
+  );
+}
+
+/** The provenance line under a story: source · date · path, then `extra` (already HTML). */
+function sourceLine(c: Citation, extra: string): string {
+  return (
+    `<div class="prov"><span class="src">${e(c.source ?? 'Unknown source')}</span> · ` +
+    `${e(formatDate(c.date))} · <span class="path">${e(c.path)}</span>${extra}</div>`
+  );
 }
 
 function analyst(label: string, text: string): string {
@@ -128,7 +145,8 @@ function endnotes(sources: Citation[]): string {
   return `<section class="endnotes" id="sources"><h2>Sources</h2><ol>${sources
     .map(
       (c) =>
-        `<li id="source-${c.n}"><span class="src">${e(c.source ?? 'Unknown source')}</span>, <span class="title">“${e(c.title)}”</span>, ${e(formatDate(c.date))}. <span class="path">${e(c.path)}</span></li>`,
+        `<li id="source-${c.n}"><span class="src">${e(c.source ?? 'Unknown source')}</span>, ` +
+        `<span class="title">“${e(c.title)}”</span>, ${e(formatDate(c.date))}. <span class="path">${e(c.path)}</span></li>`,
     )
     .join('\n')}</ol></section>`;
 }
@@ -139,7 +157,7 @@ function appendix(stories: AppendixStory[]): string {
 ${stories
   .map(
     (s) => `<article><h3>[${s.cite.n}] ${e(s.cite.title)}</h3>
-<div class="prov"><span class="src">${e(s.cite.source ?? 'Unknown source')}</span> · ${e(formatDate(s.cite.date))} · <span class="path">${e(s.cite.path)}</span>${s.trimmed ? ' · captions, ads and share links left out' : ''}</div>
+${sourceLine(s.cite, s.trimmed ? ' · captions, ads and share links left out' : '')}
 <div class="text">${
       s.paragraphs === null
         ? '<p class="missing">The file holding this story could not be read when the brief was printed.</p>'

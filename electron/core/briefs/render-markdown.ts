@@ -54,7 +54,8 @@ function item(it: ResolvedItem): string[] {
       return [
         ...quoteLines(it.quote),
         '',
-        `— \\[${it.cite.n}\\] ${provenance(it.cite)}, ${formatOffsets(it.start, it.end)}${it.status === 'orphaned' ? ' (not found in the current text)' : ''}  `,
+        `— \\[${it.cite.n}\\] ${provenance(it.cite)}, ${formatOffsets(it.start, it.end)}` +
+          `${it.status === 'orphaned' ? ' (not found in the current text)' : ''}  `,
         ...(it.tags.length ? [`Tags: ${it.tags.map((t) => m1(t.name)).join(' · ')}  `] : []),
         ...(it.note.trim() ? [`*Analyst note:* ${m(it.note.trim())}`] : []),
         '',

@@ -305,7 +305,8 @@ export class AnnotationService implements AnnotationPort {
     if (!(start >= story.start && end <= story.end && start < end)) {
       throw new DossierError(
         'invalid-range',
-        `The selection ${start}..${end} is not inside the story (characters ${story.start}..${story.end} of ${story.path}). Select text within the story and try again.`,
+        `The selection ${start}..${end} is not inside the story (characters ${story.start}..${story.end} of ${story.path}). ` +
+          'Select text within the story and try again.',
       );
     }
     const text = this.workspace.rawFile(story.path).text;

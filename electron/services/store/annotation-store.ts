@@ -104,14 +104,16 @@ export class AnnotationStore {
     const up = raw === null ? null : upgrade(raw);
     if (up?.kind === 'foreign') {
       return refuse(
-        `${path} has no Dossier schema version, so it was not written by Dossier (another program may use this folder). Dossier left it as it is and opened annotations read-only; move it away to annotate here.`,
+        `${path} has no Dossier schema version, so it was not written by Dossier (another program may use this folder). ` +
+          'Dossier left it as it is and opened annotations read-only; move it away to annotate here.',
       );
     }
     if (up?.kind === 'newer') {
       const shown = upgrade({ ...(raw as object), schemaVersion: SCHEMA_VERSION });
       db.data = shown.kind === 'ok' ? shown.data : emptyData();
       return refuse(
-        `These annotations were saved by a newer version of Dossier (format ${up.version}; this version understands up to ${SCHEMA_VERSION}). They are shown read-only so nothing is lost; update Dossier to edit them.`,
+        `These annotations were saved by a newer version of Dossier (format ${up.version}; this version understands up to ${SCHEMA_VERSION}). ` +
+          'They are shown read-only so nothing is lost; update Dossier to edit them.',
       );
     }
     if (up?.kind === 'invalid') damaged = up.reason;
@@ -125,13 +127,16 @@ export class AnnotationStore {
         const who = lock.owner
           ? `Dossier (process ${lock.owner.pid} on ${lock.owner.host}, since ${lock.owner.startedAt})`
           : 'another Dossier window';
-        readOnly = `This workspace is open in ${who}, so it is read-only here to keep the two from overwriting each other's annotations. Close it there and re-open the folder. If no other Dossier is running, delete ${join(dir, 'lock')}.`;
+        readOnly =
+          `This workspace is open in ${who}, so it is read-only here to keep the two from overwriting each other's annotations. ` +
+          `Close it there and re-open the folder. If no other Dossier is running, delete ${join(dir, 'lock')}.`;
       }
     } catch (err) {
       readOnly =
         err instanceof DossierError
           ? err.message
-          : `Dossier cannot write in ${dir} (${code(err)}), so annotations are read-only. Nothing has been changed; copy the folder somewhere writable or fix its permissions to annotate.`;
+          : `Dossier cannot write in ${dir} (${code(err)}), so annotations are read-only. ` +
+            'Nothing has been changed; copy the folder somewhere writable or fix its permissions to annotate.';
     }
 
     const notes: string[] = [];
@@ -167,7 +172,9 @@ export class AnnotationStore {
       await db.write();
       notes.push(
         restored?.kind === 'ok'
-          ? `Your annotations file was damaged (${damaged}). It was kept as ${aside}, and your annotations were restored from the backup ${backup!.path}; changes made after that backup may be missing and are only in the damaged copy.`
+          ? `Your annotations file was damaged (${damaged}). It was kept as ${aside}, ` +
+              `and your annotations were restored from the backup ${backup!.path}; ` +
+              'changes made after that backup may be missing and are only in the damaged copy.'
           : `Your annotations file was damaged (${damaged}) and there was no backup. It was kept as ${aside}; Dossier started a new, empty annotations file.`,
       );
     } else {
@@ -201,7 +208,8 @@ export class AnnotationStore {
     } catch (err) {
       throw new DossierError(
         'save-failed',
-        `Your change could not be saved (${code(err)}), so it was not kept. Check that the disk has space and the workspace folder is writable, then try again.`,
+        `Your change could not be saved (${code(err)}), so it was not kept. ` +
+          'Check that the disk has space and the workspace folder is writable, then try again.',
       );
     }
   }
@@ -246,7 +254,9 @@ export class AnnotationStore {
     } catch (err) {
       return {
         note: null,
-        unreadable: `Dossier cannot read ${journal.path} (${code(err)}), which holds your latest saves; annotations are read-only until it can, and nothing has been changed.`,
+        unreadable:
+          `Dossier cannot read ${journal.path} (${code(err)}), which holds your latest saves; ` +
+          'annotations are read-only until it can, and nothing has been changed.',
       };
     }
     journal.lastSeq = Math.max(journal.lastSeq, dbSeq);
@@ -277,7 +287,8 @@ export class AnnotationStore {
     const parts: string[] = [];
     if (contents.damaged.length)
       parts.push(
-        `Part of the annotations journal was damaged (line ${contents.damaged.slice(0, 3).join(', ')}${contents.damaged.length > 3 ? ', …' : ''}). Every intact record was restored`,
+        `Part of the annotations journal was damaged (line ${contents.damaged.slice(0, 3).join(', ')}` +
+          `${contents.damaged.length > 3 ? ', …' : ''}). Every intact record was restored`,
       );
     if (skipped.length) parts.push(`${describeSkipped(skipped)} from the journal`);
     return { note: `${parts.join('; ')}${aside}.`, unreadable: null };

@@ -31,7 +31,9 @@ export async function inspectDossierDir(folder: string): Promise<DossierCheck> {
     return {
       ok: false,
       dir,
-      reason: `Dossier cannot write in ${dir} (it is a file, not a folder), so annotations are read-only. Nothing has been changed; rename that file to annotate here.`,
+      reason:
+        `Dossier cannot write in ${dir} (it is a file, not a folder), so annotations are read-only. ` +
+        'Nothing has been changed; rename that file to annotate here.',
     };
   for (const name of [...FILES, ...FOLDERS]) {
     const path = join(dir, name);
@@ -43,7 +45,9 @@ export async function inspectDossierDir(folder: string): Promise<DossierCheck> {
       return {
         ok: false,
         dir,
-        reason: `${path} is not a folder, so Dossier cannot keep its ${name} there; annotations are read-only and nothing has been changed. Move it away to annotate.`,
+        reason:
+          `${path} is not a folder, so Dossier cannot keep its ${name} there; ` +
+          'annotations are read-only and nothing has been changed. Move it away to annotate.',
       };
     for (const entry of await readdir(path, { withFileTypes: true }).catch(() => [])) {
       if (entry.isSymbolicLink()) return { ok: false, dir, reason: await linkReason(dir, join(path, entry.name)) };
@@ -114,7 +118,11 @@ async function makeDir(path: string): Promise<boolean> {
 async function linkReason(dir: string, path: string): Promise<string> {
   const target = await readlink(path).catch(() => '?');
   const what = path === dir ? dir : `${path} (inside ${dir})`;
-  return `${what} is a symbolic link to ${target}. Dossier never reads or writes through links in its own folder, so it wrote nothing there and annotations are read-only. Replace the link with a real ${path === dir || FOLDERS.some((f) => path === join(dir, f)) ? 'folder' : 'file'} to annotate here.`;
+  const kind = path === dir || FOLDERS.some((f) => path === join(dir, f)) ? 'folder' : 'file';
+  return (
+    `${what} is a symbolic link to ${target}. Dossier never reads or writes through links in its own folder, ` +
+    `so it wrote nothing there and annotations are read-only. Replace the link with a real ${kind} to annotate here.`
+  );
 }
 
 function missing(err: NodeJS.ErrnoException): null {

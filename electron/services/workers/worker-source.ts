@@ -40,6 +40,7 @@ function locate(name: string): WorkerSource | null {
   const entry = JSON.stringify(pathToFileURL(source).href);
   // An eval worker runs as a CommonJS script: import tsx's API and let it load the TypeScript entry.
   // A failure is rethrown outside the promise so the owner sees an 'error' event and falls back.
-  const code = `import(${JSON.stringify(pathToFileURL(tsxApi).href)}).then((m) => m.tsImport(${entry}, ${entry})).catch((e) => setImmediate(() => { throw e; }));`;
+  const api = JSON.stringify(pathToFileURL(tsxApi).href);
+  const code = `import(${api}).then((m) => m.tsImport(${entry}, ${entry})).catch((e) => setImmediate(() => { throw e; }));`;
   return { eval: true, code };
 }

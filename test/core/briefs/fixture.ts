@@ -74,7 +74,9 @@ export const STORIES: FixtureStory[] = [
     source: 'Tidewater Press',
     date: '2025-06-12',
     path: 'wire/elsmere.txt',
-    text: 'ELSMERE — The harbour board raised fees to £40 a tonne on Thursday.\n\nShippers said the café owners on the quay would feel it first.\nA spokesman declined to comment.',
+    text:
+      'ELSMERE — The harbour board raised fees to £40 a tonne on Thursday.\n\n' +
+      'Shippers said the café owners on the quay would feel it first.\nA spokesman declined to comment.',
   },
   {
     id: 's-early',

@@ -8,7 +8,8 @@ import { fixtureSource } from './fixture';
 const NOW = '2025-07-01T09:00:00.000Z';
 /** Each hostile value breaks out of its line, then tries raw HTML, a heading, an indented code block and a fence. */
 const evil = (tag: string) =>
-  `${tag} start\n\n<img src=q onerror=alert('${tag}')>\n# ${tag} heading\n    ${tag} code\n\`\`\`\n- ${tag} item\n> ${tag} quote\n| a | b |\n[x](javascript:alert(1))`;
+  `${tag} start\n\n<img src=q onerror=alert('${tag}')>\n# ${tag} heading\n    ${tag} code\n\`\`\`\n` +
+  `- ${tag} item\n> ${tag} quote\n| a | b |\n[x](javascript:alert(1))`;
 
 function hostileBrief(): string {
   const quote = evil('quote');

@@ -40,7 +40,8 @@ describe('renderMarkdown', () => {
     }
     const h1 = src.highlight('h1')!;
     expect(md).toContain(
-      `— \\[2\\] Tidewater Press, “Harbour fees rise to £40 a tonne at Port Elsmere”, 12 June 2025, wire/elsmere.txt, characters ${h1.position.start}–${h1.position.end}`,
+      '— \\[2\\] Tidewater Press, “Harbour fees rise to £40 a tonne at Port Elsmere”, 12 June 2025, ' +
+        `wire/elsmere.txt, characters ${h1.position.start}–${h1.position.end}`,
     );
     expect(md).toMatch(
       /Harbour fees rise to £40 a tonne at Port Elsmere \\\[2\\\] → Заявление министерства о портовых сборах \\\[1\\\] — \*contradicts\*/,

@@ -10,7 +10,8 @@ describe('htmlToText', () => {
     ],
     [
       'scripts, styles, nav, page header and footer are dropped',
-      '<head><title>Site</title><style>p{color:red}</style></head><body><header>MENU Home News</header><nav><a>Sport</a></nav><script>var x = "<p>not text</p>";</script><p>Body stays.</p><footer>© Site 2025</footer></body>',
+      '<head><title>Site</title><style>p{color:red}</style></head><body><header>MENU Home News</header><nav><a>Sport</a></nav>' +
+        '<script>var x = "<p>not text</p>";</script><p>Body stays.</p><footer>© Site 2025</footer></body>',
       'Body stays.\n',
     ],
     [

@@ -4,7 +4,8 @@ import { parseQuery, QuerySyntaxError } from '../../../electron/core/search/quer
 describe('parseQuery', () => {
   it('splits words, phrases, exclusions and filters, combined freely', () => {
     const q = parseQuery(
-      'Lavrov "Wang Yi" -sanctions -"joint statement" tag:region/korea entity:"Wang Yi" source:Reuters after:2024-01-01 before:2024-06 file:2024 has:highlight lang:RU -source:TASS',
+      'Lavrov "Wang Yi" -sanctions -"joint statement" tag:region/korea entity:"Wang Yi" source:Reuters ' +
+        'after:2024-01-01 before:2024-06 file:2024 has:highlight lang:RU -source:TASS',
     );
     expect(q.words).toEqual(['lavrov']);
     expect(q.phrases).toEqual([['wang', 'yi']]);
