@@ -131,16 +131,25 @@ export const TIME_AGO_RE = /^(?:time\s*)?(?:\d{1,3}|an?|one)\s*(?:seconds?|minut
 export const BULLET_SOURCE_RE = /^[•·▪●◦‣]\s*\S.{0,60}$/;
 
 /** Headers that open a block of related-article teasers. */
-export const RELATED_HEADER_RE =
-  /^(?:related(?: articles?| stories| news| coverage| content| reading| posts)?|more (?:from|on|stories|news|in)\b.{0,40}|you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: for you| stories| articles| reading)?|most (?:read|popular|viewed)|read (?:more|also|next)|trending(?: now| stories)?|more stories|what to read next|further reading|see also|also read|latest news|top stories)\s*:?$/i;
+export const RELATED_HEADER_RE = new RegExp(
+  String.raw`^(?:related(?: articles?| stories| news| coverage| content| reading| posts)?|more (?:from|on|stories|` +
+    String.raw`news|in)\b.{0,40}|you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: for you|` +
+    String.raw` stories| articles| reading)?|most (?:read|popular|viewed)|read (?:more|also|next)|trending(?: now|` +
+    String.raw` stories)?|more stories|what to read next|further reading|see also|also read|latest news|` +
+    String.raw`top stories)\s*:?$`,
+  'i',
+);
 
 /** "Updated on: May 16, 2024 / 7:51 AM EDT / CBS/AP", "Published: 16 May 2024". */
 export const UPDATED_RE =
   /^(?:Last )?(?:Updated|Published|Posted|Modified|Date|Обновлено|Опубликовано|Дата публикации)(?: on| at)?\s*:?\s+(?=.*\d)(.{4,120})$/i;
 
 /** Reuters-style dateline: "BEIJING/MOSCOW, May 16 (Reuters) –", "MOSCOW (AP) —", "LONDON, 3 June 2024 (AFP) -". */
-export const DATELINE_RE =
-  /^(\p{Lu}[\p{L}.'’ -]{1,40}(?:\/\p{Lu}[\p{L}.'’ -]{1,40})*)(?:,\s+(\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:,? \d{4})?|\d{1,2} \p{L}{3,9}\.?(?: \d{4})?))?\s*\(([^()]{2,40})\)\s*[-–—]+\s*/u;
+export const DATELINE_RE = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}.'’ -]{1,40}(?:\/\p{Lu}[\p{L}.'’ -]{1,40})*)(?:,\s+(\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:,? \d{4})?|` +
+    String.raw`\d{1,2} \p{L}{3,9}\.?(?: \d{4})?))?\s*\(([^()]{2,40})\)\s*[-–—]+\s*`,
+  'u',
+);
 
 /** Tweet attribution: "— Michael Novakhov (@mikenov) May 16, 2024", also glued to the end of the tweet text. */
 const TWEET_ATTRIBUTION_RE = /\(@\w{1,30}\)\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})/;
@@ -172,14 +181,18 @@ function isBio(t: string): boolean {
   // "As Moscow bureau chief, Guy runs coverage of Russia..."
   if (/^As (?:[\w’'-]+ ){0,5}(?:bureau chief|correspondent|editor|reporter|chief|columnist|producer)\b/.test(t)) return true;
   if (
-    /^[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,3} (?:is|was|has been|joined [A-Z][\w ]{0,30} as) (?:[Aa]|[Aa]n|[Tt]he|[Oo]ur) [^.]{0,80}?\b(?:journalist|correspondent|reporter|editor|writer|columnist|producer|bureau chief|analyst)s?\b/.test(
-      t,
-    )
+    new RegExp(
+      String.raw`^[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,3} (?:is|was|has been|joined [A-Z][\w ]{0,30} as) (?:[Aa]|[Aa]n|` +
+        String.raw`[Tt]he|[Oo]ur) [^.]{0,80}?\b(?:journalist|correspondent|reporter|editor|writer|columnist|producer|` +
+        String.raw`bureau chief|analyst)s?\b`,
+    ).test(t)
   ) {
     // Require a second biography signal so "Peskov is a former journalist who..." in a body is kept.
-    return /\b(?:years? of experience|experience|covering|covers|covered|has written|written about|joined|previously (?:worked|reported|covered)|graduated|grew up|is based in|based in|reports on|reported from|before joining|award|holds a)\b/.test(
-      t,
-    );
+    return new RegExp(
+      String.raw`\b(?:years? of experience|experience|covering|covers|covered|has written|written about|joined|` +
+        String.raw`previously (?:worked|reported|covered)|graduated|grew up|is based in|based in|reports on|` +
+        String.raw`reported from|before joining|award|holds a)\b`,
+    ).test(t);
   }
   return false;
 }
@@ -290,7 +303,11 @@ export const LINE_RULES: LineRule[] = [
     first: ci('cnblsvj') + DIGITS,
     kind: 'site-chrome',
     maxLen: 60,
-    re: /^(?:comments?(?: \(\d+\))?|\d+ comments?|no comments yet\.*|be the first to comment\.*|leave a (?:comment|reply)|show comments|view comments|join the conversation)$/i,
+    re: new RegExp(
+      String.raw`^(?:comments?(?: \(\d+\))?|\d+ comments?|no comments yet\.*|be the first to comment\.*|` +
+        String.raw`leave a (?:comment|reply)|show comments|view comments|join the conversation)$`,
+      'i',
+    ),
     attach: 'prev',
     why: 'comment widget',
   },
@@ -308,7 +325,12 @@ export const LINE_RULES: LineRule[] = [
     first: ci('dgaoir'),
     kind: 'site-chrome',
     maxLen: 300,
-    re: /^(?:download the app|get started now\b.*|app-?store\s*play-?store|get it on google play|download on the app store|open in app|install the app|ready to dive into .{0,200}download .{0,60}app.*)$/i,
+    re: new RegExp(
+      String.raw`^(?:download the app|get started now\b.*|app-?store\s*play-?store|get it on google play|` +
+        String.raw`download on the app store|open in app|install the app|` +
+        String.raw`ready to dive into .{0,200}download .{0,60}app.*)$`,
+      'i',
+    ),
     attach: 'prev',
     why: 'app download banners',
   },
@@ -384,7 +406,12 @@ export const LINE_RULES: LineRule[] = [
     first: ci('fxtlwrepcvmbsво'),
     kind: 'share',
     maxLen: 30,
-    re: /^(?:facebook|x|twitter|linkedin|whatsapp|telegram|reddit|e-?mail|print|copy link|copy url|vk|вконтакте|одноклассники|messenger|pinterest|threads|bluesky|email this article|share on \S+(?: \S+)?)$/i,
+    re: new RegExp(
+      String.raw`^(?:facebook|x|twitter|linkedin|whatsapp|telegram|reddit|e-?mail|print|copy link|copy url|vk|` +
+        String.raw`вконтакте|одноклассники|messenger|pinterest|threads|bluesky|email this article|` +
+        String.raw`share on \S+(?: \S+)?)$`,
+      'i',
+    ),
     why: 'one share button per line',
   },
   {
@@ -401,7 +428,13 @@ export const LINE_RULES: LineRule[] = [
     first: ci('stepclfgn'),
     kind: 'share',
     maxLen: 200,
-    re: /^(?:sign up here\.?|sign up (?:for|to) .{1,180}|subscribe (?:to|for) .{1,120}|share(?: this(?: article| story)?)?(?: on .{1,30})?:?|tweet|email|print|copy link|link copied!?|follow us on .{1,60}|get (?:our|the) .{1,40} newsletter.*|newsletter sign-?up.*|click here to subscribe.*)$/i,
+    re: new RegExp(
+      String.raw`^(?:sign up here\.?|sign up (?:for|to) .{1,180}|subscribe (?:to|for) .{1,120}|` +
+        String.raw`share(?: this(?: article| story)?)?(?: on .{1,30})?:?|tweet|email|print|copy link|link copied!?|` +
+        String.raw`follow us on .{1,60}|get (?:our|the) .{1,40} newsletter.*|newsletter sign-?up.*|` +
+        String.raw`click here to subscribe.*)$`,
+      'i',
+    ),
     why: 'share buttons and newsletter prompts ("Sign up here.")',
   },
 
@@ -463,7 +496,11 @@ export const LINE_RULES: LineRule[] = [
     first: ci('aspc'),
     kind: 'ad',
     maxLen: 60,
-    re: /^(?:advertisement|advertising|ad|sponsored(?: content)?|skip advertisement|story continues below(?: this)? advertisement|continue reading below|paid content|promoted)$/i,
+    re: new RegExp(
+      String.raw`^(?:advertisement|advertising|ad|sponsored(?: content)?|skip advertisement|` +
+        String.raw`story continues below(?: this)? advertisement|continue reading below|paid content|promoted)$`,
+      'i',
+    ),
     attach: 'prev',
     why: 'ad slot labels',
   },
@@ -472,7 +509,11 @@ export const LINE_RULES: LineRule[] = [
     first: ci('lst'),
     kind: 'ad',
     maxLen: 200,
-    re: /^(?:listen (?:to|on) (?:the|our|this) .{1,80}podcast.*|subscribe to (?:the|our) .{1,60}podcast.*|this (?:episode|podcast) is (?:sponsored|brought to you) by.*)$/i,
+    re: new RegExp(
+      String.raw`^(?:listen (?:to|on) (?:the|our|this) .{1,80}podcast.*|subscribe to (?:the|our) .{1,60}podcast.*|` +
+        String.raw`this (?:episode|podcast) is (?:sponsored|brought to you) by.*)$`,
+      'i',
+    ),
     attach: 'prev',
     why: 'podcast promos',
   },
