@@ -3,6 +3,7 @@ import { matchDateline } from './datelines';
 import { applyContextRules } from './context-rules';
 import { isTitleLike, splitLines, type LineTable } from './lines';
 import { matchLineRule, type LineRule } from './noise-rules';
+import { markChromeRuns } from './line-classes';
 
 /** Per-line cue for story boundaries. */
 export const CUE_NONE = 0;
@@ -26,6 +27,8 @@ export interface TextAnalysis {
   context: (string | null)[];
   titleLike: Uint8Array;
   cue: Uint8Array;
+  /** Line class per line (line-classes.ts LC_*), after chrome runs were marked. */
+  cls: Uint8Array;
 }
 
 function isUpperStart(t: string): boolean {
@@ -58,8 +61,9 @@ export function analyseText(text: string): TextAnalysis {
     const paren = t.indexOf('(');
     if (paren > 1 && paren < 90 && matchDateline(t)) cue[i] = CUE_DATELINE;
   }
-  const analysis: TextAnalysis = { text, lines, noise, rule, context, titleLike, cue };
+  const analysis: TextAnalysis = { text, lines, noise, rule, context, titleLike, cue, cls: new Uint8Array(0) };
   applyContextRules(analysis);
+  analysis.cls = markChromeRuns(analysis);
   return analysis;
 }
 

@@ -1,5 +1,6 @@
 import { CUE_NONE, type TextAnalysis } from './analyse';
 import { DANGLING } from './meta';
+import { scoredStarts } from './story-starts';
 
 /**
  * Story boundaries. Strategy: over-split on every cue the dumps give, then merge back any segment
@@ -14,6 +15,7 @@ export const BOUNDARY_CUES = [
   { id: 'headline-block', why: 'a headline repeated a few lines later opens a TT/aggregator headline block (000, 002, 003)' },
   { id: 'dateline', why: 'a wire dateline "CITY, May 16 (Reuters) –" starts a story; its headline, if any, is the line above (001)' },
   { id: 'updated-on', why: 'an "Updated on: ... / CBS/AP" line follows a story headline (001), even with no blank line' },
+  { id: 'scored-headline', why: 'a headline-like line leading into prose whose score (gap, what ends above it, its case, a drop in lexical cohesion) says a new story begins (story-starts.ts)' },
   { id: 'after-closing', why: 'a headline-like line after a story footer (agency tag, credits, bio, ad footer) starts the next story' },
 ] as const;
 
@@ -104,6 +106,7 @@ export function findCues(a: TextAnalysis): { starts: number[]; gapStarts: Uint8A
     if (noise[i] === null) afterClosing = false;
     else if (rule[i]?.closes) afterClosing = true;
   }
+  for (const h of scoredStarts(a)) starts.push(h);
   return { starts, gapStarts };
 }
 

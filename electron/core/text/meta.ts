@@ -69,7 +69,7 @@ export function deriveTitle(line: string): string {
   }
   out = out.replace(/[\s,;:–—-]+$/u, '').trim();
   // A one-sentence title drops its full stop, but not an abbreviation's ("U.S.") or an ellipsis.
-  if (out.endsWith('.') && !out.endsWith('..') && !/(?:^|[\s.])\p{L}\.$/u.test(out)) out = out.slice(0, -1);
+  if (out.endsWith('.') && !out.endsWith('..') && !/(?:^|[\s.])\p{L}\.$/u.test(out)) out = out.slice(0, -1).trimEnd();
   if (out === '') out = line.slice(0, DERIVED_TITLE_MAX).trim();
   return out;
 }
