@@ -1,4 +1,5 @@
 import type { TextAnalysis } from './analyse';
+import { DANGLING } from './meta';
 import { wordStats } from './stopwords';
 
 /**
@@ -60,6 +61,8 @@ export function classifyLine(t: string): number {
   if (t.length < T.shortChars) {
     // A line of a hard-wrapped paragraph: as many words as a sentence and as many stopwords as prose.
     if (n >= T.proseWords && density >= T.proseStopwords) return LC_NEAR;
+    // Cut off mid-sentence ("...two hundred passengers and"): prose that goes on elsewhere.
+    if (n >= T.sentenceWords && DANGLING.has(t.slice(t.lastIndexOf(' ') + 1).toLowerCase())) return LC_NEAR;
     if (sentence && n >= T.sentenceWords && stop > 0 && !LIST_MARK.test(t)) return LC_NEAR;
     return LC_SHORT;
   }
@@ -102,7 +105,8 @@ export function leadsIntoProse(a: TextAnalysis, cls: Uint8Array, i: number): boo
     // Rule noise (bylines, share bars, captions) may sit under a headline; a few unknown lines may too.
     if (++seen > T.headlineScan) return false;
     if (c !== LC_NOISE && ++lead > T.headlineLead) return false;
-    if (c === LC_SHORT && a.titleLike[j] && a.lines.len(j) > 60) return false; // another headline-sized line: a list
+    // Another title-like label before the prose: that one is the headline (or this is a menu).
+    if (c === LC_SHORT && a.titleLike[j] && !/\d/.test(a.lines.t(j))) return false;
   }
   return false;
 }

@@ -56,18 +56,39 @@ export function headlineCaseShare(t: string): number {
   return cap / words.length;
 }
 
-function bag(a: TextAnalysis, from: number, to: number): Map<number, number> {
-  const m = new Map<number, number>();
-  forEachContentKey(a.text, from, to, (k) => m.set(k, (m.get(k) ?? 0) + 1));
-  return m;
+/** Content-word keys per line, computed once per line: neighbouring candidates share their windows. */
+type KeyCache = Array<Int32Array | undefined>;
+
+function lineKeys(a: TextAnalysis, cache: KeyCache, i: number): Int32Array {
+  let keys = cache[i];
+  if (!keys) {
+    const out: number[] = [];
+    // Only a window's worth of a long paragraph: cohesion never reads more than that of one line.
+    forEachContentKey(a.text, a.lines.cs[i], Math.min(a.lines.ce[i], a.lines.cs[i] + COHESION_CHARS), (k) => out.push(k));
+    cache[i] = keys = Int32Array.from(out);
+  }
+  return keys;
 }
 
-/** Cosine similarity of the content words in the text before line `h` and from line `h` on. */
-export function cohesionAt(a: TextAnalysis, h: number, stopAt: number): number {
-  const at = a.lines.start[h];
-  const lo = Math.max(a.lines.start[stopAt], at - COHESION_CHARS);
-  const before = bag(a, lo, at);
-  const after = bag(a, at, Math.min(a.text.length, at + COHESION_CHARS));
+/**
+ * Cosine similarity of the content words in about COHESION_CHARS characters of text before line
+ * `h` (not before line `stopAt`, where the current story began) and as much from line `h` on.
+ */
+export function cohesionAt(a: TextAnalysis, h: number, stopAt: number, cache: KeyCache = []): number {
+  const before = new Map<number, number>();
+  let chars = 0;
+  for (let i = h - 1; i >= stopAt && chars < COHESION_CHARS; i--) {
+    if (a.lines.blank(i)) continue;
+    chars += Math.min(COHESION_CHARS, a.lines.len(i));
+    for (const k of lineKeys(a, cache, i)) before.set(k, (before.get(k) ?? 0) + 1);
+  }
+  const after = new Map<number, number>();
+  chars = 0;
+  for (let i = h; i < a.lines.count && chars < COHESION_CHARS; i++) {
+    if (a.lines.blank(i)) continue;
+    chars += Math.min(COHESION_CHARS, a.lines.len(i));
+    for (const k of lineKeys(a, cache, i)) after.set(k, (after.get(k) ?? 0) + 1);
+  }
   let dot = 0;
   let nb = 0;
   let na = 0;
@@ -81,7 +102,7 @@ export function cohesionAt(a: TextAnalysis, h: number, stopAt: number): number {
 }
 
 /** Score of line h as a story start; `storyFrom` is the first line of the story it would end. */
-export function startScore(a: TextAnalysis, h: number, storyFrom: number): number {
+export function startScore(a: TextAnalysis, h: number, storyFrom: number, cache: KeyCache = []): number {
   const W = START_WEIGHTS;
   let p = h - 1;
   let blanks = 0;
@@ -101,7 +122,7 @@ export function startScore(a: TextAnalysis, h: number, storyFrom: number): numbe
   // Cohesion moves the score by at most COHESION_UP up or COHESION_DOWN down: skip it when that cannot change the decision.
   if (s + COHESION_UP < START_SCORE) return s + COHESION_UP;
   if (s - COHESION_DOWN >= START_SCORE) return s;
-  const c = cohesionAt(a, h, storyFrom);
+  const c = cohesionAt(a, h, storyFrom, cache);
   s += W.cohesion * c;
   if (c < 0.05) s += W.cohesionBelow05;
   if (c < 0.1) s += W.cohesionBelow10;
@@ -139,10 +160,11 @@ export function scoredStarts(a: TextAnalysis): number[] {
   const n = a.lines.count;
   let storyFrom = 0;
   let seenProse = false;
+  const cache: KeyCache = new Array(n);
   for (let i = 0; i < n; i++) {
     const c = a.cls[i];
     if (c === LC_BLANK || c === LC_NOISE) continue;
-    if (seenProse && isHeadlineCandidate(a, i) && startScore(a, i, storyFrom) >= START_SCORE) {
+    if (seenProse && isHeadlineCandidate(a, i) && startScore(a, i, storyFrom, cache) >= START_SCORE) {
       out.push(i);
       storyFrom = i;
     }
