@@ -40,25 +40,42 @@ export const LINE_CLASS_THRESHOLDS = {
   /** ...and lines of any kind, rule noise included. */
   headlineScan: 12,
   /** Characters of a long line sampled for the features. */
-  sample: 160,
+  sample: 120,
 } as const;
 
 const T = LINE_CLASS_THRESHOLDS;
-const SENTENCE_END = /[.!?…]["”’'»)\]]*$/;
 const URLISH = /https?:\/\/|www\.|\.(?:com|org|net|co\.uk|ru)\b|@\w/;
 const LIST_MARK = /^(?:[•·▪►»>*+–—-]\s|\d{1,2}[.)]\s)/;
 
+/** Does text[.., end) end a sentence: . ! ? … possibly followed by closing quotes or brackets. */
+function endsSentence(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= start && CLOSERS.includes(text[i])) i--;
+  return i >= start && '.!?…'.includes(text[i]);
+}
+const CLOSERS = '"”’\'»)]';
+
 /** Class of one trimmed line from its own features. */
 export function classifyLine(t: string): number {
-  const s = t.length > T.sample ? t.slice(0, T.sample) : t;
-  const { words: n, stopwords: stop, numeric: digits } = wordStats(t, 0, s.length);
+  return classifySpan(t, 0, t.length);
+}
+
+/**
+ * Class of the trimmed line text[cs, ce). Long lines are judged on their first T.sample
+ * characters, and only short lines are sliced: this runs on every line of a 20 MB dump.
+ */
+function classifySpan(text: string, cs: number, ce: number): number {
+  const len = ce - cs;
+  const sampleEnd = Math.min(ce, cs + T.sample);
+  const { words: n, stopwords: stop, numeric: digits } = wordStats(text, cs, sampleEnd);
   if (n === 0) return LC_BAD;
   const density = stop / n;
-  if (URLISH.test(s) && n < 25) return LC_BAD;
+  if (n < 25 && URLISH.test(text.slice(cs, sampleEnd))) return LC_BAD;
   if (digits / n > 0.5 && n >= 2) return LC_BAD;
   if (n >= 8 && density < T.listStopwords) return LC_BAD;
-  const sentence = SENTENCE_END.test(t);
-  if (t.length < T.shortChars) {
+  const sentence = endsSentence(text, cs, ce);
+  if (len < T.shortChars) {
+    const t = text.slice(cs, ce);
     // A line of a hard-wrapped paragraph: as many words as a sentence and as many stopwords as prose.
     if (n >= T.proseWords && density >= T.proseStopwords) return LC_NEAR;
     // Cut off mid-sentence ("...two hundred passengers and"): prose that goes on elsewhere.
@@ -66,7 +83,7 @@ export function classifyLine(t: string): number {
     if (sentence && n >= T.sentenceWords && stop > 0 && !LIST_MARK.test(t)) return LC_NEAR;
     return LC_SHORT;
   }
-  if (LIST_MARK.test(t) && !sentence) return LC_SHORT;
+  if (!sentence && LIST_MARK.test(text.slice(cs, cs + 4))) return LC_SHORT;
   return density >= T.goodStopwords ? LC_GOOD : LC_NEAR;
 }
 
@@ -74,14 +91,14 @@ export function classifyLine(t: string): number {
 export function classifyLines(a: TextAnalysis): Uint8Array {
   const n = a.lines.count;
   const cls = new Uint8Array(n);
+  const { cs, ce } = a.lines;
   for (let i = 0; i < n; i++) {
     if (a.lines.blank(i)) cls[i] = LC_BLANK;
     else if (a.noise[i] !== null) cls[i] = LC_NOISE;
     else {
-      const t = a.lines.t(i);
-      let c = classifyLine(t);
+      let c = classifySpan(a.text, cs[i], ce[i]);
       // The tail of a hard-wrapped or run-on paragraph ("Earth.") is prose, not a label.
-      if (c === LC_SHORT && i > 0 && (cls[i - 1] === LC_GOOD || cls[i - 1] === LC_NEAR) && SENTENCE_END.test(t)) c = LC_NEAR;
+      if (c === LC_SHORT && i > 0 && (cls[i - 1] === LC_GOOD || cls[i - 1] === LC_NEAR) && endsSentence(a.text, cs[i], ce[i])) c = LC_NEAR;
       cls[i] = c;
     }
   }
@@ -160,12 +177,12 @@ export function markChromeRuns(a: TextAnalysis): Uint8Array {
   return cls;
 }
 
-/** Short title-like lines that occur more than once within a few lines of each other. */
+/** SHORT title-like lines that occur more than once within a few lines of each other. */
 function repeatedShortLines(a: TextAnalysis, cls: Uint8Array): Set<string> {
   const lastAt = new Map<string, number>();
   const out = new Set<string>();
   for (let i = 0; i < cls.length; i++) {
-    if (cls[i] !== LC_SHORT && cls[i] !== LC_NEAR) continue;
+    if (cls[i] !== LC_SHORT || !a.titleLike[i]) continue;
     const t = a.lines.t(i);
     const prev = lastAt.get(t);
     if (prev !== undefined && i - prev <= 12) out.add(t);

@@ -1,4 +1,4 @@
-import { isWordCode } from './lines';
+import { isWordCode as wordCodeOf } from './lines';
 
 /**
  * Function words of English and Russian, for two shallow text features: stopword density (prose
@@ -21,6 +21,13 @@ const RU = `и в во не что он на я с со как а то все о
 
 /** Lower-case stopwords of both languages. */
 export const STOPWORDS: ReadonlySet<string> = new Set(`${EN} ${RU}`.split(/\s+/).filter(Boolean));
+
+/** Letter or digit; ASCII inline, the rest via lines.ts (bound once: an imported binding can cost a getter call per use). */
+const nonAsciiWord = wordCodeOf;
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return nonAsciiWord(c);
+}
 
 /** Lower-case code unit for hashing: ASCII and Cyrillic capitals folded, the rest as is. */
 function lowerCode(c: number): number {
@@ -80,18 +87,25 @@ export function wordStats(text: string, from: number, to: number): WordStats {
  */
 export function forEachContentKey(text: string, from: number, to: number, each: (key: number) => void): void {
   let ws = -1;
+  // FNV-1a of the whole word (for the stopword test) and of its first KEY_CHARS characters, built as we go.
+  let full = 0;
+  let key = 0;
   for (let i = from; i <= to; i++) {
     const c = i < to ? text.charCodeAt(i) : 32;
     if (i < to && isWordCode(c)) {
-      if (ws < 0) ws = i;
+      const l = lowerCode(c);
+      if (ws < 0) {
+        ws = i;
+        full = key = 0x811c9dc5;
+      }
+      full = Math.imul(full ^ l, 0x01000193);
+      if (i - ws < KEY_CHARS) key = full;
       continue;
     }
     if (ws < 0) continue;
     const len = i - ws;
     const first = text.charCodeAt(ws);
-    if (len >= 3 && !(first >= 48 && first <= 57) && (len > STOP_MAX || !STOP_HASHES.has(hashWord(text, ws, i)))) {
-      each(hashWord(text, ws, Math.min(i, ws + KEY_CHARS)));
-    }
+    if (len >= 3 && !(first >= 48 && first <= 57) && (len > STOP_MAX || !STOP_HASHES.has(full >>> 0))) each(key >>> 0);
     ws = -1;
   }
 }

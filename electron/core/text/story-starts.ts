@@ -39,21 +39,40 @@ const COHESION_UP = START_WEIGHTS.cohesionBelow05 + START_WEIGHTS.cohesionBelow1
 const COHESION_DOWN = -START_WEIGHTS.cohesion - START_WEIGHTS.cohesionAbove25;
 /** Characters of text read on each side of a candidate for cohesion. */
 const COHESION_CHARS = 800;
+/** Characters of the current story needed before a candidate for cohesion to count. */
+const COHESION_MIN_CHARS = 200;
 
 const SENTENCE_END = /[.!?…]["”’'»)\]]*$/;
 
-/** Share of title-cased words among words of 4+ letters (1 for ALL CAPS). */
+/** Share of capitalised words among words of 4+ letters (1 for ALL CAPS). One scan, no regex: it runs at every candidate. */
 export function headlineCaseShare(t: string): number {
-  const letters = t.replace(/[^\p{L}]/gu, '');
-  if (letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return 1;
-  const words = t.split(/\s+/).filter((w) => /^\P{L}*\p{L}{4,}/u.test(w));
-  if (words.length < 2) return 0;
-  let cap = 0;
-  for (const w of words) {
-    const m = /\p{L}/u.exec(w);
-    if (m && m[0] !== m[0].toLowerCase()) cap++;
+  let upper = 0;
+  let lower = 0;
+  let words = 0;
+  let capped = 0;
+  let run = 0;
+  let firstUpper = false;
+  for (let i = 0; i <= t.length; i++) {
+    const ch = i < t.length ? t[i] : ' ';
+    const lc = ch.toLowerCase();
+    const uc = ch.toUpperCase();
+    if (lc !== uc) {
+      if (run === 0) firstUpper = ch === uc;
+      run++;
+      if (ch === uc) upper++;
+      else lower++;
+      continue;
+    }
+    if (ch === ' ' || ch === '-' || ch === '/') {
+      if (run >= 4) {
+        words++;
+        if (firstUpper) capped++;
+      }
+      run = 0;
+    }
   }
-  return cap / words.length;
+  if (upper + lower >= 4 && lower === 0) return 1;
+  return words < 2 ? 0 : capped / words;
 }
 
 /** Content-word keys per line, computed once per line: neighbouring candidates share their windows. */
@@ -71,38 +90,109 @@ function lineKeys(a: TextAnalysis, cache: KeyCache, i: number): Int32Array {
 }
 
 /**
- * Cosine similarity of the content words in about COHESION_CHARS characters of text before line
- * `h` (not before line `stopAt`, where the current story began) and as much from line `h` on.
+ * Counts per key in a fixed open-addressing table, reused for every candidate: cohesion runs at
+ * thousands of candidates in a big dump, and a Map per window was most of its cost in garbage.
  */
-export function cohesionAt(a: TextAnalysis, h: number, stopAt: number, cache: KeyCache = []): number {
-  const before = new Map<number, number>();
+class CountTable {
+  private readonly keys = new Int32Array(TABLE_SIZE);
+  private readonly counts = new Int32Array(TABLE_SIZE);
+  private readonly used: number[] = [];
+
+  clear(): void {
+    for (const slot of this.used) this.counts[slot] = 0;
+    this.used.length = 0;
+  }
+
+  /** Adds one to `key` (left out when the table is half full: a window never gets there). */
+  add(key: number): void {
+    let slot = (key >>> 0) & (TABLE_SIZE - 1);
+    for (let probes = 0; probes < TABLE_SIZE; probes++) {
+      if (this.counts[slot] === 0) {
+        if (this.used.length >= TABLE_SIZE / 2) return;
+        this.keys[slot] = key;
+        this.counts[slot] = 1;
+        this.used.push(slot);
+        return;
+      }
+      if (this.keys[slot] === key) {
+        this.counts[slot]++;
+        return;
+      }
+      slot = (slot + 1) & (TABLE_SIZE - 1);
+    }
+  }
+
+  get(key: number): number {
+    let slot = (key >>> 0) & (TABLE_SIZE - 1);
+    for (let probes = 0; probes < TABLE_SIZE; probes++) {
+      const c = this.counts[slot];
+      if (c === 0) return 0;
+      if (this.keys[slot] === key) return c;
+      slot = (slot + 1) & (TABLE_SIZE - 1);
+    }
+    return 0;
+  }
+
+  /** Sum of squared counts. */
+  norm2(): number {
+    let n = 0;
+    for (const slot of this.used) n += this.counts[slot] * this.counts[slot];
+    return n;
+  }
+
+  /** Calls `each` with every key and its count. */
+  forEach(each: (key: number, count: number) => void): void {
+    for (const slot of this.used) each(this.keys[slot], this.counts[slot]);
+  }
+}
+/** A window holds at most a few hundred content words; half of this is the most keys kept. */
+const TABLE_SIZE = 1024;
+
+/** Reusable state for cohesion over one text. */
+export interface CohesionState {
+  keys: Array<Int32Array | undefined>;
+  before: CountTable;
+  after: CountTable;
+}
+
+export function cohesionState(a: TextAnalysis): CohesionState {
+  return { keys: new Array(a.lines.count), before: new CountTable(), after: new CountTable() };
+}
+
+/**
+ * Cosine similarity of the content words in about COHESION_CHARS characters of text before line
+ * `h` (not before line `stopAt`, where the current story began) and as much from line `h` on;
+ * -1 when the story so far is too short to compare.
+ */
+export function cohesionAt(a: TextAnalysis, h: number, stopAt: number, st: CohesionState = cohesionState(a)): number {
+  const { before, after } = st;
+  before.clear();
+  after.clear();
   let chars = 0;
   for (let i = h - 1; i >= stopAt && chars < COHESION_CHARS; i--) {
     if (a.lines.blank(i)) continue;
     chars += Math.min(COHESION_CHARS, a.lines.len(i));
-    for (const k of lineKeys(a, cache, i)) before.set(k, (before.get(k) ?? 0) + 1);
+    for (const k of lineKeys(a, st.keys, i)) before.add(k);
   }
-  const after = new Map<number, number>();
+  // Too little of the story so far (a headline and a caption) to compare: cohesion says nothing.
+  if (chars < COHESION_MIN_CHARS) return -1;
   chars = 0;
   for (let i = h; i < a.lines.count && chars < COHESION_CHARS; i++) {
     if (a.lines.blank(i)) continue;
     chars += Math.min(COHESION_CHARS, a.lines.len(i));
-    for (const k of lineKeys(a, cache, i)) after.set(k, (after.get(k) ?? 0) + 1);
+    for (const k of lineKeys(a, st.keys, i)) after.add(k);
   }
   let dot = 0;
-  let nb = 0;
-  let na = 0;
-  for (const [k, v] of before) {
-    nb += v * v;
-    const w = after.get(k);
-    if (w) dot += v * w;
-  }
-  for (const v of after.values()) na += v * v;
+  before.forEach((k, v) => {
+    dot += v * after.get(k);
+  });
+  const nb = before.norm2();
+  const na = after.norm2();
   return nb && na ? dot / Math.sqrt(nb * na) : 0;
 }
 
 /** Score of line h as a story start; `storyFrom` is the first line of the story it would end. */
-export function startScore(a: TextAnalysis, h: number, storyFrom: number, cache: KeyCache = []): number {
+export function startScore(a: TextAnalysis, h: number, storyFrom: number, st: CohesionState = cohesionState(a)): number {
   const W = START_WEIGHTS;
   let p = h - 1;
   let blanks = 0;
@@ -122,7 +212,8 @@ export function startScore(a: TextAnalysis, h: number, storyFrom: number, cache:
   // Cohesion moves the score by at most COHESION_UP up or COHESION_DOWN down: skip it when that cannot change the decision.
   if (s + COHESION_UP < START_SCORE) return s + COHESION_UP;
   if (s - COHESION_DOWN >= START_SCORE) return s;
-  const c = cohesionAt(a, h, storyFrom, cache);
+  const c = cohesionAt(a, h, storyFrom, st);
+  if (c < 0) return s;
   s += W.cohesion * c;
   if (c < 0.05) s += W.cohesionBelow05;
   if (c < 0.1) s += W.cohesionBelow10;
@@ -160,11 +251,19 @@ export function scoredStarts(a: TextAnalysis): number[] {
   const n = a.lines.count;
   let storyFrom = 0;
   let seenProse = false;
-  const cache: KeyCache = new Array(n);
+  const st = cohesionState(a);
+  let blanks = 0;
   for (let i = 0; i < n; i++) {
     const c = a.cls[i];
-    if (c === LC_BLANK || c === LC_NOISE) continue;
-    if (seenProse && isHeadlineCandidate(a, i) && startScore(a, i, storyFrom, cache) >= START_SCORE) {
+    if (c === LC_BLANK) {
+      blanks++;
+      continue;
+    }
+    // A story gap starts a story (the gap cue): cohesion compares with what follows it.
+    if (blanks >= 3) storyFrom = i;
+    blanks = 0;
+    if (c === LC_NOISE) continue;
+    if (seenProse && isHeadlineCandidate(a, i) && startScore(a, i, storyFrom, st) >= START_SCORE) {
       out.push(i);
       storyFrom = i;
     }
