@@ -119,6 +119,7 @@ const AGENCY_SET = new Set(AGENCY_NAMES.map((a) => a.toLowerCase()));
  */
 export function matchDateline(t: string): Dateline | null {
   if (t.length < 8) return null;
+  if (t.charCodeAt(0) === 40 /* ( */) return matchAgencyLead(t);
   const m = DATELINE_RE.exec(t.length > 300 ? t.slice(0, 300) : t);
   if (!m) return null;
   const place = m[1].trim();
@@ -128,6 +129,15 @@ export function matchDateline(t: string): Dateline | null {
   const caps = place === place.toUpperCase() && /\p{Lu}{3}/u.test(place);
   if (!known && !(caps && /^\p{Lu}[\p{L}./ &-]{1,30}$/u.test(paren))) return null;
   return { length: m[0].length, date: m[2] ? findDate(m[2]) : null, source: paren };
+}
+
+/** "(CNN) — ...", "(Reuters) - ...": a lead that names a known agency and nothing else opens a story. */
+const AGENCY_LEAD_RE = /^\(([^()]{2,40})\)\s*[-–—]+\s*(?=\S)/;
+
+function matchAgencyLead(t: string): Dateline | null {
+  const m = AGENCY_LEAD_RE.exec(t.length > 60 ? t.slice(0, 60) : t);
+  if (!m || !m[1].split(/\s*[/,&]\s*/).every((p) => AGENCY_SET.has(p.toLowerCase()))) return null;
+  return { length: m[0].length, date: null, source: m[1].trim() };
 }
 
 export interface UpdatedLine {

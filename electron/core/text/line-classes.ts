@@ -122,8 +122,8 @@ export function leadsIntoProse(a: TextAnalysis, cls: Uint8Array, i: number): boo
     // Rule noise (bylines, share bars, captions) may sit under a headline; a few unknown lines may too.
     if (++seen > T.headlineScan) return false;
     if (c !== LC_NOISE && ++lead > T.headlineLead) return false;
-    // Another title-like label before the prose: that one is the headline (or this is a menu).
-    if (c === LC_SHORT && a.titleLike[j] && !/\d/.test(a.lines.t(j))) return false;
+    // Another title-like line before the prose: that one is the headline (or this is a menu).
+    if (c === LC_SHORT && a.titleLike[j] && !/\d/.test(a.lines.t(j)) && !isLabel(a.lines.t(j))) return false;
   }
   return false;
 }
@@ -165,16 +165,27 @@ export function markChromeRuns(a: TextAnalysis): Uint8Array {
     const atEdge = !seenProse || i >= n;
     // A line or two between prose (a subhead, a source link, a one-line paragraph) belongs to the article.
     if (weak < T.chromeRun && !atEdge) continue;
+    let headline = false;
     for (let j = from; j <= last; j++) {
       const d = cls[j];
       if (d !== LC_SHORT && d !== LC_BAD) continue;
-      if (d === LC_SHORT && leadsIntoProse(a, cls, j)) continue;
+      // Under a headline, a one- or two-word line ("News", "Video") is a label, not a second headline.
+      if (d === LC_SHORT && !(headline && isLabel(a.lines.t(j))) && leadsIntoProse(a, cls, j)) {
+        headline = true;
+        continue;
+      }
       // A headline or caption printed twice is a headline block: headline-blocks.ts names its copies.
       if (repeated.has(a.lines.t(j))) continue;
       mark(a, j, cls);
     }
   }
   return cls;
+}
+
+/** One or two words: a section label or a button, never a headline under another headline. */
+function isLabel(t: string): boolean {
+  const sp = t.indexOf(' ');
+  return sp < 0 || t.indexOf(' ', sp + 1) < 0;
 }
 
 /** SHORT title-like lines that occur more than once within a few lines of each other. */

@@ -1,8 +1,8 @@
 import { matchDateline } from './datelines';
 
 /**
- * Title and source helpers. Derived titles are always an exact substring of the story text
- * (no added ellipsis), so the reader can highlight where a title came from.
+ * Title and source helpers. A derived title is an exact substring of the story text, plus an
+ * ellipsis when the sentence was cut, so the reader can still find where the title came from.
  */
 
 /** About how long a derived title may be before it is cut at a word boundary. */
@@ -41,7 +41,8 @@ function firstSentenceEnd(s: string): number {
 
 /**
  * Short title from a body paragraph: drop a wire dateline, take the first sentence, and if it is
- * longer than ~90 characters cut it at a word boundary, dropping dangling function words.
+ * longer than ~90 characters cut it at a word boundary, dropping dangling function words, and
+ * end it with an ellipsis.
  */
 export function deriveTitle(line: string): string {
   let s = line.length > 600 ? line.slice(0, 600) : line;
@@ -55,7 +56,9 @@ export function deriveTitle(line: string): string {
   }
   s = s.trim();
   let out = s.slice(0, firstSentenceEnd(s));
+  let cutShort = false;
   if (out.length > DERIVED_TITLE_MAX) {
+    cutShort = true;
     let cut = out.lastIndexOf(' ', DERIVED_TITLE_MAX);
     if (cut < DERIVED_TITLE_MAX / 2) cut = DERIVED_TITLE_MAX;
     out = out.slice(0, cut);
@@ -70,8 +73,9 @@ export function deriveTitle(line: string): string {
   out = out.replace(/[\s,;:–—-]+$/u, '').trim();
   // A one-sentence title drops its full stop, but not an abbreviation's ("U.S.") or an ellipsis.
   if (out.endsWith('.') && !out.endsWith('..') && !/(?:^|[\s.])\p{L}\.$/u.test(out)) out = out.slice(0, -1).trimEnd();
-  if (out === '') out = line.slice(0, DERIVED_TITLE_MAX).trim();
-  return out;
+  if (out === '') return line.slice(0, DERIVED_TITLE_MAX).trim();
+  // A cut sentence says so: "Apple growers in the valley expect…", never half a clause passed off as a title.
+  return cutShort ? `${out}…` : out;
 }
 
 const CANONICAL: Record<string, string> = {

@@ -167,6 +167,8 @@ export const LINE_RULES: LineRule[] = [
   { id: 'chrome-time-ago', first: ci('tao') + DIGITS, pre: endsWithAgo, kind: 'site-chrome', maxLen: 30, re: TIME_AGO_RE, attach: 'prev', why: '"time2 hours ago": clock alt text and relative time, never a date' },
   { id: 'chrome-signin', first: ci('slrmac'), kind: 'site-chrome', maxLen: 40, re: /^(?:sign in|log ?in|register|subscribe|my account|accept (?:all )?cookies|cookie settings)$/i, attach: 'prev', why: 'account and cookie widgets' },
 
+  { id: 'highlights', first: 'S', kind: 'site-chrome', maxLen: 20, re: /^Story highlights$/i, attach: 'next', why: 'a "Story highlights" block opens a story that has no headline line (CNN pages)' },
+
   // ---- share / newsletter ----
   { id: 'share-list', first: ci('spfп'), kind: 'share', maxLen: 200, re: /^(?:share|поделиться|share this(?: article| story)?|follow us)\s*:\s*\S.{0,180}$/i, why: '"Share: Telegram · X · Email" share bars' },
   { id: 'share-network', first: ci('fxtlwrepcvmbsво'), kind: 'share', maxLen: 30, re: /^(?:facebook|x|twitter|linkedin|whatsapp|telegram|reddit|e-?mail|print|copy link|copy url|vk|вконтакте|одноклассники|messenger|pinterest|threads|bluesky|email this article|share on \S+(?: \S+)?)$/i, why: 'one share button per line' },

@@ -221,6 +221,15 @@ export function startScore(a: TextAnalysis, h: number, storyFrom: number, st: Co
   return s;
 }
 
+/** Fewest words a headline candidate has. */
+const HEADLINE_MIN_WORDS = 3;
+
+function wordCount(t: string): number {
+  let n = 1;
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 32 && t.charCodeAt(i + 1) !== 32) n++;
+  return n;
+}
+
 /** Longest headline, in characters, a candidate may be. */
 const HEADLINE_MAX = 160;
 
@@ -234,6 +243,8 @@ export function isHeadlineCandidate(a: TextAnalysis, i: number): boolean {
   const c = a.cls[i];
   const len = a.lines.len(i);
   if (len > HEADLINE_MAX) return false;
+  // One- and two-word lines are labels ("News", "Video", "Motherwell"), not headlines of a new story.
+  if (wordCount(a.lines.t(i)) < HEADLINE_MIN_WORDS) return false;
   if (c !== LC_SHORT) {
     const t = a.lines.t(i);
     const last = t.charCodeAt(t.length - 1);

@@ -1,6 +1,7 @@
 import type { NoiseKind, NoiseSpan, SegmentedStory } from '../types';
 import { CUE_DATELINE, CUE_UPDATED, type TextAnalysis } from './analyse';
 import { findDate, matchDateline, matchUpdatedLine, toIso, type PartialDate } from './datelines';
+import { EXPORT_CONTEXT } from './exports';
 import { analyseHeadlineBlock } from './headline-blocks';
 import { detectLanguageIn } from './language';
 import { countWords } from './lines';
@@ -96,7 +97,7 @@ const BYLINE_OUTLET_RE = /^By [^,]{2,80},\s*([^,]{2,60})$/;
 const CAPTION_CREDIT_RE = /\(([^()\/,]{2,40})\)\.?$/;
 
 /**
- * Source ranks, best first: 0 dateline agency, 1 "Updated on ... / CBS/AP", 2 a source line under
+ * Source ranks, best first: 0 dateline agency or an export's publication line, 1 "Updated on ... / CBS/AP", 2 a source line under
  * the headline or a byline's outlet, 3 a caption's bare credit, 4 an agency tag line ("TT",
  * "Agencies"), 5 the site's masthead.
  * Date ranks: 0 dateline / updated-on, 1 a full date in the lead paragraph, 2 caption,
@@ -137,7 +138,12 @@ export function buildStory(a: TextAnalysis, first: number, last: number, ctx: Du
     const cs = lines.cs[i];
     const kind = head.noise[i - first];
     const ruleId = a.rule[i]?.id;
-    if (a.cue[i] === CUE_DATELINE && kind === null) {
+    const context = a.context[i];
+    if (context === EXPORT_CONTEXT.source) setSource(lines.t(i), 0);
+    else if (context === EXPORT_CONTEXT.date) {
+      const d = findDate(lines.t(i));
+      if (d) dates.push({ date: d, rank: 0 });
+    } else if (a.cue[i] === CUE_DATELINE && kind === null) {
       const dl = matchDateline(lines.t(i));
       if (dl) {
         setSource(dl.source, 0);

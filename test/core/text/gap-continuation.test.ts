@@ -28,7 +28,7 @@ const CASES: Array<{ why: string; text: string; titles: string[] }> = [
   {
     why: 'story ends with a full stop, next starts with a body paragraph: two stories',
     text: `Harbour Talks Resume in Velmora\n\nNegotiators met the port authority on Monday and agreed to meet again.${GAP}Fishing associations in both countries welcomed the accord on Sunday, although small-boat owners said the quotas were too low.\nThe ministers also discussed a ferry route.`,
-    titles: ['Harbour Talks Resume in Velmora', 'Fishing associations in both countries welcomed the accord on Sunday, although small-boat'],
+    titles: ['Harbour Talks Resume in Velmora', 'Fishing associations in both countries welcomed the accord on Sunday, although small-boat…'],
   },
   {
     why: 'a headline after the gap opens a new story even when the paragraph before stops mid-sentence',
@@ -43,12 +43,12 @@ const CASES: Array<{ why: string; text: string; titles: string[] }> = [
   {
     why: 'a story that ends on a closing quote after its full stop stays apart from the next',
     text: `Harbour Talks Resume in Velmora\n\nThe mayor said: “We will stay at the table for as long as it takes, and the harbour will reopen.”${GAP}Fishing associations in both countries welcomed the accord on Sunday, although small-boat owners said the quotas were too low.\nThe ministers also discussed a ferry route.`,
-    titles: ['Harbour Talks Resume in Velmora', 'Fishing associations in both countries welcomed the accord on Sunday, although small-boat'],
+    titles: ['Harbour Talks Resume in Velmora', 'Fishing associations in both countries welcomed the accord on Sunday, although small-boat…'],
   },
   {
     why: 'a short subhead-like line before the gap is not taken for a cut sentence',
     text: `Harbour Talks Resume in Velmora\n\nNegotiators met the port authority on Monday and agreed to meet again.\nWhat Comes Next${GAP}Fishing associations in both countries welcomed the accord on Sunday, although small-boat owners said the quotas were too low.\nThe ministers also discussed a ferry route.`,
-    titles: ['Harbour Talks Resume in Velmora', 'Fishing associations in both countries welcomed the accord on Sunday, although small-boat'],
+    titles: ['Harbour Talks Resume in Velmora', 'Fishing associations in both countries welcomed the accord on Sunday, although small-boat…'],
   },
 ];
 
