@@ -33,6 +33,8 @@ export const LINE_CLASS_THRESHOLDS = {
   /** A short line of this many words at this stopword share reads as prose (a wrapped line), not a label. */
   proseWords: 8,
   proseStopwords: 0.34,
+  /** A list entry ("• Headline", "1. Headline") longer than this is a paragraph that starts with a dash. */
+  listItemChars: 150,
   /** Runs of this many SHORT/BAD/noise lines or more, with no prose between, are chrome. */
   chromeRun: 3,
   /** Lines of meta (byline, time, caption) a headline may have before its first prose line. */
@@ -83,7 +85,7 @@ function classifySpan(text: string, cs: number, ce: number): number {
     if (sentence && n >= T.sentenceWords && stop > 0 && !LIST_MARK.test(t)) return LC_NEAR;
     return LC_SHORT;
   }
-  if (!sentence && LIST_MARK.test(text.slice(cs, cs + 4))) return LC_SHORT;
+  if (!sentence && len < T.listItemChars && LIST_MARK.test(text.slice(cs, cs + 4))) return LC_SHORT;
   return density >= T.goodStopwords ? LC_GOOD : LC_NEAR;
 }
 

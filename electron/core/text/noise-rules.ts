@@ -167,6 +167,9 @@ export const LINE_RULES: LineRule[] = [
   { id: 'chrome-time-ago', first: ci('tao') + DIGITS, pre: endsWithAgo, kind: 'site-chrome', maxLen: 30, re: TIME_AGO_RE, attach: 'prev', why: '"time2 hours ago": clock alt text and relative time, never a date' },
   { id: 'chrome-signin', first: ci('slrmac'), kind: 'site-chrome', maxLen: 40, re: /^(?:sign in|log ?in|register|subscribe|my account|accept (?:all )?cookies|cookie settings)$/i, attach: 'prev', why: 'account and cookie widgets' },
 
+  { id: 'source-label', first: 'SsVv', kind: 'agency-tag', maxLen: 80, re: /^(?:Source|Via|via)\s*:?\s+\S.{1,60}$/, attach: 'next', why: 'an aggregator\'s "Source: Outlet" / "via Outlet" line above a story' },
+  { id: 'email-header', first: 'FSTCD', kind: 'site-chrome', maxLen: 200, re: /^(?:From|Sent|To|Cc|Date|Subject|Reply-To):\s+\S.{0,190}$/, attach: 'next', why: 'the From/Sent/To/Subject header of a newsletter saved from a mail client' },
+  { id: 'email-chrome', first: ci('vum'), kind: 'site-chrome', maxLen: 120, re: /^(?:view (?:this|it|the) (?:e-?mail|message|newsletter)?\s*(?:in|on) (?:your|a|the) (?:web )?browser\.?|unsubscribe\b.{0,100}|manage (?:your )?(?:subscriptions?|preferences|e-?mail settings)\b.{0,80})$/i, closes: true, attach: 'prev', why: 'newsletter chrome: "View this email in your browser", unsubscribe and preference links' },
   { id: 'highlights', first: 'S', kind: 'site-chrome', maxLen: 20, re: /^Story highlights$/i, attach: 'next', why: 'a "Story highlights" block opens a story that has no headline line (CNN pages)' },
 
   // ---- share / newsletter ----

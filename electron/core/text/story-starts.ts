@@ -1,5 +1,6 @@
 import type { TextAnalysis } from './analyse';
 import { LC_BLANK, LC_GOOD, LC_NEAR, LC_NOISE, LC_SHORT, leadsIntoProse } from './line-classes';
+import { DANGLING } from './meta';
 import { forEachContentKey } from './stopwords';
 
 /**
@@ -230,6 +231,8 @@ function wordCount(t: string): number {
   return n;
 }
 
+/** Longest headline that is not a SHORT line (it reads as prose by length). */
+const LONG_HEADLINE_MAX = 130;
 /** Longest headline, in characters, a candidate may be. */
 const HEADLINE_MAX = 160;
 
@@ -246,9 +249,16 @@ export function isHeadlineCandidate(a: TextAnalysis, i: number): boolean {
   // One- and two-word lines are labels ("News", "Video", "Motherwell"), not headlines of a new story.
   if (wordCount(a.lines.t(i)) < HEADLINE_MIN_WORDS) return false;
   if (c !== LC_SHORT) {
+    // A long headline reads like a sentence without its full stop; the line of a hard-wrapped
+    // paragraph does too, but the text after it goes on mid-sentence.
+    if (len > LONG_HEADLINE_MAX) return false;
     const t = a.lines.t(i);
-    const last = t.charCodeAt(t.length - 1);
-    if (!(last === 63 || last === 33) || len > 120) return false;
+    if (DANGLING.has(t.slice(t.lastIndexOf(' ') + 1).toLowerCase())) return false;
+    let j = i + 1;
+    while (j < a.lines.count && a.cls[j] === LC_BLANK) j++;
+    if (j >= a.lines.count) return false;
+    const next = a.text.charAt(a.lines.cs[j]);
+    if (next === next.toLowerCase() && !'"“‘\'«('.includes(next) && !/\d/.test(next)) return false;
   }
   // A headline's body follows within a blank line or two; after a story gap it is someone else's.
   let blanks = 0;
