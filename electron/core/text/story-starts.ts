@@ -11,24 +11,29 @@ import { forEachContentKey } from './stopwords';
  * subhead inside a run of cohesive paragraphs does not split the article.
  */
 export const START_WEIGHTS = {
-  bias: -0.3,
-  /** Blank lines above the headline: one, two, three or more. */
-  gapOne: 0,
-  gapTwo: -0.5,
-  gapWide: 1.55,
+  bias: -0.28,
+  /** Blank lines above the headline: one, two (three or more is the gap cue's call). */
+  gapOne: -0.21,
+  gapTwo: -0.47,
   /** The line above is noise or chrome (a story footer, a teaser list, a separator). */
-  afterNoise: 0.6,
+  afterNoise: 0.5,
   /** The line above ends a sentence of prose (in-article subheads mostly follow one). */
-  afterSentence: -1.55,
+  afterSentence: -2.15,
   /** Title Case or ALL CAPS headline. */
-  headlineCase: 0.7,
+  headlineCase: 0.88,
   /** Ends with ? or ! (more often a pull quote or subhead than a headline). */
-  question: -0.85,
+  question: -0.43,
+  /** A blank line between the headline and its text. */
+  blankAfter: 0.44,
+  /** Longer than a SHORT line (a sentence-case headline, or a sentence that lost its full stop). */
+  long: -0.4,
   /** Cosine similarity of content words before and after, and its bins. */
-  cohesion: -2.55,
-  cohesionBelow05: 1.3,
-  cohesionBelow10: 2.1,
-  cohesionAbove25: -2.3,
+  cohesion: -2.29,
+  cohesionBelow05: 2.54,
+  cohesionBelow10: 1.44,
+  cohesionAbove25: -2.19,
+  /** Too little text before to compare (the candidate sits near the top of a story). */
+  cohesionUnknown: 0.73,
 } as const;
 
 /**
@@ -36,7 +41,7 @@ export const START_WEIGHTS = {
  * the development corpus (candidates inside an article body against true story starts).
  */
 export const START_SCORE = 0;
-const COHESION_UP = START_WEIGHTS.cohesionBelow05 + START_WEIGHTS.cohesionBelow10;
+const COHESION_UP = Math.max(START_WEIGHTS.cohesionBelow05 + START_WEIGHTS.cohesionBelow10, START_WEIGHTS.cohesionUnknown);
 const COHESION_DOWN = -START_WEIGHTS.cohesion - START_WEIGHTS.cohesionAbove25;
 /** Characters of text read on each side of a candidate for cohesion. */
 const COHESION_CHARS = 800;
@@ -204,17 +209,19 @@ export function startScore(a: TextAnalysis, h: number, storyFrom: number, st: Co
   if (p < 0) return 0;
   // Three blank lines are the gap cue's to decide (boundaries.ts, with its mid-sentence check).
   if (blanks >= 3) return START_SCORE - 1;
-  let s = W.bias + (blanks === 1 ? W.gapOne : blanks === 2 ? W.gapTwo : blanks >= 3 ? W.gapWide : 0);
+  let s = W.bias + (blanks === 1 ? W.gapOne : blanks === 2 ? W.gapTwo : 0);
   if (a.cls[p] === LC_NOISE) s += W.afterNoise;
   else if (SENTENCE_END.test(a.lines.t(p))) s += W.afterSentence;
   const t = a.lines.t(h);
   if (headlineCaseShare(t) >= 0.6) s += W.headlineCase;
   if (/[?!]$/.test(t)) s += W.question;
+  if (a.cls[h] !== LC_SHORT) s += W.long;
+  if (h + 1 < a.lines.count && a.cls[h + 1] === LC_BLANK) s += W.blankAfter;
   // Cohesion moves the score by at most COHESION_UP up or COHESION_DOWN down: skip it when that cannot change the decision.
   if (s + COHESION_UP < START_SCORE) return s + COHESION_UP;
   if (s - COHESION_DOWN >= START_SCORE) return s;
   const c = cohesionAt(a, h, storyFrom, st);
-  if (c < 0) return s;
+  if (c < 0) return s + W.cohesionUnknown;
   s += W.cohesion * c;
   if (c < 0.05) s += W.cohesionBelow05;
   if (c < 0.1) s += W.cohesionBelow10;
@@ -254,6 +261,8 @@ export function isHeadlineCandidate(a: TextAnalysis, i: number): boolean {
     if (len > LONG_HEADLINE_MAX) return false;
     const t = a.lines.t(i);
     if (DANGLING.has(t.slice(t.lastIndexOf(' ') + 1).toLowerCase())) return false;
+    // Two sentences ("... November 3, 2025. (Nordwire)") make a caption or a paragraph, not a headline.
+    if (/[.!?]["”’)]?\s+["“(]?\p{Lu}/u.test(t)) return false;
     let j = i + 1;
     while (j < a.lines.count && a.cls[j] === LC_BLANK) j++;
     if (j >= a.lines.count) return false;
