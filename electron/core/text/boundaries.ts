@@ -1,4 +1,4 @@
-import { CUE_NONE, type TextAnalysis } from './analyse';
+import { CUE_NONE, CUE_UPDATED, type TextAnalysis } from './analyse';
 import { DANGLING } from './meta';
 import { scoredStarts } from './story-starts';
 
@@ -87,7 +87,11 @@ export function findCues(a: TextAnalysis): { starts: number[]; gapStarts: Uint8A
     }
     blanks = 0;
     seenContent = true;
-    if (cue[i] !== CUE_NONE) starts.push(headlineAbove(a, i));
+    if (cue[i] === CUE_UPDATED) {
+      // A timestamp opens a story only under its headline; alone it is furniture inside an article.
+      const h = headlineAbove(a, i);
+      if (h !== i) starts.push(h);
+    } else if (cue[i] !== CUE_NONE) starts.push(headlineAbove(a, i));
     if (noise[i] === null && titleLike[i]) {
       const list = listOf[i];
       if (list && list.length > 1) {

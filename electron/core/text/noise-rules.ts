@@ -95,7 +95,7 @@ export const RELATED_HEADER_RE =
   /^(?:related(?: articles?| stories| news| coverage| content| reading| posts)?|more (?:from|on|stories|news|in)\b.{0,40}|you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: for you| stories| articles| reading)?|most (?:read|popular|viewed)|read (?:more|also|next)|trending(?: now| stories)?|more stories|what to read next|further reading|see also|also read|latest news|top stories)\s*:?$/i;
 
 /** "Updated on: May 16, 2024 / 7:51 AM EDT / CBS/AP", "Published: 16 May 2024". */
-export const UPDATED_RE = /^(?:Last )?(?:Updated|Published|Posted|Modified|Date|Обновлено|Опубликовано|Дата публикации)(?: on| at)?\s*:?\s+(?=.*\d)(.{4,120})$/i;
+export const UPDATED_RE = /^(?:Last )?(?:Updated|Published|Posted|Modified|Date|Обновлено|Опубликовано|Дата публикации)(?: on| at)?\s*:?\s+(?!by\s)(?=.*\d)(.{4,120})$/i;
 
 /** Reuters-style dateline: "BEIJING/MOSCOW, May 16 (Reuters) –", "MOSCOW (AP) —", "LONDON, 3 June 2024 (AFP) -". */
 export const DATELINE_RE =

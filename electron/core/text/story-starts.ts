@@ -1,5 +1,5 @@
 import type { TextAnalysis } from './analyse';
-import { LC_BLANK, LC_GOOD, LC_NEAR, LC_NOISE, LC_SHORT, leadsIntoProse } from './line-classes';
+import { LC_BAD, LC_BLANK, LC_GOOD, LC_NEAR, LC_NOISE, LC_SHORT, leadsIntoProse } from './line-classes';
 import { DANGLING } from './meta';
 import { forEachContentKey } from './stopwords';
 
@@ -255,20 +255,22 @@ export function isHeadlineCandidate(a: TextAnalysis, i: number): boolean {
   if (len > HEADLINE_MAX) return false;
   // One- and two-word lines are labels ("News", "Video", "Motherwell"), not headlines of a new story.
   if (wordCount(a.lines.t(i)) < HEADLINE_MIN_WORDS) return false;
+  if (c === LC_BAD) return false;
+  const t = a.lines.t(i);
   if (c !== LC_SHORT) {
-    // A long headline reads like a sentence without its full stop; the line of a hard-wrapped
-    // paragraph does too, but the text after it goes on mid-sentence.
+    // A long headline reads like a sentence without its full stop.
     if (len > LONG_HEADLINE_MAX) return false;
-    const t = a.lines.t(i);
-    if (DANGLING.has(t.slice(t.lastIndexOf(' ') + 1).toLowerCase())) return false;
     // Two sentences ("... November 3, 2025. (Nordwire)") make a caption or a paragraph, not a headline.
     if (/[.!?]["”’)]?\s+["“(]?\p{Lu}/u.test(t)) return false;
-    let j = i + 1;
-    while (j < a.lines.count && a.cls[j] === LC_BLANK) j++;
-    if (j >= a.lines.count) return false;
-    const next = a.text.charAt(a.lines.cs[j]);
-    if (next === next.toLowerCase() && !'"“‘\'«('.includes(next) && !/\d/.test(next)) return false;
   }
+  // The line of a hard-wrapped paragraph looks like a headline too, but it stops on a function
+  // word or the text after it goes on mid-sentence; a headline's text starts a sentence.
+  if (DANGLING.has(t.slice(t.lastIndexOf(' ') + 1).toLowerCase())) return false;
+  let j = i + 1;
+  while (j < a.lines.count && a.cls[j] === LC_BLANK) j++;
+  if (j >= a.lines.count) return false;
+  const next = a.text.charAt(a.lines.cs[j]);
+  if (next === next.toLowerCase() && next !== next.toUpperCase()) return false;
   // A headline's body follows within a blank line or two; after a story gap it is someone else's.
   let blanks = 0;
   for (let j = i + 1; j < a.lines.count && a.cls[j] === LC_BLANK; j++) if (++blanks >= 3) return false;
