@@ -63,20 +63,29 @@ export function wordStats(text: string, from: number, to: number): WordStats {
   let words = 0;
   let stop = 0;
   let numeric = 0;
-  let ws = -1;
+  let len = 0;
+  let h = 0;
+  let firstDigit = false;
   for (let i = from; i <= to; i++) {
     const c = i < to ? text.charCodeAt(i) : 32;
-    const inWord = i < to && (isWordCode(c) || ((c === 39 || c === 0x2019) && ws >= 0 && i + 1 < to && isWordCode(text.charCodeAt(i + 1))));
-    if (inWord) {
-      if (ws < 0) ws = i;
+    // ASCII letters and digits inline; the rest through isWordCode; an apostrophe inside a word joins.
+    const word =
+      c < 128
+        ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c === 39 && len > 0 && i + 1 < to && isWordCode(text.charCodeAt(i + 1)))
+        : i < to && (isWordCode(c) || (c === 0x2019 && len > 0 && i + 1 < to && isWordCode(text.charCodeAt(i + 1))));
+    if (word) {
+      if (len === 0) {
+        h = 0x811c9dc5;
+        firstDigit = c >= 48 && c <= 57;
+      }
+      if (++len <= STOP_MAX) h = Math.imul(h ^ lowerCode(c), 0x01000193);
       continue;
     }
-    if (ws < 0) continue;
+    if (len === 0) continue;
     words++;
-    const first = text.charCodeAt(ws);
-    if (first >= 48 && first <= 57) numeric++;
-    else if (i - ws <= STOP_MAX && STOP_HASHES.has(hashWord(text, ws, i))) stop++;
-    ws = -1;
+    if (firstDigit) numeric++;
+    else if (len <= STOP_MAX && STOP_HASHES.has(h >>> 0)) stop++;
+    len = 0;
   }
   return { words, stopwords: stop, numeric };
 }
@@ -92,7 +101,7 @@ export function forEachContentKey(text: string, from: number, to: number, each: 
   let key = 0;
   for (let i = from; i <= to; i++) {
     const c = i < to ? text.charCodeAt(i) : 32;
-    if (i < to && isWordCode(c)) {
+    if (i < to && (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : isWordCode(c))) {
       const l = lowerCode(c);
       if (ws < 0) {
         ws = i;

@@ -83,14 +83,18 @@ export function headlineCaseShare(t: string): number {
 
 /** Content-word keys per line, computed once per line: neighbouring candidates share their windows. */
 type KeyCache = Array<Int32Array | undefined>;
+/** Scratch space for one line's keys (a line is read for at most COHESION_CHARS characters). */
+const KEY_BUFFER = new Int32Array(1024);
 
 function lineKeys(a: TextAnalysis, cache: KeyCache, i: number): Int32Array {
   let keys = cache[i];
   if (!keys) {
-    const out: number[] = [];
+    let n = 0;
     // Only a window's worth of a long paragraph: cohesion never reads more than that of one line.
-    forEachContentKey(a.text, a.lines.cs[i], Math.min(a.lines.ce[i], a.lines.cs[i] + COHESION_CHARS), (k) => out.push(k));
-    cache[i] = keys = Int32Array.from(out);
+    forEachContentKey(a.text, a.lines.cs[i], Math.min(a.lines.ce[i], a.lines.cs[i] + COHESION_CHARS), (k) => {
+      if (n < KEY_BUFFER.length) KEY_BUFFER[n++] = k;
+    });
+    cache[i] = keys = KEY_BUFFER.slice(0, n);
   }
   return keys;
 }
