@@ -1,5 +1,6 @@
 import { CUE_NONE, CUE_UPDATED, type TextAnalysis } from './analyse';
 import { DANGLING } from './meta';
+import { LC_GOOD, LC_NEAR } from './line-classes';
 import { scoredStarts } from './story-starts';
 
 /**
@@ -119,6 +120,18 @@ export function findCues(a: TextAnalysis): { starts: number[]; gapStarts: Uint8A
  * another line near it (caption and headline copies in a headline block)?
  */
 function segmentHasBody(a: TextAnalysis, first: number, last: number): boolean {
+  // Chrome that escaped the line rules (a menu, a ticker, "Back to top") has no prose line: it is no story.
+  // Prose: a GOOD line, a long NEAR line, or a few NEAR lines together (a hard-wrapped paragraph).
+  let prose = false;
+  let nearChars = 0;
+  for (let i = first; i <= last && !prose; i++) {
+    if (a.cls[i] === LC_GOOD) prose = true;
+    else if (a.cls[i] === LC_NEAR && a.noise[i] === null) {
+      nearChars += a.lines.len(i);
+      prose = a.lines.len(i) >= PROSE_LINE_CHARS || nearChars >= PROSE_CHARS;
+    }
+  }
+  if (!prose) return false;
   let title: string | null = null;
   let repeats: Map<string, number> | null = null;
   for (let i = first; i <= last; i++) {
@@ -144,6 +157,11 @@ function segmentHasBody(a: TextAnalysis, first: number, last: number): boolean {
   }
   return false;
 }
+
+/** A NEAR line this long counts as prose for a segment's body. */
+const PROSE_LINE_CHARS = 60;
+/** ...and so many characters of shorter NEAR lines. */
+const PROSE_CHARS = 150;
 
 /** Lines at the top of a segment scanned for headline/caption copies. */
 const REPEAT_SCAN = 40;

@@ -116,4 +116,11 @@ describe('story patterns', () => {
     }
     expect(noiseText(text, stories[0])).toContain('BYLINE: Mara Lind');
   });
+
+  it('a block of chrome between two stories ("Back to top", a pager) is no story of its own', () => {
+    const text = `Ferry Route Approved After Two-Year Dispute\n\n${HARBOUR}\n\n\n\nBack to top\nPrevious page\nNext page\n\n\n\nArden Valley Growers Expect Record Apple Harvest\n\n${ORCHARD}\n`;
+    const stories = segmentDump(text);
+    expectInvariants(text, stories);
+    expect(stories.map((s) => s.title)).toEqual(['Ferry Route Approved After Two-Year Dispute', 'Arden Valley Growers Expect Record Apple Harvest']);
+  });
 });
