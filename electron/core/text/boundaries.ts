@@ -124,14 +124,22 @@ function segmentHasBody(a: TextAnalysis, first: number, last: number): boolean {
   // Prose: a GOOD line, a long NEAR line, or a few NEAR lines together (a hard-wrapped paragraph).
   let prose = false;
   let nearChars = 0;
-  for (let i = first; i <= last && !prose; i++) {
-    if (a.cls[i] === LC_GOOD) prose = true;
-    else if (a.cls[i] === LC_NEAR && a.noise[i] === null) {
-      nearChars += a.lines.len(i);
-      prose = a.lines.len(i) >= PROSE_LINE_CHARS || nearChars >= PROSE_CHARS;
+  let proseChars = 0;
+  let allChars = 0;
+  for (let i = first; i <= last; i++) {
+    const len = a.lines.len(i);
+    allChars += len;
+    if (a.cls[i] === LC_GOOD) {
+      prose = true;
+      proseChars += len;
+    } else if (a.cls[i] === LC_NEAR && a.noise[i] === null) {
+      nearChars += len;
+      proseChars += len;
+      if (len >= PROSE_LINE_CHARS || nearChars >= PROSE_CHARS) prose = true;
     }
   }
-  if (!prose) return false;
+  // A page header or footer with a stray sentence in it is still chrome: too little prose for its size.
+  if (!prose || (proseChars < THIN_PROSE_CHARS && proseChars < allChars * THIN_PROSE_SHARE)) return false;
   let title: string | null = null;
   let repeats: Map<string, number> | null = null;
   for (let i = first; i <= last; i++) {
@@ -162,6 +170,9 @@ function segmentHasBody(a: TextAnalysis, first: number, last: number): boolean {
 const PROSE_LINE_CHARS = 60;
 /** ...and so many characters of shorter NEAR lines. */
 const PROSE_CHARS = 150;
+/** A segment with less prose than this, and less than this share of its text, is chrome. */
+const THIN_PROSE_CHARS = 400;
+const THIN_PROSE_SHARE = 0.2;
 
 /** Lines at the top of a segment scanned for headline/caption copies. */
 const REPEAT_SCAN = 40;

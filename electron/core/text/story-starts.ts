@@ -1,5 +1,6 @@
 import type { TextAnalysis } from './analyse';
 import { LC_BAD, LC_BLANK, LC_GOOD, LC_NEAR, LC_NOISE, LC_SHORT, leadsIntoProse } from './line-classes';
+import { findDate } from './datelines';
 import { DANGLING } from './meta';
 import { forEachContentKey } from './stopwords';
 
@@ -233,6 +234,8 @@ export function startScore(a: TextAnalysis, h: number, storyFrom: number, st: Co
   return s;
 }
 
+/** A line this short that holds a date is a timestamp. */
+const DATE_LINE_MAX = 40;
 /** Fewest words a headline candidate has. */
 const HEADLINE_MIN_WORDS = 3;
 
@@ -261,6 +264,8 @@ export function isHeadlineCandidate(a: TextAnalysis, i: number): boolean {
   if (wordCount(a.lines.t(i)) < HEADLINE_MIN_WORDS) return false;
   if (c === LC_BAD) return false;
   const t = a.lines.t(i);
+  // A date line ("Wednesday, 22 March, 2017") is a timestamp, not a headline.
+  if (len <= DATE_LINE_MAX && findDate(t) !== null) return false;
   if (c !== LC_SHORT) {
     // A long headline reads like a sentence without its full stop.
     if (len > LONG_HEADLINE_MAX) return false;
