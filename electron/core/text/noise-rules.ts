@@ -153,6 +153,8 @@ export const LINE_RULES: LineRule[] = [
   { id: 'caption-licensing', pre: (t) => t.endsWith('tab') || t.endsWith('Rights'),  kind: 'caption', maxLen: 1500, re: /Purchase Licensing Rights(?:, opens new tab)?$/, why: 'Reuters caption suffix' },
   { id: 'caption-file', first: 'FPI', kind: 'caption', maxLen: 800, re: /^(?:FILE(?: PHOTO)?\s*[-–—:]|File photo\s*[-–—:]|Photo\s*:|Image\s*:|Picture\s*:|Pictured\s*:)/, why: '"FILE - ..." photo captions' },
   { id: 'caption-credit', pre: (t) => t.endsWith(')') || t.endsWith(').'),  kind: 'caption', maxLen: 800, re: /\((?:AP|AFP|EPA|Reuters|REUTERS|Getty Images|Getty|TASS|Xinhua|Sputnik|AP Photo[^()]{0,80}|Photo[^()]{0,80}|[A-Z][A-Za-z.-]+(?:\/[^()]{1,80})+)\)\.?$/, why: 'a line ending in a photo credit "(Reuters)" / "(AP Photo/Name, File)"' },
+  { id: 'caption-label', first: 'IPCS', kind: 'caption', maxLen: 300, re: /^(?:Image (?:copyright|caption|source)|Picture (?:copyright|credit)|Photo(?:graph)? (?:copyright|credit)|Credit)\b\s*:?\s*\S/, why: 'caption and credit labels: "Image copyright Name", "Credit: Name"' },
+  { id: 'caption-credit-tail', pre: (t) => t.includes('Credit:'), kind: 'caption', maxLen: 400, re: /\bCredit:\s*\p{Lu}[^.]{1,60}$/u, why: 'a caption ending in "Credit: Agency"' },
   { id: 'caption-via', pre: (t) => CAPTION_VIA_PRE_RE.test(t),  kind: 'caption', maxLen: 800, re: /(?:\bvia REUTERS|\bREUTERS\/[A-Z][\w .'’-]{1,40}|Getty Images|\bPhotograph: .{1,80}|\(Photo by [^)]{1,80}\)|Photo: [A-Z][^.]{1,60})\.?$/, why: 'wire photo credits at the end of a caption line' },
 
   // ---- site chrome (seed 002: a news aggregator page) ----
@@ -187,7 +189,12 @@ export const LINE_RULES: LineRule[] = [
 
   // ---- ads and promos ----
   { id: 'ad-choices', pre: (t) => t.includes('choices'),  kind: 'ad', maxLen: 300, re: /learn more about your ad choices|podcastchoices\.com|megaphone\.fm\/adchoices/i, closes: true, attach: 'prev', why: 'podcast ad-choices footer (seed 001)' },
-  { id: 'ad-label', first: ci('aspc'), kind: 'ad', maxLen: 60, re: /^(?:advertisement|advertising|ad|sponsored(?: content)?|skip advertisement|story continues below(?: this)? advertisement|continue reading below|paid content|promoted)$/i, attach: 'prev', why: 'ad slot labels' },
+  { id: 'ad-label', first: ci('aspc') + '—–-', kind: 'ad', maxLen: 60, re: /^[—–-]*\s*(?:advertisement|advertising|ad|sponsored(?: content)?|skip advertisement|(?:story|article) continues (?:below|after)(?: this)? (?:advertisement|ad)|continue reading below|paid content|promoted(?: content)?)\s*[—–-]*$/i, attach: 'prev', why: 'ad slot labels ("— Advertisement —", "Article continues after this ad")' },
+  { id: 'embed-label', first: ci('cw') + DIGITS, kind: 'site-chrome', maxLen: 40, re: /^(?:click to play(?: the)? video|watch the video(?: above| below)?|\d{1,2}:\d{2} \/ \d{1,2}:\d{2})$/i, why: 'video player leftovers: "Click to play video", "0:00 / 2:47"' },
+  { id: 'read-time', first: ci('r') + DIGITS, kind: 'site-chrome', maxLen: 40, re: /^(?:reading time:?\s*\d{1,3}\s*min(?:ute)?s?|\d{1,3}\s*min(?:ute)?s?\s+read)$/i, why: '"9 min read", "Reading time: 11 minutes"' },
+  { id: 'cookie-banner', pre: (t) => t.includes('cookie'), kind: 'site-chrome', maxLen: 400, re: /\b(?:we|this (?:site|website)) uses? cookies\b/i, why: 'cookie banners' },
+  { id: 'email-footer', first: 'Yy', kind: 'site-chrome', maxLen: 300, re: /^you(?:'re| are)? receiv(?:ed|ing) this (?:e-?mail|message|newsletter)\b/i, closes: true, attach: 'prev', why: 'newsletter footers: "You are receiving this email because ..."' },
+  { id: 'follow-handle', first: 'Ff', kind: 'share', maxLen: 120, re: /^follow @[\w.]{2,30}\b.{0,80}$/i, why: '"Follow @outlet for the latest updates"' },
   { id: 'ad-podcast', first: ci('lst'), kind: 'ad', maxLen: 200, re: /^(?:listen (?:to|on) (?:the|our|this) .{1,80}podcast.*|subscribe to (?:the|our) .{1,60}podcast.*|this (?:episode|podcast) is (?:sponsored|brought to you) by.*)$/i, attach: 'prev', why: 'podcast promos' },
 
   // ---- related teasers ----

@@ -123,4 +123,25 @@ describe('story patterns', () => {
     expectInvariants(text, stories);
     expect(stories.map((s) => s.title)).toEqual(['Ferry Route Approved After Two-Year Dispute', 'Arden Valley Growers Expect Record Apple Harvest']);
   });
+
+  it('page furniture inside an article (credits, ad and video labels, read time, cookie and newsletter lines) is noise', () => {
+    const furniture = [
+      'We use cookies to improve your experience on this site.',
+      '6 min read',
+      'Image copyright Northlight Pictures',
+      '— Advertisement —',
+      'Click to play video',
+      'Members of the crew at the quay. Credit: Harbour Photo Desk',
+      'Follow @velmora_ledger for the latest updates',
+      'You are receiving this email because you signed up for our newsletter.',
+    ];
+    const [p1, p2] = HARBOUR.split('\n\n');
+    const text = `Ferry Route Approved After Two-Year Dispute\n\n${furniture.slice(0, 3).join('\n\n')}\n\n${p1}\n\n${furniture.slice(3, 6).join('\n\n')}\n\n${p2}\n\n${furniture.slice(6).join('\n\n')}\n`;
+    const stories = segmentDump(text);
+    expectInvariants(text, stories);
+    expect(stories).toHaveLength(1);
+    const body = cleanBody(text, stories[0]);
+    for (const f of furniture) expect(body, f).not.toContain(f);
+    expect(body).toContain('four sailings a day in summer');
+  });
 });
