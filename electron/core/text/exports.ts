@@ -27,15 +27,16 @@ export function exportDocuments(a: TextAnalysis): number[] {
   for (let i = 0; i < n; i++) {
     if (lines.blank(i)) continue;
     const len = lines.len(i);
-    const t = len <= 40 ? lines.t(i) : '';
-    if (t && DOC_COUNTER_RE.test(t)) {
+    const c = a.text.charCodeAt(lines.cs[i]);
+    // Only a short line that starts with a digit can be a counter: most lines are never sliced.
+    if (len <= 40 && c >= 48 && c <= 57 && DOC_COUNTER_RE.test(lines.t(i))) {
       inDoc = true;
       starts.push(i);
       set(a, i, EXPORT_CONTEXT.counter);
       i = header(a, i + 1);
       continue;
     }
-    if (inDoc && a.noise[i] === null && len <= 400 && FIELD_RE.test(lines.t(i))) set(a, i, EXPORT_CONTEXT.field);
+    if (inDoc && a.noise[i] === null && len <= 400 && c >= 65 && c <= 90 && FIELD_RE.test(lines.t(i))) set(a, i, EXPORT_CONTEXT.field);
   }
   return starts;
 }

@@ -72,22 +72,45 @@ function classifySpan(text: string, cs: number, ce: number): number {
   const { words: n, stopwords: stop, numeric: digits } = wordStats(text, cs, sampleEnd);
   if (n === 0) return LC_BAD;
   const density = stop / n;
-  if (n < 25 && URLISH.test(text.slice(cs, sampleEnd))) return LC_BAD;
+  if (n < 25 && mayHaveUrl(text, cs, sampleEnd) && URLISH.test(text.slice(cs, sampleEnd))) return LC_BAD;
   if (digits / n > 0.5 && n >= 2) return LC_BAD;
   if (n >= 8 && density < T.listStopwords) return LC_BAD;
   const sentence = endsSentence(text, cs, ce);
   if (len < T.shortChars) {
-    const t = text.slice(cs, ce);
     // A line of a hard-wrapped paragraph: as many words as a sentence and as many stopwords as prose.
     if (n >= T.proseWords && density >= T.proseStopwords) return LC_NEAR;
-    // Cut off mid-sentence ("...two hundred passengers and"): prose that goes on elsewhere.
-    if (n >= T.sentenceWords && DANGLING.has(t.slice(t.lastIndexOf(' ') + 1).toLowerCase())) return LC_NEAR;
-    if (sentence && n >= T.sentenceWords && stop > 0 && !LIST_MARK.test(t)) return LC_NEAR;
+    if (n >= T.sentenceWords) {
+      // Cut off mid-sentence ("...two hundred passengers and"): prose that goes on elsewhere.
+      const sp = text.lastIndexOf(' ', ce - 1);
+      if (sp >= cs && DANGLING.has(text.slice(sp + 1, ce).toLowerCase())) return LC_NEAR;
+      if (sentence && stop > 0 && !startsListEntry(text, cs, ce)) return LC_NEAR;
+    }
     return LC_SHORT;
   }
-  if (!sentence && len < T.listItemChars && LIST_MARK.test(text.slice(cs, cs + 4))) return LC_SHORT;
+  if (!sentence && len < T.listItemChars && startsListEntry(text, cs, ce)) return LC_SHORT;
   return density >= T.goodStopwords ? LC_GOOD : LC_NEAR;
 }
+
+/** Cheap precheck before URLISH: a "/", "@" or "." followed by a letter somewhere in the span. */
+function mayHaveUrl(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 47 || c === 64) return true;
+    if (c === 46 && i + 1 < to) {
+      const d = text.charCodeAt(i + 1) | 0x20;
+      if (d >= 97 && d <= 122) return true;
+    }
+  }
+  return false;
+}
+
+/** LIST_MARK on the first few characters, sliced only when the first character can start one. */
+function startsListEntry(text: string, cs: number, ce: number): boolean {
+  const c = text.charCodeAt(cs);
+  if (!((c >= 48 && c <= 57) || LIST_FIRST.includes(text[cs]))) return false;
+  return LIST_MARK.test(text.slice(cs, Math.min(ce, cs + 4)));
+}
+const LIST_FIRST = '•·▪►»>*+–—-';
 
 /** Per-line class for the whole text (blank lines LC_BLANK, rule noise LC_NOISE). */
 export function classifyLines(a: TextAnalysis): Uint8Array {

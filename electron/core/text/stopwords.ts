@@ -91,32 +91,33 @@ export function wordStats(text: string, from: number, to: number): WordStats {
 }
 
 /**
- * Calls `each` with a hash of the content-word key of every word of text[from, to): not a
- * stopword, three letters or more, not a number, cut to KEY_CHARS characters.
+ * Writes a hash of the content-word key of every word of text[from, to) into `out` (not a
+ * stopword, three letters or more, not a number, cut to KEY_CHARS characters) and returns how
+ * many it wrote (at most out.length). One scan, no allocation.
  */
-export function forEachContentKey(text: string, from: number, to: number, each: (key: number) => void): void {
-  let ws = -1;
+export function contentKeysInto(text: string, from: number, to: number, out: Int32Array): number {
+  let n = 0;
+  let len = 0;
   // FNV-1a of the whole word (for the stopword test) and of its first KEY_CHARS characters, built as we go.
   let full = 0;
   let key = 0;
-  for (let i = from; i <= to; i++) {
+  let firstDigit = false;
+  for (let i = from; i <= to && n < out.length; i++) {
     const c = i < to ? text.charCodeAt(i) : 32;
     if (i < to && (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : isWordCode(c))) {
-      const l = lowerCode(c);
-      if (ws < 0) {
-        ws = i;
-        full = key = 0x811c9dc5;
+      if (len === 0) {
+        full = 0x811c9dc5;
+        firstDigit = c >= 48 && c <= 57;
       }
-      full = Math.imul(full ^ l, 0x01000193);
-      if (i - ws < KEY_CHARS) key = full;
+      full = Math.imul(full ^ lowerCode(c), 0x01000193);
+      if (++len <= KEY_CHARS) key = full;
       continue;
     }
-    if (ws < 0) continue;
-    const len = i - ws;
-    const first = text.charCodeAt(ws);
-    if (len >= 3 && !(first >= 48 && first <= 57) && (len > STOP_MAX || !STOP_HASHES.has(full >>> 0))) each(key >>> 0);
-    ws = -1;
+    if (len === 0) continue;
+    if (len >= 3 && !firstDigit && (len > STOP_MAX || !STOP_HASHES.has(full >>> 0))) out[n++] = key;
+    len = 0;
   }
+  return n;
 }
 
 /** Lower-case words of `s` (letters, digits, inner apostrophes). Allocates: call on short samples. */

@@ -2,7 +2,7 @@ import type { TextAnalysis } from './analyse';
 import { LC_BAD, LC_BLANK, LC_GOOD, LC_NEAR, LC_NOISE, LC_SHORT, leadsIntoProse } from './line-classes';
 import { findDate } from './datelines';
 import { DANGLING } from './meta';
-import { forEachContentKey } from './stopwords';
+import { contentKeysInto } from './stopwords';
 
 /**
  * Story starts as a scored decision. Every headline-like line that leads into prose is a
@@ -48,6 +48,8 @@ const COHESION_DOWN = -START_WEIGHTS.cohesion - START_WEIGHTS.cohesionAbove25;
 const COHESION_CHARS = 800;
 /** Characters of the current story needed before a candidate for cohesion to count. */
 const COHESION_MIN_CHARS = 200;
+/** Lines (of any kind) a window looks at, at most: a long run of chrome does not make it read on. */
+const COHESION_LINES = 24;
 
 const SENTENCE_END = /[.!?…]["”’'»)\]]*$/;
 
@@ -86,16 +88,14 @@ export function headlineCaseShare(t: string): number {
 type KeyCache = Array<Int32Array | undefined>;
 /** Scratch space for one line's keys (a line is read for at most COHESION_CHARS characters). */
 const KEY_BUFFER = new Int32Array(1024);
+const NO_KEYS = new Int32Array(0);
 
 function lineKeys(a: TextAnalysis, cache: KeyCache, i: number): Int32Array {
   let keys = cache[i];
   if (!keys) {
-    let n = 0;
     // Only a window's worth of a long paragraph: cohesion never reads more than that of one line.
-    forEachContentKey(a.text, a.lines.cs[i], Math.min(a.lines.ce[i], a.lines.cs[i] + COHESION_CHARS), (k) => {
-      if (n < KEY_BUFFER.length) KEY_BUFFER[n++] = k;
-    });
-    cache[i] = keys = KEY_BUFFER.slice(0, n);
+    const n = contentKeysInto(a.text, a.lines.cs[i], Math.min(a.lines.ce[i], a.lines.cs[i] + COHESION_CHARS), KEY_BUFFER);
+    cache[i] = keys = n === 0 ? NO_KEYS : KEY_BUFFER.slice(0, n);
   }
   return keys;
 }
@@ -180,16 +180,17 @@ export function cohesionAt(a: TextAnalysis, h: number, stopAt: number, st: Cohes
   before.clear();
   after.clear();
   let chars = 0;
-  for (let i = h - 1; i >= stopAt && chars < COHESION_CHARS; i--) {
-    if (a.lines.blank(i)) continue;
+  // Noise lines (chrome, captions, teasers) say nothing about what the article is about.
+  for (let i = h - 1, lines = 0; i >= stopAt && chars < COHESION_CHARS && lines < COHESION_LINES; i--, lines++) {
+    if (a.cls[i] === LC_BLANK || a.cls[i] === LC_NOISE) continue;
     chars += Math.min(COHESION_CHARS, a.lines.len(i));
     for (const k of lineKeys(a, st.keys, i)) before.add(k);
   }
   // Too little of the story so far (a headline and a caption) to compare: cohesion says nothing.
   if (chars < COHESION_MIN_CHARS) return -1;
   chars = 0;
-  for (let i = h; i < a.lines.count && chars < COHESION_CHARS; i++) {
-    if (a.lines.blank(i)) continue;
+  for (let i = h, lines = 0; i < a.lines.count && chars < COHESION_CHARS && lines < COHESION_LINES; i++, lines++) {
+    if (a.cls[i] === LC_BLANK || a.cls[i] === LC_NOISE) continue;
     chars += Math.min(COHESION_CHARS, a.lines.len(i));
     for (const k of lineKeys(a, st.keys, i)) after.add(k);
   }
