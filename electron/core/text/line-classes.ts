@@ -148,7 +148,7 @@ export function leadsIntoProse(a: TextAnalysis, cls: Uint8Array, i: number): boo
     if (++seen > T.headlineScan) return false;
     if (c !== LC_NOISE && ++lead > T.headlineLead) return false;
     // Another title-like line before the prose: that one is the headline (or this is a menu).
-    if (c === LC_SHORT && a.titleLike[j] && !/\d/.test(a.lines.t(j)) && !isLabel(a.lines.t(j))) return false;
+    if (c === LC_SHORT && a.titleLike[j] && !spanHasDigit(a.text, a.lines.cs[j], a.lines.ce[j]) && !spanIsLabel(a.text, a.lines.cs[j], a.lines.ce[j])) return false;
   }
   return false;
 }
@@ -195,7 +195,7 @@ export function markChromeRuns(a: TextAnalysis): Uint8Array {
       const d = cls[j];
       if (d !== LC_SHORT && d !== LC_BAD) continue;
       // Under a headline, a one- or two-word line ("News", "Video") is a label, not a second headline.
-      if (d === LC_SHORT && !(headline && isLabel(a.lines.t(j))) && leadsIntoProse(a, cls, j)) {
+      if (d === LC_SHORT && !(headline && spanIsLabel(a.text, a.lines.cs[j], a.lines.ce[j])) && leadsIntoProse(a, cls, j)) {
         headline = true;
         continue;
       }
@@ -208,9 +208,17 @@ export function markChromeRuns(a: TextAnalysis): Uint8Array {
 }
 
 /** One or two words: a section label or a button, never a headline under another headline. */
-function isLabel(t: string): boolean {
-  const sp = t.indexOf(' ');
-  return sp < 0 || t.indexOf(' ', sp + 1) < 0;
+function spanIsLabel(text: string, cs: number, ce: number): boolean {
+  const sp = text.indexOf(' ', cs);
+  return sp < 0 || sp >= ce || text.indexOf(' ', sp + 1) < 0 || text.indexOf(' ', sp + 1) >= ce;
+}
+
+function spanHasDigit(text: string, cs: number, ce: number): boolean {
+  for (let i = cs; i < ce; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** SHORT title-like lines that occur more than once within a few lines of each other. */

@@ -265,8 +265,6 @@ export function isHeadlineCandidate(a: TextAnalysis, i: number): boolean {
   if (wordCount(a.lines.t(i)) < HEADLINE_MIN_WORDS) return false;
   if (c === LC_BAD) return false;
   const t = a.lines.t(i);
-  // A date line ("Wednesday, 22 March, 2017") is a timestamp, not a headline.
-  if (len <= DATE_LINE_MAX && findDate(t) !== null) return false;
   if (c !== LC_SHORT) {
     // A long headline reads like a sentence without its full stop.
     if (len > LONG_HEADLINE_MAX) return false;
@@ -284,7 +282,9 @@ export function isHeadlineCandidate(a: TextAnalysis, i: number): boolean {
   // A headline's body follows within a blank line or two; after a story gap it is someone else's.
   let blanks = 0;
   for (let j = i + 1; j < a.lines.count && a.cls[j] === LC_BLANK; j++) if (++blanks >= 3) return false;
-  return leadsIntoProse(a, a.cls, i);
+  if (!leadsIntoProse(a, a.cls, i)) return false;
+  // A date line ("Wednesday, 22 March, 2017") is a timestamp, not a headline.
+  return !(len <= DATE_LINE_MAX && findDate(t) !== null);
 }
 
 /** Lines where the scored decision starts a story (sorted). */
