@@ -42,7 +42,7 @@ export const LINE_CLASS_THRESHOLDS = {
   /** ...and lines of any kind, rule noise included. */
   headlineScan: 12,
   /** Characters of a long line sampled for the features. */
-  sample: 120,
+  sample: 90,
 } as const;
 
 const T = LINE_CLASS_THRESHOLDS;
