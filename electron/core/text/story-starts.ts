@@ -84,21 +84,45 @@ export function headlineCaseShare(t: string): number {
   return words < 2 ? 0 : capped / words;
 }
 
-/** Content-word keys per line, computed once per line: neighbouring candidates share their windows. */
-type KeyCache = Array<Int32Array | undefined>;
-/** Scratch space for one line's keys (a line is read for at most COHESION_CHARS characters). */
-const KEY_BUFFER = new Int32Array(1024);
-const NO_KEYS = new Int32Array(0);
+/**
+ * Content-word keys per line, computed once per line (neighbouring candidates share their
+ * windows) and kept in one growing pool rather than an array per line.
+ */
+class KeyPool {
+  private off: Int32Array | null = null;
+  private cnt: Int32Array | null = null;
+  pool = new Int32Array(4096);
+  private used = 0;
 
-function lineKeys(a: TextAnalysis, cache: KeyCache, i: number): Int32Array {
-  let keys = cache[i];
-  if (!keys) {
+  constructor(private readonly lines: number) {}
+
+  /** Offset of line i's keys in `pool`; their count is `count(i)`. */
+  keysOf(a: TextAnalysis, i: number): number {
+    if (!this.off || !this.cnt) {
+      this.off = new Int32Array(this.lines).fill(-1);
+      this.cnt = new Int32Array(this.lines);
+    }
+    if (this.off[i] >= 0) return this.off[i];
+    if (this.pool.length - this.used < KEY_BUFFER.length) {
+      const bigger = new Int32Array(this.pool.length * 2 + KEY_BUFFER.length);
+      bigger.set(this.pool.subarray(0, this.used));
+      this.pool = bigger;
+    }
     // Only a window's worth of a long paragraph: cohesion never reads more than that of one line.
     const n = contentKeysInto(a.text, a.lines.cs[i], Math.min(a.lines.ce[i], a.lines.cs[i] + COHESION_CHARS), KEY_BUFFER);
-    cache[i] = keys = n === 0 ? NO_KEYS : KEY_BUFFER.slice(0, n);
+    this.pool.set(KEY_BUFFER.subarray(0, n), this.used);
+    this.off[i] = this.used;
+    this.cnt[i] = n;
+    this.used += n;
+    return this.off[i];
   }
-  return keys;
+
+  count(i: number): number {
+    return this.cnt ? this.cnt[i] : 0;
+  }
 }
+/** Scratch space for one line's keys (a line is read for at most COHESION_CHARS characters). */
+const KEY_BUFFER = new Int32Array(1024);
 
 /**
  * Counts per key in a fixed open-addressing table, reused for every candidate: cohesion runs at
@@ -161,13 +185,13 @@ const TABLE_SIZE = 1024;
 
 /** Reusable state for cohesion over one text. */
 export interface CohesionState {
-  keys: Array<Int32Array | undefined>;
+  keys: KeyPool;
   before: CountTable;
   after: CountTable;
 }
 
 export function cohesionState(a: TextAnalysis): CohesionState {
-  return { keys: new Array(a.lines.count), before: new CountTable(), after: new CountTable() };
+  return { keys: new KeyPool(a.lines.count), before: new CountTable(), after: new CountTable() };
 }
 
 /**
@@ -184,7 +208,8 @@ export function cohesionAt(a: TextAnalysis, h: number, stopAt: number, st: Cohes
   for (let i = h - 1, lines = 0; i >= stopAt && chars < COHESION_CHARS && lines < COHESION_LINES; i--, lines++) {
     if (a.cls[i] === LC_BLANK || a.cls[i] === LC_NOISE) continue;
     chars += Math.min(COHESION_CHARS, a.lines.len(i));
-    for (const k of lineKeys(a, st.keys, i)) before.add(k);
+    const at = st.keys.keysOf(a, i);
+    for (let k = at, end = at + st.keys.count(i); k < end; k++) before.add(st.keys.pool[k]);
   }
   // Too little of the story so far (a headline and a caption) to compare: cohesion says nothing.
   if (chars < COHESION_MIN_CHARS) return -1;
@@ -192,7 +217,8 @@ export function cohesionAt(a: TextAnalysis, h: number, stopAt: number, st: Cohes
   for (let i = h, lines = 0; i < a.lines.count && chars < COHESION_CHARS && lines < COHESION_LINES; i++, lines++) {
     if (a.cls[i] === LC_BLANK || a.cls[i] === LC_NOISE) continue;
     chars += Math.min(COHESION_CHARS, a.lines.len(i));
-    for (const k of lineKeys(a, st.keys, i)) after.add(k);
+    const at = st.keys.keysOf(a, i);
+    for (let k = at, end = at + st.keys.count(i); k < end; k++) after.add(st.keys.pool[k]);
   }
   let dot = 0;
   before.forEach((k, v) => {
