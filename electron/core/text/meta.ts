@@ -78,6 +78,21 @@ export function deriveTitle(line: string): string {
   return cutShort ? `${out}…` : out;
 }
 
+/** " | The Harbour Ledger", " - Ironbridge Evening News": a page title's site name, 1–4 capitalised words. */
+const SITE_SUFFIX_RE = /\s+[|–—-]\s+(?:The\s+)?\p{Lu}[\p{L}\d.&'’]*(?:\s+\p{Lu}[\p{L}\d.&'’]*){0,3}$/u;
+
+/**
+ * A headline without the site name a page title appends ("Syrian rebels renew assault | The
+ * Harbour Ledger"). Only capitalised words count as a site name, so "... iPhone rival - report"
+ * keeps its tail; the result is a prefix of the line, so it still slices back out of the text.
+ */
+export function withoutSiteSuffix(title: string): string {
+  const m = SITE_SUFFIX_RE.exec(title);
+  if (!m) return title;
+  const head = title.slice(0, m.index).trim();
+  return head.split(' ').length >= 3 ? head : title;
+}
+
 const CANONICAL: Record<string, string> = {
   reuters: 'Reuters',
   ap: 'AP',

@@ -57,6 +57,13 @@ function endsWithAgo(t: string): boolean {
   return n >= 3 && (t.charCodeAt(n - 3) | 0x20) === 97 && (t.charCodeAt(n - 2) | 0x20) === 103 && (t.charCodeAt(n - 1) | 0x20) === 111;
 }
 
+/** "Outlet | March 22, 2017", "Outlet · 6 min read": two parts, one of them a date or a time. */
+function isSourceDate(t: string): boolean {
+  const parts = t.split(/\s+[|·]\s+/);
+  if (parts.length !== 2) return false;
+  return parts.some((p) => /\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b|\bmin(?:ute)?s? read\b|\bago$/i.test(p));
+}
+
 /** At least two navigation separators (| • ·): a navigation bar has three items or more. */
 function hasTwoSeparators(t: string): boolean {
   let kinds = 0;
@@ -175,6 +182,9 @@ export const LINE_RULES: LineRule[] = [
   { id: 'highlights', first: 'S', kind: 'site-chrome', maxLen: 20, re: /^Story highlights$/i, attach: 'next', why: 'a "Story highlights" block opens a story that has no headline line (CNN pages)' },
 
   // ---- share / newsletter ----
+  { id: 'share-labels', first: ci('stecpfwlr'), kind: 'share', maxLen: 80, re: /^(?:(?:share|tweet|e-?mail|save|comments?|print|facebook|twitter|whatsapp|linkedin|reddit|pinterest)\b(?:\s*\(?\d+\)?)?[\s|·•]*){2,6}$/i, why: 'a row of share buttons: "Save  Share  Comment", "SHARE  TWEET  EMAIL"' },
+  { id: 'share-list-intl', first: ci('ptcds'), kind: 'share', maxLen: 200, re: /^(?:partager|teilen|compartir|condividi|compartilhar|dela)\s*:\s*\S.{0,180}$/i, why: 'share bars in other languages: "Partager : Facebook | E-mail"' },
+  { id: 'source-date', pre: (t) => t.includes(' | ') || t.includes(' · '), kind: 'agency-tag', maxLen: 80, test: isSourceDate, attach: 'next', why: 'an outlet and a date or read time on one line: "Midland Courier | March 22, 2017"' },
   { id: 'share-list', first: ci('spfп'), kind: 'share', maxLen: 200, re: /^(?:share|поделиться|share this(?: article| story)?|follow us)\s*:\s*\S.{0,180}$/i, why: '"Share: Telegram · X · Email" share bars' },
   { id: 'share-network', first: ci('fxtlwrepcvmbsво'), kind: 'share', maxLen: 30, re: /^(?:facebook|x|twitter|linkedin|whatsapp|telegram|reddit|e-?mail|print|copy link|copy url|vk|вконтакте|одноклассники|messenger|pinterest|threads|bluesky|email this article|share on \S+(?: \S+)?)$/i, why: 'one share button per line' },
   { id: 'chrome-subscribe-ru', first: ci('пч'), kind: 'site-chrome', maxLen: 160, re: /^(?:подписывайтесь|подпишитесь|читайте нас)(?=\s|$).{0,140}$/i, attach: 'next', why: 'Russian "subscribe to our Telegram channel" banners (like app banners: site chrome)' },
@@ -184,6 +194,7 @@ export const LINE_RULES: LineRule[] = [
 
   // ---- reporter credits and bios (seed 001 Reuters footer) ----
   { id: 'credit', first: '(RAWEC', kind: 'reporter-bio', maxLen: 800, re: /^\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled|Reported|Written) by\b/, closes: true, attach: 'prev', why: '"Reporting by ...; Editing by ..." wire credit' },
+  { id: 'byline-story', first: 'SWTP', kind: 'reporter-bio', maxLen: 120, re: /^(?:(?:Story|Text|Words|Photos?|Pictures?) by|Words:)\s+\p{Lu}[\p{L}’'.-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'.-]+){0,5}$/u, attach: 'next', why: 'bylines that do not start with "By": "Story by A and B", "Words: Name"' },
   { id: 'byline', first: 'B', kind: 'reporter-bio', maxLen: 120, re: /^By [A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,3}(?:(?:,| and) [A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,3}){0,3}(?:,? (?:in|for) [A-Z][\w ]{1,40})?$/, attach: 'next', why: 'bylines' },
   { id: 'bio', first: CAPITALS, pre: mayBeBio, kind: 'reporter-bio', maxLen: 1500, test: isBio, closes: true, attach: 'prev', why: 'reporter biography paragraphs under wire stories' },
 

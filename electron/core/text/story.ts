@@ -5,7 +5,7 @@ import { EXPORT_CONTEXT } from './exports';
 import { analyseHeadlineBlock } from './headline-blocks';
 import { detectLanguageIn } from './language';
 import { countWords } from './lines';
-import { deriveTitle, normaliseSource } from './meta';
+import { deriveTitle, normaliseSource, withoutSiteSuffix } from './meta';
 import { SOURCE_TIME_RE } from './noise-rules';
 
 /** Characters of clean body used for the language guess. */
@@ -112,7 +112,7 @@ export function buildStory(a: TextAnalysis, first: number, last: number, ctx: Du
   let title: string;
   if (head.firstText >= 0) {
     const t = lines.t(head.firstText);
-    title = head.explicit ? t : deriveTitle(t);
+    title = head.explicit ? withoutSiteSuffix(t) : deriveTitle(t);
   } else {
     // All noise: name it after its first line (for a tweet dump, the first post's text).
     title = deriveTitle(lines.t(first));

@@ -144,4 +144,18 @@ describe('story patterns', () => {
     for (const f of furniture) expect(body, f).not.toContain(f);
     expect(body).toContain('four sailings a day in summer');
   });
+
+  it('a page-title site suffix, a "Story by" byline and a row of share buttons never make the title', () => {
+    const text = `Story by Mara Lind and Jon Hale\n\nSave  Share  Comment\n\nFerry Route Approved After Two-Year Dispute | The Velmora Ledger\n\nThe Velmora Ledger | March 3, 2024\n\n${HARBOUR}\n`;
+    const stories = segmentDump(text);
+    expectInvariants(text, stories);
+    expect(stories.map((s) => s.title)).toEqual(['Ferry Route Approved After Two-Year Dispute']);
+    const body = cleanBody(text, stories[0]);
+    for (const chrome of ['Story by', 'Save  Share', 'March 3, 2024']) expect(body, chrome).not.toContain(chrome);
+  });
+
+  it('a real headline that ends in a lower-case tail keeps it', () => {
+    const text = `Harbour board will not extend the ferry pier - report\n\n${HARBOUR}\n`;
+    expect(segmentDump(text).map((s) => s.title)).toEqual(['Harbour board will not extend the ferry pier - report']);
+  });
 });
