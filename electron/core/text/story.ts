@@ -3,6 +3,7 @@ import { CUE_DATELINE, CUE_UPDATED, type TextAnalysis } from './analyse';
 import { findDate, matchDateline, matchUpdatedLine, toIso, type PartialDate } from './datelines';
 import { EXPORT_CONTEXT } from './exports';
 import { analyseHeadlineBlock } from './headline-blocks';
+import { LC_GOOD, leadsIntoProse } from './line-classes';
 import { detectLanguageIn } from './language';
 import { countWords } from './lines';
 import { deriveTitle, normaliseSource, withoutSiteSuffix } from './meta';
@@ -111,8 +112,9 @@ export function buildStory(a: TextAnalysis, first: number, last: number, ctx: Du
 
   let title: string;
   if (head.firstText >= 0) {
-    const t = lines.t(head.firstText);
-    title = head.explicit ? withoutSiteSuffix(t) : deriveTitle(t);
+    const headline = headlineBelow(a, head.firstText, last, head.noise, first);
+    const t = lines.t(headline);
+    title = head.explicit || headline !== head.firstText ? withoutSiteSuffix(t) : deriveTitle(t);
   } else {
     // All noise: name it after its first line (for a tweet dump, the first post's text).
     title = deriveTitle(lines.t(first));
@@ -207,6 +209,25 @@ export function buildStory(a: TextAnalysis, first: number, last: number, ctx: Du
   if (extraNoise.length > 0) noise = [...noise, ...extraNoise].sort((x, y) => x.start - y.start);
   const { words, language } = bodyStats(a.text, start, end, noise);
   return { title, start, end, date, source, language, words, noise };
+}
+
+/** Lines after the first text line looked at for the real headline. */
+const HEADLINE_SEARCH = 12;
+
+/**
+ * The story's headline for its title: the first text line, unless that line does not lead into
+ * the story's prose (a section label, a login prompt, a line of page chrome the rules did not
+ * catch) and a later line before the first prose paragraph does.
+ */
+function headlineBelow(a: TextAnalysis, firstText: number, last: number, noise: (NoiseKind | null)[], first: number): number {
+  if (a.cls[firstText] === LC_GOOD || leadsIntoProse(a, a.cls, firstText)) return firstText;
+  for (let i = firstText + 1, seen = 0; i <= last && seen < HEADLINE_SEARCH; i++) {
+    if (a.lines.blank(i) || noise[i - first] !== null) continue;
+    seen++;
+    if (a.cls[i] === LC_GOOD) break;
+    if (a.titleLike[i] && leadsIntoProse(a, a.cls, i)) return i;
+  }
+  return firstText;
 }
 
 /** Lazily computed dump-level facts for `buildStory`. */

@@ -158,4 +158,11 @@ describe('story patterns', () => {
     const text = `Harbour board will not extend the ferry pier - report\n\n${HARBOUR}\n`;
     expect(segmentDump(text).map((s) => s.title)).toEqual(['Harbour board will not extend the ferry pier - report']);
   });
+
+  it('a stray line of chrome at the top of a story is not its title when the headline follows', () => {
+    const text = `Ferry Route Approved After Two-Year Dispute\n\n${HARBOUR}\n\n\n\nMost popular right now\n\nArden Valley Growers Expect Record Apple Harvest\n\n${ORCHARD}\n`;
+    const stories = segmentDump(text);
+    expectInvariants(text, stories);
+    expect(stories.map((s) => s.title)).toEqual(['Ferry Route Approved After Two-Year Dispute', 'Arden Valley Growers Expect Record Apple Harvest']);
+  });
 });
