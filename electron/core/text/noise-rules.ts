@@ -182,6 +182,7 @@ export const LINE_RULES: LineRule[] = [
   { id: 'highlights', first: 'S', kind: 'site-chrome', maxLen: 20, re: /^Story highlights$/i, attach: 'next', why: 'a "Story highlights" block opens a story that has no headline line (CNN pages)' },
 
   // ---- share / newsletter ----
+  { id: 'tags-line', first: ci('tfkc'), kind: 'site-chrome', maxLen: 300, re: /^(?:tags?|topics?|filed under|keywords|categories|category)\s*:\s*\S.{0,280}$/i, closes: true, attach: 'prev', why: 'tag and topic lines under an article: "Tags: patents", "Filed under: Asia-Pacific"' },
   { id: 'share-labels', first: ci('stecpfwlr'), kind: 'share', maxLen: 80, re: /^(?:(?:share|tweet|e-?mail|save|comments?|print|facebook|twitter|whatsapp|linkedin|reddit|pinterest)\b(?:\s*\(?\d+\)?)?[\s|·•]*){2,6}$/i, why: 'a row of share buttons: "Save  Share  Comment", "SHARE  TWEET  EMAIL"' },
   { id: 'share-list-intl', first: ci('ptcds'), kind: 'share', maxLen: 200, re: /^(?:partager|teilen|compartir|condividi|compartilhar|dela)\s*:\s*\S.{0,180}$/i, why: 'share bars in other languages: "Partager : Facebook | E-mail"' },
   { id: 'source-date', pre: (t) => t.includes(' | ') || t.includes(' · '), kind: 'agency-tag', maxLen: 80, test: isSourceDate, attach: 'next', why: 'an outlet and a date or read time on one line: "Midland Courier | March 22, 2017"' },

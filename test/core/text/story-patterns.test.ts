@@ -124,7 +124,7 @@ describe('story patterns', () => {
     expect(stories.map((s) => s.title)).toEqual(['Ferry Route Approved After Two-Year Dispute', 'Arden Valley Growers Expect Record Apple Harvest']);
   });
 
-  it('page furniture inside an article (credits, ad and video labels, read time, cookie and newsletter lines) is noise', () => {
+  it('page furniture inside an article (credits, ad and video labels, read time, cookie, newsletter and tag lines) is noise', () => {
     const furniture = [
       'We use cookies to improve your experience on this site.',
       '6 min read',
@@ -134,6 +134,7 @@ describe('story patterns', () => {
       'Members of the crew at the quay. Credit: Harbour Photo Desk',
       'Follow @velmora_ledger for the latest updates',
       'You are receiving this email because you signed up for our newsletter.',
+      'Tags: ferries, Tolm, harbour board',
     ];
     const [p1, p2] = HARBOUR.split('\n\n');
     const text = `Ferry Route Approved After Two-Year Dispute\n\n${furniture.slice(0, 3).join('\n\n')}\n\n${p1}\n\n${furniture.slice(3, 6).join('\n\n')}\n\n${p2}\n\n${furniture.slice(6).join('\n\n')}\n`;
