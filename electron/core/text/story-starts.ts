@@ -12,34 +12,35 @@ import { cohesionAt, cohesionState, type CohesionState } from './cohesion';
  * subhead inside a run of cohesive paragraphs does not split the article.
  */
 export const START_WEIGHTS = {
-  bias: -0.28,
+  bias: -0.14,
   /** Blank lines above the headline: one, two (three or more is the gap cue's call). */
-  gapOne: -0.21,
-  gapTwo: -0.47,
+  gapOne: -0.05,
+  gapTwo: -0.07,
   /** The line above is noise or chrome (a story footer, a teaser list, a separator). */
-  afterNoise: 0.5,
+  afterNoise: 0.14,
   /** The line above ends a sentence of prose (in-article subheads mostly follow one). */
-  afterSentence: -2.15,
+  afterSentence: -1.57,
   /** Title Case or ALL CAPS headline. */
-  headlineCase: 0.88,
+  headlineCase: 0.36,
   /** Ends with ? or ! (more often a pull quote or subhead than a headline). */
-  question: -0.43,
+  question: -0.39,
   /** A blank line between the headline and its text. */
-  blankAfter: 0.44,
+  blankAfter: -0.33,
   /** Longer than a SHORT line (a sentence-case headline, or a sentence that lost its full stop). */
-  long: -0.4,
+  long: -0.56,
   /** Cosine similarity of content words before and after, and its bins. */
-  cohesion: -2.29,
-  cohesionBelow05: 2.54,
-  cohesionBelow10: 1.44,
-  cohesionAbove25: -2.19,
+  cohesion: -1.87,
+  cohesionBelow05: 2.02,
+  cohesionBelow10: 1.68,
+  cohesionAbove25: -2.08,
   /** Too little text before to compare (the candidate sits near the top of a story). */
-  cohesionUnknown: 0.73,
+  cohesionUnknown: 0.86,
 } as const;
 
 /**
  * Score at which a candidate starts a story. The weights are a logistic fit on the tune split of
- * the development corpus (candidates inside an article body against true story starts).
+ * the development corpus (candidates inside an article body against true story starts), refitted
+ * after cohesion began to skip noise lines; 0 is the fit's even-odds point.
  */
 export const START_SCORE = 0;
 const COHESION_UP = Math.max(START_WEIGHTS.cohesionBelow05 + START_WEIGHTS.cohesionBelow10, START_WEIGHTS.cohesionUnknown);
