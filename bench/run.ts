@@ -17,7 +17,16 @@ import { renderResultsMarkdown } from './report/results-md';
 const here = dirname(fileURLToPath(import.meta.url));
 
 /** In the order they run: cheap, foundational measurements first. */
-const AREAS = ['text-throughput', 'ingest', 'annotations', 'discovery', 'briefs', 'renderer-latency', 'live-sync'] as const;
+export const AREAS = [
+  'text-throughput',
+  'text-quality',
+  'ingest',
+  'annotations',
+  'discovery',
+  'briefs',
+  'renderer-latency',
+  'live-sync',
+] as const;
 
 const TOTAL_BUDGET_MS = 570_000; // 9.5 min: half a minute of slack under the 10-minute rule.
 const AREA_CAP_MS = 150_000;

@@ -3,6 +3,8 @@ import { matchDateline } from './datelines';
 import { applyContextRules } from './context-rules';
 import { isTitleLike, splitLines, type LineTable } from './lines';
 import { matchLineRule, type LineRule } from './noise-rules';
+import { markChromeRuns } from './line-classes';
+import { exportDocuments } from './exports';
 
 /** Per-line cue for story boundaries. */
 export const CUE_NONE = 0;
@@ -10,6 +12,8 @@ export const CUE_NONE = 0;
 export const CUE_DATELINE = 1;
 /** "Updated on: May 16, 2024 / ... / CBS/AP" */
 export const CUE_UPDATED = 2;
+/** A line that opens a story by itself: an export's "1 of 6 DOCUMENTS", a "Story highlights" block. */
+export const CUE_START = 3;
 
 /**
  * File-level facts about every line, computed once per text in linear time and shared by the
@@ -26,6 +30,8 @@ export interface TextAnalysis {
   context: (string | null)[];
   titleLike: Uint8Array;
   cue: Uint8Array;
+  /** Line class per line (line-classes.ts LC_*), after chrome runs were marked. */
+  cls: Uint8Array;
 }
 
 function isUpperStart(t: string): boolean {
@@ -50,15 +56,18 @@ export function analyseText(text: string): TextAnalysis {
       noise[i] = r.kind;
       rule[i] = r;
       if (r.id === 'updated-on') cue[i] = CUE_UPDATED;
+      else if (r.id === 'highlights') cue[i] = CUE_START;
       continue;
     }
     if (isTitleLike(t)) titleLike[i] = 1;
     // Cheap prefilter before the dateline regex: a "(" early in a paragraph that starts with a capital.
-    if (!isUpperStart(t)) continue;
+    if (!isUpperStart(t) && t.charCodeAt(0) !== 40 /* "(CNN) —" leads */) continue;
     const paren = t.indexOf('(');
-    if (paren > 1 && paren < 90 && matchDateline(t)) cue[i] = CUE_DATELINE;
+    if (((paren > 1 && paren < 90) || paren === 0) && matchDateline(t)) cue[i] = CUE_DATELINE;
   }
-  const analysis: TextAnalysis = { text, lines, noise, rule, context, titleLike, cue };
+  const analysis: TextAnalysis = { text, lines, noise, rule, context, titleLike, cue, cls: new Uint8Array(0) };
+  for (const i of exportDocuments(analysis)) cue[i] = CUE_START;
   applyContextRules(analysis);
+  analysis.cls = markChromeRuns(analysis);
   return analysis;
 }

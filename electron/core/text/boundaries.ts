@@ -1,5 +1,7 @@
-import { CUE_NONE, type TextAnalysis } from './analyse';
+import { CUE_NONE, CUE_UPDATED, type TextAnalysis } from './analyse';
 import { DANGLING } from './meta';
+import { LC_GOOD, LC_NEAR } from './line-classes';
+import { scoredStarts } from './story-starts';
 
 /**
  * Story boundaries. Strategy: over-split on every cue the dumps give, then merge back any segment
@@ -7,20 +9,31 @@ import { DANGLING } from './meta';
  * Over-splitting then merging is more robust than trying to be right at each cue: a cue that fires
  * inside a headline block just produces a body-less segment that folds into its neighbour.
  *
- * Cues, each with the reason it exists:
- * - gap: three or more blank lines separate stories in concatenated dumps (seeds 000, 003); not where the text goes on mid-sentence (continuesAcrossGap)
- * - headline-block: a headline repeated a few lines later opens a TT/aggregator headline block (000, 002, 003)
- * - dateline: a wire dateline "CITY, May 16 (Reuters) –" starts a story; its headline, if any, is the line above (001)
- * - updated-on: an "Updated on: ... / CBS/AP" line follows a story headline (001), even with no blank line
- * - after-closing: a headline-like line after a story footer (agency tag, credits, bio, ad footer) starts the next story
+ * Cues, each a row with the reason it exists:
  */
+export const BOUNDARY_CUES = [
+  {
+    id: 'gap',
+    why: 'three or more blank lines separate stories in concatenated dumps (seeds 000, 003); not where the text goes on mid-sentence (continuesAcrossGap)',
+  },
+  { id: 'headline-block', why: 'a headline repeated a few lines later opens a TT/aggregator headline block (000, 002, 003)' },
+  { id: 'dateline', why: 'a wire dateline "CITY, May 16 (Reuters) –" starts a story; its headline, if any, is the line above (001)' },
+  { id: 'updated-on', why: 'an "Updated on: ... / CBS/AP" line follows a story headline (001), even with no blank line' },
+  {
+    id: 'scored-headline',
+    why:
+      'a headline-like line leading into prose whose score (gap, what ends above it, its case, a drop in lexical cohesion) ' +
+      'says a new story begins (story-starts.ts)',
+  },
+  { id: 'after-closing', why: 'a headline-like line after a story footer (agency tag, credits, bio, ad footer) starts the next story' },
+] as const;
 
 /** Blank lines that separate two stories. */
-const GAP_BLANK_LINES = 3;
+export const GAP_BLANK_LINES = 3;
 /** How far (in lines) a headline repeat is looked for. */
 const REPEAT_WINDOW = 12;
 
-interface Segment {
+export interface Segment {
   /** First and last line index (inclusive) holding content. */
   first: number;
   last: number;
@@ -48,7 +61,7 @@ function headlineAbove(a: TextAnalysis, i: number): number {
 }
 
 /** Line indices where a new story may begin (unsorted, may contain duplicates). */
-function findCues(a: TextAnalysis): { starts: number[]; gapStarts: Uint8Array } {
+export function findCues(a: TextAnalysis): { starts: number[]; gapStarts: Uint8Array } {
   const { lines, noise, titleLike, cue, rule } = a;
   const n = lines.count;
   const starts: number[] = [];
@@ -83,7 +96,11 @@ function findCues(a: TextAnalysis): { starts: number[]; gapStarts: Uint8Array } 
     }
     blanks = 0;
     seenContent = true;
-    if (cue[i] !== CUE_NONE) starts.push(headlineAbove(a, i));
+    if (cue[i] === CUE_UPDATED) {
+      // A timestamp opens a story only under its headline; alone it is furniture inside an article.
+      const h = headlineAbove(a, i);
+      if (h !== i) starts.push(h);
+    } else if (cue[i] !== CUE_NONE) starts.push(headlineAbove(a, i));
     if (noise[i] === null && titleLike[i]) {
       const list = listOf[i];
       if (list && list.length > 1) {
@@ -102,6 +119,7 @@ function findCues(a: TextAnalysis): { starts: number[]; gapStarts: Uint8Array } 
     if (noise[i] === null) afterClosing = false;
     else if (rule[i]?.closes) afterClosing = true;
   }
+  for (const h of scoredStarts(a)) starts.push(h);
   return { starts, gapStarts };
 }
 
@@ -110,6 +128,26 @@ function findCues(a: TextAnalysis): { starts: number[]; gapStarts: Uint8Array } 
  * another line near it (caption and headline copies in a headline block)?
  */
 function segmentHasBody(a: TextAnalysis, first: number, last: number): boolean {
+  // Chrome that escaped the line rules (a menu, a ticker, "Back to top") has no prose line: it is no story.
+  // Prose: a GOOD line, a long NEAR line, or a few NEAR lines together (a hard-wrapped paragraph).
+  let prose = false;
+  let nearChars = 0;
+  let proseChars = 0;
+  let allChars = 0;
+  for (let i = first; i <= last; i++) {
+    const len = a.lines.len(i);
+    allChars += len;
+    if (a.cls[i] === LC_GOOD) {
+      prose = true;
+      proseChars += len;
+    } else if (a.cls[i] === LC_NEAR && a.noise[i] === null) {
+      nearChars += len;
+      proseChars += len;
+      if (len >= PROSE_LINE_CHARS || nearChars >= PROSE_CHARS) prose = true;
+    }
+  }
+  // A page header or footer with a stray sentence in it is still chrome: too little prose for its size.
+  if (!prose || (proseChars < THIN_PROSE_CHARS && proseChars < allChars * THIN_PROSE_SHARE)) return false;
   let title: string | null = null;
   let repeats: Map<string, number> | null = null;
   for (let i = first; i <= last; i++) {
@@ -135,6 +173,14 @@ function segmentHasBody(a: TextAnalysis, first: number, last: number): boolean {
   }
   return false;
 }
+
+/** A NEAR line this long counts as prose for a segment's body. */
+const PROSE_LINE_CHARS = 60;
+/** ...and so many characters of shorter NEAR lines. */
+const PROSE_CHARS = 150;
+/** A segment with less prose than this, and less than this share of its text, is chrome. */
+const THIN_PROSE_CHARS = 400;
+const THIN_PROSE_SHARE = 0.2;
 
 /** Lines at the top of a segment scanned for headline/caption copies. */
 const REPEAT_SCAN = 40;

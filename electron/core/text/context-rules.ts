@@ -132,6 +132,7 @@ function relatedBlocks(a: TextAnalysis): void {
       if (a.cue[j] !== 0 || a.rule[j]?.id === 'chrome-logo') break;
       const k = a.noise[j];
       if (k === 'site-chrome' && a.rule[j]?.id !== 'chrome-time-ago') continue;
+      if (a.titleLike[j] && opensArticle(a, j)) break;
       const strong =
         TIME_AGO_RE.test(u) ||
         (u.length <= 80 && (BULLET_SOURCE_RE.test(u) || SOURCE_TIME_RE.test(u) || AGENCY_LINE_RE.test(u))) ||
@@ -147,6 +148,23 @@ function relatedBlocks(a: TextAnalysis): void {
     }
     i = j - 1;
   }
+}
+
+/** Lines of prose that make a headline's body rather than a teaser's one-sentence blurb. */
+const ARTICLE_LINES = 2;
+const PROSE_CHARS = 80;
+
+/** Is title-like line i followed by ARTICLE_LINES prose lines (a headline opening an article, not a teaser)? */
+function opensArticle(a: TextAnalysis, i: number): boolean {
+  let prose = 0;
+  for (let j = i + 1, seen = 0; j < a.lines.count && seen < 6; j++) {
+    if (a.lines.blank(j)) continue;
+    seen++;
+    if (a.noise[j] !== null) continue;
+    if (a.lines.len(j) < PROSE_CHARS || !/[.!?…]["”’'»)\]]*$/.test(a.lines.t(j))) return false;
+    if (++prose >= ARTICLE_LINES) return true;
+  }
+  return false;
 }
 
 /**

@@ -122,7 +122,7 @@ export function findDate(s: string): PartialDate | null {
 }
 
 /** chrono-node fallback for metadata lines our patterns miss ("Tuesday 16th of May 2024"). */
-function chronoDate(s: string): PartialDate | null {
+export function chronoDate(s: string): PartialDate | null {
   try {
     const t = s.length > 200 ? s.slice(0, 200) : s;
     const results = /[\u0400-\u04ff]/.test(t) ? chrono.ru.strict.parse(t) : chrono.strict.parse(t);
@@ -144,7 +144,7 @@ export function toIso(d: PartialDate): string | null {
   return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 }
 
-interface Dateline {
+export interface Dateline {
   /** Length of the dateline prefix in the trimmed line (so the body sentence starts after it). */
   length: number;
   date: PartialDate | null;
@@ -160,6 +160,7 @@ const AGENCY_SET = new Set(AGENCY_NAMES.map((a) => a.toLowerCase()));
  */
 export function matchDateline(t: string): Dateline | null {
   if (t.length < 8) return null;
+  if (t.charCodeAt(0) === 40 /* ( */) return matchAgencyLead(t);
   const m = DATELINE_RE.exec(t.length > 300 ? t.slice(0, 300) : t);
   if (!m) return null;
   const place = m[1].trim();
@@ -171,7 +172,16 @@ export function matchDateline(t: string): Dateline | null {
   return { length: m[0].length, date: m[2] ? findDate(m[2]) : null, source: paren };
 }
 
-interface UpdatedLine {
+/** "(CNN) — ...", "(Reuters) - ...": a lead that names a known agency and nothing else opens a story. */
+const AGENCY_LEAD_RE = /^\(([^()]{2,40})\)\s*[-–—]+\s*(?=\S)/;
+
+function matchAgencyLead(t: string): Dateline | null {
+  const m = AGENCY_LEAD_RE.exec(t.length > 60 ? t.slice(0, 60) : t);
+  if (!m || !m[1].split(/\s*[/,&]\s*/).every((p) => AGENCY_SET.has(p.toLowerCase()))) return null;
+  return { length: m[0].length, date: null, source: m[1].trim() };
+}
+
+export interface UpdatedLine {
   date: PartialDate | null;
   source: string | null;
 }

@@ -195,7 +195,8 @@ export function isTitleLike(t: string): boolean {
   return true;
 }
 
-function isWordCode(c: number): boolean {
+/** Letter or digit for word counting (any script; punctuation, symbols and emoji are not). */
+export function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (isSpaceCode(c)) return false;
   // General punctuation, dashes, quotes, bullets, arrows, box drawing: not word characters.

@@ -1,8 +1,8 @@
 import { matchDateline } from './datelines';
 
 /**
- * Title and source helpers. Derived titles are always an exact substring of the story text
- * (no added ellipsis), so the reader can highlight where a title came from.
+ * Title and source helpers. A derived title is an exact substring of the story text, plus an
+ * ellipsis when the sentence was cut, so the reader can still find where the title came from.
  */
 
 /** About how long a derived title may be before it is cut at a word boundary. */
@@ -132,7 +132,8 @@ function firstSentenceEnd(s: string): number {
 
 /**
  * Short title from a body paragraph: drop a wire dateline, take the first sentence, and if it is
- * longer than ~90 characters cut it at a word boundary, dropping dangling function words.
+ * longer than ~90 characters cut it at a word boundary, dropping dangling function words, and
+ * end it with an ellipsis.
  */
 export function deriveTitle(line: string): string {
   let s = line.length > 600 ? line.slice(0, 600) : line;
@@ -146,7 +147,9 @@ export function deriveTitle(line: string): string {
   }
   s = s.trim();
   let out = s.slice(0, firstSentenceEnd(s));
+  let cutShort = false;
   if (out.length > DERIVED_TITLE_MAX) {
+    cutShort = true;
     let cut = out.lastIndexOf(' ', DERIVED_TITLE_MAX);
     if (cut < DERIVED_TITLE_MAX / 2) cut = DERIVED_TITLE_MAX;
     out = out.slice(0, cut);
@@ -160,9 +163,25 @@ export function deriveTitle(line: string): string {
   }
   out = out.replace(/[\s,;:–—-]+$/u, '').trim();
   // A one-sentence title drops its full stop, but not an abbreviation's ("U.S.") or an ellipsis.
-  if (out.endsWith('.') && !out.endsWith('..') && !/(?:^|[\s.])\p{L}\.$/u.test(out)) out = out.slice(0, -1);
-  if (out === '') out = line.slice(0, DERIVED_TITLE_MAX).trim();
-  return out;
+  if (out.endsWith('.') && !out.endsWith('..') && !/(?:^|[\s.])\p{L}\.$/u.test(out)) out = out.slice(0, -1).trimEnd();
+  if (out === '') return line.slice(0, DERIVED_TITLE_MAX).trim();
+  // A cut sentence says so: "Apple growers in the valley expect…", never half a clause passed off as a title.
+  return cutShort ? `${out}…` : out;
+}
+
+/** " | The Harbour Ledger", " - Ironbridge Evening News": a page title's site name, 1–4 capitalised words. */
+const SITE_SUFFIX_RE = /\s+[|–—-]\s+(?:The\s+)?\p{Lu}[\p{L}\d.&'’]*(?:\s+\p{Lu}[\p{L}\d.&'’]*){0,3}$/u;
+
+/**
+ * A headline without the site name a page title appends ("Syrian rebels renew assault | The
+ * Harbour Ledger"). Only capitalised words count as a site name, so "... iPhone rival - report"
+ * keeps its tail; the result is a prefix of the line, so it still slices back out of the text.
+ */
+export function withoutSiteSuffix(title: string): string {
+  const m = SITE_SUFFIX_RE.exec(title);
+  if (!m) return title;
+  const head = title.slice(0, m.index).trim();
+  return head.split(' ').length >= 3 ? head : title;
 }
 
 const CANONICAL: Record<string, string> = {

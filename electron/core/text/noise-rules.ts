@@ -97,6 +97,13 @@ function endsWithAgo(t: string): boolean {
   return n >= 3 && (t.charCodeAt(n - 3) | 0x20) === 97 && (t.charCodeAt(n - 2) | 0x20) === 103 && (t.charCodeAt(n - 1) | 0x20) === 111;
 }
 
+/** "Outlet | March 22, 2017", "Outlet · 6 min read": two parts, one of them a date or a time. */
+function isSourceDate(t: string): boolean {
+  const parts = t.split(/\s+[|·]\s+/);
+  if (parts.length !== 2) return false;
+  return parts.some((p) => /\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b|\bmin(?:ute)?s? read\b|\bago$/i.test(p));
+}
+
 /** At least two navigation separators (| • ·): a navigation bar has three items or more. */
 function hasTwoSeparators(t: string): boolean {
   let kinds = 0;
@@ -142,7 +149,7 @@ export const RELATED_HEADER_RE = new RegExp(
 
 /** "Updated on: May 16, 2024 / 7:51 AM EDT / CBS/AP", "Published: 16 May 2024". */
 export const UPDATED_RE =
-  /^(?:Last )?(?:Updated|Published|Posted|Modified|Date|Обновлено|Опубликовано|Дата публикации)(?: on| at)?\s*:?\s+(?=.*\d)(.{4,120})$/i;
+  /^(?:Last )?(?:Updated|Published|Posted|Modified|Date|Обновлено|Опубликовано|Дата публикации)(?: on| at)?\s*:?\s+(?!by\s)(?=.*\d)(.{4,120})$/i;
 
 /** Reuters-style dateline: "BEIJING/MOSCOW, May 16 (Reuters) –", "MOSCOW (AP) —", "LONDON, 3 June 2024 (AFP) -". */
 export const DATELINE_RE = new RegExp(
@@ -280,6 +287,22 @@ export const LINE_RULES: LineRule[] = [
     why: 'a line ending in a photo credit "(Reuters)" / "(AP Photo/Name, File)"',
   },
   {
+    id: 'caption-label',
+    first: 'IPCS',
+    kind: 'caption',
+    maxLen: 300,
+    re: /^(?:Image (?:copyright|caption|source)|Picture (?:copyright|credit)|Photo(?:graph)? (?:copyright|credit)|Credit)\b\s*:?\s*\S/,
+    why: 'caption and credit labels: "Image copyright Name", "Credit: Name"',
+  },
+  {
+    id: 'caption-credit-tail',
+    pre: (t) => t.includes('Credit:'),
+    kind: 'caption',
+    maxLen: 400,
+    re: /\bCredit:\s*\p{Lu}[^.]{1,60}$/u,
+    why: 'a caption ending in "Credit: Agency"',
+  },
+  {
     id: 'caption-via',
     pre: (t) => CAPTION_VIA_PRE_RE.test(t),
     kind: 'caption',
@@ -392,7 +415,85 @@ export const LINE_RULES: LineRule[] = [
     why: 'account and cookie widgets',
   },
 
+  {
+    id: 'source-label',
+    first: 'SsVv',
+    kind: 'agency-tag',
+    maxLen: 80,
+    re: /^(?:Source|Via|via)\s*:?\s+\S.{1,60}$/,
+    attach: 'next',
+    why: 'an aggregator\'s "Source: Outlet" / "via Outlet" line above a story',
+  },
+  {
+    id: 'email-header',
+    first: 'FSTCD',
+    kind: 'site-chrome',
+    maxLen: 200,
+    re: /^(?:From|Sent|To|Cc|Date|Subject|Reply-To):\s+\S.{0,190}$/,
+    attach: 'next',
+    why: 'the From/Sent/To/Subject header of a newsletter saved from a mail client',
+  },
+  {
+    id: 'email-chrome',
+    first: ci('vum'),
+    kind: 'site-chrome',
+    maxLen: 120,
+    re: new RegExp(
+      String.raw`^(?:view (?:this|it|the) (?:e-?mail|message|newsletter)?\s*(?:in|on) (?:your|a|` +
+        String.raw`the) (?:web )?browser\.?|unsubscribe\b.{0,100}|manage (?:your )?(?:subscriptions?|preferences|` +
+        String.raw`e-?mail settings)\b.{0,80})$`,
+      'i',
+    ),
+    closes: true,
+    attach: 'prev',
+    why: 'newsletter chrome: "View this email in your browser", unsubscribe and preference links',
+  },
+  {
+    id: 'highlights',
+    first: 'S',
+    kind: 'site-chrome',
+    maxLen: 20,
+    re: /^Story highlights$/i,
+    attach: 'next',
+    why: 'a "Story highlights" block opens a story that has no headline line (CNN pages)',
+  },
+
   // ---- share / newsletter ----
+  {
+    id: 'tags-line',
+    first: ci('tfkc'),
+    kind: 'site-chrome',
+    maxLen: 300,
+    re: /^(?:tags?|topics?|filed under|keywords|categories|category)\s*:\s*\S.{0,280}$/i,
+    closes: true,
+    attach: 'prev',
+    why: 'tag and topic lines under an article: "Tags: patents", "Filed under: Asia-Pacific"',
+  },
+  {
+    id: 'share-labels',
+    first: ci('stecpfwlr'),
+    kind: 'share',
+    maxLen: 80,
+    re: /^(?:(?:share|tweet|e-?mail|save|comments?|print|facebook|twitter|whatsapp|linkedin|reddit|pinterest)\b(?:\s*\(?\d+\)?)?[\s|·•]*){2,6}$/i,
+    why: 'a row of share buttons: "Save  Share  Comment", "SHARE  TWEET  EMAIL"',
+  },
+  {
+    id: 'share-list-intl',
+    first: ci('ptcds'),
+    kind: 'share',
+    maxLen: 200,
+    re: /^(?:partager|teilen|compartir|condividi|compartilhar|dela)\s*:\s*\S.{0,180}$/i,
+    why: 'share bars in other languages: "Partager : Facebook | E-mail"',
+  },
+  {
+    id: 'source-date',
+    pre: (t) => t.includes(' | ') || t.includes(' · '),
+    kind: 'agency-tag',
+    maxLen: 80,
+    test: isSourceDate,
+    attach: 'next',
+    why: 'an outlet and a date or read time on one line: "Midland Courier | March 22, 2017"',
+  },
   {
     id: 'share-list',
     first: ci('spfп'),
@@ -460,6 +561,15 @@ export const LINE_RULES: LineRule[] = [
     why: '"Reporting by ...; Editing by ..." wire credit',
   },
   {
+    id: 'byline-story',
+    first: 'SWTP',
+    kind: 'reporter-bio',
+    maxLen: 120,
+    re: /^(?:(?:Story|Text|Words|Photos?|Pictures?) by|Words:)\s+\p{Lu}[\p{L}’'.-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'.-]+){0,5}$/u,
+    attach: 'next',
+    why: 'bylines that do not start with "By": "Story by A and B", "Words: Name"',
+  },
+  {
     id: 'byline',
     first: 'B',
     kind: 'reporter-bio',
@@ -493,16 +603,59 @@ export const LINE_RULES: LineRule[] = [
   },
   {
     id: 'ad-label',
-    first: ci('aspc'),
+    first: ci('aspc') + '—–-',
     kind: 'ad',
     maxLen: 60,
     re: new RegExp(
-      String.raw`^(?:advertisement|advertising|ad|sponsored(?: content)?|skip advertisement|` +
-        String.raw`story continues below(?: this)? advertisement|continue reading below|paid content|promoted)$`,
+      String.raw`^[—–-]*\s*(?:advertisement|advertising|ad|sponsored(?: content)?|skip advertisement|(?:story|` +
+        String.raw`article) continues (?:below|after)(?: this)? (?:advertisement|ad)|continue reading below|` +
+        String.raw`paid content|promoted(?: content)?)\s*[—–-]*$`,
       'i',
     ),
     attach: 'prev',
-    why: 'ad slot labels',
+    why: 'ad slot labels ("— Advertisement —", "Article continues after this ad")',
+  },
+  {
+    id: 'embed-label',
+    first: ci('cw') + DIGITS,
+    kind: 'site-chrome',
+    maxLen: 40,
+    re: /^(?:click to play(?: the)? video|watch the video(?: above| below)?|\d{1,2}:\d{2} \/ \d{1,2}:\d{2})$/i,
+    why: 'video player leftovers: "Click to play video", "0:00 / 2:47"',
+  },
+  {
+    id: 'read-time',
+    first: ci('r') + DIGITS,
+    kind: 'site-chrome',
+    maxLen: 40,
+    re: /^(?:reading time:?\s*\d{1,3}\s*min(?:ute)?s?|\d{1,3}\s*min(?:ute)?s?\s+read)$/i,
+    why: '"9 min read", "Reading time: 11 minutes"',
+  },
+  {
+    id: 'cookie-banner',
+    pre: (t) => t.includes('cookie'),
+    kind: 'site-chrome',
+    maxLen: 400,
+    re: /\b(?:we|this (?:site|website)) uses? cookies\b/i,
+    why: 'cookie banners',
+  },
+  {
+    id: 'email-footer',
+    first: 'Yy',
+    kind: 'site-chrome',
+    maxLen: 300,
+    re: /^you(?:'re| are)? receiv(?:ed|ing) this (?:e-?mail|message|newsletter)\b/i,
+    closes: true,
+    attach: 'prev',
+    why: 'newsletter footers: "You are receiving this email because ..."',
+  },
+  {
+    id: 'follow-handle',
+    first: 'Ff',
+    kind: 'share',
+    maxLen: 120,
+    re: /^follow @[\w.]{2,30}\b.{0,80}$/i,
+    why: '"Follow @outlet for the latest updates"',
   },
   {
     id: 'ad-podcast',
@@ -570,6 +723,10 @@ export const LINE_RULES: LineRule[] = [
   },
 ];
 
+export interface RuleMatch {
+  rule: LineRule;
+}
+
 /** Rules that can match a line whatever its first character (table order). */
 const ANY_START_RULES = LINE_RULES.filter((r) => r.first === undefined);
 
@@ -601,3 +758,5 @@ export function matchLineRule(t: string): LineRule | null {
   }
   return null;
 }
+
+export const RULES_BY_ID: ReadonlyMap<string, LineRule> = new Map(LINE_RULES.map((r) => [r.id, r]));

@@ -1,10 +1,12 @@
 import type { NoiseKind, NoiseSpan, SegmentedStory } from '../types';
 import { CUE_DATELINE, CUE_UPDATED, type TextAnalysis } from './analyse';
 import { findDate, matchDateline, matchUpdatedLine, toIso, type PartialDate } from './datelines';
+import { EXPORT_CONTEXT } from './exports';
 import { analyseHeadlineBlock } from './headline-blocks';
+import { LC_GOOD, leadsIntoProse } from './line-classes';
 import { detectLanguageIn } from './language';
 import { countWords } from './lines';
-import { deriveTitle, normaliseSource } from './meta';
+import { deriveTitle, normaliseSource, withoutSiteSuffix } from './meta';
 import { SOURCE_TIME_RE } from './noise-rules';
 
 /** Characters of clean body used for the language guess. */
@@ -96,7 +98,7 @@ const BYLINE_OUTLET_RE = /^By [^,]{2,80},\s*([^,]{2,60})$/;
 const CAPTION_CREDIT_RE = /\(([^()\/,]{2,40})\)\.?$/;
 
 /**
- * Source ranks, best first: 0 dateline agency, 1 "Updated on ... / CBS/AP", 2 a source line under
+ * Source ranks, best first: 0 dateline agency or an export's publication line, 1 "Updated on ... / CBS/AP", 2 a source line under
  * the headline or a byline's outlet, 3 a caption's bare credit, 4 an agency tag line ("TT",
  * "Agencies"), 5 the site's masthead.
  * Date ranks: 0 dateline / updated-on, 1 a full date in the lead paragraph, 2 caption,
@@ -110,8 +112,9 @@ export function buildStory(a: TextAnalysis, first: number, last: number, ctx: Du
 
   let title: string;
   if (head.firstText >= 0) {
-    const t = lines.t(head.firstText);
-    title = head.explicit ? t : deriveTitle(t);
+    const headline = headlineBelow(a, head.firstText, last, head.noise, first);
+    const t = lines.t(headline);
+    title = head.explicit || headline !== head.firstText ? withoutSiteSuffix(t) : deriveTitle(t);
   } else {
     // All noise: name it after its first line (for a tweet dump, the first post's text).
     title = deriveTitle(lines.t(first));
@@ -137,7 +140,12 @@ export function buildStory(a: TextAnalysis, first: number, last: number, ctx: Du
     const cs = lines.cs[i];
     const kind = head.noise[i - first];
     const ruleId = a.rule[i]?.id;
-    if (a.cue[i] === CUE_DATELINE && kind === null) {
+    const context = a.context[i];
+    if (context === EXPORT_CONTEXT.source) setSource(lines.t(i), 0);
+    else if (context === EXPORT_CONTEXT.date) {
+      const d = findDate(lines.t(i));
+      if (d) dates.push({ date: d, rank: 0 });
+    } else if (a.cue[i] === CUE_DATELINE && kind === null) {
       const dl = matchDateline(lines.t(i));
       if (dl) {
         setSource(dl.source, 0);
@@ -201,6 +209,25 @@ export function buildStory(a: TextAnalysis, first: number, last: number, ctx: Du
   if (extraNoise.length > 0) noise = [...noise, ...extraNoise].sort((x, y) => x.start - y.start);
   const { words, language } = bodyStats(a.text, start, end, noise);
   return { title, start, end, date, source, language, words, noise };
+}
+
+/** Lines after the first text line looked at for the real headline. */
+const HEADLINE_SEARCH = 12;
+
+/**
+ * The story's headline for its title: the first text line, unless that line does not lead into
+ * the story's prose (a section label, a login prompt, a line of page chrome the rules did not
+ * catch) and a later line before the first prose paragraph does.
+ */
+function headlineBelow(a: TextAnalysis, firstText: number, last: number, noise: (NoiseKind | null)[], first: number): number {
+  if (a.cls[firstText] === LC_GOOD || leadsIntoProse(a, a.cls, firstText)) return firstText;
+  for (let i = firstText + 1, seen = 0; i <= last && seen < HEADLINE_SEARCH; i++) {
+    if (a.lines.blank(i) || noise[i - first] !== null) continue;
+    seen++;
+    if (a.cls[i] === LC_GOOD) break;
+    if (a.titleLike[i] && leadsIntoProse(a, a.cls, i)) return i;
+  }
+  return firstText;
 }
 
 /** Lazily computed dump-level facts for `buildStory`. */

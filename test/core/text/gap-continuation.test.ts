@@ -13,75 +13,76 @@ const CASES: Array<{ why: string; text: string; titles: string[] }> = [
   {
     why: 'paragraph cut mid-sentence before the gap, capitalised proper noun after it: one article',
     text:
-      `Harbour Talks Resume in Velmora\n\nNegotiators for the dock workers met the port authority on Monday` +
-      ` and agreed that${GAP}Velmora's mayor would chair the next round, which is due to open on Thursday ` +
-      `morning.\nBoth sides said progress was slow.`,
+      `Harbour Talks Resume in Velmora\n\nNegotiators for the dock workers met the port authority on ` +
+      `Monday and agreed that${GAP}Velmora's mayor would chair the next round, which is due to open on` +
+      ` Thursday morning.\nBoth sides said progress was slow.`,
     titles: ['Harbour Talks Resume in Velmora'],
   },
   {
     why: 'paragraph ending with a colon before the gap: one article',
     text:
-      `Rail Budget Passes After Long Night\n\nThe finance committee listed three conditions for the new ` +
-      `funds, which ministers accepted in full:${GAP}Every line must publish its timetable a year ahead, ` +
-      `and delays over an hour are refunded.\nThe budget takes effect in May.`,
+      `Rail Budget Passes After Long Night\n\nThe finance committee listed three conditions for the ` +
+      `new funds, which ministers accepted in full:${GAP}Every line must publish its timetable a year ` +
+      `ahead, and delays over an hour are refunded.\nThe budget takes effect in May.`,
     titles: ['Rail Budget Passes After Long Night'],
   },
   {
     why: 'lower-case continuation after the gap (already handled before): one article',
     text:
-      `Ferry Route Opens Between Two Ports\n\nThe first crossing carried two hundred passengers and${GAP}` +
-      `several trucks loaded with timber from the northern mills.\nMore sailings follow next week.`,
+      `Ferry Route Opens Between Two Ports\n\nThe first crossing carried two hundred passengers and` +
+      `${GAP}several trucks loaded with timber from the northern mills.\nMore sailings follow next ` +
+      `week.`,
     titles: ['Ferry Route Opens Between Two Ports'],
   },
   {
     why: 'story ends with a full stop, next starts with a body paragraph: two stories',
     text:
-      `Harbour Talks Resume in Velmora\n\nNegotiators met the port authority on Monday and agreed to meet ` +
-      `again.${GAP}Fishing associations in both countries welcomed the accord on Sunday, although ` +
-      `small-boat owners said the quotas were too low.\nThe ministers also discussed a ferry route.`,
+      `Harbour Talks Resume in Velmora\n\nNegotiators met the port authority on Monday and agreed to ` +
+      `meet again.${GAP}Fishing associations in both countries welcomed the accord on Sunday, although` +
+      ` small-boat owners said the quotas were too low.\nThe ministers also discussed a ferry route.`,
     titles: [
       'Harbour Talks Resume in Velmora',
-      'Fishing associations in both countries welcomed the accord on Sunday, although small-boat',
+      'Fishing associations in both countries welcomed the accord on Sunday, although small-boat…',
     ],
   },
   {
     why: 'a headline after the gap opens a new story even when the paragraph before stops mid-sentence',
     text:
-      `Harbour Talks Resume in Velmora\n\nNegotiators met the port authority on Monday, and the talks went ` +
-      `on late into the evening with${GAP}Arden Parliament Approves Rail Budget\n\nLawmakers approved the ` +
-      `budget after a session of nineteen hours.`,
+      `Harbour Talks Resume in Velmora\n\nNegotiators met the port authority on Monday, and the talks ` +
+      `went on late into the evening with${GAP}Arden Parliament Approves Rail Budget\n\nLawmakers ` +
+      `approved the budget after a session of nineteen hours.`,
     titles: ['Harbour Talks Resume in Velmora', 'Arden Parliament Approves Rail Budget'],
   },
   {
     why: 'a wire dateline after the gap opens a new story',
     text:
-      `Harbour Talks Resume in Velmora\n\nNegotiators met the port authority on Monday, and the talks went ` +
-      `on late into the evening with${GAP}KESSEL, May 16 (Reuters) – Arden and Tolmar signed a fisheries ` +
-      `accord on Sunday, officials said.\nThe deal sets shared quotas.`,
+      `Harbour Talks Resume in Velmora\n\nNegotiators met the port authority on Monday, and the talks ` +
+      `went on late into the evening with${GAP}KESSEL, May 16 (Reuters) – Arden and Tolmar signed a ` +
+      `fisheries accord on Sunday, officials said.\nThe deal sets shared quotas.`,
     titles: ['Harbour Talks Resume in Velmora', 'Arden and Tolmar signed a fisheries accord on Sunday, officials said'],
   },
   {
     why: 'a story that ends on a closing quote after its full stop stays apart from the next',
     text:
-      `Harbour Talks Resume in Velmora\n\nThe mayor said: “We will stay at the table for as long as it ` +
-      `takes, and the harbour will reopen.”${GAP}Fishing associations in both countries welcomed the accord` +
-      ` on Sunday, although small-boat owners said the quotas were too low.\nThe ministers also discussed a` +
-      ` ferry route.`,
+      `Harbour Talks Resume in Velmora\n\nThe mayor said: “We will stay at the table for as long as it` +
+      ` takes, and the harbour will reopen.”${GAP}Fishing associations in both countries welcomed the ` +
+      `accord on Sunday, although small-boat owners said the quotas were too low.\nThe ministers also ` +
+      `discussed a ferry route.`,
     titles: [
       'Harbour Talks Resume in Velmora',
-      'Fishing associations in both countries welcomed the accord on Sunday, although small-boat',
+      'Fishing associations in both countries welcomed the accord on Sunday, although small-boat…',
     ],
   },
   {
     why: 'a short subhead-like line before the gap is not taken for a cut sentence',
     text:
-      `Harbour Talks Resume in Velmora\n\nNegotiators met the port authority on Monday and agreed to meet ` +
-      `again.\nWhat Comes Next${GAP}Fishing associations in both countries welcomed the accord on Sunday, ` +
-      `although small-boat owners said the quotas were too low.\nThe ministers also discussed a ferry ` +
-      `route.`,
+      `Harbour Talks Resume in Velmora\n\nNegotiators met the port authority on Monday and agreed to ` +
+      `meet again.\nWhat Comes Next${GAP}Fishing associations in both countries welcomed the accord on` +
+      ` Sunday, although small-boat owners said the quotas were too low.\nThe ministers also discussed` +
+      ` a ferry route.`,
     titles: [
       'Harbour Talks Resume in Velmora',
-      'Fishing associations in both countries welcomed the accord on Sunday, although small-boat',
+      'Fishing associations in both countries welcomed the accord on Sunday, although small-boat…',
     ],
   },
 ];

@@ -1,0 +1,250 @@
+import type { TextAnalysis } from './analyse';
+import { DANGLING } from './meta';
+import { wordStats } from './stopwords';
+
+/**
+ * A jusText-style classifier for the lines the line rules left alone. Each line gets a class
+ * from shallow features, then context decides: prose is kept wherever it is, a short line between
+ * prose lines is kept (subheads, one-line paragraphs, the last line of a hard-wrapped paragraph),
+ * and a run of short or link-like lines with no prose in it is page chrome (menus, tickers,
+ * teaser lists, footers). A short title-like line that leads into prose is a headline and is
+ * never chrome.
+ */
+
+/** Line classes. GOOD: prose. NEAR: a sentence, too short to vouch for itself. SHORT: a label or title. BAD: a list, link or number line. */
+export const LC_BLANK = 0;
+export const LC_GOOD = 1;
+export const LC_NEAR = 2;
+export const LC_SHORT = 3;
+export const LC_BAD = 4;
+/** Already noise by a line or context rule. */
+export const LC_NOISE = 5;
+
+/** Tunable thresholds (tuned on the dev corpus's tune split). */
+export const LINE_CLASS_THRESHOLDS = {
+  /** Lines with fewer characters are SHORT unless they read as a sentence. */
+  shortChars: 70,
+  /** Stopword share of a prose line (jusText's stopwords_high, for our smaller list). */
+  goodStopwords: 0.22,
+  /** Below this share a line of 8+ words is a list of names, not prose. */
+  listStopwords: 0.06,
+  /** A short line that ends a sentence and has this many words (and a stopword) is NEAR. */
+  sentenceWords: 4,
+  /** A short line of this many words at this stopword share reads as prose (a wrapped line), not a label. */
+  proseWords: 8,
+  proseStopwords: 0.34,
+  /** A list entry ("• Headline", "1. Headline") longer than this is a paragraph that starts with a dash. */
+  listItemChars: 150,
+  /** Runs of this many SHORT/BAD/noise lines or more, with no prose between, are chrome. */
+  chromeRun: 3,
+  /** Lines of meta (byline, time, caption) a headline may have before its first prose line. */
+  headlineLead: 3,
+  /** ...and lines of any kind, rule noise included. */
+  headlineScan: 12,
+  /** Characters of a long line sampled for the features. */
+  sample: 90,
+} as const;
+
+const T = LINE_CLASS_THRESHOLDS;
+const URLISH = /https?:\/\/|www\.|\.(?:com|org|net|co\.uk|ru)\b|@\w/;
+const LIST_MARK = /^(?:[•·▪►»>*+–—-]\s|\d{1,2}[.)]\s)/;
+
+/** Does text[.., end) end a sentence: . ! ? … possibly followed by closing quotes or brackets. */
+function endsSentence(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i >= start && CLOSERS.includes(text[i])) i--;
+  return i >= start && '.!?…'.includes(text[i]);
+}
+const CLOSERS = '"”’\'»)]';
+
+/** Class of one trimmed line from its own features. */
+export function classifyLine(t: string): number {
+  return classifySpan(t, 0, t.length);
+}
+
+/**
+ * Class of the trimmed line text[cs, ce). Long lines are judged on their first T.sample
+ * characters, and only short lines are sliced: this runs on every line of a 20 MB dump.
+ */
+function classifySpan(text: string, cs: number, ce: number): number {
+  const len = ce - cs;
+  const sampleEnd = Math.min(ce, cs + T.sample);
+  const { words: n, stopwords: stop, numeric: digits } = wordStats(text, cs, sampleEnd);
+  if (n === 0) return LC_BAD;
+  const density = stop / n;
+  if (n < 25 && mayHaveUrl(text, cs, sampleEnd) && URLISH.test(text.slice(cs, sampleEnd))) return LC_BAD;
+  if (digits / n > 0.5 && n >= 2) return LC_BAD;
+  if (n >= 8 && density < T.listStopwords) return LC_BAD;
+  const sentence = endsSentence(text, cs, ce);
+  if (len < T.shortChars) {
+    // A line of a hard-wrapped paragraph: as many words as a sentence and as many stopwords as prose.
+    if (n >= T.proseWords && density >= T.proseStopwords) return LC_NEAR;
+    if (n >= T.sentenceWords) {
+      // Cut off mid-sentence ("...two hundred passengers and"): prose that goes on elsewhere.
+      const sp = text.lastIndexOf(' ', ce - 1);
+      if (sp >= cs && DANGLING.has(text.slice(sp + 1, ce).toLowerCase())) return LC_NEAR;
+      if (sentence && stop > 0 && !startsListEntry(text, cs, ce)) return LC_NEAR;
+    }
+    return LC_SHORT;
+  }
+  if (!sentence && len < T.listItemChars && startsListEntry(text, cs, ce)) return LC_SHORT;
+  return density >= T.goodStopwords ? LC_GOOD : LC_NEAR;
+}
+
+/** Cheap precheck before URLISH: a "/", "@" or "." followed by a letter somewhere in the span. */
+function mayHaveUrl(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 47 || c === 64) return true;
+    if (c === 46 && i + 1 < to) {
+      const d = text.charCodeAt(i + 1) | 0x20;
+      if (d >= 97 && d <= 122) return true;
+    }
+  }
+  return false;
+}
+
+/** LIST_MARK on the first few characters, sliced only when the first character can start one. */
+function startsListEntry(text: string, cs: number, ce: number): boolean {
+  const c = text.charCodeAt(cs);
+  if (!((c >= 48 && c <= 57) || LIST_FIRST.includes(text[cs]))) return false;
+  return LIST_MARK.test(text.slice(cs, Math.min(ce, cs + 4)));
+}
+const LIST_FIRST = '•·▪►»>*+–—-';
+
+/** Per-line class for the whole text (blank lines LC_BLANK, rule noise LC_NOISE). */
+export function classifyLines(a: TextAnalysis): Uint8Array {
+  const n = a.lines.count;
+  const cls = new Uint8Array(n);
+  const { cs, ce } = a.lines;
+  for (let i = 0; i < n; i++) {
+    if (a.lines.blank(i)) cls[i] = LC_BLANK;
+    else if (a.noise[i] !== null) cls[i] = LC_NOISE;
+    else {
+      let c = classifySpan(a.text, cs[i], ce[i]);
+      // The tail of a hard-wrapped or run-on paragraph ("Earth.") is prose, not a label.
+      if (c === LC_SHORT && i > 0 && (cls[i - 1] === LC_GOOD || cls[i - 1] === LC_NEAR) && endsSentence(a.text, cs[i], ce[i])) c = LC_NEAR;
+      cls[i] = c;
+    }
+  }
+  return cls;
+}
+
+const isProse = (c: number): boolean => c === LC_GOOD;
+
+/**
+ * Does line i lead into prose: title-like, and the next content lines (past at most a few meta,
+ * noise or SHORT lines) reach a GOOD line? Then it is a headline (or a subhead), not chrome.
+ */
+export function leadsIntoProse(a: TextAnalysis, cls: Uint8Array, i: number): boolean {
+  if (!a.titleLike[i]) return false;
+  let lead = 0;
+  let seen = 0;
+  for (let j = i + 1; j < cls.length; j++) {
+    const c = cls[j];
+    if (c === LC_BLANK) continue;
+    if (isProse(c) || c === LC_NEAR) return isProse(c) || a.lines.len(j) >= 40;
+    // Rule noise (bylines, share bars, captions) may sit under a headline; a few unknown lines may too.
+    if (++seen > T.headlineScan) return false;
+    if (c !== LC_NOISE && ++lead > T.headlineLead) return false;
+    // Another title-like line before the prose: that one is the headline (or this is a menu).
+    if (
+      c === LC_SHORT &&
+      a.titleLike[j] &&
+      !spanHasDigit(a.text, a.lines.cs[j], a.lines.ce[j]) &&
+      !spanIsLabel(a.text, a.lines.cs[j], a.lines.ce[j])
+    )
+      return false;
+  }
+  return false;
+}
+
+/**
+ * Mark chrome runs as noise on the analysis. A line of a run is 'related-teaser' when it looks
+ * like a list entry or a headline of another story, else 'site-chrome'.
+ */
+export function markChromeRuns(a: TextAnalysis): Uint8Array {
+  const cls = classifyLines(a);
+  const n = cls.length;
+  // No prose at all (a list, a word salad, one odd line): nothing to tell chrome from, keep it all.
+  if (!cls.some((c) => c === LC_GOOD || c === LC_NEAR)) return cls;
+  const repeated = repeatedShortLines(a, cls);
+  let i = 0;
+  let seenProse = false;
+  while (i < n) {
+    const c = cls[i];
+    if (c === LC_BLANK) {
+      i++;
+      continue;
+    }
+    if (c === LC_GOOD || c === LC_NEAR) {
+      seenProse = true;
+      i++;
+      continue;
+    }
+    // A run of SHORT/BAD/noise lines (blank lines inside allowed).
+    const from = i;
+    let weak = 0;
+    let last = i;
+    for (; i < n; i++) {
+      const d = cls[i];
+      if (d === LC_BLANK) continue;
+      if (d === LC_GOOD || d === LC_NEAR) break;
+      weak++;
+      last = i;
+    }
+    const atEdge = !seenProse || i >= n;
+    // A line or two between prose (a subhead, a source link, a one-line paragraph) belongs to the article.
+    if (weak < T.chromeRun && !atEdge) continue;
+    let headline = false;
+    for (let j = from; j <= last; j++) {
+      const d = cls[j];
+      if (d !== LC_SHORT && d !== LC_BAD) continue;
+      // Under a headline, a one- or two-word line ("News", "Video") is a label, not a second headline.
+      if (d === LC_SHORT && !(headline && spanIsLabel(a.text, a.lines.cs[j], a.lines.ce[j])) && leadsIntoProse(a, cls, j)) {
+        headline = true;
+        continue;
+      }
+      // A headline or caption printed twice is a headline block: headline-blocks.ts names its copies.
+      if (repeated.has(a.lines.t(j))) continue;
+      mark(a, j, cls);
+    }
+  }
+  return cls;
+}
+
+/** One or two words: a section label or a button, never a headline under another headline. */
+function spanIsLabel(text: string, cs: number, ce: number): boolean {
+  const sp = text.indexOf(' ', cs);
+  return sp < 0 || sp >= ce || text.indexOf(' ', sp + 1) < 0 || text.indexOf(' ', sp + 1) >= ce;
+}
+
+function spanHasDigit(text: string, cs: number, ce: number): boolean {
+  for (let i = cs; i < ce; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** SHORT title-like lines that occur more than once within a few lines of each other. */
+function repeatedShortLines(a: TextAnalysis, cls: Uint8Array): Set<string> {
+  const lastAt = new Map<string, number>();
+  const out = new Set<string>();
+  for (let i = 0; i < cls.length; i++) {
+    if (cls[i] !== LC_SHORT || !a.titleLike[i]) continue;
+    const t = a.lines.t(i);
+    const prev = lastAt.get(t);
+    if (prev !== undefined && i - prev <= 12) out.add(t);
+    lastAt.set(t, i);
+  }
+  return out;
+}
+
+function mark(a: TextAnalysis, i: number, cls: Uint8Array): void {
+  const t = a.lines.t(i);
+  a.noise[i] = LIST_MARK.test(t) || (a.titleLike[i] && t.split(' ').length >= 4) ? 'related-teaser' : 'site-chrome';
+  a.context[i] = 'chrome-run';
+  a.titleLike[i] = 0;
+  cls[i] = LC_NOISE;
+}

@@ -1,0 +1,138 @@
+import { isWordCode as wordCodeOf } from './lines';
+
+/**
+ * Function words of English and Russian, for two shallow text features: stopword density (prose
+ * is full of them, menus, lists and headlines are not; the jusText observation) and content
+ * words for lexical cohesion between the text before and after a candidate story boundary.
+ */
+const EN = `a about above after again against all also am an and any are as at be because been before being below
+between both but by can could did do does doing down during each few for from further had has have having he her
+here hers him his how i if in into is it its itself just me more most my no nor not now of off on once only or
+other our ours out over own same she should so some such than that the their theirs them then there these they
+this those through to too under until up very was we were what when where which while who whom why will with
+would you your said says say like after yet however since upon who's it's he's she's they're don't didn't`;
+const RU = `и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было вот от
+меня еще нет о из ему теперь когда даже ну вдруг ли если уже или ни быть был него до вас нибудь опять уж вам ведь
+там потом себя ничего ей может они тут где есть надо ней для мы тебя их чем была сам чтоб без будто чего раз тоже
+себе под будет ж тогда кто этот того потому этого какой совсем ним здесь этом один почти мой тем чтобы нее сейчас
+были куда зачем всех никогда можно при наконец два об другой хоть после над больше тот через эти нас про всего них
+какая много разве три эту моя впрочем хорошо свою этой перед иногда лучше чуть том нельзя такой им более всегда
+конечно всю между это также которые который которая которых заявил сообщил`;
+
+/** Lower-case stopwords of both languages. */
+export const STOPWORDS: ReadonlySet<string> = new Set(`${EN} ${RU}`.split(/\s+/).filter(Boolean));
+
+/** Letter or digit; ASCII inline, the rest via lines.ts (bound once: an imported binding can cost a getter call per use). */
+const nonAsciiWord = wordCodeOf;
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return nonAsciiWord(c);
+}
+
+/** Lower-case code unit for hashing: ASCII and Cyrillic capitals folded, the rest as is. */
+function lowerCode(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c >= 0x410 && c <= 0x42f) return c + 32;
+  if (c >= 0x400 && c <= 0x40f) return c + 80;
+  return c;
+}
+
+/** FNV-1a over the lower-cased code units of text[from, to): words are compared without allocating. */
+function hashWord(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ lowerCode(text.charCodeAt(i)), 0x01000193);
+  return h >>> 0;
+}
+
+const STOP_HASHES: ReadonlySet<number> = new Set([...STOPWORDS].map((w) => hashWord(w, 0, w.length)));
+/** Longest stopword; longer words are never looked up. */
+const STOP_MAX = Math.max(...[...STOPWORDS].map((w) => w.length));
+/** Characters of a word that make its cohesion key (a crude stem: "minister"/"ministers" meet). */
+const KEY_CHARS = 6;
+
+/** Word counts of text[from, to) for the line classifier. */
+export interface WordStats {
+  words: number;
+  stopwords: number;
+  /** Words that start with a digit. */
+  numeric: number;
+}
+
+/** Count words, stopwords and numbers in text[from, to): one scan, no regex, no allocation. */
+export function wordStats(text: string, from: number, to: number): WordStats {
+  let words = 0;
+  let stop = 0;
+  let numeric = 0;
+  let len = 0;
+  let h = 0;
+  let firstDigit = false;
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : 32;
+    // ASCII letters and digits inline; the rest through isWordCode; an apostrophe inside a word joins.
+    const word =
+      c < 128
+        ? (c >= 97 && c <= 122) ||
+          (c >= 65 && c <= 90) ||
+          (c >= 48 && c <= 57) ||
+          (c === 39 && len > 0 && i + 1 < to && isWordCode(text.charCodeAt(i + 1)))
+        : i < to && (isWordCode(c) || (c === 0x2019 && len > 0 && i + 1 < to && isWordCode(text.charCodeAt(i + 1))));
+    if (word) {
+      if (len === 0) {
+        h = 0x811c9dc5;
+        firstDigit = c >= 48 && c <= 57;
+      }
+      if (++len <= STOP_MAX) h = Math.imul(h ^ lowerCode(c), 0x01000193);
+      continue;
+    }
+    if (len === 0) continue;
+    words++;
+    if (firstDigit) numeric++;
+    else if (len <= STOP_MAX && STOP_HASHES.has(h >>> 0)) stop++;
+    len = 0;
+  }
+  return { words, stopwords: stop, numeric };
+}
+
+/**
+ * Writes a hash of the content-word key of every word of text[from, to) into `out` (not a
+ * stopword, three letters or more, not a number, cut to KEY_CHARS characters) and returns how
+ * many it wrote (at most out.length). One scan, no allocation.
+ */
+export function contentKeysInto(text: string, from: number, to: number, out: Int32Array): number {
+  let n = 0;
+  let len = 0;
+  // FNV-1a of the whole word (for the stopword test) and of its first KEY_CHARS characters, built as we go.
+  let full = 0;
+  let key = 0;
+  let firstDigit = false;
+  for (let i = from; i <= to && n < out.length; i++) {
+    const c = i < to ? text.charCodeAt(i) : 32;
+    if (i < to && (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : isWordCode(c))) {
+      if (len === 0) {
+        full = 0x811c9dc5;
+        firstDigit = c >= 48 && c <= 57;
+      }
+      full = Math.imul(full ^ lowerCode(c), 0x01000193);
+      if (++len <= KEY_CHARS) key = full;
+      continue;
+    }
+    if (len === 0) continue;
+    if (len >= 3 && !firstDigit && (len > STOP_MAX || !STOP_HASHES.has(full >>> 0))) out[n++] = key;
+    len = 0;
+  }
+  return n;
+}
+
+/** Lower-case words of `s` (letters, digits, inner apostrophes). Allocates: call on short samples. */
+export function wordsOf(s: string): string[] {
+  return s.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+}
+
+/**
+ * Content-word key for cohesion: not a stopword, at least three letters, cut to six characters so
+ * "minister"/"ministers" and "talks"/"talked" meet (a crude stem that needs no language model).
+ */
+export function contentKey(w: string): string | null {
+  if (w.length < 3 || STOPWORDS.has(w) || /^\p{N}+$/u.test(w)) return null;
+  return w.length > 6 ? w.slice(0, 6) : w;
+}

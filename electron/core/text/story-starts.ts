@@ -1,0 +1,191 @@
+import type { TextAnalysis } from './analyse';
+import { LC_BAD, LC_BLANK, LC_GOOD, LC_NEAR, LC_NOISE, LC_SHORT, leadsIntoProse } from './line-classes';
+import { findDate } from './datelines';
+import { DANGLING } from './meta';
+import { cohesionAt, cohesionState, type CohesionState } from './cohesion';
+
+/**
+ * Story starts as a scored decision. Every headline-like line that leads into prose is a
+ * candidate; its score adds up cues for "a new story begins here" and against ("a subhead of the
+ * same article"), and the line starts a story when the score reaches START_SCORE. A drop in
+ * lexical cohesion between the text before and after (TextTiling's signal) is one cue, so a
+ * subhead inside a run of cohesive paragraphs does not split the article.
+ */
+export const START_WEIGHTS = {
+  bias: -0.14,
+  /** Blank lines above the headline: one, two (three or more is the gap cue's call). */
+  gapOne: -0.05,
+  gapTwo: -0.07,
+  /** The line above is noise or chrome (a story footer, a teaser list, a separator). */
+  afterNoise: 0.14,
+  /** The line above ends a sentence of prose (in-article subheads mostly follow one). */
+  afterSentence: -1.57,
+  /** Title Case or ALL CAPS headline. */
+  headlineCase: 0.36,
+  /** Ends with ? or ! (more often a pull quote or subhead than a headline). */
+  question: -0.39,
+  /** A blank line between the headline and its text. */
+  blankAfter: -0.33,
+  /** Longer than a SHORT line (a sentence-case headline, or a sentence that lost its full stop). */
+  long: -0.56,
+  /** Cosine similarity of content words before and after, and its bins. */
+  cohesion: -1.87,
+  cohesionBelow05: 2.02,
+  cohesionBelow10: 1.68,
+  cohesionAbove25: -2.08,
+  /** Too little text before to compare (the candidate sits near the top of a story). */
+  cohesionUnknown: 0.86,
+} as const;
+
+/**
+ * Score at which a candidate starts a story. The weights are a logistic fit on the tune split of
+ * the development corpus (candidates inside an article body against true story starts), refitted
+ * after cohesion began to skip noise lines; 0 is the fit's even-odds point.
+ */
+export const START_SCORE = 0;
+const COHESION_UP = Math.max(START_WEIGHTS.cohesionBelow05 + START_WEIGHTS.cohesionBelow10, START_WEIGHTS.cohesionUnknown);
+const COHESION_DOWN = -START_WEIGHTS.cohesion - START_WEIGHTS.cohesionAbove25;
+
+const SENTENCE_END = /[.!?…]["”’'»)\]]*$/;
+
+/** Share of capitalised words among words of 4+ letters (1 for ALL CAPS). One scan, no regex: it runs at every candidate. */
+export function headlineCaseShare(t: string): number {
+  let upper = 0;
+  let lower = 0;
+  let words = 0;
+  let capped = 0;
+  let run = 0;
+  let firstUpper = false;
+  for (let i = 0; i <= t.length; i++) {
+    const ch = i < t.length ? t[i] : ' ';
+    const lc = ch.toLowerCase();
+    const uc = ch.toUpperCase();
+    if (lc !== uc) {
+      if (run === 0) firstUpper = ch === uc;
+      run++;
+      if (ch === uc) upper++;
+      else lower++;
+      continue;
+    }
+    if (ch === ' ' || ch === '-' || ch === '/') {
+      if (run >= 4) {
+        words++;
+        if (firstUpper) capped++;
+      }
+      run = 0;
+    }
+  }
+  if (upper + lower >= 4 && lower === 0) return 1;
+  return words < 2 ? 0 : capped / words;
+}
+
+/** Score of line h as a story start; `storyFrom` is the first line of the story it would end. */
+export function startScore(a: TextAnalysis, h: number, storyFrom: number, st: CohesionState = cohesionState(a)): number {
+  const W = START_WEIGHTS;
+  let p = h - 1;
+  let blanks = 0;
+  while (p >= 0 && a.cls[p] === LC_BLANK) {
+    p--;
+    blanks++;
+  }
+  if (p < 0) return 0;
+  // Three blank lines are the gap cue's to decide (boundaries.ts, with its mid-sentence check).
+  if (blanks >= 3) return START_SCORE - 1;
+  let s = W.bias + (blanks === 1 ? W.gapOne : blanks === 2 ? W.gapTwo : 0);
+  if (a.cls[p] === LC_NOISE) s += W.afterNoise;
+  else if (SENTENCE_END.test(a.lines.t(p))) s += W.afterSentence;
+  const t = a.lines.t(h);
+  if (headlineCaseShare(t) >= 0.6) s += W.headlineCase;
+  if (/[?!]$/.test(t)) s += W.question;
+  if (a.cls[h] !== LC_SHORT) s += W.long;
+  if (h + 1 < a.lines.count && a.cls[h + 1] === LC_BLANK) s += W.blankAfter;
+  // Cohesion moves the score by at most COHESION_UP up or COHESION_DOWN down: skip it when that cannot change the decision.
+  if (s + COHESION_UP < START_SCORE) return s + COHESION_UP;
+  if (s - COHESION_DOWN >= START_SCORE) return s;
+  const c = cohesionAt(a, h, storyFrom, st);
+  if (c < 0) return s + W.cohesionUnknown;
+  s += W.cohesion * c;
+  if (c < 0.05) s += W.cohesionBelow05;
+  if (c < 0.1) s += W.cohesionBelow10;
+  if (c > 0.25) s += W.cohesionAbove25;
+  return s;
+}
+
+/** A line this short that holds a date is a timestamp. */
+const DATE_LINE_MAX = 40;
+/** Fewest words a headline candidate has. */
+const HEADLINE_MIN_WORDS = 3;
+
+function wordCount(t: string): number {
+  let n = 1;
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 32 && t.charCodeAt(i + 1) !== 32) n++;
+  return n;
+}
+
+/** Longest headline that is not a SHORT line (it reads as prose by length). */
+const LONG_HEADLINE_MAX = 130;
+/** Longest headline, in characters, a candidate may be. */
+const HEADLINE_MAX = 160;
+
+/**
+ * Is line i shaped like a headline that leads into prose: a SHORT title-like line (or a question
+ * or exclamation that reads as a sentence), not a line of a hard-wrapped paragraph, and the
+ * prose it leads into is not another headline's?
+ */
+export function isHeadlineCandidate(a: TextAnalysis, i: number): boolean {
+  if (!a.titleLike[i] || a.noise[i] !== null) return false;
+  const c = a.cls[i];
+  const len = a.lines.len(i);
+  if (len > HEADLINE_MAX) return false;
+  // One- and two-word lines are labels ("News", "Video", "Motherwell"), not headlines of a new story.
+  if (wordCount(a.lines.t(i)) < HEADLINE_MIN_WORDS) return false;
+  if (c === LC_BAD) return false;
+  const t = a.lines.t(i);
+  if (c !== LC_SHORT) {
+    // A long headline reads like a sentence without its full stop.
+    if (len > LONG_HEADLINE_MAX) return false;
+    // Two sentences ("... November 3, 2025. (Nordwire)") make a caption or a paragraph, not a headline.
+    if (/[.!?]["”’)]?\s+["“(]?\p{Lu}/u.test(t)) return false;
+  }
+  // The line of a hard-wrapped paragraph looks like a headline too, but it stops on a function
+  // word or the text after it goes on mid-sentence; a headline's text starts a sentence.
+  if (DANGLING.has(t.slice(t.lastIndexOf(' ') + 1).toLowerCase())) return false;
+  let j = i + 1;
+  while (j < a.lines.count && a.cls[j] === LC_BLANK) j++;
+  if (j >= a.lines.count) return false;
+  const next = a.text.charAt(a.lines.cs[j]);
+  if (next === next.toLowerCase() && next !== next.toUpperCase()) return false;
+  // A headline's body follows within a blank line or two; after a story gap it is someone else's.
+  let blanks = 0;
+  for (let j = i + 1; j < a.lines.count && a.cls[j] === LC_BLANK; j++) if (++blanks >= 3) return false;
+  if (!leadsIntoProse(a, a.cls, i)) return false;
+  // A date line ("Wednesday, 22 March, 2017") is a timestamp, not a headline.
+  return !(len <= DATE_LINE_MAX && findDate(t) !== null);
+}
+
+/** Lines where the scored decision starts a story (sorted). */
+export function scoredStarts(a: TextAnalysis): number[] {
+  const out: number[] = [];
+  const n = a.lines.count;
+  let storyFrom = 0;
+  let seenProse = false;
+  const st = cohesionState(a);
+  let blanks = 0;
+  for (let i = 0; i < n; i++) {
+    const c = a.cls[i];
+    if (c === LC_BLANK) {
+      blanks++;
+      continue;
+    }
+    // A story gap starts a story (the gap cue): cohesion compares with what follows it.
+    if (blanks >= 3) storyFrom = i;
+    blanks = 0;
+    if (c === LC_NOISE) continue;
+    if (seenProse && isHeadlineCandidate(a, i) && startScore(a, i, storyFrom, st) >= START_SCORE) {
+      out.push(i);
+      storyFrom = i;
+    }
+    if (c === LC_GOOD || c === LC_NEAR) seenProse = true;
+  }
+  return out;
+}
