@@ -1,0 +1,46 @@
+import type { LineRule } from './line-rule';
+import { CAPITALS, mayBeBio, isBio } from './patterns';
+
+/** Reporter credits and bios: part of the line-rule table (see ../noise-rules.ts), in table order. */
+export const BIO_RULES: LineRule[] = [
+  // ---- reporter credits and bios (seed 001 Reuters footer) ----
+  {
+    id: 'credit',
+    first: '(RAWEC',
+    kind: 'reporter-bio',
+    maxLen: 800,
+    re: /^\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled|Reported|Written) by\b/,
+    closes: true,
+    attach: 'prev',
+    why: '"Reporting by ...; Editing by ..." wire credit',
+  },
+  {
+    id: 'byline-story',
+    first: 'SWTP',
+    kind: 'reporter-bio',
+    maxLen: 120,
+    re: /^(?:(?:Story|Text|Words|Photos?|Pictures?) by|Words:)\s+\p{Lu}[\p{L}’'.-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'.-]+){0,5}$/u,
+    attach: 'next',
+    why: 'bylines that do not start with "By": "Story by A and B", "Words: Name"',
+  },
+  {
+    id: 'byline',
+    first: 'B',
+    kind: 'reporter-bio',
+    maxLen: 120,
+    re: /^By [A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,3}(?:(?:,| and) [A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,3}){0,3}(?:,? (?:in|for) [A-Z][\w ]{1,40})?$/,
+    attach: 'next',
+    why: 'bylines',
+  },
+  {
+    id: 'bio',
+    first: CAPITALS,
+    pre: mayBeBio,
+    kind: 'reporter-bio',
+    maxLen: 1500,
+    test: isBio,
+    closes: true,
+    attach: 'prev',
+    why: 'reporter biography paragraphs under wire stories',
+  },
+];
