@@ -1,5 +1,5 @@
 import { dialog, shell, type BrowserWindow } from 'electron';
-import type { AppPort, WorkspacePort } from '../core/api/services';
+import type { AppPort, WorkspacePort } from '../core/ports';
 import type { WorkspaceInfo } from '../core/api/views';
 import type { FolderGrants } from './folder-grants';
 

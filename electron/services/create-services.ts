@@ -1,11 +1,11 @@
-import type { AppPort, Services } from '../core/api/services';
+import type { AppPort, Services } from '../core/ports';
 import type { Emit } from '../core/api/emit';
 import { WorkspaceService } from './workspace/workspace-service';
 import { AnnotationService } from './annotations/annotation-service';
 import { BriefService } from './briefs/brief-service';
 import { DiscoveryService } from './discovery/discovery-service';
 import { HeadlessBriefExporter } from './briefs/headless-pdf';
-import type { BriefExporter } from '../core/briefs/ports';
+import type { BriefExporter } from '../core/ports/briefs-port';
 import type { WorkspaceInfo } from '../core/api/views';
 import type { Lifecycle } from './lifecycle';
 

@@ -6,7 +6,7 @@ import { createServices } from '../../electron/services/create-services';
 import { HeadlessBriefExporter } from '../../electron/services/briefs/headless-pdf';
 import { noEmit } from '../../electron/core/api/emit';
 import { dispatch } from '../../electron/core/api';
-import type { BriefExporter } from '../../electron/core/briefs/ports';
+import type { BriefExporter } from '../../electron/core/ports/briefs-port';
 
 /** Two invented dumps: one English with £ and é, one Russian. */
 const DUMPS: Record<string, string> = {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServices } from '../../electron/services/create-services';
 import { dispatch } from '../../electron/core/api';
-import type { DiscoveryProgress } from '../../electron/core/search/discovery-port';
+import type { DiscoveryProgress } from '../../electron/core/ports/discovery-port';
 import { FIXTURES } from '../support/label-score';
 
 let folder: string;

@@ -4,19 +4,19 @@ import { appRoutes } from './app-routes';
 import { annotationRoutes } from './annotation-routes';
 import { briefRoutes } from './brief-routes';
 import { discoveryRoutes } from './discovery-routes';
-import type { DiscoveryProgress } from '../search/discovery-port';
+import type { DiscoveryProgress } from '../ports/discovery-port';
 import type { AnnotationsChange } from '../annotations/views';
 import { METHOD_NAMES, type EventName, type MethodName } from './names';
 import { type ApiResult } from './result';
 import { DossierError } from '../errors';
-import type { Services } from './services';
+import type { Services } from '../ports';
 import type { IngestProgress, LibraryChange, WorkspaceInfo } from './views';
 
 export { METHOD_NAMES, EVENT_NAMES, INVOKE_CHANNEL, EVENT_CHANNEL } from './names';
 export type { MethodName, EventName } from './names';
 export type { ApiResult, ApiError } from './result';
 export { DossierError, ERROR_MESSAGES, type ErrorCode } from '../errors';
-export type { Services } from './services';
+export type { Services } from '../ports';
 export type * from './views';
 
 /**

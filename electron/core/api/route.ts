@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { Services } from './services';
+import type { Services } from '../ports';
 
 /** The arguments of a method that takes none: nothing, or `{}` (strict, so a stray argument is refused rather than ignored). */
 export const none = v.optional(v.strictObject({}));

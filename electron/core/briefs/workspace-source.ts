@@ -1,4 +1,4 @@
-import type { AnnotationPort } from '../annotations/port';
+import type { AnnotationPort } from '../ports/annotation-port';
 import type { Highlight } from '../annotations/model';
 import type { Story } from '../types';
 import type { StoryView } from '../api/views';

@@ -1,5 +1,5 @@
 import { dialog, shell, type BrowserWindow } from 'electron';
-import type { BriefExporter } from '../../core/briefs/ports';
+import type { BriefExporter } from '../../core/ports/briefs-port';
 import type { ExportFormat } from '../../core/briefs/render';
 import type { PrintSetup } from '../../core/briefs/print-setup';
 import { printHtmlToPdf } from './print-to-pdf';

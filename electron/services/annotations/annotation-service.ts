@@ -13,7 +13,7 @@ import * as T from '../../core/annotations/tags';
 import { followDocRename } from '../../core/annotations/doc-rename';
 import { exportAll } from '../../core/annotations/export-all';
 import type { Highlight, HighlightAnchor, SegmentFix } from '../../core/annotations/model';
-import type { AnnotationPort } from '../../core/annotations/port';
+import type { AnnotationPort } from '../../core/ports/annotation-port';
 import { getRow, rows } from '../../core/annotations/table';
 import { normalizeTagName } from '../../core/annotations/tag-names';
 import type * as V from '../../core/annotations/views';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import * as v from 'valibot';
 import { DossierError } from '../../core/errors';
-import type { AnnotationPort } from '../../core/annotations/port';
+import type { AnnotationPort } from '../../core/ports/annotation-port';
 import { buildFromTags, type CreateFromTagsArgs } from '../../core/briefs/build-from-tags';
 import {
   BriefContentSchema,
@@ -12,7 +12,7 @@ import {
   type BriefContent,
   type BriefSummary,
 } from '../../core/briefs/model';
-import type { BriefExporter, BriefsPort } from '../../core/briefs/ports';
+import type { BriefExporter, BriefsPort } from '../../core/ports/briefs-port';
 import { printSetup } from '../../core/briefs/print-setup';
 import { exportFileName, renderBrief, type ExportFormat, type TextFormat } from '../../core/briefs/render';
 import { workspaceBriefSource, type AnnotationReader, type StoryCatalog } from '../../core/briefs/workspace-source';

@@ -2,7 +2,7 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { DossierError } from '../../core/errors';
-import type { BriefExporter } from '../../core/briefs/ports';
+import type { BriefExporter } from '../../core/ports/briefs-port';
 import type { PrintSetup } from '../../core/briefs/print-setup';
 
 /** Names a Chromium-family browser goes by on Linux, macOS (via PATH shims) and Windows. */

@@ -9,7 +9,7 @@ import type { DuplicateCluster } from '../../core/related/duplicates';
 import { relatedStories, type RelatedSuggestion } from '../../core/related/related';
 import { clusterVariants } from '../../core/related/cluster-variants';
 import { buildTimeline, type Timeline, type TimelineUnit } from '../../core/related/timeline';
-import type { ClusterSummary, ClusterView, EntityDetail, EntitySummary } from '../../core/search/discovery-port';
+import type { ClusterSummary, ClusterView, EntityDetail, EntitySummary } from '../../core/ports/discovery-port';
 import type { DiscoveryState } from './discovery-state';
 
 const noWorkspace = () => new DossierError('no-workspace', 'No workspace is open. Open a folder or the sample library.');

@@ -10,7 +10,7 @@ import type {
   DiscoveryStatus,
   EntityDetail,
   EntitySummary,
-} from '../../core/search/discovery-port';
+} from '../../core/ports/discovery-port';
 import { DiscoveryState, type DiscoveryOptions } from './discovery-state';
 import { loadIndex, updateIndex } from './discovery-index';
 import { computeFacts } from './discovery-facts';

@@ -1,11 +1,11 @@
 import type { Emit } from '../../core/api/emit';
-import type { WorkspacePort } from '../../core/api/services';
+import type { WorkspacePort } from '../../core/ports';
 import type { Story } from '../../core/types';
 import { FullTextIndex } from '../../core/search/full-text-index';
 import { cleanBody } from '../../core/search/clean-body';
 import type { SearchableStory } from '../../core/search/search-engine';
 import type { AnnotationFacts } from '../../core/search/annotation-facts';
-import type { DiscoveryPhase } from '../../core/search/discovery-port';
+import type { DiscoveryPhase } from '../../core/ports/discovery-port';
 import { EntityIndex } from '../../core/entities/entity-index';
 import type { EntityOverrides } from '../../core/entities/types';
 import type { DuplicateCluster } from '../../core/related/duplicates';

@@ -2,7 +2,7 @@ import { lstat, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { DossierError } from '../../core/errors';
 import type { Emit } from '../../core/api/emit';
-import type { WorkspacePort } from '../../core/api/services';
+import type { WorkspacePort } from '../../core/ports';
 import {
   toFileSummary,
   toStorySummary,

@@ -1,7 +1,7 @@
-import type { CreateFromTagsArgs } from './build-from-tags';
-import type { Brief, BriefContent, BriefSummary } from './model';
-import type { PrintSetup } from './print-setup';
-import type { ExportFormat, TextFormat } from './render';
+import type { CreateFromTagsArgs } from '../briefs/build-from-tags';
+import type { Brief, BriefContent, BriefSummary } from '../briefs/model';
+import type { PrintSetup } from '../briefs/print-setup';
+import type { ExportFormat, TextFormat } from '../briefs/render';
 
 /** Briefs as the API sees them. Mutations resolve once the change is saved (and undoable). */
 export interface BriefsPort {

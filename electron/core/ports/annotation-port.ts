@@ -1,4 +1,4 @@
-import type { TableName } from './model';
+import type { TableName } from '../annotations/model';
 import type {
   AnnotationExport,
   BriefRecord,
@@ -16,7 +16,7 @@ import type {
   TagUsage,
   UpdateHighlightArgs,
   VerifyReport,
-} from './views';
+} from '../annotations/views';
 
 /**
  * The annotation service as the API sees it. Every mutation resolves only once the change

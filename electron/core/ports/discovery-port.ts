@@ -1,5 +1,5 @@
-import type { SearchResponse } from './search-engine';
-import type { Facets } from './facets';
+import type { SearchResponse } from '../search/search-engine';
+import type { Facets } from '../search/facets';
 import type { EntityKind } from '../entities/types';
 import type { RelatedSuggestion } from '../related/related';
 import type { Range } from '../related/word-diff';
