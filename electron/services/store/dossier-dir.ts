@@ -63,6 +63,14 @@ export async function inspectDossierDir(folder: string): Promise<DossierCheck> {
       };
     for (const entry of await readdir(path, { withFileTypes: true }).catch(() => [])) {
       if (entry.isSymbolicLink()) return { ok: false, dir, reason: await linkReason(dir, join(path, entry.name)) };
+      if (!entry.isFile() && !entry.isDirectory())
+        return {
+          ok: false,
+          dir,
+          reason:
+            `${join(path, entry.name)} is not a regular file, so Dossier does not read or rotate it; ` +
+            'annotations are read-only and nothing has been changed. Move it away to annotate.',
+        };
     }
   }
   return { ok: true, dir, exists: true };

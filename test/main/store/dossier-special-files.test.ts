@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { closeSync, constants, openSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -42,4 +42,20 @@ describe.skipIf(process.platform === 'win32')('a file in .dossier that is not a 
       await svc.stop();
     }, 20_000);
   }
+});
+
+describe.skipIf(process.platform === 'win32')('an entry of backups/ that is not a regular file', () => {
+  it('a FIFO as the newest backup of a damaged db.json does not hang the open', async () => {
+    await mkdir(join(dossier(), 'backups'), { recursive: true });
+    await writeFile(join(dossier(), 'db.json'), '{"schemaVersion": 1, "tags": {');
+    fifo = join(dossier(), 'backups', 'db-1.json');
+    execFileSync('mkfifo', [fifo]);
+    const svc = new AnnotationService(sampleWorkspace(), () => undefined);
+    const opened = svc.start(folder).then(() => 'opened' as const);
+    const hung = new Promise<'hung'>((resolve) => setTimeout(() => resolve('hung'), 8000).unref());
+    expect(await Promise.race([opened, hung])).toBe('opened');
+    expect(svc.status().state).toBe('read-only');
+    expect(svc.status().message).toContain('db-1.json');
+    await svc.stop();
+  }, 20_000);
 });
