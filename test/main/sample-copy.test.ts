@@ -101,6 +101,27 @@ describe('the bundled sample library stays read-only', () => {
     expect(snapshot(sample)).toEqual(before);
   });
 
+  it('a workspace.open of the bundled folder itself (it is on the allow-list) opens the copy, not the installed files', async () => {
+    const sample = bundled();
+    // A per-user install (Windows, a user-owned /Applications) leaves the bundled folder writable.
+    chmodTree(sample, 0o755, 0o644);
+    const data = temp('dossier-userdata-');
+    const before = snapshot(sample);
+    const s = services(sample, data);
+    const info = await s.workspace.open(join(sample, '..', 'sample-library'));
+    expect(info.isSample).toBe(true);
+    expect(info.folder).toBe(join(data, 'sample-library'));
+    const story = s.workspace.listStories()[0];
+    const record = s.workspace.storyRecord(story.id);
+    const text = s.workspace.rawFile(story.path).text;
+    const end = text.indexOf(' ', record.start + 3);
+    await s.annotations.createHighlight({ storyId: story.id, start: record.start, end, exact: text.slice(record.start, end) });
+    await s.discovery.whenReady();
+    await s.annotations.stop();
+    await s.workspace.stop();
+    expect(snapshot(sample)).toEqual(before);
+  });
+
   it('makes the copy writable, leaves out a stray .dossier, and never half-copies', async () => {
     const sample = bundled();
     chmodTree(sample, 0o755, 0o644);

@@ -81,6 +81,25 @@ describe.runIf(process.platform === 'linux')('file names that are not valid UTF-
     unlinkSync(name);
     await eventually(() => expect(ws.listFiles().map((f) => f.path)).toEqual(['good.txt']));
   });
+
+  it('inside a folder with such a name (which cannot be watched), follow files added and deleted while watching', async () => {
+    const dir = folder();
+    mkdirSync(join(dir, 'sub'));
+    const ws = service(true);
+    await ws.open(dir);
+    const bad = latin1Name(join(dir, 'sub'), 'r', 'sum');
+    mkdirSync(bad);
+    const inside = (leaf: string) => Buffer.concat([bad, Buffer.from(`/${leaf}`)]);
+    writeFileSync(inside('one.txt'), story('First Story In A Latin-1 Folder'));
+    const paths = () => ws.listFiles().map((f) => f.path);
+    await eventually(() => expect(paths()).toEqual(['good.txt', 'sub/r\\xE9sum/one.txt']));
+    // Nothing outside the folder changes from here on: only a fresh listing can see these.
+    writeFileSync(inside('two.txt'), story('Second Story In A Latin-1 Folder'));
+    await eventually(() => expect(paths()).toEqual(['good.txt', 'sub/r\\xE9sum/one.txt', 'sub/r\\xE9sum/two.txt']));
+    unlinkSync(inside('one.txt'));
+    unlinkSync(inside('two.txt'));
+    await eventually(() => expect(paths()).toEqual(['good.txt']));
+  }, 60_000);
 });
 
 describe('the raw view of a refused file', () => {

@@ -13,7 +13,7 @@ import { dossierDir, ensureDossierDir, inspectDossierDir } from './dossier-dir';
 import { DurableJsonFile, UnparseableFileError } from './durable-json-file';
 import { NOT_OPEN, type StoreStatus } from './store-status';
 import { acquireLock } from './workspace-lock';
-import { Journal, type JournalRow } from './journal';
+import { Journal, MAX_SEQ, type JournalRow } from './journal';
 import { WriteCoalescer } from './write-coalescer';
 
 /**
@@ -357,7 +357,8 @@ function applyRecord(data: AnnotationData, rows: JournalRow[], skipped: SkippedR
 /** The journal sequence number db.json (or a backup) includes; 0 for a file from before numbering. */
 function seqOf(raw: unknown): number {
   const n = (raw as { journalSeq?: unknown } | null)?.journalSeq;
-  return typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 ? n : 0;
+  // Above MAX_SEQ only a file Dossier did not write: replay the whole journal rather than continue from there.
+  return typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 && n <= MAX_SEQ ? n : 0;
 }
 
 function stamp(): string {

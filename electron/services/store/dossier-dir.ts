@@ -20,7 +20,8 @@ export function dossierDir(folder: string): string {
  * (lstat only). A symbolic link anywhere there would make Dossier read or write another
  * folder's files (a linked `backups/` would have rotation delete `db-5.json` wherever it
  * points), so any link refuses the whole workspace: it is then read-only and nothing is
- * written. `reason` is a message for the user.
+ * written. A FIFO or device under one of its names is refused the same way (reading it would
+ * block). `reason` is a message for the user.
  */
 export async function inspectDossierDir(folder: string): Promise<DossierCheck> {
   const dir = dossierDir(folder);
@@ -40,7 +41,18 @@ export async function inspectDossierDir(folder: string): Promise<DossierCheck> {
     const st = await lstat(path).catch(missing);
     if (!st) continue;
     if (st.isSymbolicLink()) return { ok: false, dir, reason: await linkReason(dir, path) };
-    if (!FOLDERS.includes(name)) continue;
+    if (!FOLDERS.includes(name)) {
+      // Reading a FIFO or device in a shared folder would block the open forever.
+      if (!st.isFile())
+        return {
+          ok: false,
+          dir,
+          reason:
+            `${path} is not a regular file, so Dossier cannot keep its ${name} there; ` +
+            'annotations are read-only and nothing has been changed. Move it away to annotate.',
+        };
+      continue;
+    }
     if (!st.isDirectory())
       return {
         ok: false,
@@ -51,6 +63,14 @@ export async function inspectDossierDir(folder: string): Promise<DossierCheck> {
       };
     for (const entry of await readdir(path, { withFileTypes: true }).catch(() => [])) {
       if (entry.isSymbolicLink()) return { ok: false, dir, reason: await linkReason(dir, join(path, entry.name)) };
+      if (!entry.isFile() && !entry.isDirectory())
+        return {
+          ok: false,
+          dir,
+          reason:
+            `${join(path, entry.name)} is not a regular file, so Dossier does not read or rotate it; ` +
+            'annotations are read-only and nothing has been changed. Move it away to annotate.',
+        };
     }
   }
   return { ok: true, dir, exists: true };

@@ -25,6 +25,13 @@ export interface JournalContents {
 }
 
 const MAGIC = 'D1';
+
+/**
+ * The highest sequence number a journal continues from (from db.json or a record). Only a
+ * file Dossier did not write gets above it; not continuing from there leaves room for 2^52
+ * more records, so every number written stays an integer the reader accepts.
+ */
+export const MAX_SEQ = 2 ** 52;
 // O_NOFOLLOW where the platform has it: the journal is never written through a link.
 const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
 
@@ -75,7 +82,7 @@ export class Journal {
       start = end + 1;
     }
     this.size = start;
-    for (const r of records) if (r.seq !== null && r.seq > this.lastSeq) this.lastSeq = r.seq;
+    for (const r of records) if (r.seq !== null && r.seq > this.lastSeq && r.seq <= MAX_SEQ) this.lastSeq = r.seq;
     return { records, damaged, validBytes: start, torn: start < bytes.length };
   }
 
@@ -153,12 +160,13 @@ export class Journal {
 
 /** A checked record, or null when the line is not one (damaged, or not a journal line at all). */
 function parseRecord(line: Buffer): JournalRecord | null {
-  const head = /^D1 (\d{1,15}) (\d{1,15}) ([0-9a-f]{8}) /.exec(line.subarray(0, 64).toString('latin1'));
+  const head = /^D1 (\d{1,16}) (\d{1,15}) ([0-9a-f]{8}) /.exec(line.subarray(0, 64).toString('latin1'));
   if (!head) return line[0] === 0x5b ? parseLegacy(line) : null; // `[`: a line of the unnumbered format
+  const seq = Number(head[1]);
   const payload = line.subarray(head[0].length);
-  if (payload.length !== Number(head[2]) || hex(crc32(payload)) !== head[3]) return null;
+  if (!Number.isSafeInteger(seq) || payload.length !== Number(head[2]) || hex(crc32(payload)) !== head[3]) return null;
   const rows = parseRows(payload);
-  return rows ? { seq: Number(head[1]), rows } : null;
+  return rows ? { seq, rows } : null;
 }
 
 /** Lines written before records were numbered and checksummed: a bare JSON array of rows. */

@@ -62,7 +62,8 @@ const parentOf = (rel: string) => {
  * each one marks its folder as touched, and at the end of a burst the touched folders are
  * listed and compared with the library (new folders in full, since nothing inside them may
  * have been reported). Differences are queued like watcher events. Each touched folder gets
- * a second look RECHECK_MS later; a watcher error rescans the whole workspace.
+ * a second look RECHECK_MS later (and another, as long as it holds a folder the watcher
+ * cannot follow); a watcher error rescans the whole workspace.
  */
 export class FolderReconciler {
   private touched = folders();
@@ -152,6 +153,8 @@ export class FolderReconciler {
       for (const f of first.shallow) this.later.shallow.add(f);
     }
     for (const f of young) this.later.shallow.add(f);
+    // No event ever comes from inside a folder whose name is not valid UTF-8: keep looking.
+    for (const s of scans) for (const f of s.unwatchable) this.later.shallow.add(f);
     if (!isEmpty(this.later)) this.armRecheck();
   }
 

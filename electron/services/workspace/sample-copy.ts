@@ -1,5 +1,5 @@
 import { mkdtempSync } from 'node:fs';
-import { lstat, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { DossierError } from '../../core/errors';
@@ -13,6 +13,7 @@ import { DossierError } from '../../core/errors';
  */
 export class SampleLibrary {
   private copy: string | null;
+  private readonly hasDataFolder: boolean;
 
   /** `dataFolder`: the user's data folder; without one (tests, one-shot tools) a temp folder of this process. */
   constructor(
@@ -20,11 +21,25 @@ export class SampleLibrary {
     dataFolder?: string,
   ) {
     this.copy = dataFolder ? join(resolve(dataFolder), 'sample-library') : null;
+    this.hasDataFolder = this.copy !== null;
   }
 
   /** True for the copy the app works on (shown as "Sample library"). */
   isCopy(folder: string): boolean {
     return this.copy !== null && resolve(folder) === this.copy;
+  }
+
+  /**
+   * True for the bundled folder itself, however it is spelled (`..`, a trailing slash, a link
+   * to it), when there is a data folder to hold its copy: opening it in place would write
+   * `.dossier/` inside the installed app. (Without one, as in tests and one-shot tools, the
+   * "sample" is often just the folder being worked on.)
+   */
+  async isBundled(folder: string): Promise<boolean> {
+    if (!this.hasDataFolder) return false;
+    if (resolve(folder) === resolve(this.bundled)) return true;
+    const [a, b] = await Promise.all([realpath(folder).catch(() => null), realpath(this.bundled).catch(() => null)]);
+    return a !== null && a === b;
   }
 
   /** The folder to open as the sample: the copy, made now if it does not exist yet. */

@@ -16,6 +16,12 @@ export interface FolderScan {
   listed: Set<string>;
   /** Every folder seen, listed or not. */
   seen: Set<string>;
+  /**
+   * Folders (with valid names) holding a folder whose name is not valid UTF-8. Nothing inside
+   * that one can be watched, as the watcher knows it by a name that is not its own, so only
+   * listing its parent again finds what changes there.
+   */
+  unwatchable: Set<string>;
   /** The folder the scan started from ('' for the workspace). */
   from: string;
   /** That folder no longer exists (or is now reached through a symlink, which is not entered). */
@@ -30,7 +36,7 @@ export interface FolderScan {
  * Unreadable sub-folders are skipped, not fatal.
  */
 export async function scanFolder(root: string, from = '', deep = true): Promise<FolderScan> {
-  const out: FolderScan = { dumps: [], problems: [], listed: new Set(), seen: new Set(), from, gone: false };
+  const out: FolderScan = { dumps: [], problems: [], listed: new Set(), seen: new Set(), unwatchable: new Set(), from, gone: false };
   const sepBytes = Buffer.from(sep);
   async function walk(abs: Buffer, rel: string, badName: boolean): Promise<void> {
     let entries;
@@ -50,6 +56,7 @@ export async function scanFolder(root: string, from = '', deep = true): Promise<
       const childBad = badName || !name.valid;
       if (e.isDirectory()) {
         out.seen.add(childRel);
+        if (!badName && !name.valid) out.unwatchable.add(rel);
         // A folder with a bad name cannot be watched by name either: list it whole, whenever its parent is listed.
         if (deep || childBad) await walk(childAbs, childRel, childBad);
       } else if (e.isFile() && isDumpPath(childRel)) {

@@ -108,6 +108,8 @@ export class WorkspaceService implements WorkspacePort {
   }
 
   async open(folder: string): Promise<WorkspaceInfo> {
+    // Whoever names the bundled sample (the page, a remembered path) gets the copy, never the installed files.
+    if (await this.sample.isBundled(folder)) return this.openSample();
     const abs = resolve(folder);
     const st = await stat(abs).catch(() => null);
     if (!st) throw new DossierError('not-found', `The folder ${abs} does not exist. Choose another folder or open the sample library.`);

@@ -1,6 +1,7 @@
-import { appendFile, copyFile, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { appendFile, copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AnnotationService } from '../../../electron/services/annotations/annotation-service';
 import { DUMP, rangeOf, sampleWorkspace } from '../../support/fake-workspace';
@@ -85,5 +86,40 @@ describe('a crash right after db.json was rewritten', () => {
     expect(next.listHighlights()[0].tags).toEqual(['topic/ports']);
     expect(next.listTags().map((t) => t.name)).toEqual(['topic/ports']);
     await next.stop();
+  });
+});
+
+describe('sequence numbers from a db.json Dossier did not write', () => {
+  for (const journalSeq of [999_999_999_999_999, Number.MAX_SAFE_INTEGER]) {
+    it(`an acknowledged save after journalSeq ${journalSeq} survives a crash`, async () => {
+      await mkdir(join(folder, '.dossier'));
+      await writeFile(join(folder, '.dossier', 'db.json'), JSON.stringify({ schemaVersion: 1, journalSeq }));
+      const first = await openService();
+      expect(first.status().state).not.toBe('read-only');
+      await first.setNote('calder', 'acknowledged after a huge sequence number');
+      await first.setNote('westmere', 'and a second one');
+      await crash(first);
+
+      const second = await openService();
+      expect(second.getNote('calder')?.text).toBe('acknowledged after a huge sequence number');
+      expect(second.getNote('westmere')?.text).toBe('and a second one');
+      await second.stop();
+    });
+  }
+
+  it('an acknowledged save after a journal record numbered 2^53 - 1 survives a crash', async () => {
+    await mkdir(join(folder, '.dossier'));
+    await writeFile(join(folder, '.dossier', 'db.json'), JSON.stringify({ schemaVersion: 1 }));
+    const payload = Buffer.from(JSON.stringify([['notes', 'calder', { storyId: 'calder', text: 'planted' }]]));
+    const crc = crc32(payload).toString(16).padStart(8, '0');
+    await writeFile(journalPath(), `D1 ${Number.MAX_SAFE_INTEGER} ${payload.length} ${crc} ${payload.toString()}\n`);
+    const first = await openService();
+    expect(first.getNote('calder')?.text).toBe('planted');
+    await first.setNote('westmere', 'acknowledged after the planted record');
+    await crash(first);
+
+    const second = await openService();
+    expect(second.getNote('westmere')?.text).toBe('acknowledged after the planted record');
+    await second.stop();
   });
 });
