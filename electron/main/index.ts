@@ -56,7 +56,9 @@ async function start(): Promise<void> {
     briefExporter: new ElectronBriefExporter(() => win),
     onOpened: (info) => {
       grants.grant(info.folder);
-      settings.set({ lastWorkspace: info.isSample ? null : info.folder });
+      void settings
+        .set({ lastWorkspace: info.isSample ? null : info.folder })
+        .catch((err) => console.warn('[dossier] could not remember the workspace:', err));
     },
   });
   const { workspace, app: appPort } = services;
