@@ -1,5 +1,5 @@
 import type { ApiValue } from '@core/api';
-import type { DiscoveryPhase } from '@core/search/discovery-port';
+import type { DiscoveryPhase } from '@core/ports/discovery-port';
 import { call, on } from '../api';
 
 type Suggestion = ApiValue<'related.forStory'>[number];
