@@ -144,6 +144,8 @@ export function leadsIntoProse(a: TextAnalysis, cls: Uint8Array, i: number): boo
     const c = cls[j];
     if (c === LC_BLANK) continue;
     if (isProse(c) || c === LC_NEAR) return isProse(c) || a.lines.len(j) >= 40;
+    // The page's title and its on-page headline, one under the other, are one headline.
+    if (isCopyOf(a, j, i)) continue;
     // Rule noise (bylines, share bars, captions) may sit under a headline; a few unknown lines may too.
     if (++seen > T.headlineScan) return false;
     if (c !== LC_NOISE && ++lead > T.headlineLead) return false;
@@ -212,6 +214,22 @@ export function markChromeRuns(a: TextAnalysis): Uint8Array {
   }
   return cls;
 }
+
+/**
+ * Is line j the same headline as line i: the same text, or line i's text with a site name
+ * appended ("Headline | Site", "Headline - Site", "Headline — Site")?
+ */
+function isCopyOf(a: TextAnalysis, j: number, i: number): boolean {
+  const lj = a.lines.len(j);
+  const li = a.lines.len(i);
+  // Lengths and first characters first: this runs for every line a headline scan passes.
+  if (lj > li || lj === 0 || a.text.charCodeAt(a.lines.cs[j]) !== a.text.charCodeAt(a.lines.cs[i])) return false;
+  const tj = a.lines.t(j);
+  const ti = a.lines.t(i);
+  if (!ti.startsWith(tj)) return false;
+  return lj === li || SITE_SUFFIX.test(ti.slice(lj));
+}
+const SITE_SUFFIX = /^\s+[|:\-–—]{1,2}\s+\S/;
 
 /** One or two words: a section label or a button, never a headline under another headline. */
 function spanIsLabel(text: string, cs: number, ce: number): boolean {
