@@ -66,7 +66,7 @@ export function classifyLine(t: string): number {
  * Class of the trimmed line text[cs, ce). Long lines are judged on their first T.sample
  * characters, and only short lines are sliced: this runs on every line of a 20 MB dump.
  */
-function classifySpan(text: string, cs: number, ce: number): number {
+function classifySpan(text: string, cs: number, ce: number, next = -1, nextEnd = -1): number {
   const len = ce - cs;
   const sampleEnd = Math.min(ce, cs + T.sample);
   const { words: n, stopwords: stop, numeric: digits } = wordStats(text, cs, sampleEnd);
@@ -80,6 +80,8 @@ function classifySpan(text: string, cs: number, ce: number): number {
     // A line of a hard-wrapped paragraph: as many words as a sentence and as many stopwords as prose.
     if (n >= T.proseWords && density >= T.proseStopwords) return LC_NEAR;
     if (n >= T.sentenceWords) {
+      // The next line goes on in lower case: the first or a middle line of a hard-wrapped paragraph.
+      if (stop > 0 && next >= 0 && startsLower(text, next, nextEnd)) return LC_NEAR;
       // Cut off mid-sentence ("...two hundred passengers and"): prose that goes on elsewhere.
       const sp = text.lastIndexOf(' ', ce - 1);
       if (sp >= cs && DANGLING.has(text.slice(sp + 1, ce).toLowerCase())) return LC_NEAR;
@@ -121,13 +123,22 @@ export function classifyLines(a: TextAnalysis): Uint8Array {
     if (a.lines.blank(i)) cls[i] = LC_BLANK;
     else if (a.noise[i] !== null) cls[i] = LC_NOISE;
     else {
-      let c = classifySpan(a.text, cs[i], ce[i]);
+      let c = i + 1 < n ? classifySpan(a.text, cs[i], ce[i], cs[i + 1], ce[i + 1]) : classifySpan(a.text, cs[i], ce[i]);
       // The tail of a hard-wrapped or run-on paragraph ("Earth.") is prose, not a label.
       if (c === LC_SHORT && i > 0 && (cls[i - 1] === LC_GOOD || cls[i - 1] === LC_NEAR) && endsSentence(a.text, cs[i], ce[i])) c = LC_NEAR;
       cls[i] = c;
     }
   }
   return cls;
+}
+
+/** Does text[cs, ce) start with a lower-case letter (a line that goes on with the sentence above)? */
+function startsLower(text: string, cs: number, ce: number): boolean {
+  if (cs >= ce) return false;
+  const code = text.charCodeAt(cs);
+  if (code < 128) return code >= 97 && code <= 122;
+  const ch = text[cs];
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
 const isProse = (c: number): boolean => c === LC_GOOD;
