@@ -194,11 +194,53 @@ function mastheads(a: TextAnalysis): void {
   }
 }
 
+/** Longest teaser headline; the snippet under it is cut off with "..." or "…". */
+const TEASER_HEAD_CHARS = 120;
+/** Non-blank lines from one headline-and-snippet pair to the next inside one teaser list. */
+const TEASER_STEP = 4;
+/** Pairs that make a teaser list (one alone may be a story that ends on a trailing-off quote). */
+const TEASER_PAIRS = 2;
+
+/** Ends in a truncation mark right after a word or a comma ("has...", "2009,..."): a cut-off blurb. */
+function endsCutOff(t: string): boolean {
+  const last = t.charCodeAt(t.length - 1);
+  if (last === 0x2026) return t.length > 1 && t[t.length - 2] !== ' ';
+  return last === 46 && t.length > 4 && t.endsWith('...') && t[t.length - 4] !== ' ';
+}
+
+/**
+ * Lists of other stories print each as a headline over the first words of its text, cut off
+ * with "...": two or more such pairs close together are teasers, however long the blurbs are.
+ */
+function teaserSnippets(a: TextAnalysis): void {
+  const n = a.lines.count;
+  const run: number[] = [];
+  const flush = (): void => {
+    if (run.length >= TEASER_PAIRS * 2)
+      for (const j of run) {
+        a.noise[j] = 'related-teaser';
+        a.context[j] = 'teaser-snippets';
+        a.titleLike[j] = 0;
+      }
+    run.length = 0;
+  };
+  for (let i = 0; i < n; i++) {
+    if (a.lines.blank(i) || a.noise[i] !== null || !endsCutOff(a.lines.t(i))) continue;
+    const h = prevNonBlank(a, i, 1);
+    if (h < 0 || (a.noise[h] !== null && a.noise[h] !== 'related-teaser') || a.lines.len(h) > TEASER_HEAD_CHARS) continue;
+    if (/[.!?]["”’)]?$/.test(a.lines.t(h))) continue;
+    if (run.length > 0 && h - run[run.length - 1] > TEASER_STEP) flush();
+    run.push(h, i);
+  }
+  flush();
+}
+
 const CONTEXT_RULES: ContextRule[] = [
   { id: 'masthead', why: 'a site name above its navigation bar', apply: mastheads },
   { id: 'tweet-run', why: 'tweet texts without links inside a tweet timeline', apply: tweetRuns },
   { id: 'promo', why: 'podcast blurb between a story footer and an ad-choices line', apply: podcastPromos },
   { id: 'related-block', why: 'teaser blocks after "Related Articles"', apply: relatedBlocks },
+  { id: 'teaser-snippets', why: 'headlines over cut-off first sentences of other stories', apply: teaserSnippets },
 ];
 
 export function applyContextRules(a: TextAnalysis): void {

@@ -66,7 +66,7 @@ export function classifyLine(t: string): number {
  * Class of the trimmed line text[cs, ce). Long lines are judged on their first T.sample
  * characters, and only short lines are sliced: this runs on every line of a 20 MB dump.
  */
-function classifySpan(text: string, cs: number, ce: number): number {
+function classifySpan(text: string, cs: number, ce: number, next = -1, nextEnd = -1): number {
   const len = ce - cs;
   const sampleEnd = Math.min(ce, cs + T.sample);
   const { words: n, stopwords: stop, numeric: digits } = wordStats(text, cs, sampleEnd);
@@ -80,6 +80,8 @@ function classifySpan(text: string, cs: number, ce: number): number {
     // A line of a hard-wrapped paragraph: as many words as a sentence and as many stopwords as prose.
     if (n >= T.proseWords && density >= T.proseStopwords) return LC_NEAR;
     if (n >= T.sentenceWords) {
+      // The next line goes on in lower case: the first or a middle line of a hard-wrapped paragraph.
+      if (stop > 0 && next >= 0 && startsLower(text, next, nextEnd)) return LC_NEAR;
       // Cut off mid-sentence ("...two hundred passengers and"): prose that goes on elsewhere.
       const sp = text.lastIndexOf(' ', ce - 1);
       if (sp >= cs && DANGLING.has(text.slice(sp + 1, ce).toLowerCase())) return LC_NEAR;
@@ -121,13 +123,22 @@ export function classifyLines(a: TextAnalysis): Uint8Array {
     if (a.lines.blank(i)) cls[i] = LC_BLANK;
     else if (a.noise[i] !== null) cls[i] = LC_NOISE;
     else {
-      let c = classifySpan(a.text, cs[i], ce[i]);
+      let c = i + 1 < n ? classifySpan(a.text, cs[i], ce[i], cs[i + 1], ce[i + 1]) : classifySpan(a.text, cs[i], ce[i]);
       // The tail of a hard-wrapped or run-on paragraph ("Earth.") is prose, not a label.
       if (c === LC_SHORT && i > 0 && (cls[i - 1] === LC_GOOD || cls[i - 1] === LC_NEAR) && endsSentence(a.text, cs[i], ce[i])) c = LC_NEAR;
       cls[i] = c;
     }
   }
   return cls;
+}
+
+/** Does text[cs, ce) start with a lower-case letter (a line that goes on with the sentence above)? */
+function startsLower(text: string, cs: number, ce: number): boolean {
+  if (cs >= ce) return false;
+  const code = text.charCodeAt(cs);
+  if (code < 128) return code >= 97 && code <= 122;
+  const ch = text[cs];
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
 const isProse = (c: number): boolean => c === LC_GOOD;
@@ -144,6 +155,8 @@ export function leadsIntoProse(a: TextAnalysis, cls: Uint8Array, i: number): boo
     const c = cls[j];
     if (c === LC_BLANK) continue;
     if (isProse(c) || c === LC_NEAR) return isProse(c) || a.lines.len(j) >= 40;
+    // The page's title and its on-page headline, one under the other, are one headline.
+    if (isCopyOf(a, j, i)) continue;
     // Rule noise (bylines, share bars, captions) may sit under a headline; a few unknown lines may too.
     if (++seen > T.headlineScan) return false;
     if (c !== LC_NOISE && ++lead > T.headlineLead) return false;
@@ -212,6 +225,22 @@ export function markChromeRuns(a: TextAnalysis): Uint8Array {
   }
   return cls;
 }
+
+/**
+ * Is line j the same headline as line i: the same text, or line i's text with a site name
+ * appended ("Headline | Site", "Headline - Site", "Headline — Site")?
+ */
+function isCopyOf(a: TextAnalysis, j: number, i: number): boolean {
+  const lj = a.lines.len(j);
+  const li = a.lines.len(i);
+  // Lengths and first characters first: this runs for every line a headline scan passes.
+  if (lj > li || lj === 0 || a.text.charCodeAt(a.lines.cs[j]) !== a.text.charCodeAt(a.lines.cs[i])) return false;
+  const tj = a.lines.t(j);
+  const ti = a.lines.t(i);
+  if (!ti.startsWith(tj)) return false;
+  return lj === li || SITE_SUFFIX.test(ti.slice(lj));
+}
+const SITE_SUFFIX = /^\s+[|:\-–—]{1,2}\s+\S/;
 
 /** One or two words: a section label or a button, never a headline under another headline. */
 function spanIsLabel(text: string, cs: number, ce: number): boolean {
