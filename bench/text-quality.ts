@@ -1,8 +1,10 @@
 /**
  * Text quality on the real development material in ../shared/corpus/dev (when present): story
  * boundaries, titles and clean text on generated multi-story dumps, and main-article text from
- * whole-page `.txt` dumps. Segmentation runs in-process (core's processDump on each file's bytes);
- * the corpus's own score.mjs does the scoring, so the figures are the ones its README quotes.
+ * whole-page `.txt` dumps and from the saved `.html` pages. Segmentation runs in-process (core's
+ * processDump on each file's bytes; for `.html` the same Readability step the ingest worker runs);
+ * the `.html` channel leaves out the `rdb-*` pages, whose gold is Readability's own output. The
+ * corpus's own score.mjs does the scoring, so the figures are the ones its README quotes.
  *
  * Two splits, so tuning cannot flatter the figures: `tune` (multistory default seed; extraction
  * pages whose sha1(id) starts with 0-b) and `held` (multistory seed 999; extraction pages whose
@@ -18,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { processDump } from '../electron/core/text/index';
+import { analyseHtmlBytes } from '../electron/services/workspace/html-article';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const DEV = join(here, '../../shared/corpus/dev');
@@ -55,12 +58,14 @@ const print = (metric: string, value: number | null, target: number | null, extr
   process.stdout.write(`${JSON.stringify({ metric, value, unit: '', target, ok, ...extra })}\n`);
 };
 
-/** Ingest every `.txt` of a folder in-process, as `dossier ingest --json` would print it. */
+/** Ingest every dump of a folder in-process, as `dossier ingest --json --with-text` would print it. */
 function ingestFolder(dir: string, names: string[]): string {
   const files = names.map((name) => {
-    const out = processDump(new Uint8Array(readFileSync(join(dir, name))));
+    const bytes = new Uint8Array(readFileSync(join(dir, name)));
+    const html = name.endsWith('.html');
+    const out = html ? analyseHtmlBytes(bytes) : processDump(bytes);
     if (out.status !== 'ok') return { path: join(dir, name), status: out.status, stories: [] };
-    return { path: join(dir, name), status: 'ok', stories: out.stories };
+    return { path: join(dir, name), status: 'ok', stories: out.stories, ...(html ? { text: out.text } : {}) };
   });
   return JSON.stringify({ files });
 }
@@ -111,10 +116,12 @@ function multistory(split: Split, examples: number): void {
   }
 }
 
-function extraction(split: Split, examples: number): void {
+function extraction(split: Split, examples: number, ext: 'txt' | 'html'): void {
   const src = join(DEV, 'extraction');
   const truth = JSON.parse(readFileSync(join(src, 'truth.json'), 'utf8')) as Record<string, unknown>;
-  const ids = Object.keys(truth).filter((id) => SPLITS[split].pages(createHash('sha1').update(id).digest('hex')[0]));
+  const ids = Object.keys(truth)
+    .filter((id) => SPLITS[split].pages(createHash('sha1').update(id).digest('hex')[0]))
+    .filter((id) => ext === 'txt' || !id.startsWith('rdb-'));
   const out = mkdtempSync(join(tmpdir(), `tq-extract-${split}-`));
   try {
     writeFileSync(join(out, 'truth.json'), JSON.stringify(Object.fromEntries(ids.map((id) => [id, truth[id]]))));
@@ -122,11 +129,14 @@ function extraction(split: Split, examples: number): void {
       join(out, 'ingest.json'),
       ingestFolder(
         src,
-        ids.map((id) => `${id}.txt`),
+        ids.map((id) => `${id}.${ext}`),
       ),
     );
-    const r = score([join(out, 'truth.json'), join(out, 'ingest.json'), '--dir', src], examples);
-    const p = `text.quality.${split}.extraction_txt`;
+    const r = score(
+      [join(out, 'truth.json'), join(out, 'ingest.json'), '--dir', src, ...(ext === 'html' ? ['--prefer', 'html'] : [])],
+      examples,
+    );
+    const p = `text.quality.${split}.extraction_${ext}`;
     print(`${p}.f1`, r.longestStoryF1, TARGETS.extractionF1, { p: r.precision, r: r.recall, pages: r.pages, wholeFileF1: r.wholeFileF1 });
     print(`${p}.title_exact`, r.titleExact, null, { storiesPerPage: r.meanStoriesPerPage });
     if (examples && split === 'tune') for (const w of r.worst ?? []) process.stderr.write(`  ${JSON.stringify(w)}\n`);
@@ -145,7 +155,8 @@ function main(): number {
   }
   for (const split of o.splits) {
     if (o.only !== 'extract') multistory(split, o.examples);
-    if (o.only !== 'multi') extraction(split, o.examples);
+    if (o.only !== 'multi') extraction(split, o.examples, 'txt');
+    if (o.only !== 'multi') extraction(split, o.examples, 'html');
   }
   return 0;
 }

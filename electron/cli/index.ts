@@ -21,7 +21,9 @@ import { DossierError } from '../core/errors';
 const USAGE = `Usage: dossier <command> [options]
 
 Commands:
-  ingest <folder> [--json]     read every dump and list its stories, noise and problems
+  ingest <folder> [--json] [--with-text]
+                               read every dump and list its stories, noise and problems;
+                               --with-text adds each file's document text (offsets index it)
   annotate <folder> --story <id> --exact "<text>" [--color c] [--tag t]... [--note n] [--json]
                                highlight the first occurrence of the text in the story
   verify <folder> [--json]     re-anchor every highlight; count ok, moved and orphaned
@@ -74,7 +76,7 @@ export async function main(argv: string[], io: CliIo = process): Promise<number>
         'limit',
         'kind',
       ],
-      switches: ['json', 'appendix'],
+      switches: ['json', 'appendix', 'with-text'],
     });
     ctx = createCliContext(args.switches.has('json'), join(root, 'resources/sample-library'), io);
     const need = (n: number, what: string) => {
@@ -83,7 +85,7 @@ export async function main(argv: string[], io: CliIo = process): Promise<number>
     switch (command) {
       case 'ingest':
         need(1, '<folder>');
-        return await ingestCommand(ctx, args.positionals[0]);
+        return await ingestCommand(ctx, args.positionals[0], { withText: args.switches.has('with-text') });
       case 'annotate': {
         need(1, '<folder>');
         const one = (f: string) => args.flags.get(f)?.at(-1);

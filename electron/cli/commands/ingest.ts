@@ -3,9 +3,10 @@ import type { CliContext } from '../context';
 
 /**
  * `dossier ingest <folder> --json`: read every dump and print what Dossier made of it.
- * The JSON shape is a stable contract for scripts: fields are only ever added.
+ * The JSON shape is a stable contract for scripts: fields are only ever added. `withText` adds
+ * each readable file's document text as `text` (for a web page, the text derived from it).
  */
-export async function ingestCommand(ctx: CliContext, folder: string): Promise<number> {
+export async function ingestCommand(ctx: CliContext, folder: string, opts: { withText?: boolean } = {}): Promise<number> {
   const ws = ctx.services().workspace;
   await ws.open(resolve(folder));
   // Group once: filtering all stories per file is quadratic at 10,000 dumps.
@@ -22,6 +23,7 @@ export async function ingestCommand(ctx: CliContext, folder: string): Promise<nu
     lossy: f.lossy,
     size: f.size,
     ...(f.error ? { error: { code: f.error.code, message: f.error.message } } : {}),
+    ...(opts.withText && f.status === 'ok' ? { text: ws.rawFile(f.path).text } : {}),
     stories: (byPath.get(f.path) ?? []).map((s) => {
       const full = ws.storyRecord(s.id);
       return {

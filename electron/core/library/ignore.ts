@@ -19,7 +19,14 @@ export function isIgnoredPath(rel: string): boolean {
 }
 
 /** Files Dossier reads as dumps. Others in the folder are left alone, not reported. */
-const DUMP_EXTENSIONS = ['.txt', '.text', '.md'];
+const DUMP_EXTENSIONS = ['.txt', '.text', '.md', '.html', '.htm'];
+const HTML_EXTENSIONS = ['.html', '.htm'];
+
+/** Dumps read as web pages: their document text is derived from the markup, not the bytes as they are. */
+export function isHtmlPath(rel: string): boolean {
+  const lower = rel.toLowerCase();
+  return HTML_EXTENSIONS.some((e) => lower.endsWith(e));
+}
 
 export function isDumpPath(rel: string): boolean {
   if (isIgnoredPath(rel)) return false;

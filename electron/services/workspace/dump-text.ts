@@ -4,9 +4,11 @@ import type { RawFileView, StoryView } from '../../core/api/views';
 import type { DumpFile, Story } from '../../core/types';
 import type { Catalog } from '../../core/library/catalog';
 import { decodeForDisplay } from '../../core/library/decode-for-display';
+import { isHtmlPath } from '../../core/library/ignore';
 import { MAX_DUMP_BYTES } from '../../core/library/limits';
 import { TextCache } from '../../core/library/text-cache';
 import { hashBytes, tooLarge } from './read-dump';
+import { analyseHtmlBytes } from './html-article';
 import { readDumpSync } from './open-dump';
 
 /** Decoded texts kept for the reader (UTF-16 code units; about 2 bytes each). */
@@ -66,7 +68,9 @@ export class DumpTexts {
       if (e.code === 'EFBIG') throw new DossierError('too-large', `${rel} is not shown. ${tooLarge(e.size ?? 0).message}`);
       throw new DossierError('unreadable', `${rel} can no longer be read; it may have been moved or deleted.`);
     }
-    const text = decodeForDisplay(bytes);
+    // A page's offsets index the text derived from it, so a cache miss derives it again (same bytes, same text).
+    const html = isHtmlPath(rel) ? analyseHtmlBytes(bytes) : null;
+    const text = html ? (html.status === 'ok' ? html.text : '') : decodeForDisplay(bytes);
     // Cache only what matches the catalog; a file changed on disk is re-read by the watcher.
     if (file && hashBytes(bytes) === file.contentHash) this.cache.set(rel, file.contentHash, text);
     return text;

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import { lstat } from 'node:fs/promises';
 import { analyseDump, failedDump, type AnalysedDump } from '../../core/library/ingest-file';
+import { isHtmlPath } from '../../core/library/ignore';
 import { MAX_DUMP_BYTES } from '../../core/library/limits';
 import type { SegmentFix } from '../../core/library/fixes';
 import type { Problem } from '../../core/types';
+import { analyseHtmlBytes } from './html-article';
 import { openDump } from './open-dump';
 
 /** What reading one dump produced: the analysed dump (and its decoded text), or nothing because it is gone. */
@@ -24,7 +26,7 @@ export function tooLarge(bytes: number): Problem {
 }
 
 /**
- * Read one dump from disk and analyse it. Runs inside the ingest worker (and in-process as a
+ * Read one dump from disk and analyse it (a web page through its article reader). Runs inside the ingest worker (and in-process as a
  * fallback). Files over the size limit are refused before they are read into memory; a file
  * that vanished meanwhile is `missing` (a delete racing the read), and so is anything that is
  * not a regular file reached without symlinks (a link is never a dump); other I/O failures
@@ -38,7 +40,7 @@ export async function readAndAnalyse(absPath: string, rel: string, fixes: readon
     if (!st.isFile()) return { kind: 'missing' };
     if (st.size > MAX_DUMP_BYTES) return { kind: 'read', dump: failedDump(rel, st.size, st.mtimeMs, tooLarge(st.size)), text: null };
     const bytes = new Uint8Array(await handle.readFile());
-    const result = analyseDump(bytes, fixes);
+    const result = isHtmlPath(rel) ? analyseHtmlBytes(bytes, fixes) : analyseDump(bytes, fixes);
     return {
       kind: 'read',
       dump: { path: rel, size: bytes.byteLength, mtimeMs: st.mtimeMs, contentHash: hashBytes(bytes), result },

@@ -1,0 +1,63 @@
+import type { NoiseSpan, SegmentedStory } from '../types';
+import { applyFixes, segmentDump, type ProcessedDump, type SegmentFix } from '../text/index';
+import { bodyStats } from '../text/story';
+import { htmlToText } from './html-text';
+
+/**
+ * An article shorter than this counts as none found: Readability returns its best attempt even
+ * when it is below its own 500-character threshold, and a page that short is read whole.
+ */
+const MIN_ARTICLE_CHARS = 500;
+
+/** The main article of a page as a DOM reader (Readability) found it: its headline and its content as HTML. */
+export interface HtmlArticle {
+  title: string;
+  contentHtml: string;
+}
+
+/**
+ * The document text Dossier derives from an HTML page, and its stories. With an article it is
+ * headline, blank line, the article's paragraphs, blank line, then the whole page's text marked
+ * as site chrome: nothing of the page is lost, offsets stay stable for the same bytes, and the
+ * one story is the article. Without one (or an empty one) the page's text is segmented like a
+ * `.txt` dump. Never throws.
+ */
+export function analyseHtmlDump(html: string, article: HtmlArticle | null, fixes: readonly SegmentFix[] = []): ProcessedDump {
+  try {
+    const page = htmlToText(html);
+    const found = article ? htmlToText(article.contentHtml).trim() : '';
+    const body = found.length >= MIN_ARTICLE_CHARS ? found : '';
+    const built = body ? articleDocument(oneLine(article!.title), body, page) : { text: page, stories: segmentDump(page) };
+    const stories = fixes.length > 0 ? applyFixes(built.text, built.stories, [...fixes]) : built.stories;
+    return { status: 'ok', text: built.text, encoding: 'utf-8', lossy: false, stories };
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    return { status: 'error', problem: { code: 'internal', message: `Dossier could not read this page (${why.slice(0, 200)}).` } };
+  }
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Headline + article + the page as trailing chrome, as one story; dates, sources and inner noise come from segmenting the article alone. */
+function articleDocument(title: string, body: string, page: string): { text: string; stories: SegmentedStory[] } {
+  const head = title && !body.startsWith(title) ? `${title}\n\n${body}` : body;
+  const chromeStart = head.length + 2;
+  const text = `${head}\n\n${page}`;
+  const parts = segmentDump(`${head}\n`);
+  const noise: NoiseSpan[] = parts.flatMap((p) => p.noise);
+  if (chromeStart < text.length) noise.push({ start: chromeStart, end: text.length, kind: 'site-chrome' });
+  const { words, language } = bodyStats(text, 0, text.length, noise);
+  const story: SegmentedStory = {
+    title: title || parts[0]?.title || head.split('\n', 1)[0].slice(0, 200),
+    start: 0,
+    end: text.length,
+    date: parts.find((p) => p.date)?.date ?? null,
+    source: parts.find((p) => p.source)?.source ?? null,
+    language,
+    words,
+    noise,
+  };
+  return { text, stories: [story] };
+}
