@@ -22,7 +22,13 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/core/**/*.test.ts', 'test/main/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/bench/**/*.test.ts'],
+          include: [
+            'test/core/**/*.test.ts',
+            'test/main/**/*.test.ts',
+            'test/services/**/*.test.ts',
+            'test/cli/**/*.test.ts',
+            'test/bench/**/*.test.ts',
+          ],
           testTimeout: 30_000,
         },
       },
