@@ -31,7 +31,8 @@ const SPLITS = {
 };
 type Split = keyof typeof SPLITS;
 
-const TARGETS = { boundaryF1: 0.95, countExact: 0.9, titleExact: 0.9, bodyF1: 0.93, extractionF1: 0.9 };
+/** The issue's targets; saved pages are held to Readability's level (0.95), whole-page text dumps to 0.90. */
+const TARGETS = { boundaryF1: 0.95, countExact: 0.9, titleExact: 0.9, bodyF1: 0.93, extractionTxtF1: 0.9, extractionHtmlF1: 0.95 };
 
 interface Opts {
   splits: Split[];
@@ -137,7 +138,12 @@ function extraction(split: Split, examples: number, ext: 'txt' | 'html'): void {
       examples,
     );
     const p = `text.quality.${split}.extraction_${ext}`;
-    print(`${p}.f1`, r.longestStoryF1, TARGETS.extractionF1, { p: r.precision, r: r.recall, pages: r.pages, wholeFileF1: r.wholeFileF1 });
+    print(`${p}.f1`, r.longestStoryF1, ext === 'html' ? TARGETS.extractionHtmlF1 : TARGETS.extractionTxtF1, {
+      p: r.precision,
+      r: r.recall,
+      pages: r.pages,
+      wholeFileF1: r.wholeFileF1,
+    });
     print(`${p}.title_exact`, r.titleExact, null, { storiesPerPage: r.meanStoriesPerPage });
     if (examples && split === 'tune') for (const w of r.worst ?? []) process.stderr.write(`  ${JSON.stringify(w)}\n`);
   } finally {
