@@ -11,23 +11,9 @@ import type { RowKey } from '../../electron/services/store/annotation-store';
 import { lineParts } from '../../renderer/src/lib/reader/line-parts';
 import { Checks, describeError, type Scenario } from './scenario';
 import { tempServices } from './temp-workspace';
+import { prose } from '../../test/support/prose';
 
 const NOW = '2026-01-01T00:00:00.000Z';
-
-/** Random lower-case prose (a vocabulary of made-up words), so quotes are unique and upper-case text is nowhere in it. */
-function prose(rnd: () => number, size: number): string {
-  const words = Array.from({ length: 3000 }, () =>
-    Array.from({ length: 3 + Math.floor(rnd() * 7) }, () => String.fromCharCode(97 + Math.floor(rnd() * 26))).join(''),
-  );
-  const out: string[] = [];
-  let n = 0;
-  while (n < size) {
-    const w = words[Math.floor(rnd() * words.length)] + (rnd() < 0.05 ? '.\n' : ' ');
-    out.push(w);
-    n += w.length;
-  }
-  return out.join('');
-}
 
 /** Run `work` and report how long it took and the longest the event loop went without a 5 ms timer firing. */
 async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number; stall: number }> {
@@ -133,7 +119,7 @@ const hugeArrays: Scenario = {
     // The same number of highlights re-anchored at open, through the real services.
     const { root, services, cleanup } = tempServices('hostile-many');
     try {
-      const text = prose(mulberry32(seed), many * 10 + 100);
+      const text = prose(many * 10 + 100, seed);
       writeFileSync(join(root, 'big.txt'), text);
       await services.workspace.open(root);
       const storyId = services.workspace.listStories()[0].id;
@@ -178,13 +164,13 @@ const unfindable: Scenario = {
     const { root, services, cleanup } = tempServices('hostile-quotes');
     const checks = new Checks();
     try {
-      const text = prose(rnd, size);
+      const text = prose(size, rnd);
       writeFileSync(join(root, 'big.txt'), text);
       await services.workspace.open(root);
       const storyId = services.workspace.listStories()[0].id;
       const keys: RowKey[] = [];
       for (let i = 0; i < count; i++) {
-        const exact = `Q${i} ${prose(rnd, 40 + Math.floor(rnd() * 400)).toUpperCase()}`;
+        const exact = `Q${i} ${prose(40 + Math.floor(rnd() * 400), rnd).toUpperCase()}`;
         const start = Math.floor(rnd() * (text.length - exact.length));
         setRow(
           services.annotations.store.data,

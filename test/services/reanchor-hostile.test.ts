@@ -9,27 +9,13 @@ import { rows, setRow } from '../../electron/core/annotations/table';
 import { AnnotationService } from '../../electron/services/annotations/annotation-service';
 import type { RowKey } from '../../electron/services/store/annotation-store';
 import { FakeWorkspace } from '../support/fake-workspace';
+import { prose } from '../support/prose';
 
 const NOW = '2026-01-01T00:00:00.000Z';
 const folders: string[] = [];
 afterEach(async () => {
   for (const f of folders.splice(0)) await rm(f, { recursive: true, force: true });
 });
-
-function prose(size: number, seed: number): string {
-  const r = mulberry32(seed);
-  const words = Array.from({ length: 3000 }, () =>
-    Array.from({ length: 3 + Math.floor(r() * 7) }, () => String.fromCharCode(97 + Math.floor(r() * 26))).join(''),
-  );
-  const out: string[] = [];
-  let n = 0;
-  while (n < size) {
-    const w = words[Math.floor(r() * words.length)] + (r() < 0.05 ? '.\n' : ' ');
-    out.push(w);
-    n += w.length;
-  }
-  return out.join('');
-}
 
 /** A workspace whose db.json already holds `make(i)` for i < count, against one dump of `text`. */
 async function workspaceWith(text: string, count: number, make: (i: number) => Highlight): Promise<{ folder: string; ws: FakeWorkspace }> {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { WatchHandlers } from '../../electron/services/workspace/watcher';
 import { WorkspaceService } from '../../electron/services/workspace/workspace-service';
+import { eventually } from '../support/eventually';
 
 /**
  * chokidar lists a new folder before it watches it, and drops events that arrive while it
@@ -47,20 +48,6 @@ async function start(files: Record<string, string>) {
   await ws.open(dir);
   open.push({ ws, dir });
   return { ws, dir };
-}
-
-/** Poll until `check` passes; generous, since only convergence matters here, not speed. */
-async function eventually(check: () => void, ms = 15_000): Promise<void> {
-  const t0 = Date.now();
-  for (;;) {
-    try {
-      check();
-      return;
-    } catch (err) {
-      if (Date.now() - t0 > ms) throw err;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
 }
 
 const paths = (ws: WorkspaceService) => ws.listFiles().map((f) => f.path);

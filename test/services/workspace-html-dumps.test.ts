@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WorkspaceService } from '../../electron/services/workspace/workspace-service';
 import { htmlToText } from '../../electron/core/library/html-text';
+import { eventually } from '../support/eventually';
 
 const PARAS = [
   'The harbour council voted on Tuesday to rebuild the northern breakwater before the winter storms arrive, ending a long debate.',
@@ -39,19 +40,6 @@ function service(watch: boolean): WorkspaceService {
   return ws;
 }
 
-async function eventually(check: () => void, ms = 20_000): Promise<void> {
-  const t0 = Date.now();
-  for (;;) {
-    try {
-      check();
-      return;
-    } catch (err) {
-      if (Date.now() - t0 > ms) throw err;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-}
-
 describe('HTML pages in the workspace folder', () => {
   it('are watched and read as dumps: the article is the first story, the page around it is site chrome', async () => {
     const dir = folder();
@@ -59,7 +47,7 @@ describe('HTML pages in the workspace folder', () => {
     await ws.open(dir);
     const html = page('Council Votes To Rebuild The Breakwater');
     writeFileSync(join(dir, 'gazette.html'), html);
-    await eventually(() => expect(ws.listStories().filter((s) => s.path === 'gazette.html').length).toBeGreaterThan(0));
+    await eventually(() => expect(ws.listStories().filter((s) => s.path === 'gazette.html').length).toBeGreaterThan(0), 20_000);
 
     const [story] = ws.listStories().filter((s) => s.path === 'gazette.html');
     expect(story.title).toBe('Council Votes To Rebuild The Breakwater');

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { WorkspaceService } from '../../electron/services/workspace/workspace-service';
 import { MAX_DUMP_BYTES } from '../../electron/core/library/limits';
 import { DossierError } from '../../electron/core/errors';
+import { eventually } from '../support/eventually';
 
 const story = (title: string) => `${title}\n\nThe council met on Tuesday and agreed the harbour budget after a long debate.\n`;
 
@@ -31,19 +32,6 @@ function service(watch: boolean): WorkspaceService {
 /** `dir/<prefix><byte 0xE9><suffix>`: a Latin-1 "é", which is not valid UTF-8 on its own. */
 const latin1Name = (dir: string, prefix: string, suffix: string) =>
   Buffer.concat([Buffer.from(join(dir, prefix)), Buffer.from([0xe9]), Buffer.from(suffix)]);
-
-async function eventually(check: () => void, ms = 15_000): Promise<void> {
-  const t0 = Date.now();
-  for (;;) {
-    try {
-      check();
-      return;
-    } catch (err) {
-      if (Date.now() - t0 > ms) throw err;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
-}
 
 const problems = (ws: WorkspaceService) =>
   ws

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createServices } from '../../electron/services/create-services';
 import { readAndAnalyse } from '../../electron/services/workspace/read-dump';
 import { WorkspaceService } from '../../electron/services/workspace/workspace-service';
+import { eventually } from '../support/eventually';
 
 const SECRET = 'Zanzibarquux';
 const story = (title: string, word = 'harbour') =>
@@ -43,19 +44,6 @@ function services(watch: boolean) {
     await s.annotations.stop();
   });
   return s;
-}
-
-async function eventually(check: () => void | Promise<void>, ms = 15_000): Promise<void> {
-  const t0 = Date.now();
-  for (;;) {
-    try {
-      await check();
-      return;
-    } catch (err) {
-      if (Date.now() - t0 > ms) throw err;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
 }
 
 /** The secret must not be anywhere a user (or the search cache) could see it. */

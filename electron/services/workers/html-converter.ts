@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { decodeHtmlBytes, htmlToText } from '../../core/library/html-text';
-import { workerSource, type WorkerSource } from './worker-source';
+import { startWorker, workerSource, type WorkerSource } from './worker-source';
 
 export interface HtmlRequest {
   id: number;
@@ -81,11 +81,10 @@ export class HtmlConverter {
     const src = this.source!;
     let worker: Worker;
     try {
-      worker = src.eval ? new Worker(src.code, { eval: true }) : new Worker(src.file);
+      worker = startWorker(src);
     } catch (err) {
       return this.fallBack(err instanceof Error ? err.message : String(err));
     }
-    worker.unref();
     this.worker = worker;
     this.ready = false;
     worker.on('message', (msg: HtmlReply) => {

@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { readAndAnalyse, type ReadOutcome } from '../workspace/read-dump';
 import type { SegmentFix } from '../../core/library/fixes';
 import { failedDump } from '../../core/library/ingest-file';
-import { workerSource } from './worker-source';
+import { startWorker, workerSource } from './worker-source';
 
 export interface IngestJob {
   abs: string;
@@ -127,12 +127,10 @@ export class IngestPool {
     if (!src) return this.fallBack('no worker entry found');
     let worker: Worker;
     try {
-      worker = src.eval ? new Worker(src.code, { eval: true }) : new Worker(src.file);
+      worker = startWorker(src);
     } catch (err) {
       return this.fallBack(err instanceof Error ? err.message : String(err));
     }
-    // Not ref'd until it has work: a worker still booting must not keep a finished CLI run alive.
-    worker.unref();
     const slot: Slot = { worker, ready: false, inFlight: new Map() };
     this.slots.push(slot);
     worker.on('message', (msg: WorkerReply) => {

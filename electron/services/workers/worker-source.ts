@@ -2,9 +2,21 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 
 /** How to start a worker thread: a bundled JS file, or (under tsx/vitest) an eval bootstrap that loads the TypeScript source. */
 export type WorkerSource = { eval: false; file: string } | { eval: true; code: string };
+
+/**
+ * Start a worker from `src`, unref'd: a worker that is booting or idle must not keep a
+ * one-shot process (the CLI, a test) alive; its owner refs it while it has work. Throws as
+ * `new Worker` does, so the owner can fall back to working in-process.
+ */
+export function startWorker(src: WorkerSource): Worker {
+  const worker = src.eval ? new Worker(src.code, { eval: true }) : new Worker(src.file);
+  worker.unref();
+  return worker;
+}
 
 const cached = new Map<string, WorkerSource | null>();
 

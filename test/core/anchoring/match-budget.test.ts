@@ -2,27 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { matchQuote } from '../../../electron/core/anchoring/match-quote';
 import { reanchor } from '../../../electron/core/anchoring/reanchor';
 import { buildSelectors } from '../../../electron/core/anchoring/selectors';
-import { mulberry32 } from '../../support/prng';
+import { prose } from '../../support/prose';
 
 // Re-anchoring runs for every highlight at open, against dumps of up to ~20 MB, and db.json is
 // untrusted: each highlight must cost bounded work however large the text or odd its selectors.
 // The bounds are generous timeouts (a loaded two-core machine passes them easily); before the
 // budget, each of these took many seconds.
-
-function prose(size: number, seed = 1): string {
-  const r = mulberry32(seed);
-  const words = Array.from({ length: 3000 }, () =>
-    Array.from({ length: 3 + Math.floor(r() * 7) }, () => String.fromCharCode(97 + Math.floor(r() * 26))).join(''),
-  );
-  const out: string[] = [];
-  let n = 0;
-  while (n < size) {
-    const w = words[Math.floor(r() * words.length)] + (r() < 0.05 ? '.\n' : ' ');
-    out.push(w);
-    n += w.length;
-  }
-  return out.join('');
-}
 
 const BIG = prose(8_000_000);
 
