@@ -19,6 +19,8 @@ export interface ServiceOptions {
   onOpened?: (info: WorkspaceInfo) => void;
   /** Watch the open workspace for changes (default true); one-shot CLI commands can turn it off. */
   watch?: boolean;
+  /** Ingest worker threads (0 reads in-process); default: the shared pool sized to the machine. */
+  ingestWorkers?: number;
   /** How briefs are saved and printed: Electron's dialog and printToPDF in the app, headless Chromium elsewhere. */
   briefExporter?: BriefExporter;
 }
@@ -43,6 +45,7 @@ export function createServices(opts: ServiceOptions): CreatedServices {
     emit: opts.emit,
     onOpened: opts.onOpened,
     watch: opts.watch,
+    ingestWorkers: opts.ingestWorkers,
   });
   const annotations = new AnnotationService(workspace, opts.emit);
   // Manual segmentation fixes live in the annotation store; the workspace applies them when it

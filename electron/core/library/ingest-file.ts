@@ -1,5 +1,6 @@
 import type { DumpFile, Problem, Story } from '../types';
 import { storyIds } from './story-ids';
+import type { StoryFacts } from '../related/story-facts';
 import { processDump, type ProcessedDump } from '../text/index';
 import { MAX_DUMP_BYTES } from './limits';
 import type { SegmentFix } from './fixes';
@@ -25,6 +26,8 @@ export interface AnalysedDump {
   /** '' when the bytes were never read (too large, unreadable). */
   contentHash: string;
   result: ProcessedDump;
+  /** Each story's facts (in story order), when the reader computed them alongside the segmentation. */
+  facts?: StoryFacts[];
 }
 
 /** The catalog entry for an analysed dump once its identity (docId) is known. */

@@ -1,16 +1,8 @@
 import { createHash } from 'node:crypto';
 import { FullTextIndex } from '../../core/search/full-text-index';
-import type { PackedEntities } from '../../core/entities/packed';
+import type { StoryFacts } from '../../core/related/story-facts';
 import { NUM_HASHES } from '../../core/related/minhash';
 import { readDossierFile, readDossierJson, writeDossierFile } from '../store/dossier-dir';
-
-/** Derived per-story data that is slow to compute and cheap to keep. */
-export interface StoryFacts {
-  /** See packed.ts: one string per story keeps 20,000 stories' names in a fifth of the memory. */
-  entities: PackedEntities;
-  signature: Uint32Array;
-  exactHash: string;
-}
 
 export interface DiscoveryCache {
   /** File path → fingerprint (content hash, story layout) the cached data was built from. */

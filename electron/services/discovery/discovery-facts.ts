@@ -1,10 +1,8 @@
-import { createHash } from 'node:crypto';
-import { extractStoryEntities } from '../../core/entities/extract';
 import { packEntities, unpackEntities } from '../../core/entities/packed';
-import { signature } from '../../core/related/minhash';
 import { findDuplicates } from '../../core/related/duplicates';
 import { duplicatesByStory } from '../../core/related/cluster-variants';
 import { tick, type DiscoveryState } from './discovery-state';
+import { computeStoryFacts } from './story-facts';
 
 /**
  * The background facts: entities and MinHash signatures for stories that lack them, then
@@ -17,15 +15,16 @@ export async function computeFacts(state: DiscoveryState, gen: number): Promise<
   const missing = [...state.meta.keys()].filter((id) => !state.facts.has(id));
   let done = 0;
   let last = Date.now();
+  const { workspace } = state.opts;
   for (const id of missing) {
-    const body = state.tryBody(id);
-    if (body === null) continue;
-    const text = `${state.meta.get(id)!.title}\n\n${body}`;
-    state.facts.set(id, {
-      entities: packEntities(extractStoryEntities(text)),
-      signature: signature(body),
-      exactHash: createHash('sha1').update(body).digest('base64'),
-    });
+    // Most stories' facts came with their read, computed on an ingest worker.
+    const ready = workspace.takeStoryFacts?.(id);
+    if (ready) state.facts.set(id, ready);
+    else {
+      const body = state.tryBody(id);
+      if (body === null) continue;
+      state.facts.set(id, computeStoryFacts(state.meta.get(id)!.title, body));
+    }
     done++;
     if (Date.now() - last > 30) {
       emit('discovery.progress', { phase: 'entities', done, total: missing.length });
@@ -34,6 +33,7 @@ export async function computeFacts(state: DiscoveryState, gen: number): Promise<
       if (gen !== state.generation) return;
     }
   }
+  workspace.dropStoryFacts?.();
   emit('discovery.progress', { phase: 'entities', done: missing.length, total: missing.length });
   state.rebuildEntities();
   forgetDroppedNames(state);

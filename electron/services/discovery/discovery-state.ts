@@ -9,7 +9,8 @@ import type { DiscoveryPhase } from '../../core/ports/discovery-port';
 import { EntityIndex } from '../../core/entities/entity-index';
 import type { EntityOverrides } from '../../core/entities/types';
 import type { DuplicateCluster } from '../../core/related/duplicates';
-import { saveDiscoveryCache, type StoryFacts } from './discovery-cache';
+import { saveDiscoveryCache } from './discovery-cache';
+import type { StoryFacts } from '../../core/related/story-facts';
 import type { DismissalStore } from './discovery-stores';
 
 /**
@@ -21,6 +22,10 @@ export interface DiscoveryWorkspace extends Pick<WorkspacePort, 'current' | 'lis
   storyRecord(id: string): Story;
   /** The hash of a dump's bytes as last read, or null when it is not in the catalog. */
   contentHash(path: string): string | null;
+  /** Facts the ingest worker computed for a story with its read, once, if they still fit it (optional: a bare workspace has none). */
+  takeStoryFacts?(id: string): StoryFacts | null;
+  /** A pass of the background facts is over: facts not taken are not needed. */
+  dropStoryFacts?(): void;
 }
 
 export interface DiscoveryOptions {

@@ -7,6 +7,8 @@ import type { SegmentFix } from '../../core/library/fixes';
 import type { Problem } from '../../core/types';
 import { analyseHtmlBytes } from './html-article';
 import { openDump } from './open-dump';
+import { cleanBody } from '../../core/search/clean-body';
+import { computeStoryFacts } from '../discovery/story-facts';
 
 /** What reading one dump produced: the analysed dump (and its decoded text), or nothing because it is gone. */
 export type ReadOutcome = { kind: 'read'; dump: AnalysedDump; text: string | null } | { kind: 'missing' };
@@ -41,9 +43,11 @@ export async function readAndAnalyse(absPath: string, rel: string, fixes: readon
     if (st.size > MAX_DUMP_BYTES) return { kind: 'read', dump: failedDump(rel, st.size, st.mtimeMs, tooLarge(st.size)), text: null };
     const bytes = new Uint8Array(await handle.readFile());
     const result = isHtmlPath(rel) ? analyseHtmlBytes(bytes, fixes) : analyseDump(bytes, fixes);
+    // The text is in hand here, on a worker thread: discovery's per-story facts cost the main thread nothing.
+    const facts = result.status === 'ok' ? result.stories.map((s) => computeStoryFacts(s.title, cleanBody(result.text, s))) : undefined;
     return {
       kind: 'read',
-      dump: { path: rel, size: bytes.byteLength, mtimeMs: st.mtimeMs, contentHash: hashBytes(bytes), result },
+      dump: { path: rel, size: bytes.byteLength, mtimeMs: st.mtimeMs, contentHash: hashBytes(bytes), result, facts },
       text: result.status === 'ok' ? result.text : null,
     };
   } catch (err) {

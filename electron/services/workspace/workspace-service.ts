@@ -22,6 +22,7 @@ import { saveIdentity } from './identity-file';
 import { writeImports } from './import-files';
 import { BATCH_SIZE, LiveSync, type FilesChange } from './live-sync';
 import type { OpenLibrary } from './open-library';
+import type { StoryFacts } from '../../core/related/story-facts';
 import { SampleLibrary } from './sample-copy';
 import { WorkspaceLoader } from './workspace-loader';
 
@@ -189,6 +190,17 @@ export class WorkspaceService implements WorkspacePort {
     const file = this.lib?.catalog.file(path);
     if (!file) throw new DossierError('file-not-found', `${path} is not a dump in this workspace.`);
     return this.lib!.texts.raw(file);
+  }
+
+  /** Facts the ingest worker computed for story `id` with its read, once, while they still fit the story; else null. */
+  takeStoryFacts(id: string): StoryFacts | null {
+    const story = this.lib?.catalog.story(id);
+    return story ? this.lib!.takeFacts(id, story) : null;
+  }
+
+  /** Discovery finished a pass: drop the facts it did not need (it had them cached). */
+  dropStoryFacts(): void {
+    this.lib?.dropFacts();
   }
 
   /** The hash of a dump's bytes when the catalog last read it (caches key on it), or null. */
