@@ -94,6 +94,7 @@ export function createServices(opts: ServiceOptions): CreatedServices {
     await discovery.stop();
     await workspace.stop();
     for (const s of started.filter((x) => x !== discovery).reverse()) await s.stop();
+    await briefs.stop();
   };
   return { workspace, app: opts.app(workspace), annotations, briefs, discovery, stop };
 }

@@ -13,4 +13,4 @@ export function chromiumPath(): string {
 }
 
 /** The app's own headless flags (no network, GPU or profile), so tests launch Chromium as export does. */
-export { HEADLESS_CHROMIUM_ARGS as CHROMIUM_ARGS } from '../../electron/services/briefs/headless-pdf';
+export { HEADLESS_CHROMIUM_ARGS as CHROMIUM_ARGS } from '../../electron/services/briefs/headless-printer';

@@ -29,4 +29,6 @@ export interface BriefExporter {
   printPdf(html: string, setup: PrintSetup): Promise<Uint8Array>;
   /** Show the user the saved file. */
   reveal(path: string): Promise<void>;
+  /** Release what the exporter keeps between exports (a warm browser); called when the services stop. */
+  close?(): Promise<void>;
 }

@@ -43,6 +43,11 @@ export class BriefService implements BriefsPort {
     this.newId = opts.newId ?? (() => randomUUID());
   }
 
+  /** Release the exporter's warm browser, if it keeps one (the services are stopping). */
+  async stop(): Promise<void> {
+    await this.opts.exporter.close?.();
+  }
+
   /** Newest first. Records that no longer parse are left out of the list, never deleted. */
   list(): BriefSummary[] {
     return this.opts.annotations

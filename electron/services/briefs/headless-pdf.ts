@@ -1,26 +1,12 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { DossierError } from '../../core/errors';
 import type { BriefExporter } from '../../core/ports/briefs-port';
 import type { PrintSetup } from '../../core/briefs/print-setup';
+import { HeadlessPrinter } from './headless-printer';
 
 /** Names a Chromium-family browser goes by on Linux, macOS (via PATH shims) and Windows. */
 const CANDIDATES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
-
-/** Flags for headless Chromium on a machine without network, GPU or a user profile (the e2e tests use them too). */
-export const HEADLESS_CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-  '--disable-extensions',
-  '--mute-audio',
-];
 
 /**
  * The Chromium that prints briefs outside the app: `CHROME_PATH` if set (and it must then
@@ -61,44 +47,14 @@ function isExecutable(p: string): boolean {
   }
 }
 
-/**
- * Print a brief's HTML to PDF bytes in a headless Chromium. JavaScript is off and the
- * context is offline, so the document prints exactly what its markup and CSS say.
- */
+/** Print one brief's HTML to PDF bytes in a headless Chromium started for it and closed after. */
 export async function printPdfHeadless(html: string, setup: PrintSetup, executablePath = findChromium()): Promise<Uint8Array> {
-  let browser;
+  const printer = new HeadlessPrinter(() => executablePath, 0);
   try {
-    browser = await chromium.launch({ executablePath, args: HEADLESS_CHROMIUM_ARGS, headless: true });
-  } catch (err) {
-    throw new DossierError('pdf-failed', `Chromium at ${executablePath} could not be started: ${firstLine(err)}`);
-  }
-  try {
-    // No request interception (it costs a round trip per resource and slows the page down):
-    // the document's own CSP is default-src 'none' and the context is offline.
-    const page = await browser.newPage({ javaScriptEnabled: false, offline: true });
-    await page.setContent(html, { waitUntil: 'load' });
-    const m = setup.marginsMm;
-    const pdf = await page.pdf({
-      format: setup.paper,
-      margin: { top: `${m.top}mm`, right: `${m.right}mm`, bottom: `${m.bottom}mm`, left: `${m.left}mm` },
-      displayHeaderFooter: true,
-      headerTemplate: setup.headerTemplate,
-      footerTemplate: setup.footerTemplate,
-      printBackground: true,
-      tagged: true,
-      outline: true,
-    });
-    return new Uint8Array(pdf);
-  } catch (err) {
-    if (err instanceof DossierError) throw err;
-    throw new DossierError('pdf-failed', `Chromium could not print the brief: ${firstLine(err)}`);
+    return await printer.print(html, setup);
   } finally {
-    await browser.close().catch(() => undefined);
+    await printer.close();
   }
-}
-
-function firstLine(err: unknown): string {
-  return (err instanceof Error ? err.message : String(err)).split('\n')[0];
 }
 
 /**
@@ -106,6 +62,9 @@ function firstLine(err: unknown): string {
  * (the e2e harness passes a temp folder); without it an in-app style export is refused.
  */
 export class HeadlessBriefExporter implements BriefExporter {
+  /** One Chromium for the export session: the second brief does not wait for a browser to start. */
+  private readonly printer = new HeadlessPrinter(() => findChromium());
+
   constructor(private readonly saveTo: ((suggestedName: string) => string | null) | null = null) {}
 
   async chooseSavePath(suggestedName: string): Promise<string | null> {
@@ -115,7 +74,11 @@ export class HeadlessBriefExporter implements BriefExporter {
   }
 
   printPdf(html: string, setup: PrintSetup): Promise<Uint8Array> {
-    return printPdfHeadless(html, setup);
+    return this.printer.print(html, setup);
+  }
+
+  close(): Promise<void> {
+    return this.printer.close();
   }
 
   /** Nothing to open without a desktop; the path is returned to the caller. */
