@@ -32,7 +32,8 @@ export function lanesBySource(max = 8): LaneAdapter {
       counts.set(k, (counts.get(k) ?? 0) + 1);
     }
     const named = [...counts].filter(([k]) => k).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    const kept = named.length > max ? named.slice(0, max - 1) : named;
+    // The unnamed stories need a lane of their own too: all of it within `max` lanes.
+    const kept = named.length + (counts.has('') ? 1 : 0) > max ? named.slice(0, max - 1) : named;
     const lanes: Lane[] = kept.map(([k]) => ({ key: k, label: k }));
     const index = new Map(lanes.map((l, i) => [l.key, i]));
     const rest = kept.length < named.length || counts.has('');
