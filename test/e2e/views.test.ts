@@ -106,3 +106,23 @@ describe('views: entities and the timeline narrow the library', () => {
     expect(app().consoleErrors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
   });
 });
+
+describe('views: in the dark theme', () => {
+  const app = useApp({ width: 1280, height: 800, colorScheme: 'dark' });
+
+  it('draws the timeline and the entity chart in the dark palette', async () => {
+    const { page } = app();
+    await page.keyboard.press('3');
+    await expect.poll(() => page.locator('rect.bar.total').count()).toBeGreaterThan(3);
+    const fill = await page
+      .locator('rect.bar.total')
+      .first()
+      .evaluate((r) => getComputedStyle(r).fill);
+    expect(fill).toBe('rgb(122, 162, 247)');
+    await app().screenshot('views-4-timeline-dark');
+    await page.keyboard.press('2');
+    await page.getByRole('region', { name: 'Entities' }).locator('[data-entity-id]').first().click();
+    await expect.poll(() => page.getByRole('img', { name: /^Mentions of / }).count()).toBe(1);
+    await app().screenshot('views-5-entity-dark');
+  });
+});
