@@ -34,6 +34,16 @@ describe('views: entities and the timeline narrow the library', () => {
     expect(await detail.locator('rect.bar').count()).toBeGreaterThan(0);
     expect(await detail.locator('.co-chip').count()).toBeGreaterThan(0);
     await view.getByRole('searchbox', { name: 'Find an entity' }).fill('');
+    // The list is keyboard reachable: ↓ opens the next entity, Enter filters the library by it.
+    await view.getByRole('listbox', { name: 'Entities list' }).focus();
+    await page.keyboard.press('ArrowDown');
+    const next = await view.locator('[data-entity-id][aria-selected="true"] .name').textContent();
+    expect(next).not.toBe('Anna Lindqvist');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => searchbox().inputValue()).toBe(`entity:"${next}"`);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => searchbox().inputValue()).toBe('entity:"Anna Lindqvist"');
     await app().screenshot('views-1-entity');
   });
 
