@@ -205,7 +205,9 @@ export function buildStory(a: TextAnalysis, first: number, last: number, ctx: Du
     const iso = full ? toIso(full) : null;
     if (iso) {
       date = iso;
-      dateGuessed = c.rank >= GUESSED_DATE_RANK || c.date.year === null;
+      // A year-less date is stated only when the story gives the same day with its year elsewhere.
+      const sameDay = (x: PartialDate) => x.year !== null && x.month === c.date.month && x.day === c.date.day;
+      dateGuessed = c.rank >= GUESSED_DATE_RANK || (c.date.year === null && !storyDates.some(sameDay));
       break;
     }
   }

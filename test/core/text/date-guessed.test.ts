@@ -33,6 +33,20 @@ describe('how a story got its date', () => {
     expect(last.dateGuessed).toBe(true);
   });
 
+  it('a dateline without a year is stated when the story itself gives that day with its year', () => {
+    const text = [
+      'Velmora approves ferry route',
+      '',
+      'A ferry leaves the quay in Velmora on March 3, 2024. (AP Photo/Anna Berg)',
+      '',
+      `VELMORA, March 3 (Reuters) - ${BODY}`,
+      '',
+    ].join('\n');
+    const [s] = segmentDump(text);
+    expect(s.date).toBe('2024-03-03');
+    expect(s.dateGuessed).toBeFalsy();
+  });
+
   it('a date taken only from a photo caption is guessed', () => {
     const text = [
       'Velmora approves ferry route',
