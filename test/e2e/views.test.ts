@@ -110,7 +110,14 @@ describe('views: entities and the timeline narrow the library', () => {
     await page.mouse.move(box.x + box.width * 0.35, box.y + 30, { steps: 5 });
     await page.mouse.up();
     await expect.poll(() => searchbox().inputValue()).toMatch(/^Korsa after:\S+ before:\S+$/);
-    await expect.poll(() => page.getByText(/of \d+ stories match/).innerText()).toMatch(/^\d+ of/);
+    // The chart draws the stories the search finds, so the range holds what the library lists.
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    await expect.poll(() => timeline.locator('.sum').innerText()).toMatch(/dated stories matching Korsa/);
+    const shown = async () => Number(/^(\d+) of/.exec(await page.getByText(/of \d+ stories match/).innerText())?.[1]);
+    await expect.poll(shown).toBeGreaterThan(0);
+    await expect
+      .poll(async () => Number(/(\d+) stor(?:y|ies) on these dates/.exec(await timeline.locator('.range-text').innerText())?.[1]))
+      .toBe(await shown());
     await app().screenshot('views-3-timeline-brush');
     // The page's own errors; a resource the harness does not serve (the favicon) is not the views' concern.
     expect(app().consoleErrors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
