@@ -15,11 +15,12 @@ import type { PageRun } from './renderer/page-run';
 import { measureSearchTyping } from './renderer/search-typing';
 import { highlightLongStory, pickQueries } from './renderer/setup';
 import { timeServices } from './renderer/time-services';
+import { measureViews } from './renderer/views';
 import type { Page } from 'playwright-core';
 
 /**
- * Renderer latency in a real Chromium: opening a story with 200 highlights, and
- * the library list answering the search box, at about 30,000 stories (1.5 × --dumps dumps).
+ * Renderer latency in a real Chromium: opening a story with 200 highlights, the library list
+ * answering the search box, and showing the entity view and the timeline, at about 30,000 stories (1.5 × --dumps dumps).
  * The page talks to the real services through the e2e bridge (the IPC hop replaced by a
  * Playwright binding), so the figures include a round trip comparable to IPC.
  */
@@ -112,6 +113,7 @@ async function main(): Promise<void> {
     await measureOpenStory(run, { story, storyQuery, pair, highlights });
     await measureSearchTyping(run, pair);
     await measureLibraryScroll(run);
+    await measureViews(run);
   } finally {
     await browser.close().catch(() => undefined);
     await server.close();

@@ -44,6 +44,11 @@ export interface SegmentedStory {
   end: number;
   /** ISO 8601 date (YYYY-MM-DD or full timestamp) or null when nothing in the text dates it. */
   date: string | null;
+  /**
+   * True when the text does not state `date` for this story: it comes from a photo caption or a
+   * post, or its year was taken from another line of the story or dump. Absent when stated.
+   */
+  dateGuessed?: boolean;
   source: string | null;
   language: string;
   words: number;

@@ -18,6 +18,8 @@ export interface StorySummary {
   index: number;
   title: string;
   date: string | null;
+  /** Present (true) when the text does not state the date; see SegmentedStory.dateGuessed. */
+  dateGuessed?: boolean;
   source: string | null;
   language: string;
   words: number;
@@ -69,6 +71,7 @@ export function toStorySummary(s: Story): StorySummary {
     index: s.index,
     title: s.title,
     date: s.date,
+    ...(s.dateGuessed ? { dateGuessed: true } : {}),
     source: s.source,
     language: s.language,
     words: s.words,

@@ -49,11 +49,13 @@ function articleDocument(title: string, body: string, page: string): { text: str
   const noise: NoiseSpan[] = parts.flatMap((p) => p.noise);
   if (chromeStart < text.length) noise.push({ start: chromeStart, end: text.length, kind: 'site-chrome' });
   const { words, language } = bodyStats(text, 0, text.length, noise);
+  const dated = parts.find((p) => p.date);
   const story: SegmentedStory = {
     title: title || parts[0]?.title || head.split('\n', 1)[0].slice(0, 200),
     start: 0,
     end: text.length,
-    date: parts.find((p) => p.date)?.date ?? null,
+    date: dated?.date ?? null,
+    ...(dated?.dateGuessed ? { dateGuessed: true } : {}),
     source: parts.find((p) => p.source)?.source ?? null,
     language,
     words,

@@ -80,10 +80,13 @@ function applyMerge(text: string, stories: SegmentedStory[], at: unknown): Segme
   const a = stories[idx];
   const b = stories[idx + 1];
   const noise = [...a.noise, ...b.noise].sort((x, y) => x.start - y.start);
+  const dated = a.date ? a : b;
+  const { dateGuessed: _, ...rest } = a;
   const merged: SegmentedStory = {
-    ...a,
+    ...rest,
     end: b.end,
-    date: a.date ?? b.date,
+    date: dated.date,
+    ...(dated.dateGuessed ? { dateGuessed: true } : {}),
     source: a.source ?? b.source,
     noise,
   };

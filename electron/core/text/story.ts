@@ -71,6 +71,9 @@ export function bodyStats(text: string, start: number, end: number, spans: reado
   return { words, language: detectLanguageIn(text, sample) };
 }
 
+/** Date ranks from here on (captions, posts) date a picture or a post, not the story itself. */
+const GUESSED_DATE_RANK = 2;
+
 interface DateCandidate {
   date: PartialDate;
   rank: number;
@@ -195,12 +198,16 @@ export function buildStory(a: TextAnalysis, first: number, last: number, ctx: Du
   }
   if (source === null) setSource(ctx.masthead(), 5);
   let date: string | null = null;
+  let dateGuessed = false;
   dates.sort((x, y) => x.rank - y.rank);
   for (const c of dates) {
     const full = withYear(c.date, storyDates, ctx.year);
     const iso = full ? toIso(full) : null;
     if (iso) {
       date = iso;
+      // A year-less date is stated only when the story gives the same day with its year elsewhere.
+      const sameDay = (x: PartialDate) => x.year !== null && x.month === c.date.month && x.day === c.date.day;
+      dateGuessed = c.rank >= GUESSED_DATE_RANK || (c.date.year === null && !storyDates.some(sameDay));
       break;
     }
   }
@@ -208,7 +215,7 @@ export function buildStory(a: TextAnalysis, first: number, last: number, ctx: Du
   let noise = lineNoiseToSpans(a, first, head.noise);
   if (extraNoise.length > 0) noise = [...noise, ...extraNoise].sort((x, y) => x.start - y.start);
   const { words, language } = bodyStats(a.text, start, end, noise);
-  return { title, start, end, date, source, language, words, noise };
+  return { title, start, end, date, ...(dateGuessed ? { dateGuessed } : {}), source, language, words, noise };
 }
 
 /** Lines after the first text line looked at for the real headline. */

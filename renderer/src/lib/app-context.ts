@@ -11,6 +11,7 @@ import { ReaderSelection } from './state/reader-selection.svelte';
 import { SegmentationFixes } from './state/segmentation-fixes';
 import { Dialogs } from './state/dialogs.svelte';
 import { FocusTargets } from './state/focus-targets.svelte';
+import { EntityViewState } from './state/entity-view.svelte';
 
 /** Everything the app's panes share: one instance of each state, made once by the root component. */
 export interface AppContext {
@@ -26,6 +27,7 @@ export interface AppContext {
   fixes: SegmentationFixes;
   dialogs: Dialogs;
   focus: FocusTargets;
+  entityView: EntityViewState;
 }
 
 /** The app's states, wired to each other (the composer borrows the library's stories, and so on). */
@@ -47,6 +49,7 @@ export function createAppContext(): AppContext {
     fixes: new SegmentationFixes(() => reader.view?.story, toasts.callbacks()),
     dialogs: new Dialogs(),
     focus: new FocusTargets(),
+    entityView: new EntityViewState(),
   };
 }
 

@@ -1,4 +1,5 @@
 import { isTyping, matchesKey, type KeyCombo } from './keys';
+import type { CentreView } from '../state/layout.svelte';
 
 /**
  * One keyboard shortcut: the keys that trigger it, what the help says it does, when it
@@ -28,6 +29,8 @@ export interface ShortcutActions {
   link(): void;
   addToBrief(): void;
   stepHit(delta: 1 | -1): void;
+  /** Show the reader, the entity view or the timeline in the centre pane. */
+  showView(view: CentreView): void;
   undo(): void;
   redo(): void;
   /** Close the innermost popup, else leave the field being typed in. */
@@ -49,6 +52,9 @@ export function shortcutTable(a: ShortcutActions): Shortcut[] {
     { keys: ['b'], label: 'Add the selection, highlight or story to the brief', run: () => a.addToBrief() },
     { keys: ['['], label: 'Previous search hit', run: () => a.stepHit(-1) },
     { keys: [']'], label: 'Next search hit', run: () => a.stepHit(1) },
+    { keys: ['1'], label: 'Reader view', run: () => a.showView('reader') },
+    { keys: ['2'], label: 'Entity view: people, places, organisations', run: () => a.showView('entities') },
+    { keys: ['3'], label: 'Timeline view', run: () => a.showView('timeline') },
     { keys: ['Mod+z'], label: 'Undo', run: () => a.undo() },
     { keys: ['Shift+Mod+z', 'Mod+y'], label: 'Redo', run: () => a.redo() },
     { keys: ['Escape'], label: 'Leave a field, close a popup', when: () => true, run: (e) => a.escape(e), keepDefault: true },

@@ -3,6 +3,9 @@ const KEY = 'dossier.layout.v1';
 
 export type Theme = 'system' | 'light' | 'dark';
 type RightTab = 'inspector' | 'brief';
+/** What the centre pane shows: the open story, the library's entities, or its stories on a time axis. */
+export type CentreView = 'reader' | 'entities' | 'timeline';
+const CENTRE_VIEWS: readonly CentreView[] = ['reader', 'entities', 'timeline'];
 
 interface Saved {
   libraryWidth: number;
@@ -11,6 +14,7 @@ interface Saved {
   inspectorOpen: boolean;
   theme: Theme;
   rightTab: RightTab;
+  centre: CentreView;
 }
 
 export class LayoutState {
@@ -20,6 +24,7 @@ export class LayoutState {
   inspectorOpen = $state(true);
   theme = $state<Theme>('system');
   rightTab = $state<RightTab>('inspector');
+  centre = $state<CentreView>('reader');
 
   constructor() {
     try {
@@ -29,6 +34,7 @@ export class LayoutState {
       if (typeof saved?.libraryOpen === 'boolean') this.libraryOpen = saved.libraryOpen;
       if (typeof saved?.inspectorOpen === 'boolean') this.inspectorOpen = saved.inspectorOpen;
       if (saved?.rightTab === 'inspector' || saved?.rightTab === 'brief') this.rightTab = saved.rightTab;
+      if (CENTRE_VIEWS.includes(saved?.centre as CentreView)) this.centre = saved!.centre!;
       if (saved?.theme === 'light' || saved?.theme === 'dark' || saved?.theme === 'system') this.theme = saved.theme;
     } catch {
       // Unreadable layout: defaults are fine.
@@ -52,6 +58,11 @@ export class LayoutState {
     this.save();
   }
 
+  showCentre(view: CentreView): void {
+    this.centre = view;
+    this.save();
+  }
+
   /** system → light → dark → system */
   cycleTheme(): void {
     this.theme = this.theme === 'system' ? 'light' : this.theme === 'light' ? 'dark' : 'system';
@@ -67,6 +78,7 @@ export class LayoutState {
       inspectorOpen: this.inspectorOpen,
       theme: this.theme,
       rightTab: this.rightTab,
+      centre: this.centre,
     };
     try {
       localStorage.setItem(KEY, JSON.stringify(s));
