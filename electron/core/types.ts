@@ -16,6 +16,7 @@ export const NOISE_KINDS = [
   'ad',
   'related-teaser',
   'social-post',
+  'boilerplate',
 ] as const;
 export type NoiseKind = (typeof NOISE_KINDS)[number];
 

@@ -1,7 +1,10 @@
 import { Catalog } from '../../core/library/catalog';
 import type { IdentityMap, Resolved } from '../../core/library/identity';
 import { catalogEntry, type AnalysedDump } from '../../core/library/ingest-file';
+import type { KeepRanges } from '../../core/text/boilerplate';
+import type { CachedLineKeys } from './boilerplate-cache';
 import { DumpTexts } from './dump-text';
+import { FolderBoilerplate, type BoilerplateSources } from './folder-boilerplate';
 
 /**
  * One open workspace's library: its folder, the catalog of dumps and stories, the identity
@@ -12,32 +15,58 @@ import { DumpTexts } from './dump-text';
 export class OpenLibrary {
   readonly catalog = new Catalog();
   readonly texts: DumpTexts;
+  readonly boilerplate: FolderBoilerplate;
+  /**
+   * The analyst's "not noise" ranges of a dump, where template marks never go. Set once the
+   * workspace's own fixes can be asked for (before that the fix source may answer for the previous one).
+   */
+  keep: (path: string) => KeepRanges = () => [];
 
+  /** `cachedKeys`: the line keys saved last time (used where a dump's bytes are the ones cached). */
   constructor(
     readonly folder: string,
     readonly identity: IdentityMap,
+    cachedKeys?: CachedLineKeys,
   ) {
     this.texts = new DumpTexts(folder, this.catalog);
+    this.boilerplate = new FolderBoilerplate(this.catalog, cachedKeys);
   }
 
   /**
    * Take in a dump just read: resolve its identity (a path seen before keeps its docId, a new
    * one may inherit a vanished dump's), list it in the catalog and keep its decoded text.
    * The text is also put in `fresh`, for the change hooks that re-anchor and re-index.
+   * `markTemplate`: set its site-template marks now (false while a whole folder is read:
+   * `settleTemplate` marks everything once the counts are complete).
    */
-  record(path: string, dump: AnalysedDump, text: string | null, fresh: Map<string, string>): Resolved {
+  record(path: string, dump: AnalysedDump, text: string | null, fresh: Map<string, string>, markTemplate = true): Resolved {
     const resolved = this.identity.resolve(path, dump.contentHash);
-    this.catalog.set(catalogEntry(resolved.docId, dump));
+    const entry = catalogEntry(resolved.docId, dump);
+    this.catalog.set(entry);
     this.texts.remember(path, dump.contentHash, text);
     if (text !== null) fresh.set(path, text);
+    this.boilerplate.took(entry, text, this.sources(fresh), markTemplate);
     return resolved;
+  }
+
+  /**
+   * Dumps whose site-template marks changed because lines crossed a threshold since the last
+   * call, with their text (unchanged: only noise moved). Texts are taken from `fresh` first.
+   */
+  settleTemplate(fresh?: Map<string, string>): Map<string, string> {
+    return this.boilerplate.settle(this.sources(fresh));
   }
 
   /** `path` left the workspace; its identity is kept for a rename. True if the catalog listed it. */
   forget(path: string, at: number): boolean {
     const listed = this.catalog.remove(path);
+    this.boilerplate.left(path);
     this.texts.forget(path);
     this.identity.forget(path, at);
     return listed;
+  }
+
+  private sources(fresh?: Map<string, string>): BoilerplateSources {
+    return { text: (path) => fresh?.get(path) ?? this.texts.current(path), keep: (path) => this.keep(path) };
   }
 }
