@@ -75,7 +75,11 @@ describe('site template in a workspace', () => {
     await eventually(() => expect(existsSync(cache)).toBe(true));
     expect(decodeLineKeys(new Uint8Array(readFileSync(cache)))?.size).toBe(3);
     open.splice(0);
-    for (const garbage of [Buffer.from('not a cache at all'), Buffer.alloc(4096, 0xff), Buffer.from([0x31, 0x42, 0x4c, 0x44, 9, 9, 9, 9])]) {
+    for (const garbage of [
+      Buffer.from('not a cache at all'),
+      Buffer.alloc(4096, 0xff),
+      Buffer.from([0x31, 0x42, 0x4c, 0x44, 9, 9, 9, 9]),
+    ]) {
       mkdirSync(join(dir, '.dossier', 'cache'), { recursive: true });
       writeFileSync(cache, garbage);
       expect(decodeLineKeys(new Uint8Array(garbage))).toBeNull();
