@@ -46,6 +46,8 @@ export interface SegmentedStory {
   /** ISO 8601 date (YYYY-MM-DD or full timestamp) or null when nothing in the text dates it. */
   date: string | null;
   source: string | null;
+  /** Who wrote it, as the story says ("By …", an export's BYLINE: field, a wire reporting credit), or null. */
+  byline: string | null;
   language: string;
   words: number;
   noise: NoiseSpan[];

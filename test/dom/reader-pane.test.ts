@@ -28,6 +28,7 @@ function viewOf(text: string): StoryView {
       end: text.length,
       date: '2025-11-03',
       source: 'Nordwire',
+      byline: null,
       language: 'en',
       words: 30,
       noise: [

@@ -10,8 +10,8 @@ import type { FileSummary, StorySummary } from './views';
 interface PackedLibrary {
   v: 1;
   files: FileSummary[];
-  /** [id, file index, index in file, title, date, source, language, words] */
-  stories: [string, number, number, string, string | null, string | null, string, number][];
+  /** [id, file index, index in file, title, date, source, language, words, byline] (byline last: rows without it read as null) */
+  stories: [string, number, number, string, string | null, string | null, string, number, (string | null)?][];
 }
 
 /** Encode the listing; `stories` must only name files in `files` (the catalog guarantees it). */
@@ -21,7 +21,7 @@ export function packLibrary(files: FileSummary[], stories: StorySummary[]): stri
   for (const s of stories) {
     const fi = fileIndex.get(s.path);
     if (fi === undefined) continue; // a story whose file vanished between the two reads
-    rows.push([s.id, fi, s.index, s.title, s.date, s.source, s.language, s.words]);
+    rows.push([s.id, fi, s.index, s.title, s.date, s.source, s.language, s.words, s.byline]);
   }
   const packed: PackedLibrary = { v: 1, files, stories: rows };
   return JSON.stringify(packed);
@@ -55,6 +55,7 @@ export function unpackLibrary(json: string): { files: FileSummary[]; stories: St
       source: row[5],
       language: row[6],
       words: row[7],
+      byline: typeof row[8] === 'string' ? row[8] : null,
     };
   }
   stories.length = n;

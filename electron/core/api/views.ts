@@ -19,6 +19,7 @@ export interface StorySummary {
   title: string;
   date: string | null;
   source: string | null;
+  byline: string | null;
   language: string;
   words: number;
 }
@@ -70,6 +71,7 @@ export function toStorySummary(s: Story): StorySummary {
     title: s.title,
     date: s.date,
     source: s.source,
+    byline: s.byline,
     language: s.language,
     words: s.words,
   };

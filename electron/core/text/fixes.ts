@@ -85,6 +85,7 @@ function applyMerge(text: string, stories: SegmentedStory[], at: unknown): Segme
     end: b.end,
     date: a.date ?? b.date,
     source: a.source ?? b.source,
+    byline: a.byline ?? b.byline,
     noise,
   };
   Object.assign(merged, bodyStats(text, merged.start, merged.end, noise));
