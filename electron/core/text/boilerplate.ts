@@ -1,5 +1,5 @@
 import type { NoiseSpan, SegmentedStory } from '../types';
-import { countWords, lineIndexAt, splitLines, type LineTable } from './lines';
+import { countWords, isWordCode, lineIndexAt, splitLines, type LineTable } from './lines';
 import { cleanRanges } from './story';
 import { wordStats } from './stopwords';
 
@@ -43,6 +43,8 @@ export function lineKey(text: string, cs: number, ce: number): number {
   if (len < 2 || len > B.maxLineChars) return 0;
   let h = 0x811c9dc5;
   let space = false;
+  let gaps = 0;
+  let word = false;
   for (let i = cs; i < ce; i++) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 9 || c === 0xa0) {
@@ -52,12 +54,18 @@ export function lineKey(text: string, cs: number, ce: number): number {
     if (space) {
       h = Math.imul(h ^ 32, 0x01000193);
       space = false;
+      gaps++;
     }
+    if (!word) word = c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : isWordCode(c);
     h = Math.imul(h ^ c, 0x01000193);
   }
-  const { words, stopwords } = wordStats(text, cs, ce);
-  if (words === 0) return 0;
-  const prose = words >= B.proseWords && stopwords / words >= B.proseStopwords ? PROSE_BIT : 0;
+  if (!word) return 0;
+  // Stopwords are counted only on lines with words enough to be prose: most template lines are short.
+  let prose = 0;
+  if (gaps + 1 >= B.proseWords) {
+    const { words, stopwords } = wordStats(text, cs, ce);
+    if (words >= B.proseWords && stopwords / words >= B.proseStopwords) prose = PROSE_BIT;
+  }
   const key = ((h & ~PROSE_BIT) | prose) >>> 0;
   return key === 0 || key === PROSE_BIT ? key + 2 : key;
 }
@@ -69,10 +77,18 @@ function keysOf(text: string, lines: LineTable): Uint32Array {
   return keys;
 }
 
+/**
+ * The key of every line of a document, in line order (0 for a blank or ineligible line). The
+ * ingest worker computes them with the stories, so the main thread neither hashes the folder's
+ * lines to count them nor again to mark a dump.
+ */
+export function perLineKeys(text: string): Uint32Array {
+  return keysOf(text, splitLines(text));
+}
+
 /** The distinct line keys of a document, sorted: what one dump contributes to the folder's counts. */
-export function documentLineKeys(text: string): Uint32Array {
-  const keys = keysOf(text, splitLines(text));
-  const sorted = keys.filter((k) => k !== 0).sort();
+export function documentLineKeys(text: string, lineKeys: Uint32Array = perLineKeys(text)): Uint32Array {
+  const sorted = lineKeys.filter((k) => k !== 0).sort();
   let n = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i];
   return sorted.slice(0, n);
@@ -105,9 +121,11 @@ export function markBoilerplate(
   stories: readonly SegmentedStory[],
   count: KeyCount,
   keep: KeepRanges = [],
+  lineKeys?: Uint32Array,
 ): SegmentedStory[] {
   const lines = splitLines(text);
-  const keys = keysOf(text, lines);
+  // Keys from elsewhere (the worker) are used only when they fit this text's lines.
+  const keys = lineKeys && lineKeys.length === lines.count ? lineKeys : keysOf(text, lines);
   let changed = false;
   const out = stories.map((s) => {
     const next = markStory(text, lines, keys, s, count, keep);
@@ -125,13 +143,22 @@ function markStory(
   count: KeyCount,
   keep: KeepRanges,
 ): SegmentedStory {
-  const base = s.noise.filter((n) => n.kind !== 'boilerplate');
   const inStory: number[] = [];
-  for (let i = Math.max(0, lineIndexAt(lines, s.start)); i < lines.count && lines.cs[i] < s.end; i++) if (!lines.blank(i)) inStory.push(i);
+  const lv: number[] = [];
+  let shared = false;
+  for (let i = Math.max(0, lineIndexAt(lines, s.start)); i < lines.count && lines.cs[i] < s.end; i++) {
+    if (lines.blank(i)) continue;
+    inStory.push(i);
+    const l = keys[i] === 0 ? 0 : levelFor(count(keys[i]));
+    lv.push(l);
+    if (l > 0) shared = true;
+  }
+  const hadMarks = s.noise.some((n) => n.kind === 'boilerplate');
+  // Most stories hold no shared line: nothing to mark, nothing to take back.
+  if (!shared && !hadMarks) return s;
+  const base = hadMarks ? s.noise.filter((n) => n.kind !== 'boilerplate') : s.noise;
   // Lines already noise (or kept by the analyst) neither break a run of shared lines nor get marked.
   const covered = coveredLines(lines, inStory, base, keep);
-  const files = inStory.map((i) => (keys[i] === 0 ? 0 : count(keys[i])));
-  const lv = files.map(levelFor);
   const prose = inStory.map((i) => keys[i] & PROSE_BIT);
   const marks: number[] = [];
   for (let k = 0; k < inStory.length;) {

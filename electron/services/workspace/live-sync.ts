@@ -266,7 +266,7 @@ export class LiveSync {
     change.removed = [...removed].sort();
     // Lines that crossed a site-template threshold re-mark other dumps: only their noise changed.
     const listed = new Set([...change.added, ...change.changed, ...change.renamed.map((r) => r.to)]);
-    for (const [path, text] of lib.settleTemplate(texts)) {
+    for (const [path, text] of await lib.settleTemplate(texts)) {
       if (listed.has(path)) continue;
       change.changed.push(path);
       texts.set(path, text);

@@ -45,7 +45,7 @@ export class OpenLibrary {
     this.catalog.set(entry);
     this.texts.remember(path, dump.contentHash, text);
     if (text !== null) fresh.set(path, text);
-    this.boilerplate.took(entry, text, this.sources(fresh), markTemplate);
+    this.boilerplate.took(entry, text, { perLine: dump.lineKeys, set: dump.lineSet }, this.sources(fresh), markTemplate);
     return resolved;
   }
 
@@ -53,7 +53,7 @@ export class OpenLibrary {
    * Dumps whose site-template marks changed because lines crossed a threshold since the last
    * call, with their text (unchanged: only noise moved). Texts are taken from `fresh` first.
    */
-  settleTemplate(fresh?: Map<string, string>): Map<string, string> {
+  settleTemplate(fresh?: Map<string, string>): Promise<Map<string, string>> {
     return this.boilerplate.settle(this.sources(fresh));
   }
 

@@ -5,6 +5,7 @@ import { isHtmlPath } from '../../core/library/ignore';
 import { MAX_DUMP_BYTES } from '../../core/library/limits';
 import type { SegmentFix } from '../../core/library/fixes';
 import type { Problem } from '../../core/types';
+import { documentLineKeys, perLineKeys } from '../../core/text/boilerplate';
 import { analyseHtmlBytes } from './html-article';
 import { openDump } from './open-dump';
 
@@ -41,9 +42,18 @@ export async function readAndAnalyse(absPath: string, rel: string, fixes: readon
     if (st.size > MAX_DUMP_BYTES) return { kind: 'read', dump: failedDump(rel, st.size, st.mtimeMs, tooLarge(st.size)), text: null };
     const bytes = new Uint8Array(await handle.readFile());
     const result = isHtmlPath(rel) ? analyseHtmlBytes(bytes, fixes) : analyseDump(bytes, fixes);
+    // The site-template keys are computed here, off the main thread, with the stories.
+    const lineKeys = result.status === 'ok' ? perLineKeys(result.text) : null;
     return {
       kind: 'read',
-      dump: { path: rel, size: bytes.byteLength, mtimeMs: st.mtimeMs, contentHash: hashBytes(bytes), result },
+      dump: {
+        path: rel,
+        size: bytes.byteLength,
+        mtimeMs: st.mtimeMs,
+        contentHash: hashBytes(bytes),
+        result,
+        ...(lineKeys && result.status === 'ok' ? { lineKeys, lineSet: documentLineKeys(result.text, lineKeys) } : {}),
+      },
       text: result.status === 'ok' ? result.text : null,
     };
   } catch (err) {

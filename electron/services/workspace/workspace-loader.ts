@@ -68,7 +68,7 @@ export class WorkspaceLoader {
       return { path: rel, contentHash: dump.contentHash, renamedFrom };
     });
     // Site template is known once every dump is counted: mark it in one pass.
-    lib.settleTemplate(fresh);
+    await lib.settleTemplate(fresh);
     return { lib, offline: offlineChanges(known, found), fresh, existed };
   }
 
