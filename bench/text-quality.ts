@@ -12,7 +12,7 @@
  * pages whose sha1(id) starts with 0-b) and `held` (multistory seed 999; extraction pages whose
  * sha1(id) starts with c-f). Only ever look at `held` figures, never at its examples.
  *
- * Run: npx tsx bench/text-quality.ts [--split tune|held|both] [--examples K] [--only multi|extract]
+ * Run: npx tsx bench/text-quality.ts [--split tune|held|both] [--examples K] [--only multi|extract] [--no-template]
  * stdout: one JSON metric line per figure; notes (and --examples) go to stderr.
  */
 import { spawnSync } from 'node:child_process';
