@@ -12,8 +12,9 @@ import { wordStats } from './stopwords';
  * saved twice): its paragraphs and headline recur as much as a footer does in a small folder.
  * So a key carries the line's shape, and prose lines (sentence-length, full of stopwords) need
  * many more files than labels do; and a run of shared lines that holds two or more prose lines
- * below that bar is a copied article, of which nothing is marked. A short line right above a
- * shared prose line that is not marked is that article's headline, and stays too.
+ * below that bar is a copied article, of which only lines above that bar are marked. A short line
+ * right above a shared prose line that is not marked is that article's headline, and stays too;
+ * so does the line a story's title came from, unless as many dumps print it as a prose line needs.
  */
 export const BOILERPLATE = {
   /** Distinct dumps that make a short line (a label, a menu entry, a footer line) site template. */
@@ -160,6 +161,9 @@ function markStory(
   // Lines already noise (or kept by the analyst) neither break a run of shared lines nor get marked.
   const covered = coveredLines(lines, inStory, base, keep);
   const prose = inStory.map((i) => keys[i] & PROSE_BIT);
+  // The story's headline is its own even when a few other dumps print it too (the same event, a repeated
+  // headline): it needs as many dumps as prose does.
+  const headline = titleLine(text, lines, inStory, covered, s.title);
   const marks: number[] = [];
   for (let k = 0; k < inStory.length;) {
     if (covered[k] || lv[k] === 0) {
@@ -174,7 +178,7 @@ function markStory(
     const need = copied >= B.articleProseLines ? 2 : 1;
     for (let j = k; j < end; j++) {
       if (covered[j] || lv[j] < (prose[j] ? 2 : need)) continue;
-      if (headsCopiedProse(lv, prose, covered, k, j, end)) continue;
+      if ((j === headline && lv[j] < 2) || headsCopiedProse(lv, prose, covered, k, j, end)) continue;
       marks.push(inStory[j]);
     }
     k = end;
@@ -198,6 +202,27 @@ function headsCopiedProse(lv: number[], prose: number[], covered: Uint8Array, fr
   for (let j = from; j < k; j++) if (copied(j)) return false;
   for (let j = k + 1; j < end; j++) if (!covered[j]) return copied(j);
   return false;
+}
+
+/** Lines from a story's start looked at for the line its title was taken from. */
+const TITLE_SCAN = 12;
+/** Fewer words than this make a label, not a headline. */
+const HEADLINE_WORDS = 3;
+
+/**
+ * Index in `idx` of the line the story's title came from (the title may be that line cut short
+ * with "…"), or -1. Only a title that reads as a headline counts: a section label ("WORLD"), a
+ * prompt or a sentence that the title was taken from is not protected.
+ */
+function titleLine(text: string, lines: LineTable, idx: number[], covered: Uint8Array, title: string): number {
+  const head = title.endsWith('…') ? title.slice(0, -1).trimEnd() : title;
+  if (head.split(' ').length < HEADLINE_WORDS || /[.:]$/.test(head)) return -1;
+  for (let k = 0; k < idx.length && k < TITLE_SCAN; k++) {
+    if (covered[k]) continue;
+    const cs = lines.cs[idx[k]];
+    if (lines.ce[idx[k]] - cs >= head.length && text.startsWith(head, cs)) return k;
+  }
+  return -1;
 }
 
 /** 1 for each line of `idx` that overlaps a noise span or a keep range. */

@@ -79,6 +79,17 @@ describe('site template learned from the folder', () => {
     }
   });
 
+  it('keeps a headline that several dumps print over stories of their own: a repeated headline is not template', () => {
+    const headline = 'Storm closes the coast road';
+    const pages = Array.from({ length: 4 }, (_, i) => sitePage(i, { headline, body: article(i).body }));
+    const out = markFolder(pages);
+    for (let i = 0; i < pages.length; i++) {
+      expect(out[i][0].title).toBe(headline);
+      expect(marked(pages[i], out[i])).not.toContain(headline);
+      expect(marked(pages[i], out[i])).toContain(PROMPT);
+    }
+  });
+
   it('counts dumps with the same bytes once', () => {
     const index = new BoilerplateIndex();
     const page = sitePage(0);
