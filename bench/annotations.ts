@@ -58,6 +58,7 @@ class BenchWorkspace implements AnnotationWorkspace {
       end: text.length,
       date: null,
       source: null,
+      byline: null,
       language: 'en',
       words: 0,
       noise: [],

@@ -2,7 +2,9 @@
  * Text quality on the real development material in ../shared/corpus/dev (when present): story
  * boundaries, titles and clean text on generated multi-story dumps, and main-article text from
  * whole-page `.txt` dumps and from the saved `.html` pages. Segmentation runs in-process (core's
- * processDump on each file's bytes; for `.html` the same Readability step the ingest worker runs);
+ * processDump on each file's bytes; for `.html` the same Readability step the ingest worker runs),
+ * then the folder-level site-template pass the library runs: every dump of the split is counted
+ * first, then each is marked;
  * the `.html` channel leaves out the `rdb-*` pages, whose gold is Readability's own output. The
  * corpus's own score.mjs does the scoring, so the figures are the ones its README quotes.
  *
@@ -10,7 +12,7 @@
  * pages whose sha1(id) starts with 0-b) and `held` (multistory seed 999; extraction pages whose
  * sha1(id) starts with c-f). Only ever look at `held` figures, never at its examples.
  *
- * Run: npx tsx bench/text-quality.ts [--split tune|held|both] [--examples K] [--only multi|extract]
+ * Run: npx tsx bench/text-quality.ts [--split tune|held|both] [--examples K] [--only multi|extract] [--no-template]
  * stdout: one JSON metric line per figure; notes (and --examples) go to stderr.
  */
 import { spawnSync } from 'node:child_process';
@@ -20,6 +22,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { processDump } from '../electron/core/text/index';
+import { BoilerplateIndex } from '../electron/core/library/boilerplate-index';
+import { documentLineKeys, markBoilerplate } from '../electron/core/text/boilerplate';
 import { analyseHtmlBytes } from '../electron/services/workspace/html-article';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -59,14 +63,23 @@ const print = (metric: string, value: number | null, target: number | null, extr
   process.stdout.write(`${JSON.stringify({ metric, value, unit: '', target, ok, ...extra })}\n`);
 };
 
+/** `--no-template`: leave out the folder-level site-template pass (to see what it adds). */
+const TEMPLATE = !process.argv.includes('--no-template');
+
 /** Ingest every dump of a folder in-process, as `dossier ingest --json --with-text` would print it. */
 function ingestFolder(dir: string, names: string[]): string {
-  const files = names.map((name) => {
+  const read = names.map((name) => {
     const bytes = new Uint8Array(readFileSync(join(dir, name)));
     const html = name.endsWith('.html');
-    const out = html ? analyseHtmlBytes(bytes) : processDump(bytes);
+    return { name, html, out: html ? analyseHtmlBytes(bytes) : processDump(bytes), hash: createHash('sha1').update(bytes).digest('hex') };
+  });
+  // The library's two steps: count the line keys of every dump of the folder, then mark each dump.
+  const index = new BoilerplateIndex();
+  if (TEMPLATE) for (const r of read) if (r.out.status === 'ok') index.set(r.name, r.hash, documentLineKeys(r.out.text));
+  const files = read.map(({ name, html, out }) => {
     if (out.status !== 'ok') return { path: join(dir, name), status: out.status, stories: [] };
-    return { path: join(dir, name), status: 'ok', stories: out.stories, ...(html ? { text: out.text } : {}) };
+    const stories = TEMPLATE ? markBoilerplate(out.text, out.stories, index.count) : out.stories;
+    return { path: join(dir, name), status: 'ok', stories, ...(html ? { text: out.text } : {}) };
   });
   return JSON.stringify({ files });
 }

@@ -16,6 +16,7 @@ export const NOISE_KINDS = [
   'ad',
   'related-teaser',
   'social-post',
+  'boilerplate',
 ] as const;
 export type NoiseKind = (typeof NOISE_KINDS)[number];
 
@@ -50,6 +51,8 @@ export interface SegmentedStory {
    */
   dateGuessed?: boolean;
   source: string | null;
+  /** Who wrote it, as the story says ("By …", an export's BYLINE: field, a wire reporting credit), or null. */
+  byline: string | null;
   language: string;
   words: number;
   noise: NoiseSpan[];

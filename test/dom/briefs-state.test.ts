@@ -27,6 +27,7 @@ const STORY: StorySummary = {
   title: 'Harbour fees rise',
   date: '2025-06-12',
   source: 'Tidewater Press',
+  byline: null,
   language: 'en',
   words: 100,
 };

@@ -28,6 +28,7 @@ function viewOf(text: string): StoryView {
       end: text.length,
       date: '2025-11-03',
       source: 'Nordwire',
+      byline: null,
       language: 'en',
       words: 30,
       noise: [
@@ -61,6 +62,23 @@ describe('reader pane', () => {
     await fireEvent.click(bar);
     expect(screen.getByText(/A crane lies toppled/)).toBeTruthy();
     expect(bar.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it("names lines learned as the site's template in their bar", async () => {
+    const text = `${FILE}\nGet the Courier morning briefing`;
+    const view = viewOf(text);
+    const template = { kind: 'boilerplate' as const, start: text.indexOf('Get the Courier'), end: text.length };
+    view.noise = [...view.noise, template];
+    view.story.noise = view.noise;
+    installFakeBridge({ 'stories.get': () => view });
+    const reader = new ReaderState();
+    render(ReaderPane, { reader });
+    await reader.open('s1');
+    flushSync();
+    expect(screen.queryByText(/morning briefing/)).toBeNull();
+    const bar = screen.getByRole('button', { name: /1 hidden line \(site template\)/ });
+    await fireEvent.click(bar);
+    expect(screen.getByText(/Get the Courier morning briefing/)).toBeTruthy();
   });
 
   it('renders markup from the article as text and links as confirm-first buttons', async () => {

@@ -25,6 +25,7 @@ const story = (id: string, date: string | null, source: string | null, dateGuess
   date,
   ...(dateGuessed ? { dateGuessed: true } : {}),
   source,
+  byline: null,
   language: 'en',
   words: 100,
 });

@@ -14,6 +14,7 @@ const story = (id: string, source: string | null, date: string | null = '2025-11
   title: id,
   date,
   source,
+  byline: null,
   language: 'en',
   words: 10,
 });

@@ -26,6 +26,18 @@ describe('foundation: the real renderer over the real core', () => {
     await expect.poll(() => inspector.getByText(target.path).count()).toBeGreaterThan(0);
   });
 
+  it("shows a story's byline with its metadata in the inspector", async () => {
+    const { page, services } = app();
+    const signed = services.workspace.listStories().filter((s) => s.byline);
+    // The sample's Korsa Courier stories are signed "By Marta Ohlin, Korsa Courier".
+    expect(signed.map((s) => s.byline)).toContain('Marta Ohlin');
+    const target = signed[0];
+    await page.locator(`[data-story-id="${target.id}"]`).click();
+    const inspector = page.getByRole('complementary', { name: 'Inspector' });
+    await expect.poll(() => inspector.locator('dt', { hasText: 'Byline' }).count()).toBe(1);
+    await expect.poll(() => inspector.getByText(target.byline!, { exact: true }).count()).toBe(1);
+  });
+
   it('moves through stories with j and k', async () => {
     const { page, services } = app();
     const stories = services.workspace.listStories();

@@ -29,6 +29,7 @@ function fakeWorkspace(texts: Map<string, string>): DiscoveryWorkspace {
     end: texts.get(path)!.length,
     date: null,
     source: null,
+    byline: null,
     language: 'en',
     words: 1,
     noise: [],

@@ -52,12 +52,12 @@ describe('HTML conversion in a worker with a time budget', () => {
     const res = await writeImports(
       { folder: dir, pathWithContent: () => undefined, progress: () => undefined },
       [
-        { name: 'hostile.html', data: b64('<nav>'.repeat(1000)) },
+        { name: 'hostile.xhtml', data: b64('<nav>'.repeat(1000)) },
         { name: 'notes.txt', data: b64('Ferry Service Resumes\n\nThe first ferry left at six.\n') },
       ],
       c,
     );
-    expect(res.rejected).toEqual([{ name: 'hostile.html', reason: expect.stringMatching(/took longer than/) }]);
+    expect(res.rejected).toEqual([{ name: 'hostile.xhtml', reason: expect.stringMatching(/took longer than/) }]);
     expect(res.imported.map((i) => i.path)).toEqual(['notes.txt']);
     expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toContain('first ferry');
   });

@@ -83,17 +83,28 @@ describe('files.import (drag and drop)', () => {
     ).toEqual(['ferry.txt', 'new.txt']);
   });
 
-  it('turns an HTML page into a text dump without its chrome', async () => {
+  it('keeps a dropped HTML page as the page itself, read like any page in the folder', async () => {
     const { dir, ws, run } = await setup();
     const html =
       '<html><head><title>Site</title><script>track()</script></head><body><nav>Home | World</nav>' +
       '<h1>Bridge Opens To Traffic</h1><p>The new bridge opened on Monday &amp; traffic flowed.</p><footer>© News Site</footer></body></html>';
-    const res = await run([{ name: 'saved/page.html', data: b64(html) }]);
-    expect(res.imported).toEqual([{ name: 'saved/page.html', path: 'saved/page.txt' }]);
-    expect(readFileSync(join(dir, 'saved', 'page.txt'), 'utf8')).toBe(
-      'Bridge Opens To Traffic\n\nThe new bridge opened on Monday & traffic flowed.\n',
-    );
-    expect(ws.listStories().map((s) => s.title)).toContain('Bridge Opens To Traffic');
+    const res = await run([
+      { name: 'saved/page.html', data: b64(html) },
+      { name: 'saved/Old.HTM', data: b64(html.replace('Bridge Opens', 'Tunnel Closes')) },
+    ]);
+    expect(res.imported).toEqual([
+      { name: 'saved/page.html', path: 'saved/page.html' },
+      { name: 'saved/Old.HTM', path: 'saved/Old.HTM' },
+    ]);
+    // Byte for byte: the page's markup, headline and chrome are all still there.
+    expect(readFileSync(join(dir, 'saved', 'page.html'), 'utf8')).toBe(html);
+    expect(readdirSync(join(dir, 'saved')).sort()).toEqual(['Old.HTM', 'page.html']);
+    const titles = ws.listStories().map((s) => s.title);
+    expect(titles).toContain('Bridge Opens To Traffic');
+    expect(titles).toContain('Tunnel Closes To Traffic');
+    // Dropped again, the same page is found in the workspace rather than copied twice.
+    const again = await run([{ name: 'page.html', data: b64(html) }]);
+    expect(again.existing.map((e) => e.path)).toEqual(['saved/page.html']);
   });
 
   it('rejects what it cannot import, each with a reason, and writes nothing outside the workspace', async () => {

@@ -27,6 +27,7 @@ export class FakeWorkspace implements AnnotationWorkspace {
         title: c.id,
         date: null,
         source: null,
+        byline: null,
         language: 'en',
         words: 0,
         noise: [],

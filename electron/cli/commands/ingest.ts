@@ -33,6 +33,7 @@ export async function ingestCommand(ctx: CliContext, folder: string, opts: { wit
         end: full.end,
         date: s.date,
         source: s.source,
+        byline: s.byline,
         language: s.language,
         words: s.words,
         noise: full.noise.map((n) => ({ kind: n.kind, start: n.start, end: n.end })),

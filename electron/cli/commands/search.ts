@@ -21,7 +21,7 @@ export async function withDiscovery<T>(ctx: CliContext, folder: string, fn: (s: 
 }
 
 /**
- * `dossier search <folder> "<query>" --json` → `{"results":[{storyId,path,title,score,snippet}],
+ * `dossier search <folder> "<query>" --json` → `{"results":[{storyId,path,title,score,snippet,date,source,byline}],
  * "facets":{…},"total":n,"warnings":[]}`. The snippet is `{text, marks:[{start,end}]}`.
  * A malformed query exits 1 with `{"error":{"code":"bad-query",…}}`.
  */
@@ -38,6 +38,7 @@ export async function searchCommand(ctx: CliContext, folder: string, query: stri
         snippet: x.snippet,
         date: x.date,
         source: x.source,
+        byline: x.byline,
       })),
       facets: r.facets,
       total: r.total,

@@ -10,8 +10,8 @@ import type { FileSummary, StorySummary } from './views';
 interface PackedLibrary {
   v: 1;
   files: FileSummary[];
-  /** [id, file index, index in file, title, date, source, language, words, 1 when the date is guessed (else left off)] */
-  stories: [string, number, number, string, string | null, string | null, string, number, 1?][];
+  /** [id, file index, index in file, title, date, source, language, words, byline, 1 when the date is guessed (else left off)] */
+  stories: [string, number, number, string, string | null, string | null, string, number, (string | null)?, 1?][];
 }
 
 /** Encode the listing; `stories` must only name files in `files` (the catalog guarantees it). */
@@ -21,7 +21,7 @@ export function packLibrary(files: FileSummary[], stories: StorySummary[]): stri
   for (const s of stories) {
     const fi = fileIndex.get(s.path);
     if (fi === undefined) continue; // a story whose file vanished between the two reads
-    const row: PackedLibrary['stories'][number] = [s.id, fi, s.index, s.title, s.date, s.source, s.language, s.words];
+    const row: PackedLibrary['stories'][number] = [s.id, fi, s.index, s.title, s.date, s.source, s.language, s.words, s.byline];
     if (s.dateGuessed) row.push(1);
     rows.push(row);
   }
@@ -57,7 +57,8 @@ export function unpackLibrary(json: string): { files: FileSummary[]; stories: St
       source: row[5],
       language: row[6],
       words: row[7],
-      ...(row[8] === 1 ? { dateGuessed: true } : {}),
+      byline: typeof row[8] === 'string' ? row[8] : null,
+      ...(row[9] === 1 ? { dateGuessed: true } : {}),
     };
   }
   stories.length = n;

@@ -21,6 +21,7 @@ export interface StorySummary {
   /** Present (true) when the text does not state the date; see SegmentedStory.dateGuessed. */
   dateGuessed?: boolean;
   source: string | null;
+  byline: string | null;
   language: string;
   words: number;
 }
@@ -73,6 +74,7 @@ export function toStorySummary(s: Story): StorySummary {
     date: s.date,
     ...(s.dateGuessed ? { dateGuessed: true } : {}),
     source: s.source,
+    byline: s.byline,
     language: s.language,
     words: s.words,
   };

@@ -10,3 +10,10 @@ export type { SegmentFix };
 export interface FixSource {
   fixesFor(path: string): SegmentFix[];
 }
+
+/** The ranges the analyst marked as "not noise" (noise fixes with no kind): nothing marks them as noise again. */
+export function keepRanges(fixes: readonly SegmentFix[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const f of fixes) if (f && f.type === 'noise' && f.kind === null && f.end > f.start) out.push([f.start, f.end]);
+  return out;
+}

@@ -13,6 +13,8 @@ const MIN_ARTICLE_CHARS = 500;
 export interface HtmlArticle {
   title: string;
   contentHtml: string;
+  /** The author line the reader found in the page's markup (rel=author, class "byline"), if any. */
+  byline?: string | null;
 }
 
 /**
@@ -27,7 +29,9 @@ export function analyseHtmlDump(html: string, article: HtmlArticle | null, fixes
     const page = htmlToText(html);
     const found = article ? htmlToText(article.contentHtml).trim() : '';
     const body = found.length >= MIN_ARTICLE_CHARS ? found : '';
-    const built = body ? articleDocument(oneLine(article!.title), body, page) : { text: page, stories: segmentDump(page) };
+    const built = body
+      ? articleDocument(oneLine(article!.title), body, page, pageByline(article!.byline))
+      : { text: page, stories: segmentDump(page) };
     const stories = fixes.length > 0 ? applyFixes(built.text, built.stories, [...fixes]) : built.stories;
     return { status: 'ok', text: built.text, encoding: 'utf-8', lossy: false, stories };
   } catch (err) {
@@ -41,7 +45,13 @@ function oneLine(s: string): string {
 }
 
 /** Headline + article + the page as trailing chrome, as one story; dates, sources and inner noise come from segmenting the article alone. */
-function articleDocument(title: string, body: string, page: string): { text: string; stories: SegmentedStory[] } {
+/** A page's own byline, one line and of a byline's length; anything else is not trusted as one. */
+function pageByline(raw: string | null | undefined): string | null {
+  const b = oneLine(raw ?? '').replace(/^By\s+/i, '');
+  return b.length >= 2 && b.length <= 120 ? b : null;
+}
+
+function articleDocument(title: string, body: string, page: string, byline: string | null): { text: string; stories: SegmentedStory[] } {
   const head = title && !body.startsWith(title) ? `${title}\n\n${body}` : body;
   const chromeStart = head.length + 2;
   const text = `${head}\n\n${page}`;
@@ -57,6 +67,7 @@ function articleDocument(title: string, body: string, page: string): { text: str
     date: dated?.date ?? null,
     ...(dated?.dateGuessed ? { dateGuessed: true } : {}),
     source: parts.find((p) => p.source)?.source ?? null,
+    byline: parts.find((p) => p.byline)?.byline ?? byline,
     language,
     words,
     noise,

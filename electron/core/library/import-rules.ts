@@ -2,7 +2,9 @@ import { isIgnoredPath } from './ignore';
 
 /**
  * What a drag-and-drop import does with each dropped file, decided from its name alone:
- * where it may go inside the workspace (never outside it) and how it is converted.
+ * where it may go inside the workspace (never outside it) and how it is converted. Pages the
+ * folder reads natively (`.html`, `.htm`) are copied as they are, so their markup stays for the
+ * article reader and the raw view; only `.xhtml`, which the folder does not read, becomes text.
  */
 
 type ImportKind = 'copy' | 'html';
@@ -10,8 +12,8 @@ type ImportKind = 'copy' | 'html';
 type ImportPlan =
   { ok: true; kind: ImportKind; /** workspace-relative target, '/' separated */ target: string } | { ok: false; reason: string };
 
-const COPY = ['.txt', '.text', '.md'];
-const HTML = ['.html', '.htm', '.xhtml'];
+const COPY = ['.txt', '.text', '.md', '.html', '.htm'];
+const HTML = ['.xhtml'];
 const TEMP = ['.swp', '.swo', '.part', '.crdownload', '.tmp', '.download', '.lock', '~'];
 
 /**

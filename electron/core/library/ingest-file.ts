@@ -28,6 +28,10 @@ export interface AnalysedDump {
   result: ProcessedDump;
   /** Each story's facts (in story order), when the reader computed them alongside the segmentation. */
   facts?: StoryFacts[];
+  /** The site-template key of each line of the text (text/boilerplate.ts), computed where the text was analysed... */
+  lineKeys?: Uint32Array;
+  /** ...and the distinct ones, sorted: what the dump adds to the folder's counts. */
+  lineSet?: Uint32Array;
 }
 
 /** The catalog entry for an analysed dump once its identity (docId) is known. */

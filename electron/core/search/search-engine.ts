@@ -14,6 +14,8 @@ export interface SearchableStory {
   title: string;
   date: string | null;
   source: string | null;
+  /** Who wrote it, shown in result rows (not searched). */
+  byline?: string | null;
   language: string;
 }
 
@@ -35,6 +37,7 @@ interface SearchResult {
   title: string;
   date: string | null;
   source: string | null;
+  byline: string | null;
   language: string;
   score: number;
   snippet: Snippet;
@@ -230,6 +233,7 @@ export function runSearch(index: FullTextIndex, ctx: SearchContext, q: ParsedQue
       title: s.title,
       date: s.date,
       source: s.source,
+      byline: s.byline ?? null,
       language: s.language,
       score: Math.round(score * 1000) / 1000,
       snippet: isEmptyQuery(q)

@@ -88,6 +88,7 @@ function applyMerge(text: string, stories: SegmentedStory[], at: unknown): Segme
     date: dated.date,
     ...(dated.dateGuessed ? { dateGuessed: true } : {}),
     source: a.source ?? b.source,
+    byline: a.byline ?? b.byline,
     noise,
   };
   Object.assign(merged, bodyStats(text, merged.start, merged.end, noise));

@@ -2,6 +2,7 @@ import type { NoiseKind, NoiseSpan, SegmentedStory } from '../types';
 import { CUE_DATELINE, CUE_UPDATED, type TextAnalysis } from './analyse';
 import { findDate, matchDateline, matchUpdatedLine, toIso, type PartialDate } from './datelines';
 import { EXPORT_CONTEXT } from './exports';
+import { bylineOf, mayNameWriters } from './bylines';
 import { analyseHeadlineBlock } from './headline-blocks';
 import { LC_GOOD, leadsIntoProse } from './line-classes';
 import { detectLanguageIn } from './language';
@@ -132,6 +133,8 @@ export function buildStory(a: TextAnalysis, first: number, last: number, ctx: Du
       sourceRank = rank;
     }
   };
+  let byline: string | null = null;
+  let bylineRank = 99;
   const dates: DateCandidate[] = [];
   const storyDates: PartialDate[] = [];
   /** Dateline prefixes ("BRENNA, Nov 20 (Reuters) – ") are metadata: marked as agency-tag noise. */
@@ -144,6 +147,13 @@ export function buildStory(a: TextAnalysis, first: number, last: number, ctx: Du
     const kind = head.noise[i - first];
     const ruleId = a.rule[i]?.id;
     const context = a.context[i];
+    if (mayNameWriters(ruleId, context)) {
+      const b = bylineOf(lines.t(i), ruleId, context);
+      if (b && b.rank < bylineRank) {
+        byline = b.byline;
+        bylineRank = b.rank;
+      }
+    }
     if (context === EXPORT_CONTEXT.source) setSource(lines.t(i), 0);
     else if (context === EXPORT_CONTEXT.date) {
       const d = findDate(lines.t(i));
@@ -215,7 +225,7 @@ export function buildStory(a: TextAnalysis, first: number, last: number, ctx: Du
   let noise = lineNoiseToSpans(a, first, head.noise);
   if (extraNoise.length > 0) noise = [...noise, ...extraNoise].sort((x, y) => x.start - y.start);
   const { words, language } = bodyStats(a.text, start, end, noise);
-  return { title, start, end, date, ...(dateGuessed ? { dateGuessed } : {}), source, language, words, noise };
+  return { title, start, end, date, ...(dateGuessed ? { dateGuessed } : {}), source, byline, language, words, noise };
 }
 
 /** Lines after the first text line looked at for the real headline. */

@@ -19,6 +19,7 @@ const searchable = (s: StorySummary): SearchableStory => ({
   title: s.title,
   date: s.date,
   source: s.source,
+  byline: s.byline,
   language: s.language,
 });
 

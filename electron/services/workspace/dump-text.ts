@@ -49,6 +49,18 @@ export class DumpTexts {
     return { path: file.path, text: this.read(file.path), encoding: file.encoding };
   }
 
+  /** The text the catalog's offsets for `rel` index, or null when the file now holds other bytes or cannot be read. */
+  current(rel: string): string | null {
+    const file = this.catalog.file(rel);
+    if (!file) return null;
+    try {
+      const text = this.read(rel);
+      return this.cache.get(rel, file.contentHash) === text ? text : null;
+    } catch {
+      return null;
+    }
+  }
+
   /** Decoded text of a dump: from the cache filled at ingest, else read and decoded on demand. */
   read(rel: string): string {
     const root = this.folder;

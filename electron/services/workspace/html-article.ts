@@ -47,7 +47,7 @@ export function readArticle(html: string): HtmlArticle | null {
     if (!doc.documentElement || !withinLimits(doc.documentElement)) return null;
     const found = new Readability(doc).parse();
     if (!found?.content) return null;
-    return { title: found.title ?? '', contentHtml: found.content };
+    return { title: found.title ?? '', contentHtml: found.content, byline: found.byline ?? null };
   } catch {
     return null;
   }

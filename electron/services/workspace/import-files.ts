@@ -25,8 +25,8 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 const MAX_SUFFIX = 999;
 
 /**
- * Copy dropped files into the workspace. Plain-text dumps are written byte for byte; HTML
- * pages are reduced to their text and saved as `.txt`. Nothing is ever overwritten (a
+ * Copy dropped files into the workspace. Text dumps and `.html`/`.htm` pages are written byte
+ * for byte (the folder reads pages natively); `.xhtml` pages are reduced to their text and saved as `.txt`. Nothing is ever overwritten (a
  * taken name gets ` (2)`, ` (3)`, …, created with O_EXCL so a race cannot clobber a file),
  * nothing is written outside the workspace (not even through a symlinked sub-folder), and
  * every file that is not imported says why. Pages are read by `html` (a worker thread with

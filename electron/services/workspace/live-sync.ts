@@ -264,6 +264,13 @@ export class LiveSync {
       } else (existed ? change.changed : change.added).push(path);
     }
     change.removed = [...removed].sort();
+    // Lines that crossed a site-template threshold re-mark other dumps: only their noise changed.
+    const listed = new Set([...change.added, ...change.changed, ...change.renamed.map((r) => r.to)]);
+    for (const [path, text] of await lib.settleTemplate(texts)) {
+      if (listed.has(path)) continue;
+      change.changed.push(path);
+      texts.set(path, text);
+    }
     if (isEmptyChange(change)) return;
     this.host.emit('library.changed', change);
     await this.host.changed({ ...change, texts });

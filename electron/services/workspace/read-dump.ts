@@ -5,6 +5,7 @@ import { isHtmlPath } from '../../core/library/ignore';
 import { MAX_DUMP_BYTES } from '../../core/library/limits';
 import type { SegmentFix } from '../../core/library/fixes';
 import type { Problem } from '../../core/types';
+import { documentLineKeys, perLineKeys } from '../../core/text/boilerplate';
 import { analyseHtmlBytes } from './html-article';
 import { openDump } from './open-dump';
 import { cleanBody } from '../../core/search/clean-body';
@@ -43,11 +44,21 @@ export async function readAndAnalyse(absPath: string, rel: string, fixes: readon
     if (st.size > MAX_DUMP_BYTES) return { kind: 'read', dump: failedDump(rel, st.size, st.mtimeMs, tooLarge(st.size)), text: null };
     const bytes = new Uint8Array(await handle.readFile());
     const result = isHtmlPath(rel) ? analyseHtmlBytes(bytes, fixes) : analyseDump(bytes, fixes);
-    // The text is in hand here, on a worker thread: discovery's per-story facts cost the main thread nothing.
+    // The text is in hand here, on a worker thread: discovery's per-story facts and the
+    // site-template keys cost the main thread nothing.
     const facts = result.status === 'ok' ? result.stories.map((s) => computeStoryFacts(s.title, cleanBody(result.text, s))) : undefined;
+    const lineKeys = result.status === 'ok' ? perLineKeys(result.text) : null;
     return {
       kind: 'read',
-      dump: { path: rel, size: bytes.byteLength, mtimeMs: st.mtimeMs, contentHash: hashBytes(bytes), result, facts },
+      dump: {
+        path: rel,
+        size: bytes.byteLength,
+        mtimeMs: st.mtimeMs,
+        contentHash: hashBytes(bytes),
+        result,
+        facts,
+        ...(lineKeys && result.status === 'ok' ? { lineKeys, lineSet: documentLineKeys(result.text, lineKeys) } : {}),
+      },
       text: result.status === 'ok' ? result.text : null,
     };
   } catch (err) {

@@ -4,6 +4,8 @@ import type { AnalysedDump } from '../../core/library/ingest-file';
 import { offlineChanges } from '../../core/library/offline-changes';
 import type { DumpIngest } from './dump-ingest';
 import type { GenerationToken } from './generation';
+import { keepRanges } from '../../core/library/fixes';
+import { loadLineKeys } from './boilerplate-cache';
 import { loadIdentity } from './identity-file';
 import { OpenLibrary } from './open-library';
 import { scanFolder } from './scan-folder';
@@ -34,6 +36,7 @@ export class WorkspaceLoader {
   /** Read `abs` whole. Progress goes out while `token` is live; the caller checks it after. */
   async read(abs: string, token: GenerationToken): Promise<LoadedWorkspace> {
     const { map: identity, existed } = await loadIdentity(abs);
+    const cachedKeys = await loadLineKeys(abs);
     const scan = await scanFolder(abs);
     const paths = scan.dumps;
     const total = paths.length;
@@ -58,12 +61,14 @@ export class WorkspaceLoader {
     const now = Date.now();
     // Forgotten first, so a dump that moved while the app was closed inherits its identity below.
     for (const p of known.keys()) if (!present.has(p)) identity.forget(p, now);
-    const lib = new OpenLibrary(abs, identity);
+    const lib = new OpenLibrary(abs, identity, cachedKeys);
     const fresh = new Map<string, string>();
     const found = read.map(({ rel, dump, text }) => {
-      const { renamedFrom } = lib.record(rel, dump, text, fresh);
+      const { renamedFrom } = lib.record(rel, dump, text, fresh, false);
       return { path: rel, contentHash: dump.contentHash, renamedFrom };
     });
+    // Site template is known once every dump is counted: mark it in one pass.
+    await lib.settleTemplate(fresh);
     return { lib, offline: offlineChanges(known, found), fresh, existed };
   }
 
@@ -73,6 +78,7 @@ export class WorkspaceLoader {
    * sees the catalog.
    */
   async applyFixes(lib: OpenLibrary, fresh: Map<string, string>, token: GenerationToken): Promise<void> {
+    lib.keep = (path) => keepRanges(this.ingest.fixesFor(path));
     for (const file of lib.catalog.allFiles()) {
       if (this.ingest.fixesFor(file.path).length === 0) continue;
       const outcome = await this.ingest.read(lib.folder, file.path);

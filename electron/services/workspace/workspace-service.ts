@@ -18,6 +18,7 @@ import type { FixSource } from '../../core/library/fixes';
 import type { DroppedFile, ImportResult } from '../../core/library/import-rules';
 import { DumpIngest } from './dump-ingest';
 import { Generation, type GenerationToken } from './generation';
+import { saveLineKeys } from './boilerplate-cache';
 import { saveIdentity } from './identity-file';
 import { writeImports } from './import-files';
 import { BATCH_SIZE, LiveSync, type FilesChange } from './live-sync';
@@ -60,6 +61,8 @@ export class WorkspaceService implements WorkspacePort {
   private openHooks: ((folder: string) => Promise<void> | void)[] = [];
   private changeHooks: FilesChangedHook[] = [];
   private identitySave: Promise<void> = Promise.resolve();
+  private keysSave: Promise<void> = Promise.resolve();
+  private keysSaveQueued = false;
   private readonly ingest: DumpIngest;
   private readonly loader: WorkspaceLoader;
   private readonly sync: LiveSync;
@@ -76,6 +79,7 @@ export class WorkspaceService implements WorkspacePort {
       read: (folder, rel) => this.ingest.read(folder, rel),
       changed: async (change) => {
         this.saveIdentitySoon();
+        this.saveLineKeysSoon();
         await this.runChangeHooks(change);
       },
     });
@@ -137,6 +141,7 @@ export class WorkspaceService implements WorkspacePort {
     this.lib = lib;
     this.sync.adopt(watcher);
     this.saveIdentitySoon();
+    this.saveLineKeysSoon();
 
     for (const hook of this.openHooks) await hook(abs);
     token.check();
@@ -262,6 +267,7 @@ export class WorkspaceService implements WorkspacePort {
     await this.sync.stop();
     await this.ingest.close();
     await this.identitySave;
+    await this.keysSave;
   }
 
   private files() {
@@ -285,6 +291,17 @@ export class WorkspaceService implements WorkspacePort {
     this.identitySave = this.identitySave
       .then(() => saveIdentity(folder, identity))
       .catch((err: unknown) => console.warn(`[dossier] could not save ${folder}/.dossier/identity.json:`, err));
+  }
+
+  /** Save the site-template line keys after the write in progress; a burst of changes queues one write, not one each. */
+  private saveLineKeysSoon(): void {
+    if (this.keysSaveQueued) return;
+    this.keysSaveQueued = true;
+    this.keysSave = this.keysSave.then(async () => {
+      this.keysSaveQueued = false;
+      const lib = this.lib;
+      if (lib) await saveLineKeys(lib.folder, lib.boilerplate.index);
+    });
   }
 
   private requireLibrary(): OpenLibrary {

@@ -21,6 +21,7 @@ const STORIES: StorySummary[] = [
     title: 'Harbour fees rise "sharply"',
     date: '2025-06-12',
     source: 'Tidewater Press',
+    byline: 'Mari Holm',
     language: 'en',
     words: 310,
   },
@@ -32,6 +33,7 @@ const STORIES: StorySummary[] = [
     title: 'Quay <closed>',
     date: null,
     source: null,
+    byline: null,
     language: 'und',
     words: 12,
   },
@@ -45,6 +47,7 @@ const STORIES: StorySummary[] = [
     // Its year came from another line: the timeline must still be able to say so.
     dateGuessed: true,
     source: 'Вестник',
+    byline: null,
     language: 'ru',
     words: 80,
   },

@@ -63,6 +63,7 @@ const LABELS: Record<NoiseKind, string> = {
   ad: 'ads',
   'related-teaser': 'related articles',
   'social-post': 'social posts',
+  boilerplate: 'site template',
 };
 
 /** "3 hidden lines (captions, site chrome)" */
