@@ -21,7 +21,7 @@ export async function withDiscovery<T>(ctx: CliContext, folder: string, fn: (s: 
 }
 
 /**
- * `dossier search <folder> "<query>" --json` → `{"results":[{storyId,path,title,score,snippet}],
+ * `dossier search <folder> "<query>" --json` → `{"results":[{storyId,path,title,score,snippet,date,source,tier?}],
  * "facets":{…},"total":n,"warnings":[]}`. The snippet is `{text, marks:[{start,end}]}`.
  * A malformed query exits 1 with `{"error":{"code":"bad-query",…}}`.
  */
@@ -38,6 +38,7 @@ export async function searchCommand(ctx: CliContext, folder: string, query: stri
         snippet: x.snippet,
         date: x.date,
         source: x.source,
+        ...(x.tier ? { tier: x.tier } : {}),
       })),
       facets: r.facets,
       total: r.total,
@@ -45,7 +46,10 @@ export async function searchCommand(ctx: CliContext, folder: string, query: stri
     });
   } else {
     ctx.print(`${r.total} stories match`);
-    for (const x of r.results) ctx.print(`${x.score.toFixed(2).padStart(7)}  ${x.title}  (${x.path})\n         ${x.snippet.text}`);
+    for (const x of r.results)
+      ctx.print(
+        `${x.score.toFixed(2).padStart(7)}  ${x.title}  (${x.path})${x.tier ? '  [in hidden lines]' : ''}\n         ${x.snippet.text}`,
+      );
   }
   return 0;
 }

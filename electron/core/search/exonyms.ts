@@ -1,0 +1,40 @@
+import { EXONYM_DATA } from './exonyms-data';
+import { terms } from './tokenize';
+import { sameKeys } from './word-forms';
+
+let table: Map<string, string[]> | null = null;
+
+/**
+ * Names of the same place in the other script that transliteration cannot reach
+ * (Moscow ↔ Москва, Kyiv/Kiev ↔ Киев, China ↔ Китай), from the CLDR-generated table, keyed
+ * by every same-script key of every one-word name, so an inflected query word ("Москве")
+ * finds its group through its stem. Multi-word names ("United States") are left to the
+ * words they are made of.
+ */
+export function exonymsOf(term: string): readonly string[] {
+  table ??= buildTable();
+  const out = new Set<string>();
+  for (const k of sameKeys(term)) for (const name of table.get(k) ?? []) if (name !== term) out.add(name);
+  return [...out];
+}
+
+function buildTable(): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const line of EXONYM_DATA) {
+    const names = line
+      .split('|')
+      .map((n) => terms(n))
+      .filter((t) => t.length === 1)
+      .map((t) => t[0]);
+    if (names.length < 2) continue;
+    for (const n of names) {
+      // The word's own key and its stem: a looser key ("кит" for "Китай") would pull a group in for an unrelated word.
+      for (const k of sameKeys(n).slice(0, 2)) {
+        const list = out.get(k) ?? [];
+        for (const other of names) if (other !== n && !list.includes(other)) list.push(other);
+        out.set(k, list);
+      }
+    }
+  }
+  return out;
+}
