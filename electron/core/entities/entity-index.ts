@@ -2,6 +2,10 @@ import { stableHash } from '../library/hash';
 import { nameKey } from './name-key';
 import type { EntityKind, EntityOverrideData, StoryEntity } from './types';
 import { entityList, scanPacked, type PackedEntities } from './packed';
+import { nominativeOf } from './nominative';
+import { GIVEN_NAMES } from './gazetteers';
+import { exonymsOf } from '../search/exonyms';
+import { terms } from '../search/tokenize';
 
 /** One entity across the library, with every spelling that was merged into it. */
 export interface Entity {
@@ -76,10 +80,11 @@ export class EntityIndex {
       const list = typeof v === 'string' ? scanPacked(v, (kind, _strong, a, b) => kept(nameHash(kind, v, a, b))) : v;
       for (const e of list) {
         if (!kept(nameHash(e.kind, e.key, 0, e.key.length))) continue;
-        const gid = `${e.kind}:${e.key}`;
+        const key = e.kind === 'place' ? placeKey(e.key, e.surfaces[0] ?? '') : e.key;
+        const gid = `${e.kind}:${key}`;
         let g = groups.get(gid);
         if (!g) {
-          g = { kind: e.kind, key: e.key, surfaces: new Map(), stories: new Map() };
+          g = { kind: e.kind, key, surfaces: new Map(), stories: new Map() };
           groups.set(gid, g);
         }
         for (const s of e.surfaces) g.surfaces.set(s, (g.surfaces.get(s) ?? 0) + 1);
@@ -87,6 +92,7 @@ export class EntityIndex {
       }
     }
     seen.clear();
+    oneKindPerName(groups);
     this.keptGroups = new Set(groups.keys());
     // Lone names join the full name that shares their first or last part and is most common.
     const fullByPart = new Map<string, Group>();
@@ -109,13 +115,15 @@ export class EntityIndex {
           splitGroups.add(g);
           continue;
         }
-        const e = this.ensure(eid, g.kind, surface);
-        e.aliases.push(surface);
-        e.mentions += n;
+        void n;
+        this.ensure(eid, g.kind, surface).aliases.push(surface);
       }
       if (whole) {
         const e = this.ensure(eid, g.kind, g.key);
-        for (const [sid, c] of g.stories) e.stories.set(sid, (e.stories.get(sid) ?? 0) + c);
+        for (const [sid, c] of g.stories) {
+          e.stories.set(sid, (e.stories.get(sid) ?? 0) + c);
+          e.mentions += c;
+        }
       } else this.applySplit(g, eid, splitAliases, perStory);
     }
     // Manual merges last: they win over everything automatic.
@@ -131,6 +139,7 @@ export class EntityIndex {
     for (const e of this.entities.values()) {
       if (e.aliases.length > 1) e.aliases = [...new Set(e.aliases)].sort((a, b) => b.length - a.length || a.localeCompare(b));
       for (const [sid, c] of e.stories) if (c !== Math.round(c) || c < 1) e.stories.set(sid, Math.max(1, Math.round(c)));
+      e.mentions = Math.max(e.stories.size, Math.round(e.mentions));
       e.name = pickName(e.aliases);
       for (const sid of e.stories.keys()) {
         const list = this.byStory.get(sid);
@@ -172,11 +181,9 @@ export class EntityIndex {
         for (const surface of e.surfaces) {
           const into = splitAliases.has(`${eid}|${surface}`) ? idFor(g.kind, `split:${nameKey(surface)}`) : eid;
           const ent = this.ensure(into, g.kind, surface);
-          if (into !== eid && !ent.aliases.includes(surface)) {
-            ent.aliases.push(surface);
-            ent.mentions += g.surfaces.get(surface) ?? 0;
-          }
+          if (into !== eid && !ent.aliases.includes(surface)) ent.aliases.push(surface);
           ent.stories.set(sid, (ent.stories.get(sid) ?? 0) + e.count / e.surfaces.length);
+          ent.mentions += e.count / e.surfaces.length;
         }
       }
     }
@@ -218,9 +225,36 @@ export class EntityIndex {
   }
 }
 
-/** The display name: the fullest Latin spelling if there is one, else the fullest. */
+/** The display name: the fullest Latin spelling if there is one, else the Russian nominative ("Дональд Трамп", not "Дональдом Трампом"). */
 function pickName(aliases: string[]): string {
   const latin = aliases.filter((a) => !/[\u0400-\u04ff]/.test(a));
-  const pool = latin.length ? latin : aliases;
-  return pool[0] ?? '';
+  if (latin.length) return latin[0];
+  return nominativeOf(aliases, (w) => GIVEN_NAMES.has(w)) ?? aliases[0] ?? '';
+}
+
+/**
+ * One key for a place under its names in both scripts that the CLDR exonym table joins
+ * ("Москву", "Москва" and "Moscow" → the key of "moscow"); other places keep their key.
+ */
+function placeKey(key: string, surface: string): string {
+  const words = terms(surface);
+  if (words.length !== 1) return key;
+  const names = [words[0], ...exonymsOf(words[0])].filter((n) => /^[a-z]+$/.test(n)).sort();
+  return names.length ? nameKey(names[0]) : key;
+}
+
+/** A name is one kind: where the same key is a person and a place (or org), the kind with more stories takes it. */
+function oneKindPerName(groups: Map<string, Group>): void {
+  const byKey = new Map<string, Group[]>();
+  for (const g of groups.values()) byKey.set(g.key, [...(byKey.get(g.key) ?? []), g]);
+  for (const list of byKey.values()) {
+    if (list.length < 2) continue;
+    list.sort((a, b) => b.stories.size - a.stories.size || a.kind.localeCompare(b.kind));
+    const [main, ...rest] = list;
+    for (const g of rest) {
+      for (const [s, n] of g.surfaces) main.surfaces.set(s, (main.surfaces.get(s) ?? 0) + n);
+      for (const [sid, c] of g.stories) main.stories.set(sid, (main.stories.get(sid) ?? 0) + c);
+      groups.delete(`${g.kind}:${g.key}`);
+    }
+  }
 }

@@ -5,6 +5,8 @@ const CYRILLIC = /[\u0400-\u04ff]/;
 // Russian case endings, longest first. Surname suffixes (-ов, -ев, -ин) are not endings,
 // so "Лаврова" → "Лавров" and "Путина" → "Путин" while "Лавров" stays whole.
 const RU_ENDINGS = [
+  'ого',
+  'его',
   'ами',
   'ями',
   'ому',
@@ -15,6 +17,8 @@ const RU_ENDINGS = [
   'ем',
   'ым',
   'им',
+  'ий',
+  'ый',
   'ую',
   'юю',
   'ая',

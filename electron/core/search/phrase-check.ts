@@ -32,10 +32,10 @@ export function queryWords(q: ParsedQuery): { words: QueryWord[]; runs: (perWord
  * folded tokens (computed once per story by `tokens`).
  */
 export function hasRun(run: PhraseRun, text: string, tokens: () => string[]): boolean {
-  if (!NON_ASCII.test(text)) {
-    const re = runRegex(run);
-    return !!re && re.test(text);
-  }
+  const re = runRegex(run);
+  // A regex hit is a hit in any text (ASCII words fold to themselves); only a miss in non-ASCII text needs the tokens.
+  if (re && re.test(text)) return true;
+  if (!NON_ASCII.test(text)) return false;
   const toks = tokens();
   outer: for (let i = 0; i + run.length <= toks.length; i++) {
     for (let k = 0; k < run.length; k++) if (!run[k].has(toks[i + k])) continue outer;
