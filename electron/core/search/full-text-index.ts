@@ -3,6 +3,7 @@ import { HASH_SEED, TermTable, hashStep, lowerAscii } from './term-table';
 import { decodeSnapshot, encodeSnapshot, MAX_SNAPSHOT_DOCS } from './index-snapshot';
 import { TermExpansions, type QueryWord } from './term-expansion';
 import { FormIndex } from './form-index';
+import { grow } from './grow';
 
 export type { QueryWord };
 
@@ -391,12 +392,4 @@ const MIXED_RUN = /[A-Za-z0-9]*[^\x00-\x7f][\p{L}\p{N}\p{M}]*/uy;
 
 function isAsciiWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-}
-
-/** A typed array at least `min` long (doubling), with the old contents copied in. */
-function grow<T extends Uint32Array | Int32Array | Uint8Array>(a: T, min: number): T {
-  const cap = Math.max(min, a.length * 2, 4);
-  const b = new (a.constructor as new (n: number) => T)(cap);
-  b.set(a);
-  return b;
 }

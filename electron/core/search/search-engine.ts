@@ -1,6 +1,7 @@
 import type { FullTextIndex } from './full-text-index';
 import { foldText } from './fold';
 import { foldedTokens, hasRun, queryWords, type PhraseRun } from './phrase-check';
+import { oneTierPerStory } from './tiers';
 import { isEmptyQuery, type ParsedQuery, type QueryFilter } from './query-parser';
 import { makeSnippet, type Snippet } from './snippet';
 import { countFacets, type Facets } from './facets';
@@ -111,18 +112,6 @@ function candidates(
     if (ok) list.push({ id, score: scores ? scores[i] : 0, story, hidden: index.isHidden(docs[i]) || undefined });
   }
   return { list, matched, ranked: words.length > 0, runs: phraseRuns };
-}
-
-/** Index hits with a story's hidden-lines doc dropped where its text matched too. */
-function oneTierPerStory<T extends { docs: Int32Array; scores: Float64Array }>(index: FullTextIndex, r: T): T {
-  let anyHidden = false;
-  for (let i = 0; i < r.docs.length && !anyHidden; i++) anyHidden = index.isHidden(r.docs[i]);
-  if (!anyHidden) return r;
-  const clean = new Set<string>();
-  for (const d of r.docs) if (!index.isHidden(d)) clean.add(index.docId(d));
-  const keep: number[] = [];
-  for (let i = 0; i < r.docs.length; i++) if (!index.isHidden(r.docs[i]) || !clean.has(index.docId(r.docs[i]))) keep.push(i);
-  return { ...r, docs: Int32Array.from(keep, (i) => r.docs[i]), scores: Float64Array.from(keep, (i) => r.scores[i]) };
 }
 
 /** Best first: clean-text hits before hidden-line hits, then by score when the query has words, else newest first; ties by id. */
