@@ -236,7 +236,7 @@ function rememberStory(folder: string, id: string): void {
 export function hitTermsOf(query: string): string[] {
   try {
     const q = parseQuery(query);
-    return [...q.words, ...q.phrases.map((p) => p.join(' '))];
+    return [...q.words, ...q.phrases.map((p) => p.join(' ')), ...q.exact.map((p) => p.join(' '))];
   } catch (err) {
     if (err instanceof QuerySyntaxError) return [];
     throw err;
