@@ -214,6 +214,11 @@ export class EntityIndex {
     let ids = this.byName.get(key);
     // A lone name ("Lavrov", "Путин") also finds the people whose first or last name it is.
     if (!ids && !key.includes(' ')) ids = this.byPart.get(key);
+    // A place by its name in the other script ("China" for an index that only saw "Китай").
+    if (!ids) {
+      const words = terms(name);
+      if (words.length === 1) for (const other of exonymsOf(words[0])) ids ??= this.byName.get(nameKey(other));
+    }
     return [...(ids ?? [])].map((id) => this.entities.get(id)!).filter(Boolean);
   }
 

@@ -1,5 +1,6 @@
 import { foldToken } from '../search/fold';
 import { nameKey, russianStem } from './name-key';
+import { exonymsOf } from '../search/exonyms';
 import type { EntityKind, Mention, StoryEntity, StoryEntityWithOffsets } from './types';
 import {
   CONNECTORS,
@@ -178,6 +179,8 @@ const INITIALS_BEFORE = /(?:^|[\s(«"])\p{Lu}\.\s?(?:\p{Lu}\.\s?)?$/u;
 
 function isPlace(f: string): boolean {
   if (PLACES.has(f)) return true;
+  // A country or city the CLDR exonym table names ("Франции", "Германии").
+  if (!f.includes(' ') && exonymsOf(f).length > 0) return true;
   if (CYRILLIC.test(f)) {
     const st = russianStem(f);
     return PLACE_STEMS_RU.some((s) => (st.startsWith(s) || (st.length >= 3 && s.startsWith(st))) && f.length <= s.length + 3);
@@ -255,7 +258,11 @@ function classifyRun(toks: Tok[], from: number, to: number, text: string, out: M
     if (isPlace(toks[a + 1].f) || isOrg(toks[a + 1].f)) a++;
   }
   // "России Владимир Путин", "США Дональда Трампа": a place or org glued in front of a name.
-  while (to - a > 1 && (isPlace(toks[a].f) || isOrg(toks[a].f)) && (isGiven(toks[a + 1].f) || CYRILLIC.test(toks[a + 1].f))) {
+  while (
+    to - a > 1 &&
+    (isPlace(toks[a].f) || isOrg(toks[a].f)) &&
+    (isGiven(toks[a + 1].f) || CYRILLIC.test(toks[a + 1].f) || to - a >= 3)
+  ) {
     emit(toks, text, out, isPlace(toks[a].f) ? 'place' : 'org', a, a + 1);
     a++;
     titled = true;

@@ -28,8 +28,8 @@ function buildTable(): Map<string, string[]> {
       .map((t) => t[0]);
     if (names.length < 2) continue;
     for (const n of names) {
-      // The word's own key and its stem: a looser key ("кит" for "Китай") would pull a group in for an unrelated word.
-      for (const k of sameKeys(n).slice(0, 2)) {
+      // Every same-script key, the loosest too: "Китая" stems to "кит", as "Китай" trims to it.
+      for (const k of sameKeys(n)) {
         const list = out.get(k) ?? [];
         for (const other of names) if (other !== n && !list.includes(other)) list.push(other);
         out.set(k, list);

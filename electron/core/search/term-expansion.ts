@@ -3,6 +3,7 @@ import type { TermTable } from './term-table';
 import type { FormIndex } from './form-index';
 
 const MAX_EXPANSIONS = 48;
+const CYRILLIC = /[\u0400-\u04ff]/;
 
 /** How one query word may match index terms. */
 export interface QueryWord {
@@ -59,7 +60,9 @@ export class TermExpansions {
         if (!out.has(t) && this.df(tid) > 0) out.set(t, 0.9);
       }
     }
-    if (word.prefix && word.term.length >= 3) {
+    // A whole Russian word the index has stands for its forms (the stemmer's), not every word it
+    // begins ("Китай" is not "китайский"); English words keep prefixes ("Zelensky" → "Zelenskyy").
+    if (word.prefix && word.term.length >= 3 && (exact < 0 || !CYRILLIC.test(word.term))) {
       const found = this.prefixTerms(word.term);
       for (const t of found) if (!out.has(t)) out.set(t, 0.6);
     }

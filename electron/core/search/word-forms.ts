@@ -48,13 +48,18 @@ export function sameKeys(term: string): string[] {
 
 /**
  * Cross-script keys of a word: for a Cyrillic word its transliteration (and its stem's),
- * for a Latin word itself (and its stem), each reduced by `phonetic`.
+ * for a Latin word itself (and its stem), each reduced by `phonetic`, or by `shortKey` for
+ * words of up to three letters (Chinese and Korean names: "Си"/"Xi", "Ван"/"Wang", "И"/"Yi").
  */
 export function crossKeys(term: string): string[] {
   const s = scriptOf(term);
-  if (s === 'other' || term.length < MIN_CROSS_WORD) return [];
-  const stem = stemOf(term);
+  if (s === 'other') return [];
   const lat = (w: string) => (s === 'cyr' ? transliterate(w).toLowerCase() : w);
+  if (term.length < MIN_CROSS_WORD) {
+    const k = shortKey(lat(term));
+    return k ? ['x:' + k] : [];
+  }
+  const stem = stemOf(term);
   const out = new Set<string>();
   for (const w of stem === term ? [term] : [term, stem]) {
     const k = phonetic(lat(w));
@@ -63,16 +68,30 @@ export function crossKeys(term: string): string[] {
   return [...out];
 }
 
+/** A short word's key: its letters with the pinyin spellings Russian renders otherwise (x → s, ng → n, w → v, y → i). */
+export function shortKey(word: string): string {
+  return word
+    .replace(/[^a-z]/g, '')
+    .replace(/^x/, 's')
+    .replace(/ng$/, 'n')
+    .replace(/w/g, 'v')
+    .replace(/y/g, 'i')
+    .replace(/(.)\1+/g, '$1');
+}
+
 /**
  * A spelling of a Latin word that survives the usual ways a name is transliterated:
  * "dzh"/"zh" → j, "kh" → h, c/q/ck → k, w → v, y → i, a silent h after a vowel dropped,
  * every vowel run one "a", doubled letters single, a final vowel dropped. So "Zelensky",
  * "Zelenskiy", "Zelenskyy" and "Зеленский" agree, as do "Macron"/"Макрон", "Trump"/"Трамп",
- * "Johnson"/"Джонсон", "Biden"/"Байден".
+ * "Johnson"/"Джонсон", "Biden"/"Байден", "Jinping"/"Цзиньпин".
  */
 export function phonetic(word: string): string {
   let w = word.replace(/[^a-z]/g, '');
   w = w
+    // Pinyin in Russian (Palladius): "цз" is j, "-ng" is "-н" ("Цзиньпин"/"Jinping").
+    .replace(/cz/g, 'j')
+    .replace(/ng(?=[^aeiou]|$)/g, 'n')
     .replace(/dzh|dj/g, 'j')
     .replace(/zh/g, 'j')
     .replace(/kh/g, 'h')
