@@ -85,6 +85,14 @@ export function paintHits(root: HTMLElement, terms: string[]): HTMLElement[] {
   return Array.from(root.querySelectorAll<HTMLElement>('mark.hit'));
 }
 
+/** True when `text` holds a hit for the query's words and phrases, as `paintHits` would mark it. */
+export function hasHit(text: string, terms: string[]): boolean {
+  const wanted = terms.map((t) => foldedTerms(t)).filter((t) => t.length > 0);
+  if (wanted.length === 0) return false;
+  const matchers = wanted.map((w) => (w.length === 1 ? formMatcher(w[0], true) : null));
+  return hitRanges(tokenize(text), wanted, matchers).length > 0;
+}
+
 /** Where the wanted words and phrases occur among a line's tokens, as mark.js ranges. */
 function hitRanges(
   tokens: Token[],

@@ -48,6 +48,10 @@ export class LibraryState {
 
   /** Why each result matched, by story id. */
   snippets = $derived(new Map((this.query.trim() && this.search ? this.search.results : []).map((r) => [r.storyId, r.snippet])));
+  /** Stories the query matched only in their hidden lines (captions, quoted posts): listed after the rest, marked so. */
+  hiddenHits = $derived(
+    new Set((this.query.trim() && this.search ? this.search.results : []).filter((r) => r.tier === 'hidden').map((r) => r.storyId)),
+  );
 
   /** Words and phrases of the query, for marking hits in the reader. */
   hitTerms = $derived(hitTermsOf(this.query));
