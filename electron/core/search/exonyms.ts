@@ -3,6 +3,8 @@ import { terms } from './tokenize';
 import { sameKeys } from './word-forms';
 
 let table: Map<string, string[]> | null = null;
+/** Entity extraction asks for every capitalised word; stemming each again would double its time. */
+const memo = new Map<string, readonly string[]>();
 
 /**
  * Names of the same place in the other script that transliteration cannot reach
@@ -12,10 +14,15 @@ let table: Map<string, string[]> | null = null;
  * words they are made of.
  */
 export function exonymsOf(term: string): readonly string[] {
+  const hit = memo.get(term);
+  if (hit) return hit;
   table ??= buildTable();
   const out = new Set<string>();
   for (const k of sameKeys(term)) for (const name of table.get(k) ?? []) if (name !== term) out.add(name);
-  return [...out];
+  if (memo.size > 50000) memo.clear();
+  const list = [...out];
+  memo.set(term, list);
+  return list;
 }
 
 function buildTable(): Map<string, string[]> {

@@ -15,6 +15,9 @@ export class FormIndex {
   /** Per term id: its extra keys, space-separated ("" for none). */
   readonly extra: string[] = [];
 
+  /** `idOf(term)` is a term's id or -1: a term's own word is found through the term table, not kept as a key. */
+  constructor(private readonly idOf: (term: string) => number) {}
+
   /** Key a new term (ids arrive in order); `stored` is its extra keys from a snapshot. */
   add(tid: number, term: string, stored?: string): void {
     if (tid >= this.script.length) {
@@ -25,7 +28,6 @@ export class FormIndex {
     this.script[tid] = SCRIPT_CODE[scriptOf(term)];
     const extra = stored ?? [...sameKeys(term).slice(1), ...crossKeys(term)].join(' ');
     this.extra[tid] = extra;
-    this.link('s:' + term, tid);
     if (extra) for (const k of extra.split(' ')) this.link(k, tid);
   }
 
@@ -43,10 +45,15 @@ export class FormIndex {
   formsOf(term: string): Set<number> {
     const out = new Set<number>();
     const mine = SCRIPT_CODE[scriptOf(term)];
-    for (const k of sameKeys(term)) for (const t of this.byKey.get(k) ?? []) out.add(t);
+    const same = (k: string) => {
+      const self = this.idOf(k.slice(2));
+      if (self >= 0) out.add(self);
+      for (const t of this.byKey.get(k) ?? []) out.add(t);
+    };
+    for (const k of sameKeys(term)) same(k);
     for (const k of crossKeys(term))
       for (const t of this.byKey.get(k) ?? []) if (this.script[t] !== mine && this.script[t] !== 0) out.add(t);
-    for (const name of exonymsOf(term)) for (const k of sameKeys(name)) for (const t of this.byKey.get(k) ?? []) out.add(t);
+    for (const name of exonymsOf(term)) for (const k of sameKeys(name)) same(k);
     return out;
   }
 }

@@ -55,7 +55,7 @@ export class FullTextIndex {
   /** Live docs of either tier (BM25's N); `liveDocs` counts stories. */
   private statDocs = 0;
   private liveDocs = 0;
-  private forms = new FormIndex();
+  private forms = new FormIndex((t) => this.table.get(t));
   /** Per-term tf while one document is being added (indexed by term id). */
   private tfScratch: Int32Array = new Int32Array(1024);
   private touched: number[] = [];

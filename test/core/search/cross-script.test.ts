@@ -124,4 +124,18 @@ describe('cross-script and inflection-aware search', () => {
     expect(marked).toEqual(['Zelensky', 'allies']);
     expect(search('zelensky allies', DOCS).total).toBe(2);
   });
+
+  it('keeps word forms and hidden lines through the index snapshot', () => {
+    const { index, ctx } = engine();
+    const reopened = FullTextIndex.deserialize(index.serialize())!;
+    const r = runSearch(reopened, ctx, parseQuery('Путин'), 50, false);
+    expect(r.results.map((x) => x.storyId).sort()).toEqual(['en-putin', 'ru-putin', 'ru-putina', 'ru-putinu']);
+    const hidden = runSearch(reopened, ctx, parseQuery('zelensky allies'), 50, false);
+    expect(hidden.results.map((x) => [x.storyId, x.tier])).toEqual([
+      ['clean-zel', undefined],
+      ['hidden-only', 'hidden'],
+    ]);
+    reopened.remove('hidden-only');
+    expect(runSearch(reopened, ctx, parseQuery('zelensky'), 50, false).results.map((x) => x.storyId)).toEqual(['clean-zel']);
+  });
 });

@@ -5,7 +5,7 @@ import { FormIndex } from '../../../electron/core/search/form-index';
 
 function expansions(df: Record<string, number>) {
   const table = new TermTable();
-  const forms = new FormIndex();
+  const forms = new FormIndex((t) => table.get(t));
   for (const t of Object.keys(df)) forms.add(table.intern(t), t);
   const counts = (tid: number) => df[table.terms[tid]] ?? 0;
   return { table, df, exp: new TermExpansions(table, counts, forms) };
