@@ -3,6 +3,8 @@ import { terms } from './tokenize';
 import { sameKeys } from './word-forms';
 
 let table: Map<string, string[]> | null = null;
+/** First three letters of every name: most words share none, and are turned away before any stemming. */
+let heads: Set<string> | null = null;
 /** Entity extraction asks for every capitalised word; stemming each again would double its time. */
 const memo = new Map<string, readonly string[]>();
 
@@ -17,6 +19,7 @@ export function exonymsOf(term: string): readonly string[] {
   const hit = memo.get(term);
   if (hit) return hit;
   table ??= buildTable();
+  if (!heads!.has(term.slice(0, 3))) return NONE;
   const out = new Set<string>();
   for (const k of sameKeys(term)) for (const name of table.get(k) ?? []) if (name !== term) out.add(name);
   if (memo.size > 50000) memo.clear();
@@ -25,8 +28,11 @@ export function exonymsOf(term: string): readonly string[] {
   return list;
 }
 
+const NONE: readonly string[] = [];
+
 function buildTable(): Map<string, string[]> {
   const out = new Map<string, string[]>();
+  heads = new Set();
   for (const line of EXONYM_DATA) {
     const names = line
       .split('|')
@@ -35,6 +41,7 @@ function buildTable(): Map<string, string[]> {
       .map((t) => t[0]);
     if (names.length < 2) continue;
     for (const n of names) {
+      heads.add(n.slice(0, 3));
       // Every same-script key, the loosest too: "Китая" stems to "кит", as "Китай" trims to it.
       for (const k of sameKeys(n)) {
         const list = out.get(k) ?? [];
