@@ -112,6 +112,12 @@ describe('cross-script and inflection-aware search', () => {
     expect(cross.snippet.marks.map((m) => cross.snippet.text.slice(m.start, m.end))).toEqual(['Путину']);
   });
 
+  it('marks Russian forms with ё and й in a snippet as written', () => {
+    const docs: Doc[] = [{ id: 'r', title: 'Визит', body: 'Лавров провёл переговоры с Зеленским и Китаем.' }];
+    const r = search('провел зеленский', docs).results[0];
+    expect(r.snippet.marks.map((m) => r.snippet.text.slice(m.start, m.end))).toEqual(['провёл', 'Зеленским']);
+  });
+
   it('finds text in a dateline', () => {
     expect(ids('MOSCOW Reuters')).toEqual(['en-moscow']);
   });
@@ -137,5 +143,20 @@ describe('cross-script and inflection-aware search', () => {
     ]);
     reopened.remove('hidden-only');
     expect(runSearch(reopened, ctx, parseQuery('zelensky'), 50, false).results.map((x) => x.storyId)).toEqual(['clean-zel']);
+  });
+});
+
+describe('folding Russian', () => {
+  it('folds every Cyrillic letter as the full Unicode decomposition would', async () => {
+    const { foldToken } = await import('../../../electron/core/search/fold');
+    const slow = (w: string) =>
+      w
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/\p{M}+/gu, '');
+    for (let c = 0x400; c <= 0x4ff; c++) {
+      const w = `a${String.fromCharCode(c)}Б`;
+      expect(foldToken(w)).toBe(slow(w));
+    }
   });
 });
