@@ -69,9 +69,20 @@ export class EntityIndex {
       if (typeof v === 'string') scanPacked(v, (kind, strong, a, b) => (count(nameHash(kind, v, a, b), strong), false));
       else for (const e of v) count(nameHash(e.kind, e.key, 0, e.key.length), e.strong);
     }
+    // A lone surname seen once ("сказал Сорокин") is kept when it is part of a full name kept anyway.
+    const parts = new Set<number>();
+    const addParts = (key: string, from: number, to: number) => {
+      if (key.indexOf(' ', from) < 0 || key.indexOf(' ', from) >= to) return;
+      const n = seen.get(nameHash('person', key, from, to)) ?? 0;
+      if ((n & 1) === 1 || n >= 4) for (const p of key.slice(from, to).split(' ')) parts.add(nameHash('person', p, 0, p.length));
+    };
+    for (const v of perStory.values()) {
+      if (typeof v === 'string') scanPacked(v, (kind, _strong, a, b) => (kind === 'person' && addParts(v, a, b), false));
+      else for (const e of v) if (e.kind === 'person') addParts(e.key, 0, e.key.length);
+    }
     const kept = (h: number) => {
       const n = seen.get(h) ?? 0;
-      return (n & 1) === 1 || n >= 4;
+      return (n & 1) === 1 || n >= 4 || parts.has(h);
     };
     const groups = new Map<string, Group>();
     // Splits name one exact spelling: "Dmitri Peskov" can leave "Dmitry Peskov" although both share a key.

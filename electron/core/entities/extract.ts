@@ -257,10 +257,18 @@ function classifyRun(toks: Tok[], from: number, to: number, text: string, out: M
   if (to - a > 2 && toks[a].initial && !isGiven(toks[a].f) && !isPlace(toks[a].f) && !isOrg(toks[a].f)) {
     if (isPlace(toks[a + 1].f) || isOrg(toks[a + 1].f)) a++;
   }
+  // "министр иностранных дел Дравонии Павел Сорокин": an unknown Russian word (a genitive
+  // country or office) in front of a given name is not part of the name.
+  if (to - a >= 3 && CYRILLIC.test(toks[a].f) && !isGiven(toks[a].f) && isGiven(toks[a + 1].f)) {
+    if (!isPlace(toks[a].f) && !isOrg(toks[a].f)) {
+      a++;
+      titled = true;
+    }
+  }
   // "России Владимир Путин", "США Дональда Трампа": a place or org glued in front of a name.
   while (
     to - a > 1 &&
-    (isPlace(toks[a].f) || isOrg(toks[a].f)) &&
+    (isPlace(toks[a].f) || isOrg(toks[a].f) || ACRONYM.test(toks[a].raw)) &&
     (isGiven(toks[a + 1].f) || CYRILLIC.test(toks[a + 1].f) || to - a >= 3)
   ) {
     emit(toks, text, out, isPlace(toks[a].f) ? 'place' : 'org', a, a + 1);
