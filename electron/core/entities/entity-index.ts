@@ -6,6 +6,7 @@ import { nominativeOf } from './nominative';
 import { GIVEN_NAMES } from './gazetteers';
 import { exonymsOf } from '../search/exonyms';
 import { terms } from '../search/tokenize';
+import { withinEdits } from '../search/edit-distance';
 
 /** One entity across the library, with every spelling that was merged into it. */
 export interface Entity {
@@ -93,6 +94,8 @@ export class EntityIndex {
         if (!kept(nameHash(e.kind, e.key, 0, e.key.length))) continue;
         const key = e.kind === 'place' ? placeKey(e.key, e.surfaces[0] ?? '') : e.key;
         const gid = `${e.kind}:${key}`;
+        // The story's own key, as resolveKey is asked it (a place's group key may be its exonym's).
+        this.keptGroups.add(`${e.kind}:${e.key}`);
         let g = groups.get(gid);
         if (!g) {
           g = { kind: e.kind, key, surfaces: new Map(), stories: new Map() };
@@ -104,7 +107,7 @@ export class EntityIndex {
     }
     seen.clear();
     oneKindPerName(groups);
-    this.keptGroups = new Set(groups.keys());
+    mergeSpellings(groups);
     // Lone names join the full name that shares their first or last part and is most common.
     const fullByPart = new Map<string, Group>();
     for (const g of groups.values()) {
@@ -257,6 +260,35 @@ function placeKey(key: string, surface: string): string {
   if (words.length !== 1) return key;
   const names = [words[0], ...exonymsOf(words[0])].filter((n) => /^[a-z]+$/.test(n)).sort();
   return names.length ? nameKey(names[0]) : key;
+}
+
+/**
+ * One person under two transliterations of the given name ("Volodymyr"/"Vladimir Zelensky"):
+ * two-word names with the same surname key whose given-name keys are one edit apart merge
+ * into the one seen in more stories. Short given names ("Kim", "Li") never merge this way.
+ */
+function mergeSpellings(groups: Map<string, Group>): void {
+  const bySurname = new Map<string, Group[]>();
+  for (const g of groups.values()) {
+    const parts = g.key.split(' ');
+    if (g.kind !== 'person' || parts.length !== 2 || parts[0].length < 5) continue;
+    bySurname.set(parts[1], [...(bySurname.get(parts[1]) ?? []), g]);
+  }
+  for (const list of bySurname.values()) {
+    if (list.length < 2) continue;
+    list.sort((a, b) => b.stories.size - a.stories.size || a.key.localeCompare(b.key));
+    const kept: Group[] = [];
+    for (const g of list) {
+      const into = kept.find((k) => withinEdits(k.key.split(' ')[0], g.key.split(' ')[0], 1));
+      if (!into) {
+        kept.push(g);
+        continue;
+      }
+      for (const [sf, n] of g.surfaces) into.surfaces.set(sf, (into.surfaces.get(sf) ?? 0) + n);
+      for (const [sid, c] of g.stories) into.stories.set(sid, (into.stories.get(sid) ?? 0) + c);
+      groups.delete(`${g.kind}:${g.key}`);
+    }
+  }
 }
 
 /** A name is one kind: where the same key is a person and a place (or org), the kind with more stories takes it. */

@@ -54,4 +54,17 @@ describe('Russian names and cross-script aliases', () => {
     expect(moscow).toHaveLength(1);
     expect([...moscow[0].stories.keys()].sort()).toEqual(['a', 'b']);
   });
+
+  it('merges two transliterations of one given name, and keeps the lone surname seen once', () => {
+    const idx = index({
+      a: 'President Volodymyr Zelensky arrived in Paris.',
+      b: 'Президент Украины Владимир Зеленский прибыл в Париж.',
+      c: 'Ukrainian President Volodymyr Zelensky spoke on Monday.',
+      d: 'Встреча прошла в среду, сообщил Зеленский журналистам.',
+    });
+    const zel = idx.resolve('Zelensky');
+    expect(zel).toHaveLength(1);
+    expect([...zel[0].stories.keys()].sort()).toEqual(['a', 'b', 'c', 'd']);
+    expect(idx.resolveKey('person', extractEntities('сообщил Зеленский журналистам.')[0].key)).toBe(true);
+  });
 });
