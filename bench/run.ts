@@ -20,6 +20,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const AREAS = [
   'text-throughput',
   'text-quality',
+  'cross-script',
   'ingest',
   'annotations',
   'discovery',

@@ -21,7 +21,7 @@ export async function withDiscovery<T>(ctx: CliContext, folder: string, fn: (s: 
 }
 
 /**
- * `dossier search <folder> "<query>" --json` → `{"results":[{storyId,path,title,score,snippet,date,source,byline}],
+ * `dossier search <folder> "<query>" --json` → `{"results":[{storyId,path,title,score,snippet,date,source,byline,tier?}],
  * "facets":{…},"total":n,"warnings":[]}`. The snippet is `{text, marks:[{start,end}]}`.
  * A malformed query exits 1 with `{"error":{"code":"bad-query",…}}`.
  */
@@ -39,6 +39,7 @@ export async function searchCommand(ctx: CliContext, folder: string, query: stri
         date: x.date,
         source: x.source,
         byline: x.byline,
+        ...(x.tier ? { tier: x.tier } : {}),
       })),
       facets: r.facets,
       total: r.total,
@@ -46,7 +47,10 @@ export async function searchCommand(ctx: CliContext, folder: string, query: stri
     });
   } else {
     ctx.print(`${r.total} stories match`);
-    for (const x of r.results) ctx.print(`${x.score.toFixed(2).padStart(7)}  ${x.title}  (${x.path})\n         ${x.snippet.text}`);
+    for (const x of r.results)
+      ctx.print(
+        `${x.score.toFixed(2).padStart(7)}  ${x.title}  (${x.path})${x.tier ? '  [in hidden lines]' : ''}\n         ${x.snippet.text}`,
+      );
   }
   return 0;
 }

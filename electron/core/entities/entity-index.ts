@@ -2,6 +2,11 @@ import { stableHash } from '../library/hash';
 import { nameKey } from './name-key';
 import type { EntityKind, EntityOverrideData, StoryEntity } from './types';
 import { entityList, scanPacked, type PackedEntities } from './packed';
+import { nominativeOf } from './nominative';
+import { GIVEN_NAMES } from './gazetteers';
+import { exonymsOf } from '../search/exonyms';
+import { terms } from '../search/tokenize';
+import { withinEdits } from '../search/edit-distance';
 
 /** One entity across the library, with every spelling that was merged into it. */
 export interface Entity {
@@ -65,9 +70,20 @@ export class EntityIndex {
       if (typeof v === 'string') scanPacked(v, (kind, strong, a, b) => (count(nameHash(kind, v, a, b), strong), false));
       else for (const e of v) count(nameHash(e.kind, e.key, 0, e.key.length), e.strong);
     }
+    // A lone surname seen once ("сказал Сорокин") is kept when it is part of a full name kept anyway.
+    const parts = new Set<number>();
+    const addParts = (key: string, from: number, to: number) => {
+      if (key.indexOf(' ', from) < 0 || key.indexOf(' ', from) >= to) return;
+      const n = seen.get(nameHash('person', key, from, to)) ?? 0;
+      if ((n & 1) === 1 || n >= 4) for (const p of key.slice(from, to).split(' ')) parts.add(nameHash('person', p, 0, p.length));
+    };
+    for (const v of perStory.values()) {
+      if (typeof v === 'string') scanPacked(v, (kind, _strong, a, b) => (kind === 'person' && addParts(v, a, b), false));
+      else for (const e of v) if (e.kind === 'person') addParts(e.key, 0, e.key.length);
+    }
     const kept = (h: number) => {
       const n = seen.get(h) ?? 0;
-      return (n & 1) === 1 || n >= 4;
+      return (n & 1) === 1 || n >= 4 || parts.has(h);
     };
     const groups = new Map<string, Group>();
     // Splits name one exact spelling: "Dmitri Peskov" can leave "Dmitry Peskov" although both share a key.
@@ -76,10 +92,13 @@ export class EntityIndex {
       const list = typeof v === 'string' ? scanPacked(v, (kind, _strong, a, b) => kept(nameHash(kind, v, a, b))) : v;
       for (const e of list) {
         if (!kept(nameHash(e.kind, e.key, 0, e.key.length))) continue;
-        const gid = `${e.kind}:${e.key}`;
+        const key = e.kind === 'place' ? placeKey(e.key, e.surfaces[0] ?? '') : e.key;
+        const gid = `${e.kind}:${key}`;
+        // The story's own key, as resolveKey is asked it (a place's group key may be its exonym's).
+        this.keptGroups.add(`${e.kind}:${e.key}`);
         let g = groups.get(gid);
         if (!g) {
-          g = { kind: e.kind, key: e.key, surfaces: new Map(), stories: new Map() };
+          g = { kind: e.kind, key, surfaces: new Map(), stories: new Map() };
           groups.set(gid, g);
         }
         for (const s of e.surfaces) g.surfaces.set(s, (g.surfaces.get(s) ?? 0) + 1);
@@ -87,7 +106,8 @@ export class EntityIndex {
       }
     }
     seen.clear();
-    this.keptGroups = new Set(groups.keys());
+    oneKindPerName(groups);
+    mergeSpellings(groups);
     // Lone names join the full name that shares their first or last part and is most common.
     const fullByPart = new Map<string, Group>();
     for (const g of groups.values()) {
@@ -109,13 +129,15 @@ export class EntityIndex {
           splitGroups.add(g);
           continue;
         }
-        const e = this.ensure(eid, g.kind, surface);
-        e.aliases.push(surface);
-        e.mentions += n;
+        void n;
+        this.ensure(eid, g.kind, surface).aliases.push(surface);
       }
       if (whole) {
         const e = this.ensure(eid, g.kind, g.key);
-        for (const [sid, c] of g.stories) e.stories.set(sid, (e.stories.get(sid) ?? 0) + c);
+        for (const [sid, c] of g.stories) {
+          e.stories.set(sid, (e.stories.get(sid) ?? 0) + c);
+          e.mentions += c;
+        }
       } else this.applySplit(g, eid, splitAliases, perStory);
     }
     // Manual merges last: they win over everything automatic.
@@ -131,6 +153,7 @@ export class EntityIndex {
     for (const e of this.entities.values()) {
       if (e.aliases.length > 1) e.aliases = [...new Set(e.aliases)].sort((a, b) => b.length - a.length || a.localeCompare(b));
       for (const [sid, c] of e.stories) if (c !== Math.round(c) || c < 1) e.stories.set(sid, Math.max(1, Math.round(c)));
+      e.mentions = Math.max(e.stories.size, Math.round(e.mentions));
       e.name = pickName(e.aliases);
       for (const sid of e.stories.keys()) {
         const list = this.byStory.get(sid);
@@ -172,11 +195,9 @@ export class EntityIndex {
         for (const surface of e.surfaces) {
           const into = splitAliases.has(`${eid}|${surface}`) ? idFor(g.kind, `split:${nameKey(surface)}`) : eid;
           const ent = this.ensure(into, g.kind, surface);
-          if (into !== eid && !ent.aliases.includes(surface)) {
-            ent.aliases.push(surface);
-            ent.mentions += g.surfaces.get(surface) ?? 0;
-          }
+          if (into !== eid && !ent.aliases.includes(surface)) ent.aliases.push(surface);
           ent.stories.set(sid, (ent.stories.get(sid) ?? 0) + e.count / e.surfaces.length);
+          ent.mentions += e.count / e.surfaces.length;
         }
       }
     }
@@ -207,6 +228,11 @@ export class EntityIndex {
     let ids = this.byName.get(key);
     // A lone name ("Lavrov", "Путин") also finds the people whose first or last name it is.
     if (!ids && !key.includes(' ')) ids = this.byPart.get(key);
+    // A place by its name in the other script ("China" for an index that only saw "Китай").
+    if (!ids) {
+      const words = terms(name);
+      if (words.length === 1) for (const other of exonymsOf(words[0])) ids ??= this.byName.get(nameKey(other));
+    }
     return [...(ids ?? [])].map((id) => this.entities.get(id)!).filter(Boolean);
   }
 
@@ -218,9 +244,65 @@ export class EntityIndex {
   }
 }
 
-/** The display name: the fullest Latin spelling if there is one, else the fullest. */
+/** The display name: the fullest Latin spelling if there is one, else the Russian nominative ("Дональд Трамп", not "Дональдом Трампом"). */
 function pickName(aliases: string[]): string {
   const latin = aliases.filter((a) => !/[\u0400-\u04ff]/.test(a));
-  const pool = latin.length ? latin : aliases;
-  return pool[0] ?? '';
+  if (latin.length) return latin[0];
+  return nominativeOf(aliases, (w) => GIVEN_NAMES.has(w)) ?? aliases[0] ?? '';
+}
+
+/**
+ * One key for a place under its names in both scripts that the CLDR exonym table joins
+ * ("Москву", "Москва" and "Moscow" → the key of "moscow"); other places keep their key.
+ */
+function placeKey(key: string, surface: string): string {
+  const words = terms(surface);
+  if (words.length !== 1) return key;
+  const names = [words[0], ...exonymsOf(words[0])].filter((n) => /^[a-z]+$/.test(n)).sort();
+  return names.length ? nameKey(names[0]) : key;
+}
+
+/**
+ * One person under two transliterations of the given name ("Volodymyr"/"Vladimir Zelensky"):
+ * two-word names with the same surname key whose given-name keys are one edit apart merge
+ * into the one seen in more stories. Short given names ("Kim", "Li") never merge this way.
+ */
+function mergeSpellings(groups: Map<string, Group>): void {
+  const bySurname = new Map<string, Group[]>();
+  for (const g of groups.values()) {
+    const parts = g.key.split(' ');
+    if (g.kind !== 'person' || parts.length !== 2 || parts[0].length < 5) continue;
+    bySurname.set(parts[1], [...(bySurname.get(parts[1]) ?? []), g]);
+  }
+  for (const list of bySurname.values()) {
+    if (list.length < 2) continue;
+    list.sort((a, b) => b.stories.size - a.stories.size || a.key.localeCompare(b.key));
+    const kept: Group[] = [];
+    for (const g of list) {
+      const into = kept.find((k) => withinEdits(k.key.split(' ')[0], g.key.split(' ')[0], 1));
+      if (!into) {
+        kept.push(g);
+        continue;
+      }
+      for (const [sf, n] of g.surfaces) into.surfaces.set(sf, (into.surfaces.get(sf) ?? 0) + n);
+      for (const [sid, c] of g.stories) into.stories.set(sid, (into.stories.get(sid) ?? 0) + c);
+      groups.delete(`${g.kind}:${g.key}`);
+    }
+  }
+}
+
+/** A name is one kind: where the same key is a person and a place (or org), the kind with more stories takes it. */
+function oneKindPerName(groups: Map<string, Group>): void {
+  const byKey = new Map<string, Group[]>();
+  for (const g of groups.values()) byKey.set(g.key, [...(byKey.get(g.key) ?? []), g]);
+  for (const list of byKey.values()) {
+    if (list.length < 2) continue;
+    list.sort((a, b) => b.stories.size - a.stories.size || a.kind.localeCompare(b.kind));
+    const [main, ...rest] = list;
+    for (const g of rest) {
+      for (const [s, n] of g.surfaces) main.surfaces.set(s, (main.surfaces.get(s) ?? 0) + n);
+      for (const [sid, c] of g.stories) main.stories.set(sid, (main.stories.get(sid) ?? 0) + c);
+      groups.delete(`${g.kind}:${g.key}`);
+    }
+  }
 }

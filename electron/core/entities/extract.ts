@@ -1,5 +1,6 @@
 import { foldToken } from '../search/fold';
 import { nameKey, russianStem } from './name-key';
+import { exonymsOf } from '../search/exonyms';
 import type { EntityKind, Mention, StoryEntity, StoryEntityWithOffsets } from './types';
 import {
   CONNECTORS,
@@ -168,8 +169,18 @@ function sameLine(text: string, a: Tok, b: Tok): boolean {
   return c === 32 || c === 0xa0;
 }
 
+/** A given name, also in a Russian case form ("Дональдом", "Владимира"). */
+function isGiven(f: string): boolean {
+  return GIVEN_NAMES.has(f) || (CYRILLIC.test(f) && GIVEN_NAMES.has(russianStem(f)));
+}
+
+/** "В. В. Путин", "В.В. Путин": initials right before a word say it is a surname. */
+const INITIALS_BEFORE = /(?:^|[\s(«"])\p{Lu}\.\s?(?:\p{Lu}\.\s?)?$/u;
+
 function isPlace(f: string): boolean {
   if (PLACES.has(f)) return true;
+  // A country or city the CLDR exonym table names ("Франции", "Германии").
+  if (!f.includes(' ') && exonymsOf(f).length > 0) return true;
   if (CYRILLIC.test(f)) {
     const st = russianStem(f);
     return PLACE_STEMS_RU.some((s) => (st.startsWith(s) || (st.length >= 3 && s.startsWith(st))) && f.length <= s.length + 3);
@@ -242,28 +253,50 @@ function classifyRun(toks: Tok[], from: number, to: number, text: string, out: M
     a++;
   }
   if (to - a === 1 && (TITLES.has(toks[a].f) || NATIONALITIES.has(toks[a].f))) return;
-  // "России Владимир Путин", "Кремля Дмитрий Песков": a place or org in front of a given name.
-  while (to - a > 1 && (isPlace(toks[a].f) || isOrg(toks[a].f)) && GIVEN_NAMES.has(toks[a + 1].f)) {
+  // "Санкции США Дональда Трампа": an ordinary word opening the sentence before a glued place.
+  if (to - a > 2 && toks[a].initial && !isGiven(toks[a].f) && !isPlace(toks[a].f) && !isOrg(toks[a].f)) {
+    if (isPlace(toks[a + 1].f) || isOrg(toks[a + 1].f)) a++;
+  }
+  // "министр иностранных дел Дравонии Павел Сорокин": an unknown Russian word (a genitive
+  // country or office) in front of a given name is not part of the name.
+  if (to - a >= 3 && CYRILLIC.test(toks[a].f) && !isGiven(toks[a].f) && isGiven(toks[a + 1].f)) {
+    if (!isPlace(toks[a].f) && !isOrg(toks[a].f)) {
+      a++;
+      titled = true;
+    }
+  }
+  // "России Владимир Путин", "США Дональда Трампа": a place or org glued in front of a name.
+  while (
+    to - a > 1 &&
+    (isPlace(toks[a].f) || isOrg(toks[a].f) || ACRONYM.test(toks[a].raw)) &&
+    (isGiven(toks[a + 1].f) || CYRILLIC.test(toks[a + 1].f) || to - a >= 3)
+  ) {
     emit(toks, text, out, isPlace(toks[a].f) ? 'place' : 'org', a, a + 1);
     a++;
     titled = true;
   }
   // "Визит Лаврова", "Officials Lavrov…": an unknown capitalised word opening a sentence is an
   // ordinary word; judge the rest of the run on its own.
-  if (!titled && to - a > 1 && toks[a].initial && !GIVEN_NAMES.has(toks[a].f) && !isPlace(toks[a].f) && !isOrg(toks[a].f)) a++;
+  if (!titled && to - a > 1 && toks[a].initial && !isGiven(toks[a].f) && !isPlace(toks[a].f) && !isOrg(toks[a].f)) a++;
   const first = toks[a];
   const next = toks[to];
   const prev = toks[a - 1];
   const hasConnector = someTok(toks, a, to, lowerTok);
   const place = isPlace(phrase(toks, a, to));
   if (place) return emit(toks, text, out, 'place', a, to);
-  if (titled || GIVEN_NAMES.has(first.f) || (next && adjacent(toks[to - 1], next) && PERSON_AFTER.has(next.f))) {
+  if (titled || isGiven(first.f) || (next && adjacent(toks[to - 1], next) && PERSON_AFTER.has(next.f))) {
     if (!(to - a === 1 && isOrg(first.f))) return emit(toks, text, out, 'person', a, to);
   }
   if (to - a === 1) {
     if (isOrg(first.f)) return emit(toks, text, out, 'org', a, to);
     if (prev && !prev.upper && PLACE_BEFORE.has(prev.f) && adjacent(prev, first) && !first.initial)
       return emit(toks, text, out, 'place', a, to);
+    // A lone initial ("В." of "В. В. Путин") is no name; the surname after it is one.
+    if (first.raw.length === 1) return;
+    if (INITIALS_BEFORE.test(text.slice(Math.max(0, first.start - 8), first.start))) return emit(toks, text, out, 'person', a, to);
+    // Russian capitalises little but names, so a capitalised word inside a sentence is kept
+    // as a weak name: it joins the full name it belongs to across the library ("Путина").
+    if (CYRILLIC.test(first.f) && !first.initial) return emit(toks, text, out, 'person', a, to, true);
     // An unknown single word ("Lavrov", or "Officials" at a sentence start) is kept only
     // if it turns out to be part of a person's name in the same story (see groupMentions).
     const surface = detach(first.raw.replace(POSSESSIVE, ''));

@@ -1,10 +1,13 @@
 import { transliterate } from 'transliteration';
 import { foldToken } from '../search/fold';
+import { phonetic, shortKey } from '../search/word-forms';
 
 const CYRILLIC = /[\u0400-\u04ff]/;
 // Russian case endings, longest first. Surname suffixes (-ов, -ев, -ин) are not endings,
 // so "Лаврова" → "Лавров" and "Путина" → "Путин" while "Лавров" stays whole.
 const RU_ENDINGS = [
+  'ого',
+  'его',
   'ами',
   'ями',
   'ому',
@@ -15,6 +18,8 @@ const RU_ENDINGS = [
   'ем',
   'ым',
   'им',
+  'ий',
+  'ый',
   'ую',
   'юю',
   'ая',
@@ -62,7 +67,8 @@ function nameTokenKey(token: string): string {
     .replace(/ks/g, 'x');
   // Final vowels carry case and spelling variation ("Kitaya"/"Kitai"); keep at least 3 letters.
   while (w.length > 3 && /[aeiouy]$/.test(w)) w = w.slice(0, -1);
-  return w;
+  // Then the spelling search compares across scripts with, so "Macron"/"Макрон" and "Volodymyr"/"Владимир" meet.
+  return w.length > 3 ? phonetic(w) : shortKey(w);
 }
 
 /** Key of a whole name: its tokens' keys joined by spaces. */

@@ -3,10 +3,14 @@
  * "Café" → "cafe", "Ёлкин" → "елкин", "Łódź" → "lodz". Index and query go through the same
  * function, so a search for "cafe" finds "café" and vice versa.
  */
+const RUSSIAN = /^[\x00-\x7f\u0430-\u044f\u0451]*$/;
+
 export function foldToken(word: string): string {
   const lower = word.toLowerCase();
   // Fast path: plain ASCII needs no Unicode decomposition (most of an English corpus).
   if (/^[\x00-\x7f]*$/.test(lower)) return lower;
+  // Russian (with ASCII): decomposing only ever turns ё into е and й into и; skip NFKD, the costliest step.
+  if (RUSSIAN.test(lower)) return lower.replace(/ё/g, 'е').replace(/й/g, 'и');
   return lower
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

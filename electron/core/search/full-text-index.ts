@@ -2,6 +2,8 @@ import { foldToken } from './fold';
 import { HASH_SEED, TermTable, hashStep, lowerAscii } from './term-table';
 import { decodeSnapshot, encodeSnapshot, MAX_SNAPSHOT_DOCS } from './index-snapshot';
 import { TermExpansions, type QueryWord } from './term-expansion';
+import { FormIndex } from './form-index';
+import { grow } from './grow';
 
 export type { QueryWord };
 
@@ -30,7 +32,12 @@ export interface DocHits {
   scores: Float64Array;
   /** The index terms the query words expanded to (for snippet marks). */
   matched: Set<string>;
+  /** The same per query word, in the order given (for phrase checks). */
+  perWord: Set<string>[];
 }
+
+/** Suffix of a hidden-lines document's id in a snapshot (ids never hold a NUL). */
+const HIDDEN_SUFFIX = '\u0000h';
 
 export class FullTextIndex {
   private table = new TermTable();
@@ -41,12 +48,18 @@ export class FullTextIndex {
   private docLens: Int32Array = new Int32Array(64);
   private alive: Uint8Array = new Uint8Array(64);
   private docNum = new Map<string, number>();
+  /** Story id → the doc holding the text of its noise lines (captions, social posts), searched as a second tier. */
+  private hiddenNum = new Map<string, number>();
+  private hidden: Uint8Array = new Uint8Array(64);
   private totalLen = 0;
+  /** Live docs of either tier (BM25's N); `liveDocs` counts stories. */
+  private statDocs = 0;
   private liveDocs = 0;
+  private forms = new FormIndex((t) => this.table.get(t));
   /** Per-term tf while one document is being added (indexed by term id). */
   private tfScratch: Int32Array = new Int32Array(1024);
   private touched: number[] = [];
-  private expansions = new TermExpansions(this.table, (tid) => this.postLen[tid]);
+  private expansions = new TermExpansions(this.table, (tid) => this.postLen[tid], this.forms);
   private scratch: { total: Float64Array; count: Uint16Array; stamp: Int32Array } | null = null;
   private stampNo = 0;
 
@@ -69,13 +82,28 @@ export class FullTextIndex {
     return this.docIds[doc];
   }
 
-  /** Index (or re-index) one story. */
-  add(id: string, title: string, body: string): void {
+  /** True when doc number `doc` holds a story's hidden lines rather than its text. */
+  isHidden(doc: number): boolean {
+    return this.hidden[doc] === 1;
+  }
+
+  /**
+   * Index (or re-index) one story: its title and clean text, and, as a second tier, the text
+   * of its noise lines (`hidden`), which only matches where the clean text does not.
+   */
+  add(id: string, title: string, body: string, hidden = ''): void {
     if (this.docNum.has(id)) this.remove(id);
-    if (this.docIds.length >= MAX_DOCS) this.compact();
-    if (this.docIds.length >= MAX_DOCS) throw new Error(`The search index holds at most ${MAX_DOCS} stories.`);
+    if (this.docIds.length + 2 > MAX_DOCS) this.compact();
+    if (this.docIds.length + 2 > MAX_DOCS) throw new Error(`The search index holds at most ${MAX_DOCS} stories.`);
+    this.docNum.set(id, this.addDoc(id, this.scan(title, TITLE_BOOST) + this.scan(body, 1), false));
+    this.liveDocs++;
+    if (/[\p{L}\p{N}]/u.test(hidden)) this.hiddenNum.set(id, this.addDoc(id, this.scan(hidden, 1), true));
+    this.expansions.clear();
+  }
+
+  /** Write the postings counted by `scan` as document n. */
+  private addDoc(id: string, len: number, hidden: boolean): number {
     const n = this.docIds.length;
-    const len = this.scan(title, TITLE_BOOST) + this.scan(body, 1);
     const tf = this.tfScratch;
     for (const tid of this.touched) {
       this.push(tid, (n << 8) | Math.min(TF_MAX, tf[tid]));
@@ -85,14 +113,15 @@ export class FullTextIndex {
     if (n >= this.docLens.length) {
       this.docLens = grow(this.docLens, n + 1);
       this.alive = grow(this.alive, n + 1);
+      this.hidden = grow(this.hidden, n + 1);
     }
     this.docIds.push(id);
     this.docLens[n] = len;
     this.alive[n] = 1;
-    this.docNum.set(id, n);
+    this.hidden[n] = hidden ? 1 : 0;
     this.totalLen += len;
-    this.liveDocs++;
-    this.expansions.clear();
+    this.statDocs++;
+    return n;
   }
 
   /**
@@ -144,6 +173,7 @@ export class FullTextIndex {
     if (tid >= this.post.length) {
       this.post.push(EMPTY);
       this.postLen.push(0);
+      this.forms.add(tid, this.table.terms[tid]);
       this.expansions.termsAdded();
       if (tid >= this.tfScratch.length) this.tfScratch = grow(this.tfScratch, tid + 1);
     }
@@ -163,9 +193,14 @@ export class FullTextIndex {
   remove(id: string): void {
     const n = this.docNum.get(id);
     if (n === undefined) return;
-    this.alive[n] = 0;
+    for (const d of [n, this.hiddenNum.get(id)]) {
+      if (d === undefined) continue;
+      this.alive[d] = 0;
+      this.totalLen -= this.docLens[d];
+      this.statDocs--;
+    }
     this.docNum.delete(id);
-    this.totalLen -= this.docLens[n];
+    this.hiddenNum.delete(id);
     this.liveDocs--;
     this.expansions.clear();
     if (this.docIds.length > 1000 && this.liveDocs < this.docIds.length * 0.75) this.compact();
@@ -176,11 +211,11 @@ export class FullTextIndex {
     return [...this.docNum.keys()];
   }
 
-  /** Every live doc number, in insertion order. */
+  /** Every live story's doc number (its text, not its hidden lines), in insertion order. */
   liveDocNumbers(): Int32Array {
     const out = new Int32Array(this.liveDocs);
     let k = 0;
-    for (let d = 0; d < this.docIds.length; d++) if (this.alive[d]) out[k++] = d;
+    for (let d = 0; d < this.docIds.length; d++) if (this.alive[d] && !this.hidden[d]) out[k++] = d;
     return out;
   }
 
@@ -191,16 +226,18 @@ export class FullTextIndex {
    */
   searchDocs(words: QueryWord[]): DocHits {
     const matched = new Set<string>();
-    if (!words.length) return { docs: new Int32Array(0), scores: new Float64Array(0), matched };
+    const perWord: Set<string>[] = [];
+    if (!words.length) return { docs: new Int32Array(0), scores: new Float64Array(0), matched, perWord };
     const s = this.scratchFor(this.docIds.length);
     const plans = words.map((w) => {
       const exp = [...this.expansions.expand(w)].map(([t, weight]) => ({ t, tid: this.table.get(t), weight }));
       for (const e of exp) matched.add(e.t);
+      perWord.push(new Set(exp.map((e) => e.t)));
       return { exp, df: exp.reduce((n, e) => n + this.df(e.tid), 0) };
     });
-    if (plans.some((p) => p.exp.length === 0)) return { docs: new Int32Array(0), scores: new Float64Array(0), matched };
+    if (plans.some((p) => p.exp.length === 0)) return { docs: new Int32Array(0), scores: new Float64Array(0), matched, perWord };
     plans.sort((a, b) => a.df - b.df);
-    const N = Math.max(1, this.liveDocs);
+    const N = Math.max(1, this.statDocs);
     const avg = this.totalLen / N || 1;
     let cand: number[] = [];
     for (let w = 0; w < plans.length; w++) {
@@ -229,7 +266,7 @@ export class FullTextIndex {
       scores[i] = s.total[docs[i]];
       this.reset(s, docs[i]);
     }
-    return { docs, scores, matched };
+    return { docs, scores, matched, perWord };
   }
 
   private reset(s: { total: Float64Array; count: Uint16Array }, doc: number): false {
@@ -247,14 +284,22 @@ export class FullTextIndex {
     return this.scratch;
   }
 
-  /** Live doc numbers containing the exact folded term (for exclusions). */
+  /** Live doc numbers of the stories containing the exact folded term (for exclusions): both tiers of each. */
   docsContaining(term: string): Int32Array {
     const tid = this.table.get(term);
     if (tid < 0) return new Int32Array(0);
     const p = this.post[tid];
     const len = this.postLen[tid];
     const out: number[] = [];
-    for (let i = 0; i < len; i++) if (this.alive[p[i] >>> 8]) out.push(p[i] >>> 8);
+    for (let i = 0; i < len; i++) {
+      const d = p[i] >>> 8;
+      if (!this.alive[d]) continue;
+      const id = this.docIds[d];
+      const a = this.docNum.get(id);
+      const b = this.hiddenNum.get(id);
+      if (a !== undefined) out.push(a);
+      if (b !== undefined) out.push(b);
+    }
     return Int32Array.from(out);
   }
 
@@ -267,11 +312,13 @@ export class FullTextIndex {
     if (this.liveDocs === this.docIds.length) return;
     const remap = new Int32Array(this.docIds.length).fill(-1);
     const docIds: string[] = [];
-    const docLens = new Int32Array(Math.max(64, this.liveDocs));
+    const docLens = new Int32Array(Math.max(64, this.statDocs));
+    const hidden = new Uint8Array(docLens.length);
     for (let n = 0; n < this.docIds.length; n++) {
       if (!this.alive[n]) continue;
       remap[n] = docIds.length;
       docLens[docIds.length] = this.docLens[n];
+      hidden[docIds.length] = this.hidden[n];
       docIds.push(this.docIds[n]);
     }
     for (let t = 0; t < this.post.length; t++) {
@@ -288,17 +335,26 @@ export class FullTextIndex {
     }
     this.docIds = docIds;
     this.docLens = docLens;
+    this.hidden = hidden;
     this.alive = new Uint8Array(docLens.length);
     this.alive.fill(1, 0, docIds.length);
-    this.docNum = new Map(docIds.map((id, i) => [id, i]));
+    this.numberDocs();
     this.scratch = null;
     this.expansions.clear();
+  }
+
+  /** Rebuild the id → doc maps from docIds and the hidden flags. */
+  private numberDocs(): void {
+    this.docNum = new Map();
+    this.hiddenNum = new Map();
+    for (let i = 0; i < this.docIds.length; i++) (this.hidden[i] ? this.hiddenNum : this.docNum).set(this.docIds[i], i);
   }
 
   /** Binary snapshot (see index-snapshot.ts); compacts first so only live stories are written. */
   serialize(): Uint8Array {
     this.compact();
-    return encodeSnapshot(this.docIds, this.table.terms, this.docLens, (t) => this.post[t].subarray(0, this.postLen[t]));
+    const ids = this.docIds.map((id, i) => (this.hidden[i] ? id + HIDDEN_SUFFIX : id));
+    return encodeSnapshot(ids, this.table.terms, this.forms.extra, this.docLens, (t) => this.post[t].subarray(0, this.postLen[t]));
   }
 
   /** Rebuild from `serialize()` output; null when the bytes are not a valid snapshot. */
@@ -307,16 +363,23 @@ export class FullTextIndex {
     if (!parts) return null;
     const idx = new FullTextIndex();
     const nDocs = parts.ids.length;
-    for (let t = 0; t < parts.terms.length; t++) if (idx.table.intern(parts.terms[t]) !== t) return null;
+    for (let t = 0; t < parts.terms.length; t++) {
+      if (idx.table.intern(parts.terms[t]) !== t) return null;
+      idx.forms.add(t, parts.terms[t], parts.forms[t]);
+    }
     idx.post = parts.postings;
     idx.postLen = parts.postings.map((p) => p.length);
-    idx.docIds = parts.ids;
     idx.docLens = nDocs < 64 ? grow(parts.docLens, 64) : parts.docLens;
+    idx.hidden = new Uint8Array(idx.docLens.length);
+    idx.docIds = parts.ids.map((id, i) => (id.endsWith(HIDDEN_SUFFIX) ? ((idx.hidden[i] = 1), id.slice(0, -HIDDEN_SUFFIX.length)) : id));
     idx.alive = new Uint8Array(idx.docLens.length);
     idx.alive.fill(1, 0, nDocs);
-    idx.docNum = new Map(parts.ids.map((id, i) => [id, i]));
+    idx.numberDocs();
+    // A hidden-lines doc belongs to a story the snapshot also has.
+    for (const id of idx.hiddenNum.keys()) if (!idx.docNum.has(id)) return null;
     for (let i = 0; i < nDocs; i++) idx.totalLen += idx.docLens[i];
-    idx.liveDocs = nDocs;
+    idx.statDocs = nDocs;
+    idx.liveDocs = idx.docNum.size;
     idx.tfScratch = new Int32Array(Math.max(1024, parts.terms.length));
     return idx;
   }
@@ -329,12 +392,4 @@ const MIXED_RUN = /[A-Za-z0-9]*[^\x00-\x7f][\p{L}\p{N}\p{M}]*/uy;
 
 function isAsciiWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-}
-
-/** A typed array at least `min` long (doubling), with the old contents copied in. */
-function grow<T extends Uint32Array | Int32Array | Uint8Array>(a: T, min: number): T {
-  const cap = Math.max(min, a.length * 2, 4);
-  const b = new (a.constructor as new (n: number) => T)(cap);
-  b.set(a);
-  return b;
 }

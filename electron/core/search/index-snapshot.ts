@@ -11,12 +11,15 @@
 export interface SnapshotParts {
   ids: string[];
   terms: string[];
+  /** Per term: its word-form keys beyond itself, space-separated (see form-index.ts). */
+  forms: string[];
   docLens: Int32Array;
   postings: Uint32Array[];
 }
 
 const MAGIC = 0x44534958; // "DSIX"
-const VERSION = 2;
+// 3: word-form keys per term, and hidden-lines documents.
+const VERSION = 3;
 /** Doc numbers live in the upper 24 bits of a posting. */
 export const MAX_SNAPSHOT_DOCS = 1 << 24;
 const TF_MASK = 0xff;
@@ -25,6 +28,7 @@ const TF_MASK = 0xff;
 export function encodeSnapshot(
   ids: readonly string[],
   terms: readonly string[],
+  forms: readonly string[],
   docLens: Int32Array,
   postings: (t: number) => Uint32Array,
 ): Uint8Array {
@@ -37,7 +41,7 @@ export function encodeSnapshot(
     total += postings(t).length;
   }
   offsets[nTerms] = total;
-  const header = new TextEncoder().encode(JSON.stringify({ v: VERSION, ids, terms }));
+  const header = new TextEncoder().encode(JSON.stringify({ v: VERSION, ids, terms, forms }));
   const pad = (4 - ((8 + header.length) % 4)) % 4;
   const body = 8 + header.length + pad;
   const out = new Uint8Array(body + 4 * (nDocs + nTerms + 1 + total));
@@ -67,8 +71,8 @@ export function decodeSnapshot(bytes: Uint8Array): SnapshotParts | null {
     if (8 + hlen > bytes.byteLength) return null;
     const header: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(8, 8 + hlen)));
     if (!header || typeof header !== 'object') return null;
-    const { v, ids, terms } = header as { v?: unknown; ids?: unknown; terms?: unknown };
-    if (v !== VERSION || !isStringList(ids) || !isStringList(terms)) return null;
+    const { v, ids, terms, forms } = header as { v?: unknown; ids?: unknown; terms?: unknown; forms?: unknown };
+    if (v !== VERSION || !isStringList(ids) || !isStringList(terms) || !isStringList(forms) || forms.length !== terms.length) return null;
     const nDocs = ids.length;
     const nTerms = terms.length;
     if (nDocs > MAX_SNAPSHOT_DOCS || new Set(ids).size !== nDocs || new Set(terms).size !== nTerms) return null;
@@ -95,7 +99,7 @@ export function decodeSnapshot(bytes: Uint8Array): SnapshotParts | null {
       for (let i = 0; i < p.length; i++) if (p[i] >>> 8 >= nDocs || (p[i] & TF_MASK) === 0) return null;
       postings[t] = p;
     }
-    return { ids, terms, docLens, postings };
+    return { ids, terms, forms, docLens, postings };
   } catch {
     return null;
   }

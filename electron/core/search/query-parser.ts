@@ -18,8 +18,10 @@ export interface QueryFilter {
 export interface ParsedQuery {
   /** Plain words: all must match (implicit AND), with prefix and typo tolerance. */
   words: string[];
-  /** Exact phrases: each a run of folded tokens that must appear in this order. */
+  /** Phrases: each a run of folded tokens that must appear in this order, each word in any of its forms. */
   phrases: string[][];
+  /** `="…"`: words or runs that must appear exactly as written (folded), no other form, script or prefix. */
+  exact: string[][];
   excludeWords: string[];
   excludePhrases: string[][];
   filters: QueryFilter[];
@@ -33,14 +35,14 @@ export class QuerySyntaxError extends Error {
 const MAX_QUERY = 2000;
 
 /**
- * Parse the search syntax: words, "exact phrase", -exclude (also -"phrase" and -key:value),
- * and filters such as `tag:region/korea`, `entity:"Wang Yi"`, `after:2024-01-01`.
+ * Parse the search syntax: words (matching their inflections and other-script spellings),
+ * "phrase", ="exact words", -exclude (also -"phrase" and -key:value), and filters such as `tag:region/korea`, `entity:"Wang Yi"`, `after:2024-01-01`.
  * Everything combines with AND. Throws QuerySyntaxError with a readable message rather than
  * returning something that would silently match nothing.
  */
 export function parseQuery(input: string): ParsedQuery {
   if (input.length > MAX_QUERY) throw new QuerySyntaxError(`The query is ${input.length} characters long; keep it under ${MAX_QUERY}.`);
-  const q: ParsedQuery = { words: [], phrases: [], excludeWords: [], excludePhrases: [], filters: [] };
+  const q: ParsedQuery = { words: [], phrases: [], exact: [], excludeWords: [], excludePhrases: [], filters: [] };
   let i = 0;
   const n = input.length;
   while (i < n) {
@@ -57,6 +59,10 @@ export function parseQuery(input: string): ParsedQuery {
       const { text, next } = readQuoted(input, i);
       i = next;
       addPhrase(q, text, negate);
+      continue;
+    }
+    if (input[i] === '=') {
+      i = readExact(q, input, i + 1, negate);
       continue;
     }
     // A bare token runs to the next whitespace; a filter's value may be quoted.
@@ -106,6 +112,24 @@ function readQuoted(input: string, at: number): { text: string; next: number } {
     throw new QuerySyntaxError(`Unclosed quote after "${after.slice(0, 40)}: add the closing " or remove the opening one.`);
   }
   return { text: input.slice(at + 1, close), next: close + 1 };
+}
+
+/** `="Lavrov"`, `="Vladimir Putin"` or `=Lavrov`: the exact word or run, as written. Returns where parsing goes on. */
+function readExact(q: ParsedQuery, input: string, at: number, negate: boolean): number {
+  let text: string;
+  let next: number;
+  if (input[at] === '"') ({ text, next } = readQuoted(input, at));
+  else {
+    next = at;
+    while (next < input.length && !/\s/.test(input[next])) next++;
+    text = input.slice(at, next);
+  }
+  const tokens = foldedTerms(text);
+  if (tokens.length === 0) throw new QuerySyntaxError('"=" must be followed by the exact word or "words" to find, e.g. ="Lavrov".');
+  // Excluding is exact already: -="x" is -"x".
+  if (negate) q.excludePhrases.push(tokens);
+  else q.exact.push(tokens);
+  return next;
 }
 
 function addPhrase(q: ParsedQuery, text: string, negate: boolean): void {
@@ -170,5 +194,5 @@ function example(key: FilterKey): string {
 
 /** True when the query asks for nothing: every story matches. */
 export function isEmptyQuery(q: ParsedQuery): boolean {
-  return !q.words.length && !q.phrases.length && !q.excludeWords.length && !q.excludePhrases.length && !q.filters.length;
+  return !q.words.length && !q.phrases.length && !q.exact.length && !q.excludeWords.length && !q.excludePhrases.length && !q.filters.length;
 }

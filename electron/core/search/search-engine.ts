@@ -1,6 +1,7 @@
-import type { FullTextIndex, QueryWord } from './full-text-index';
+import type { FullTextIndex } from './full-text-index';
 import { foldText } from './fold';
-import { tokenize } from './tokenize';
+import { foldedTokens, hasRun, queryWords, type PhraseRun } from './phrase-check';
+import { oneTierPerStory } from './tiers';
 import { isEmptyQuery, type ParsedQuery, type QueryFilter } from './query-parser';
 import { makeSnippet, type Snippet } from './snippet';
 import { countFacets, type Facets } from './facets';
@@ -24,6 +25,8 @@ export interface SearchContext {
   story(id: string): SearchableStory | undefined;
   /** Clean body (noise removed) for phrase checks and snippets. */
   body(id: string): string;
+  /** The text of the story's noise lines (captions, social posts), searched as a second tier. */
+  hiddenBody?(id: string): string;
   /** Stories mentioning an entity by any of its names; null while entities are not computed yet. */
   storiesWithEntity(name: string): Set<string> | null;
   /** Canonical entity names per story, for the entity facet; empty while not computed. */
@@ -41,6 +44,8 @@ interface SearchResult {
   language: string;
   score: number;
   snippet: Snippet;
+  /** Set when the words were found only in the story's hidden lines: such hits rank after every clean-text hit. */
+  tier?: 'hidden';
 }
 
 export interface SearchResponse {
@@ -56,6 +61,8 @@ interface Candidate {
   id: string;
   score: number;
   story: SearchableStory;
+  /** Found in the hidden lines only. */
+  hidden?: boolean;
 }
 
 /**
@@ -72,17 +79,18 @@ function candidates(
   ctx: SearchContext,
   q: ParsedQuery,
   warnings: string[],
-): { list: Candidate[]; matched: Set<string>; ranked: boolean } {
-  const words: QueryWord[] = q.words.map((term) => ({ term, prefix: term.length >= 3, fuzzy: term.length >= 4 }));
-  for (const p of q.phrases) for (const term of p) words.push({ term, prefix: false, fuzzy: false });
+): { list: Candidate[]; matched: Set<string>; ranked: boolean; runs: PhraseRun[] } {
+  const { words, runs } = queryWords(q);
   let docs: Int32Array;
   let scores: Float64Array | null = null;
   let matched = new Set<string>();
+  let phraseRuns: PhraseRun[] = [];
   if (words.length) {
-    const r = index.searchDocs(words);
+    const r = oneTierPerStory(index, index.searchDocs(words));
     docs = r.docs;
     scores = r.scores;
     matched = r.matched;
+    phraseRuns = runs(r.perWord);
   } else {
     docs = index.liveDocNumbers();
   }
@@ -104,14 +112,15 @@ function candidates(
         ok = false;
         break;
       }
-    if (ok) list.push({ id, score: scores ? scores[i] : 0, story });
+    if (ok) list.push({ id, score: scores ? scores[i] : 0, story, hidden: index.isHidden(docs[i]) || undefined });
   }
-  return { list, matched, ranked: words.length > 0 };
+  return { list, matched, ranked: words.length > 0, runs: phraseRuns };
 }
 
-/** Best first: by score when the query has words, else newest first; ties by id so pages are stable. */
+/** Best first: clean-text hits before hidden-line hits, then by score when the query has words, else newest first; ties by id. */
 function order(ranked: boolean): (a: Candidate, b: Candidate) => boolean {
-  if (ranked) return (a, b) => a.score > b.score || (a.score === b.score && a.id < b.id);
+  if (ranked)
+    return (a, b) => (!a.hidden && !!b.hidden) || (!a.hidden === !b.hidden && (a.score > b.score || (a.score === b.score && a.id < b.id)));
   return (a, b) => {
     const da = a.story.date ?? '';
     const db = b.story.date ?? '';
@@ -119,25 +128,25 @@ function order(ranked: boolean): (a: Candidate, b: Candidate) => boolean {
   };
 }
 
-/** A phrase checker for one query: true when a story has every phrase and none of the excluded ones. */
-function phraseCheck(ctx: SearchContext, q: ParsedQuery): ((c: Candidate) => boolean) | null {
-  if (!q.phrases.length && !q.excludePhrases.length) return null;
-  const phraseRes = q.phrases.map(phraseRegex);
-  const excludeRes = q.excludePhrases.map(phraseRegex);
+/**
+ * A phrase checker for one query: true when a story has every phrase run (`runs`, each word
+ * in the forms the index matched) and none of the excluded phrases (exact words). A hidden-line
+ * hit is checked against its hidden lines.
+ */
+function phraseCheck(ctx: SearchContext, q: ParsedQuery, runs: PhraseRun[]): ((c: Candidate) => boolean) | null {
+  if (!runs.length && !q.excludePhrases.length) return null;
+  const excluded: PhraseRun[] = q.excludePhrases.map((p) => p.map((t) => new Set([t])));
   return (c) => {
-    const body = ctx.body(c.id);
-    const title = c.story.title;
+    const body = textOf(ctx, c);
+    const title = c.hidden ? '' : c.story.title;
     let tokens: string[] | null = null;
-    const has = (p: string[], re: RegExp) => {
-      // Plain-ASCII text: one regex test decides. Otherwise compare folded tokens.
-      if (re.test(body) || re.test(title)) return true;
-      if (!NON_ASCII.test(body) && !NON_ASCII.test(title)) return false;
-      tokens ??= [...tokenize(body).map((t) => t.term), '\u0000', ...tokenize(title).map((t) => t.term)];
-      return containsRun(tokens, p);
-    };
-    return phraseRes.every((re, i) => has(q.phrases[i], re)) && !excludeRes.some((re, i) => has(q.excludePhrases[i], re));
+    const all = () => (tokens ??= foldedTokens(body, title));
+    const has = (run: PhraseRun) => hasRun(run, body, all) || hasRun(run, title, all);
+    return runs.every(has) && !excluded.some(has);
   };
 }
+
+const textOf = (ctx: SearchContext, c: { id: string; hidden?: boolean }) => (c.hidden ? (ctx.hiddenBody?.(c.id) ?? '') : ctx.body(c.id));
 
 /** Every story id the query selects, best first, plus the matched index terms for snippets. */
 export function matchQuery(
@@ -146,8 +155,8 @@ export function matchQuery(
   q: ParsedQuery,
   warnings: string[],
 ): { ranked: { id: string; score: number }[]; matched: Set<string> } {
-  const { list, matched, ranked } = candidates(index, ctx, q, warnings);
-  const check = phraseCheck(ctx, q);
+  const { list, matched, ranked, runs } = candidates(index, ctx, q, warnings);
+  const check = phraseCheck(ctx, q, runs);
   const kept = check ? list.filter(check) : list;
   const better = order(ranked);
   kept.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
@@ -161,14 +170,14 @@ export function matchQuery(
  */
 export function runSearch(index: FullTextIndex, ctx: SearchContext, q: ParsedQuery, limit: number, withFacets = true): SearchResponse {
   const warnings: string[] = [];
-  let page: { id: string; score: number }[];
+  let page: { id: string; score: number; hidden?: boolean }[];
   let total: number;
   let facets: Facets;
   let matched: Set<string>;
   if (withFacets) {
     // Facets count every match, so every phrase is checked; only the page is ranked.
     const c = candidates(index, ctx, q, warnings);
-    const check = phraseCheck(ctx, q);
+    const check = phraseCheck(ctx, q, c.runs);
     const kept = check ? c.list.filter(check) : c.list;
     matched = c.matched;
     total = kept.length;
@@ -187,7 +196,7 @@ export function runSearch(index: FullTextIndex, ctx: SearchContext, q: ParsedQue
     const pool = scoredPool(index, q);
     matched = pool.matched;
     facets = countFacets([]);
-    const check = phraseCheck(ctx, q);
+    const check = phraseCheck(ctx, q, pool.runs);
     const head = (k: number) => poolHead(index, ctx, pool, k);
     if (!check) {
       total = pool.docs.length;
@@ -196,7 +205,7 @@ export function runSearch(index: FullTextIndex, ctx: SearchContext, q: ParsedQue
       const at = (i: number): Candidate | null => {
         const id = index.docId(pool.docs[i]);
         const story = ctx.story(id);
-        return story ? { id, score: pool.scores[i], story } : null;
+        return story ? { id, score: pool.scores[i], story, hidden: index.isHidden(pool.docs[i]) || undefined } : null;
       };
       const r = checkPhrasesInOrder(pool.docs.length, head, at, limit, check);
       page = r.page;
@@ -208,7 +217,7 @@ export function runSearch(index: FullTextIndex, ctx: SearchContext, q: ParsedQue
     matched = c.matched;
     facets = countFacets([]);
     const better = order(c.ranked);
-    const check = phraseCheck(ctx, q);
+    const check = phraseCheck(ctx, q, c.runs);
     if (!check) {
       total = c.list.length;
       page = topK(c.list, limit, better);
@@ -225,9 +234,10 @@ export function runSearch(index: FullTextIndex, ctx: SearchContext, q: ParsedQue
       if (r.estimated) warnings.push(estimateWarning(total, r.checked, c.list.length));
     }
   }
-  const results = page.map(({ id, score }) => {
+  const results = page.map(({ id, score, hidden }) => {
     const s = ctx.story(id)!;
-    return {
+    const text = textOf(ctx, { id, hidden });
+    const result: SearchResult = {
       storyId: id,
       path: s.path,
       title: s.title,
@@ -236,10 +246,11 @@ export function runSearch(index: FullTextIndex, ctx: SearchContext, q: ParsedQue
       byline: s.byline ?? null,
       language: s.language,
       score: Math.round(score * 1000) / 1000,
-      snippet: isEmptyQuery(q)
-        ? makeSnippet(ctx.body(id), () => false)
-        : makeSnippet(ctx.body(id), (t) => matched.has(t), q.phrases, matched),
+      // Each word of a phrase is one of the matched terms, so marking matched terms marks the phrase too.
+      snippet: isEmptyQuery(q) ? makeSnippet(text, () => false) : makeSnippet(text, (t) => matched.has(t), [], matched),
     };
+    if (hidden) result.tier = 'hidden';
+    return result;
   });
   return { total, results, facets, warnings: [...new Set(warnings)] };
 }
@@ -247,33 +258,38 @@ export function runSearch(index: FullTextIndex, ctx: SearchContext, q: ParsedQue
 const estimateWarning = (total: number, checked: number, of: number) =>
   `About ${total} stories match: the phrase was checked in ${checked} of ${of} candidates and the rest estimated. Show the facets for the exact count.`;
 
-const hasWords = (q: ParsedQuery) => q.words.length > 0 || q.phrases.length > 0;
+const hasWords = (q: ParsedQuery) => q.words.length > 0 || q.phrases.length > 0 || q.exact.length > 0;
 
 /** Index hits minus excluded words, as parallel arrays (no story looked up yet). */
-function scoredPool(index: FullTextIndex, q: ParsedQuery): { docs: Int32Array; scores: Float64Array; matched: Set<string> } {
-  const words: QueryWord[] = q.words.map((term) => ({ term, prefix: term.length >= 3, fuzzy: term.length >= 4 }));
-  for (const p of q.phrases) for (const term of p) words.push({ term, prefix: false, fuzzy: false });
-  const r = index.searchDocs(words);
+function scoredPool(
+  index: FullTextIndex,
+  q: ParsedQuery,
+): { docs: Int32Array; scores: Float64Array; matched: Set<string>; runs: PhraseRun[] } {
+  const { words, runs } = queryWords(q);
+  const hits = oneTierPerStory(index, index.searchDocs(words));
+  const r = { ...hits, runs: runs(hits.perWord) };
   if (!q.excludeWords.length) return r;
   const excluded = new Uint8Array(index.docSlots);
   for (const w of q.excludeWords) for (const d of index.docsContaining(w)) excluded[d] = 1;
   const keep: number[] = [];
   for (let i = 0; i < r.docs.length; i++) if (!excluded[r.docs[i]]) keep.push(i);
-  return { docs: Int32Array.from(keep, (i) => r.docs[i]), scores: Float64Array.from(keep, (i) => r.scores[i]), matched: r.matched };
+  return { ...r, docs: Int32Array.from(keep, (i) => r.docs[i]), scores: Float64Array.from(keep, (i) => r.scores[i]) };
 }
 
 /** The best `k` of a pool, best first, as candidates; a hit the catalog no longer has is skipped. */
 function poolHead(index: FullTextIndex, ctx: SearchContext, pool: { docs: Int32Array; scores: Float64Array }, k: number): Candidate[] {
   const { docs, scores } = pool;
+  const hid = (i: number) => index.isHidden(docs[i]);
   const better = (a: number, b: number) =>
-    scores[a] > scores[b] || (scores[a] === scores[b] && index.docId(docs[a]) < index.docId(docs[b]));
+    (!hid(a) && hid(b)) ||
+    (hid(a) === hid(b) && (scores[a] > scores[b] || (scores[a] === scores[b] && index.docId(docs[a]) < index.docId(docs[b]))));
   for (let want = k; ; want *= 2) {
     const out: Candidate[] = [];
     const top = topKIndices(docs.length, want, better);
     for (const i of top) {
       const id = index.docId(docs[i]);
       const story = ctx.story(id);
-      if (story) out.push({ id, score: scores[i], story });
+      if (story) out.push({ id, score: scores[i], story, hidden: hid(i) || undefined });
       if (out.length === k) return out;
     }
     if (top.length === docs.length) return out;
@@ -328,22 +344,6 @@ function checkPhrasesInOrder(
   }
   const total = found + (sampled ? Math.round((hits / sampled) * unchecked) : 0);
   return { page, total, estimated: true, checked: seen.size + sampled };
-}
-
-const NON_ASCII = /[^\x00-\x7f]/;
-
-/** A regex for a folded phrase over raw ASCII text: the words in order, separated by non-word characters. */
-function phraseRegex(tokens: string[]): RegExp {
-  const esc = tokens.map((t) => t.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
-  return new RegExp(`(?<![\\p{L}\\p{N}])${esc.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu');
-}
-
-function containsRun(tokens: string[], run: string[]): boolean {
-  outer: for (let i = 0; i + run.length <= tokens.length; i++) {
-    for (let k = 0; k < run.length; k++) if (tokens[i + k] !== run[k]) continue outer;
-    return true;
-  }
-  return false;
 }
 
 type Predicate = (s: SearchableStory) => boolean;

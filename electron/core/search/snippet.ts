@@ -18,7 +18,9 @@ export function makeSnippet(
   phrases: string[][] = [],
   matchedTerms?: ReadonlySet<string>,
 ): Snippet {
-  const hits = (matchedTerms && asciiHits(body, matchedTerms, phrases)) || tokenHits(body, isMatch, phrases);
+  const hits =
+    (matchedTerms && (asciiHits(body, matchedTerms, phrases) ?? russianHits(body, matchedTerms, phrases))) ||
+    tokenHits(body, isMatch, phrases);
   return window(body, hits);
 }
 
@@ -50,6 +52,31 @@ function asciiHits(body: string, terms: ReadonlySet<string>, phrases: string[][]
   if (re) scan(re);
   // A phrase is its words with only non-word characters between them, as consecutive tokens are.
   for (const p of phrases) if (p.length) scan(new RegExp(`(?<![A-Za-z0-9])${p.join('[^A-Za-z0-9]+')}(?![A-Za-z0-9])`, 'gi'));
+  return hits;
+}
+
+// A letter outside ASCII and the Russian alphabet: folding may change it beyond case, ё and й, and only tokens decide.
+const NOT_RUSSIAN_WORD_CHAR = /(?![\x00-\x7f\u0410-\u044f\u0401\u0451])[\p{L}\p{N}\p{M}]/u;
+const russianRegexes = new WeakMap<ReadonlySet<string>, RegExp | null>();
+
+/**
+ * The same one-regex scan for a body in Russian (and ASCII): folding there only lowers case
+ * and turns ё into е and й into и, so each term's е and и also accept ё and й.
+ */
+function russianHits(body: string, terms: ReadonlySet<string>, phrases: string[][]): { start: number; end: number }[] | null {
+  if (phrases.length || NOT_RUSSIAN_WORD_CHAR.test(body)) return null;
+  let re = russianRegexes.get(terms);
+  if (re === undefined) {
+    const words = [...terms].filter((t) => /^[a-z0-9\u0430-\u044f]+$/.test(t)).sort((a, b) => b.length - a.length);
+    const alt = words.map((t) => t.replace(/е/g, '[её]').replace(/и/g, '[ий]')).join('|');
+    re = alt ? new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${alt})(?![\\p{L}\\p{N}\\p{M}])`, 'giu') : null;
+    russianRegexes.set(terms, re);
+  }
+  const hits: { start: number; end: number }[] = [];
+  if (re) {
+    re.lastIndex = 0;
+    for (let m = re.exec(body); m; m = re.exec(body)) hits.push({ start: m.index, end: m.index + m[0].length });
+  }
   return hits;
 }
 

@@ -1,7 +1,9 @@
 import { withinEdits } from './edit-distance';
 import type { TermTable } from './term-table';
+import type { FormIndex } from './form-index';
 
 const MAX_EXPANSIONS = 48;
+const CYRILLIC = /[\u0400-\u04ff]/;
 
 /** How one query word may match index terms. */
 export interface QueryWord {
@@ -10,6 +12,8 @@ export interface QueryWord {
   prefix: boolean;
   /** Allow typos when the exact word is not in the index. */
   fuzzy: boolean;
+  /** Also match its other forms: inflections (Snowball stems), the other script, exonyms. Off for `="exact"` words. */
+  forms?: boolean;
 }
 
 /**
@@ -27,6 +31,7 @@ export class TermExpansions {
   constructor(
     private readonly table: TermTable,
     private readonly df: (tid: number) => number,
+    private readonly forms: FormIndex,
   ) {}
 
   /** A story was added or removed: remembered expansions may name terms that no longer match, or miss new ones. */
@@ -41,17 +46,28 @@ export class TermExpansions {
 
   /** The index terms a query word expands to (exact, prefix, typo), with a weight each. */
   expand(word: QueryWord): Map<string, number> {
-    const key = `${word.prefix ? 'p' : '-'}${word.fuzzy ? 'f' : '-'}${word.term}`;
+    const key = `${word.prefix ? 'p' : '-'}${word.fuzzy ? 'f' : '-'}${word.forms ? 'm' : '-'}${word.term}`;
     const hit = this.cache.get(key);
     if (hit) return hit;
     const out = new Map<string, number>();
     const exact = this.table.get(word.term);
     if (exact >= 0 && this.df(exact) > 0) out.set(word.term, 1);
-    if (word.prefix && word.term.length >= 3) {
+    let forms = 0;
+    if (word.forms) {
+      for (const tid of this.forms.formsOf(word.term)) {
+        forms++;
+        const t = this.table.terms[tid];
+        if (!out.has(t) && this.df(tid) > 0) out.set(t, 0.9);
+      }
+    }
+    // A whole Russian word the index has stands for its forms (the stemmer's), not every word it
+    // begins ("Китай" is not "китайский"); English words keep prefixes ("Zelensky" → "Zelenskyy").
+    if (word.prefix && word.term.length >= 3 && (exact < 0 || !CYRILLIC.test(word.term))) {
       const found = this.prefixTerms(word.term);
       for (const t of found) if (!out.has(t)) out.set(t, 0.6);
     }
-    if (word.fuzzy && exact < 0 && word.term.length >= 4) {
+    // Typos only when no form of the word is there: "Путину" in an English library is not a typo.
+    if (word.fuzzy && exact < 0 && forms === 0 && word.term.length >= 4) {
       const maxEdits = word.term.length >= 8 ? 2 : 1;
       for (const t of this.fuzzyTerms(word.term, maxEdits)) if (!out.has(t)) out.set(t, 0.4);
     }

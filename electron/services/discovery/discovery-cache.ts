@@ -15,7 +15,8 @@ export interface DiscoveryCache {
  * 2: postings packed as 32-bit words; entities as one packed string per story, without mention offsets.
  * 3: files keyed by the sha256 of their bytes, not size and mtime; the index bound to discovery.json by its own hash.
  */
-const VERSION = 3;
+// 4: entity keys read Russian case forms (name-key.ts), search reads datelines and hidden lines.
+const VERSION = 4;
 
 /**
  * Load the search index and per-story facts from `<folder>/.dossier/cache/`; null when

@@ -132,8 +132,8 @@ async function reindex(state: DiscoveryState, changed: string[], removed: string
     for (const id of ids) {
       // Cached facts describe the text a story had when they were computed; this one is new.
       facts.delete(id);
-      const body = state.tryBody(id);
-      if (body !== null) index.add(id, meta.get(id)!.title, body);
+      const text = state.trySearchText(id);
+      if (text !== null) index.add(id, meta.get(id)!.title, text.clean, text.hidden);
     }
     fileFp.set(path, fingerprint(state, path, layouts));
     if (++done % 200 === 0) {

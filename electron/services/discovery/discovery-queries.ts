@@ -205,7 +205,8 @@ export class DiscoveryQueries {
     const { entities: ents, meta } = this.state;
     return {
       story: (id) => meta.get(id),
-      body: (id) => this.state.body(id),
+      body: (id) => this.state.searchText(id).clean,
+      hiddenBody: (id) => this.state.searchText(id).hidden,
       storiesWithEntity: (name) => (ents ? ents.storiesNamed(name) : null),
       entityNames: (id) => (ents ? ents.forStory(id).map((e) => ents.entities.get(e)!.name) : []),
       facts: this.state.opts.facts?.() ?? null,

@@ -3,6 +3,7 @@ import type { WorkspacePort } from '../../core/ports';
 import type { Story } from '../../core/types';
 import { FullTextIndex } from '../../core/search/full-text-index';
 import { cleanBody } from '../../core/search/clean-body';
+import { searchTexts } from '../../core/search/search-text';
 import type { SearchableStory } from '../../core/search/search-engine';
 import type { AnnotationFacts } from '../../core/search/annotation-facts';
 import type { DiscoveryPhase } from '../../core/ports/discovery-port';
@@ -68,6 +69,21 @@ export class DiscoveryState {
   body(id: string): string {
     const story = this.opts.workspace.storyRecord(id);
     return cleanBody(this.opts.workspace.rawFile(story.path).text, story);
+  }
+
+  /** What search reads of a story: clean text with its dateline, and its hidden lines (see search-text.ts). */
+  searchText(id: string): { clean: string; hidden: string } {
+    const story = this.opts.workspace.storyRecord(id);
+    return searchTexts(this.opts.workspace.rawFile(story.path).text, story);
+  }
+
+  /** `searchText`, or null when the file went away meanwhile. */
+  trySearchText(id: string): { clean: string; hidden: string } | null {
+    try {
+      return this.searchText(id);
+    } catch {
+      return null;
+    }
   }
 
   /** The body, or null when the file went away meanwhile (the next change notice will tidy up). */

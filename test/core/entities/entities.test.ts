@@ -64,7 +64,7 @@ describe('entity aliases across stories', () => {
     });
     const lavrov = find(idx, 'Lavrov');
     expect(lavrov.kind).toBe('person');
-    expect([...lavrov.stories.keys()].sort()).toEqual(['s1', 's2', 's3', 's4']);
+    expect([...lavrov.stories.keys()].sort()).toEqual(['s1', 's2', 's3', 's4', 's5']);
     expect(lavrov.aliases).toEqual(expect.arrayContaining(['Sergei Lavrov', 'Sergey Lavrov', 'Сергей Лавров']));
     expect(find(idx, 'Сергей Лавров').id).toBe(lavrov.id);
   });

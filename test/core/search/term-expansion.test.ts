@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { TermExpansions } from '../../../electron/core/search/term-expansion';
 import { TermTable } from '../../../electron/core/search/term-table';
+import { FormIndex } from '../../../electron/core/search/form-index';
 
 function expansions(df: Record<string, number>) {
   const table = new TermTable();
-  for (const t of Object.keys(df)) table.intern(t);
+  const forms = new FormIndex((t) => table.get(t));
+  for (const t of Object.keys(df)) forms.add(table.intern(t), t);
   const counts = (tid: number) => df[table.terms[tid]] ?? 0;
-  return { table, df, exp: new TermExpansions(table, counts) };
+  return { table, df, exp: new TermExpansions(table, counts, forms) };
 }
 
 describe('query-word expansion', () => {

@@ -1,6 +1,7 @@
 import Mark from 'mark.js';
 import { piecesForLine, type PaintRange } from './pieces';
 import { terms as foldedTerms, tokenize, type Token } from '@core/search/tokenize';
+import { formMatcher } from '@core/search/form-match';
 
 /**
  * Draw highlights into the reader's lines with mark.js, from resolved offsets (never from a
@@ -74,23 +75,34 @@ export function paintHits(root: HTMLElement, terms: string[]): HTMLElement[] {
   clearMarks(root, 'mark.hit');
   const wanted = terms.map((t) => foldedTerms(t)).filter((t) => t.length > 1 || (t.length === 1 && t[0].length > 1));
   if (wanted.length === 0) return [];
+  // One word marks its other forms too (inflections, the other script, exonyms), as search matches them.
+  const matchers = wanted.map((w) => (w.length === 1 ? formMatcher(w[0], true) : null));
   // Contexts instead of mark.js's `exclude`: its per-node selector checks cost more than the marking.
   for (const line of root.querySelectorAll<HTMLElement>('.title, [data-start]')) {
-    const ranges = hitRanges(tokenize(line.textContent ?? ''), wanted);
+    const ranges = hitRanges(tokenize(line.textContent ?? ''), wanted, matchers);
     if (ranges.length > 0) new Mark(line).markRanges(ranges, { className: 'hit' });
   }
   return Array.from(root.querySelectorAll<HTMLElement>('mark.hit'));
 }
 
+/** True when `text` holds a hit for the query's words and phrases, as `paintHits` would mark it. */
+export function hasHit(text: string, terms: string[]): boolean {
+  const wanted = terms.map((t) => foldedTerms(t)).filter((t) => t.length > 0);
+  if (wanted.length === 0) return false;
+  const matchers = wanted.map((w) => (w.length === 1 ? formMatcher(w[0], true) : null));
+  return hitRanges(tokenize(text), wanted, matchers).length > 0;
+}
+
 /** Where the wanted words and phrases occur among a line's tokens, as mark.js ranges. */
-function hitRanges(tokens: Token[], wanted: string[][]): { start: number; length: number }[] {
+function hitRanges(
+  tokens: Token[],
+  wanted: string[][],
+  matchers: (((term: string) => boolean) | null)[],
+): { start: number; length: number }[] {
   const out: { start: number; length: number }[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const w = wanted.find((words) =>
-      words.every(
-        (t, j) =>
-          i + j < tokens.length && (tokens[i + j].term === t || (words.length === 1 && t.length >= 3 && tokens[i].term.startsWith(t))),
-      ),
+    const w = wanted.find((words, k) =>
+      matchers[k] ? matchers[k](tokens[i].term) : words.every((t, j) => i + j < tokens.length && tokens[i + j].term === t),
     );
     if (!w) continue;
     const last = tokens[i + w.length - 1];

@@ -48,6 +48,10 @@ export class LibraryState {
 
   /** Why each result matched, by story id. */
   snippets = $derived(new Map((this.query.trim() && this.search ? this.search.results : []).map((r) => [r.storyId, r.snippet])));
+  /** Stories the query matched only in their hidden lines (captions, quoted posts): listed after the rest, marked so. */
+  hiddenHits = $derived(
+    new Set((this.query.trim() && this.search ? this.search.results : []).filter((r) => r.tier === 'hidden').map((r) => r.storyId)),
+  );
 
   /** Words and phrases of the query, for marking hits in the reader. */
   hitTerms = $derived(hitTermsOf(this.query));
@@ -236,7 +240,7 @@ function rememberStory(folder: string, id: string): void {
 export function hitTermsOf(query: string): string[] {
   try {
     const q = parseQuery(query);
-    return [...q.words, ...q.phrases.map((p) => p.join(' '))];
+    return [...q.words, ...q.phrases.map((p) => p.join(' ')), ...q.exact.map((p) => p.join(' '))];
   } catch (err) {
     if (err instanceof QuerySyntaxError) return [];
     throw err;

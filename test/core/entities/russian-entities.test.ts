@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../../electron/core/entities/extract';
+import { EntityIndex } from '../../../electron/core/entities/entity-index';
+import type { StoryEntity } from '../../../electron/core/entities/types';
+
+const index = (stories: Record<string, string>) =>
+  new EntityIndex(new Map(Object.entries(stories).map(([id, text]) => [id, extractEntities(text)] as [string, StoryEntity[]])), {
+    merges: [],
+    splits: [],
+  });
+
+describe('Russian names and cross-script aliases', () => {
+  it('names in case forms are one person, named in the nominative', () => {
+    const idx = index({
+      a: 'Министр встретился с Дональдом Трампом в Вашингтоне.',
+      b: 'Эксперты обсудили слова Дональда Трампа о пошлинах.',
+    });
+    const people = [...idx.entities.values()].filter((e) => e.kind === 'person');
+    expect(people).toHaveLength(1);
+    expect(people[0].name).toBe('Дональд Трамп');
+    expect(people[0].stories.size).toBe(2);
+  });
+
+  it('splits a place glued to a name, and never lists a person as a place', () => {
+    const idx = index({
+      a: 'Санкции США Дональда Трампа ударили по экспорту.',
+      b: 'Пошлины США Дональда Трампа обсудили в Пекине.',
+    });
+    const names = [...idx.entities.values()].map((e) => `${e.kind}:${e.name}`).sort();
+    expect(names).toContain('place:США');
+    expect(names).toContain('person:Дональд Трамп');
+    expect(names.some((n) => n.startsWith('person:США'))).toBe(false);
+  });
+
+  it('merges Путин, Путина, В. В. Путин, Vladimir Putin and Putin into one entity, counting mentions', () => {
+    const idx = index({
+      a: 'Президент России Владимир Путин заявил, что переговоры продолжатся.',
+      b: 'Заявление прозвучало в среду. Песков подтвердил слова Путина.',
+      c: 'Ответ дал В. В. Путин в пятницу.',
+      d: 'Russian President Vladimir Putin said talks would go on. Putin spoke in the Kremlin.',
+      e: 'Officials met on Tuesday. Later Putin said ties were strong.',
+    });
+    const putin = idx.resolve('Putin');
+    expect(putin).toHaveLength(1);
+    expect(putin[0].aliases).toEqual(expect.arrayContaining(['Владимир Путин', 'Путина', 'Путин', 'Vladimir Putin', 'Putin']));
+    expect([...putin[0].stories.keys()].sort()).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(putin[0].mentions).toBe(6);
+    expect(idx.resolve('Путину')[0]?.id).toBe(putin[0].id);
+  });
+
+  it('merges a place across scripts through the exonym table', () => {
+    const idx = index({ a: 'Делегация прибыла в Москву накануне.', b: 'The delegation arrived in Moscow on Monday.' });
+    const moscow = idx.resolve('Moscow');
+    expect(moscow).toHaveLength(1);
+    expect([...moscow[0].stories.keys()].sort()).toEqual(['a', 'b']);
+  });
+
+  it('merges two transliterations of one given name, and keeps the lone surname seen once', () => {
+    const idx = index({
+      a: 'President Volodymyr Zelensky arrived in Paris.',
+      b: 'Президент Украины Владимир Зеленский прибыл в Париж.',
+      c: 'Ukrainian President Volodymyr Zelensky spoke on Monday.',
+      d: 'Встреча прошла в среду, сообщил Зеленский журналистам.',
+    });
+    const zel = idx.resolve('Zelensky');
+    expect(zel).toHaveLength(1);
+    expect([...zel[0].stories.keys()].sort()).toEqual(['a', 'b', 'c', 'd']);
+    expect(idx.resolveKey('person', extractEntities('сообщил Зеленский журналистам.')[0].key)).toBe(true);
+  });
+});

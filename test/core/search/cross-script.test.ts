@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { FullTextIndex } from '../../../electron/core/search/full-text-index';
+import { parseQuery } from '../../../electron/core/search/query-parser';
+import { runSearch, type SearchContext, type SearchableStory } from '../../../electron/core/search/search-engine';
+
+interface Doc {
+  id: string;
+  title: string;
+  body: string;
+  hidden?: string;
+}
+
+const DOCS: Doc[] = [
+  { id: 'ru-putin', title: 'Переговоры в Кремле', body: 'Путин провёл встречу с министрами.' },
+  { id: 'ru-putina', title: 'Визит', body: 'Заявление Путина прозвучало в среду.' },
+  { id: 'ru-putinu', title: 'Письмо', body: 'Письмо направили Путину накануне.' },
+  { id: 'en-putin', title: 'Kremlin talks', body: 'President Vladimir Putin met ministers on Monday.' },
+  { id: 'ru-lavrov', title: 'Дипломатия', body: 'Министр Сергей Лавров прибыл в Пекин.' },
+  { id: 'ru-lavrova', title: 'Слова министра', body: 'Слова Лаврова процитировали агентства.' },
+  { id: 'ru-moskve', title: 'Саммит', body: 'Встреча прошла в Москве во вторник.' },
+  { id: 'ru-moskvy', title: 'Погода', body: 'Жители Москвы ждут снега.' },
+  { id: 'en-moscow', title: 'Summit', body: 'MOSCOW (Reuters) – Leaders met in Moscow on Tuesday.' },
+  { id: 'en-sanctioned', title: 'Banks', body: 'Two banks were sanctioned by the treasury.' },
+  { id: 'en-senator', title: 'Hearing', body: 'A senator asked about the budget.' },
+  { id: 'en-nato', title: 'Alliance', body: 'NATO allies met in Brussels.' },
+  { id: 'en-lavrovs', title: 'Aides', body: 'Lavrovs aides briefed reporters.' },
+  { id: 'hidden-only', title: 'Photo gallery', body: 'Pictures from the week.', hidden: 'Tweet by @user: Zelensky thanks allies' },
+  { id: 'clean-zel', title: 'Kyiv visit', body: 'Zelensky thanked allies in Kyiv.' },
+];
+
+function engine(docs: Doc[] = DOCS): { index: FullTextIndex; ctx: SearchContext } {
+  const index = new FullTextIndex();
+  for (const d of docs) index.add(d.id, d.title, d.body, d.hidden ?? '');
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  const story = (id: string): SearchableStory | undefined => {
+    const d = byId.get(id);
+    return d && { id, path: `${id}.txt`, title: d.title, date: null, source: null, language: 'en' };
+  };
+  return {
+    index,
+    ctx: {
+      story,
+      body: (id) => byId.get(id)!.body,
+      hiddenBody: (id) => byId.get(id)!.hidden ?? '',
+      storiesWithEntity: () => null,
+      entityNames: () => [],
+      facts: null,
+    },
+  };
+}
+
+const search = (q: string, docs?: Doc[]) => {
+  const { index, ctx } = engine(docs);
+  return runSearch(index, ctx, parseQuery(q), 50, false);
+};
+const ids = (q: string) =>
+  search(q)
+    .results.map((r) => r.storyId)
+    .sort();
+
+describe('cross-script and inflection-aware search', () => {
+  it('Putin finds Путин, Путина and Путину, and Путин finds Putin', () => {
+    expect(ids('Putin')).toEqual(['en-putin', 'ru-putin', 'ru-putina', 'ru-putinu']);
+    expect(ids('Путин')).toEqual(['en-putin', 'ru-putin', 'ru-putina', 'ru-putinu']);
+    expect(ids('Путину')).toEqual(['en-putin', 'ru-putin', 'ru-putina', 'ru-putinu']);
+  });
+
+  it('lavrov finds Лавров and Лаврова', () => {
+    expect(ids('lavrov')).toEqual(expect.arrayContaining(['ru-lavrov', 'ru-lavrova']));
+  });
+
+  it('Москва finds Moscow, Москве and Москвы through the exonym table and the stemmer', () => {
+    expect(ids('Москва')).toEqual(['en-moscow', 'ru-moskve', 'ru-moskvy']);
+    expect(ids('moscow')).toEqual(['en-moscow', 'ru-moskve', 'ru-moskvy']);
+  });
+
+  it('sanctions finds sanctioned (English stemming), beyond what typo tolerance reaches', () => {
+    expect(ids('sanctions')).toEqual(['en-sanctioned']);
+    expect(ids('sanctioning')).toEqual(['en-sanctioned']);
+  });
+
+  it('the exact operator asks for the word as written', () => {
+    expect(ids('="Lavrov"')).toEqual([]);
+    expect(ids('="Лаврова"')).toEqual(['ru-lavrova']);
+    expect(ids('="sanctioned"')).toEqual(['en-sanctioned']);
+    expect(ids('="sanctions"')).toEqual([]);
+    expect(ids('="Vladimir Putin"')).toEqual(['en-putin']);
+  });
+
+  it('never counts a substring: NATO is not in senator', () => {
+    expect(ids('NATO')).toEqual(['en-nato']);
+  });
+
+  it('matches multi-word names word by word, inflection-aware, and as a phrase', () => {
+    const docs: Doc[] = [
+      { id: 'may', title: 'Брексит', body: 'Встреча с Терезой Мэй прошла в Лондоне.' },
+      { id: 'other', title: 'Тереза', body: 'Тереза приехала. Мэй не было.' },
+    ];
+    expect(
+      search('Тереза Мэй', docs)
+        .results.map((r) => r.storyId)
+        .sort(),
+    ).toEqual(['may', 'other']);
+    expect(search('"Тереза Мэй"', docs).results.map((r) => r.storyId)).toEqual(['may']);
+  });
+
+  it('a snippet marks the form that matched', () => {
+    const r = search('Путин').results.find((x) => x.storyId === 'ru-putina')!;
+    const marked = r.snippet.marks.map((m) => r.snippet.text.slice(m.start, m.end));
+    expect(marked).toEqual(['Путина']);
+    const cross = search('Putin').results.find((x) => x.storyId === 'ru-putinu')!;
+    expect(cross.snippet.marks.map((m) => cross.snippet.text.slice(m.start, m.end))).toEqual(['Путину']);
+  });
+
+  it('marks Russian forms with ё and й in a snippet as written', () => {
+    const docs: Doc[] = [{ id: 'r', title: 'Визит', body: 'Лавров провёл переговоры с Зеленским и Китаем.' }];
+    const r = search('провел зеленский', docs).results[0];
+    expect(r.snippet.marks.map((m) => r.snippet.text.slice(m.start, m.end))).toEqual(['провёл', 'Зеленским']);
+  });
+
+  it('finds text in a dateline', () => {
+    expect(ids('MOSCOW Reuters')).toEqual(['en-moscow']);
+  });
+
+  it('hidden-line hits come after clean-text hits and say so', () => {
+    const r = search('zelensky allies');
+    expect(r.results.map((x) => x.storyId)).toEqual(['clean-zel', 'hidden-only']);
+    expect(r.results.map((x) => x.tier)).toEqual([undefined, 'hidden']);
+    const marked = r.results[1].snippet.marks.map((m) => r.results[1].snippet.text.slice(m.start, m.end));
+    expect(marked).toEqual(['Zelensky', 'allies']);
+    expect(search('zelensky allies', DOCS).total).toBe(2);
+  });
+
+  it('keeps word forms and hidden lines through the index snapshot', () => {
+    const { index, ctx } = engine();
+    const reopened = FullTextIndex.deserialize(index.serialize())!;
+    const r = runSearch(reopened, ctx, parseQuery('Путин'), 50, false);
+    expect(r.results.map((x) => x.storyId).sort()).toEqual(['en-putin', 'ru-putin', 'ru-putina', 'ru-putinu']);
+    const hidden = runSearch(reopened, ctx, parseQuery('zelensky allies'), 50, false);
+    expect(hidden.results.map((x) => [x.storyId, x.tier])).toEqual([
+      ['clean-zel', undefined],
+      ['hidden-only', 'hidden'],
+    ]);
+    reopened.remove('hidden-only');
+    expect(runSearch(reopened, ctx, parseQuery('zelensky'), 50, false).results.map((x) => x.storyId)).toEqual(['clean-zel']);
+  });
+});
+
+describe('folding Russian', () => {
+  it('folds every Cyrillic letter as the full Unicode decomposition would', async () => {
+    const { foldToken } = await import('../../../electron/core/search/fold');
+    const slow = (w: string) =>
+      w
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/\p{M}+/gu, '');
+    for (let c = 0x400; c <= 0x4ff; c++) {
+      const w = `a${String.fromCharCode(c)}Б`;
+      expect(foldToken(w)).toBe(slow(w));
+    }
+  });
+});
