@@ -154,14 +154,25 @@ function relatedBlocks(a: TextAnalysis): void {
 const ARTICLE_LINES = 2;
 const PROSE_CHARS = 80;
 
-/** Is title-like line i followed by ARTICLE_LINES prose lines (a headline opening an article, not a teaser)? */
+/** Short lines without a full stop (a timestamp, a dateline, an agency) a headline may carry above its first prose line. */
+const META_LINES = 2;
+
+/**
+ * Is title-like line i followed by ARTICLE_LINES prose lines (a headline opening an article, not a
+ * teaser)? A few short meta lines may come first; once the prose has begun, a short line means a
+ * teaser's one-sentence blurb followed by the next teaser.
+ */
 function opensArticle(a: TextAnalysis, i: number): boolean {
   let prose = 0;
+  let meta = 0;
   for (let j = i + 1, seen = 0; j < a.lines.count && seen < 6; j++) {
     if (a.lines.blank(j)) continue;
     seen++;
     if (a.noise[j] !== null) continue;
-    if (a.lines.len(j) < PROSE_CHARS || !/[.!?…]["”’'»)\]]*$/.test(a.lines.t(j))) return false;
+    if (a.lines.len(j) < PROSE_CHARS || !/[.!?…]["”’'»)\]]*$/.test(a.lines.t(j))) {
+      if (prose > 0 || ++meta > META_LINES || /[.!?…]$/.test(a.lines.t(j))) return false;
+      continue;
+    }
     if (++prose >= ARTICLE_LINES) return true;
   }
   return false;

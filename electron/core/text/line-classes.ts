@@ -161,15 +161,22 @@ export function leadsIntoProse(a: TextAnalysis, cls: Uint8Array, i: number): boo
     if (++seen > T.headlineScan) return false;
     if (c !== LC_NOISE && ++lead > T.headlineLead) return false;
     // Another title-like line before the prose: that one is the headline (or this is a menu).
+    // A title-like line right under a byline is the writer's agency or desk, not another headline.
     if (
       c === LC_SHORT &&
       a.titleLike[j] &&
       !spanHasDigit(a.text, a.lines.cs[j], a.lines.ce[j]) &&
-      !spanIsLabel(a.text, a.lines.cs[j], a.lines.ce[j])
+      !spanIsLabel(a.text, a.lines.cs[j], a.lines.ce[j]) &&
+      !underByline(a, j)
     )
       return false;
   }
   return false;
+}
+
+/** Is the line right above line j (no blank line between) a byline ("By ...", "Story by ...")? */
+function underByline(a: TextAnalysis, j: number): boolean {
+  return j > 0 && a.noise[j - 1] === 'reporter-bio' && a.rule[j - 1]?.attach === 'next';
 }
 
 /**

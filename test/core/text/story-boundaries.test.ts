@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { segmentDump } from '../../../electron/core/text/segment';
+import { expectInvariants } from './helpers';
+
+/** Our own short texts: each test shows one boundary pattern seen in real multi-story dumps. */
+const HARBOUR = [
+  'The harbour board of Velmora approved a new ferry route to the island of Tolm on Monday, ending a dispute that had lasted for two years.',
+  'Ferry operators said the first crossings would carry passengers and freight from the northern quay, with four sailings a day in summer.',
+].join('\n\n');
+const ORCHARD = [
+  'Apple growers in the Arden valley expect a record harvest this autumn after a mild spring and a wet summer, the growers association said.',
+  'Orchard owners said pickers were hard to find, and several farms have raised wages to keep their crews until the end of October.',
+].join('\n\n');
+
+const titles = (text: string): (string | null)[] => {
+  const stories = segmentDump(text);
+  expectInvariants(text, stories);
+  return stories.map((s) => s.title);
+};
+
+describe('story boundaries', () => {
+  it('a teaser block does not swallow the next headline when a timestamp line sits under it', () => {
+    const text = [
+      'Arden Valley Growers Expect Record Apple Harvest',
+      '',
+      ORCHARD,
+      '',
+      'Related stories',
+      'Quarry Expansion Plan Goes to Public Vote',
+      'Night Trains Return to the Coastal Line',
+      '',
+      'Ferry Route Approved After Two-Year Dispute',
+      '',
+      'By Anna Kessel',
+      'First published Monday 4 May 2009',
+      '',
+      HARBOUR,
+    ].join('\n');
+    expect(titles(text)).toEqual(['Arden Valley Growers Expect Record Apple Harvest', 'Ferry Route Approved After Two-Year Dispute']);
+  });
+
+  it('an agency line under a byline does not take the headline from the story', () => {
+    const text = [
+      'Arden Valley Growers Expect Record Apple Harvest',
+      '',
+      ORCHARD,
+      'Compiled by the Kessel Wire desk',
+      '',
+      'Ferry Route Approved After Two-Year Dispute',
+      '',
+      'By Marta Oslen',
+      'Kessel Wire Service',
+      '',
+      HARBOUR,
+    ].join('\n');
+    expect(titles(text)).toEqual(['Arden Valley Growers Expect Record Apple Harvest', 'Ferry Route Approved After Two-Year Dispute']);
+  });
+});
