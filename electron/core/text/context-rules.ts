@@ -246,12 +246,50 @@ function teaserSnippets(a: TextAnalysis): void {
   flush();
 }
 
+/** Longest one-paragraph blurb under a teaser headline. */
+const TEASER_BLURB_CHARS = 400;
+
+/** Is line h a teaser headline with its blurb on line h + 1: title-like, then one line of prose, no blank line between? */
+function teaserPairAt(a: TextAnalysis, h: number): boolean {
+  const b = h + 1;
+  if (b >= a.lines.count || a.noise[h] !== null || !a.titleLike[h] || a.lines.len(h) > TEASER_HEAD_CHARS) return false;
+  if (a.lines.blank(b) || a.noise[b] !== null || a.titleLike[b] || a.lines.len(b) > TEASER_BLURB_CHARS) return false;
+  return /[.!?…]["”’'»)\]]*$/.test(a.lines.t(b));
+}
+
+/**
+ * A list of other stories can also print each as its headline straight over its first sentence,
+ * the next headline on the very next line. An article goes on after its first paragraph, so
+ * TEASER_PAIRS or more such pairs back to back (no blank line, nothing between) are teasers; the
+ * last pair of a list ends at a blank line or noise, never at more prose.
+ */
+function teaserPairs(a: TextAnalysis): void {
+  const n = a.lines.count;
+  for (let i = 0; i + 1 < n; i++) {
+    if (!teaserPairAt(a, i)) continue;
+    let j = i;
+    while (teaserPairAt(a, j)) j += 2;
+    // The line after the last blurb must not go on with prose of the same story.
+    const ends = j >= n || a.lines.blank(j) || a.noise[j] !== null || a.titleLike[j];
+    const pairs = (j - i) / 2;
+    if (pairs >= TEASER_PAIRS && ends) {
+      for (let k = i; k < j; k++) {
+        a.noise[k] = 'related-teaser';
+        a.context[k] = 'teaser-snippets';
+        a.titleLike[k] = 0;
+      }
+    }
+    i = j - 1;
+  }
+}
+
 const CONTEXT_RULES: ContextRule[] = [
   { id: 'masthead', why: 'a site name above its navigation bar', apply: mastheads },
   { id: 'tweet-run', why: 'tweet texts without links inside a tweet timeline', apply: tweetRuns },
   { id: 'promo', why: 'podcast blurb between a story footer and an ad-choices line', apply: podcastPromos },
   { id: 'related-block', why: 'teaser blocks after "Related Articles"', apply: relatedBlocks },
   { id: 'teaser-snippets', why: 'headlines over cut-off first sentences of other stories', apply: teaserSnippets },
+  { id: 'teaser-pairs', why: 'headlines each straight over one sentence of another story, back to back', apply: teaserPairs },
 ];
 
 export function applyContextRules(a: TextAnalysis): void {

@@ -56,3 +56,36 @@ describe('story boundaries', () => {
     expect(titles(text)).toEqual(['Arden Valley Growers Expect Record Apple Harvest', 'Ferry Route Approved After Two-Year Dispute']);
   });
 });
+
+describe('teaser lists', () => {
+  it('headline-and-first-sentence teasers printed back to back are no stories', () => {
+    const text = [
+      'Arden Valley Growers Expect Record Apple Harvest',
+      '',
+      ORCHARD,
+      '',
+      'Elsewhere on the Kessel Courier',
+      'Quarry Expansion Plan Goes to Public Vote',
+      'Residents of Brenn will decide in June whether the limestone quarry north of the town may grow by a third.',
+      'Night Trains Return to the Coastal Line',
+      'The overnight service between Velmora and Port Aske resumes next month after a gap of eleven years.',
+      'Museum Reopens After Roof Repairs',
+      'The city museum welcomed its first visitors in a year on Saturday, with free entry for the weekend.',
+      '',
+      'Ferry Route Approved After Two-Year Dispute',
+      '',
+      HARBOUR,
+    ].join('\n');
+    expect(titles(text)).toEqual(['Arden Valley Growers Expect Record Apple Harvest', 'Ferry Route Approved After Two-Year Dispute']);
+  });
+
+  it('a story of one paragraph after another headline keeps its text', () => {
+    const text = [
+      'Arden Valley Growers Expect Record Apple Harvest',
+      ORCHARD.replace('\n\n', '\n'),
+      'Ferry Route Approved After Two-Year Dispute',
+      HARBOUR.replace('\n\n', '\n'),
+    ].join('\n');
+    expect(titles(text)).toEqual(['Arden Valley Growers Expect Record Apple Harvest', 'Ferry Route Approved After Two-Year Dispute']);
+  });
+});
