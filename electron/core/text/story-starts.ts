@@ -2,7 +2,7 @@ import type { TextAnalysis } from './analyse';
 import { LC_BAD, LC_BLANK, LC_GOOD, LC_NEAR, LC_NOISE, LC_SHORT, leadsIntoProse } from './line-classes';
 import { findDate } from './datelines';
 import { DANGLING } from './meta';
-import { cohesionAt, cohesionState, type CohesionState } from './cohesion';
+import { cohesionAt, cohesionState, nameNoveltyAt, type CohesionState } from './cohesion';
 
 /**
  * Story starts as a scored decision. Every headline-like line that leads into prose is a
@@ -12,38 +12,43 @@ import { cohesionAt, cohesionState, type CohesionState } from './cohesion';
  * subhead inside a run of cohesive paragraphs does not split the article.
  */
 export const START_WEIGHTS = {
-  bias: -0.14,
+  bias: -1.42,
   /** Blank lines above the headline: one, two (three or more is the gap cue's call). */
-  gapOne: -0.05,
-  gapTwo: -0.07,
+  gapOne: 0.13,
+  gapTwo: -0.11,
   /** The line above is noise or chrome (a story footer, a teaser list, a separator). */
-  afterNoise: 0.14,
+  afterNoise: -0.11,
   /** The line above ends a sentence of prose (in-article subheads mostly follow one). */
-  afterSentence: -1.57,
+  afterSentence: -1.85,
   /** Title Case or ALL CAPS headline. */
-  headlineCase: 0.36,
+  headlineCase: 0.28,
   /** Ends with ? or ! (more often a pull quote or subhead than a headline). */
-  question: -0.39,
+  question: -0.34,
   /** A blank line between the headline and its text. */
-  blankAfter: -0.33,
+  blankAfter: -0.31,
   /** Longer than a SHORT line (a sentence-case headline, or a sentence that lost its full stop). */
-  long: -0.56,
+  long: -0.49,
   /** Cosine similarity of content words before and after, and its bins. */
-  cohesion: -1.87,
-  cohesionBelow05: 2.02,
-  cohesionBelow10: 1.68,
-  cohesionAbove25: -2.08,
+  cohesion: -1.97,
+  cohesionBelow05: 1.75,
+  cohesionBelow10: 1.31,
+  cohesionAbove25: -1.76,
   /** Too little text before to compare (the candidate sits near the top of a story). */
-  cohesionUnknown: 0.86,
+  cohesionUnknown: 0.11,
+  /** Share of the names after the candidate that the story so far never used (cohesion.ts nameNoveltyAt). */
+  nameNovelty: 1.9,
+  nameNoveltyUnknown: 0.11,
 } as const;
 
 /**
  * Score at which a candidate starts a story. The weights are a logistic fit on the tune split of
  * the development corpus (candidates inside an article body against true story starts), refitted
- * after cohesion began to skip noise lines; 0 is the fit's even-odds point.
+ * when name novelty joined cohesion; 0 is the fit's even-odds point.
  */
 export const START_SCORE = 0;
-const COHESION_UP = Math.max(START_WEIGHTS.cohesionBelow05 + START_WEIGHTS.cohesionBelow10, START_WEIGHTS.cohesionUnknown);
+const COHESION_UP =
+  Math.max(START_WEIGHTS.cohesionBelow05 + START_WEIGHTS.cohesionBelow10, START_WEIGHTS.cohesionUnknown) +
+  Math.max(START_WEIGHTS.nameNovelty, START_WEIGHTS.nameNoveltyUnknown);
 const COHESION_DOWN = -START_WEIGHTS.cohesion - START_WEIGHTS.cohesionAbove25;
 
 const SENTENCE_END = /[.!?…]["”’'»)\]]*$/;
@@ -102,6 +107,8 @@ export function startScore(a: TextAnalysis, h: number, storyFrom: number, st: Co
   // Cohesion moves the score by at most COHESION_UP up or COHESION_DOWN down: skip it when that cannot change the decision.
   if (s + COHESION_UP < START_SCORE) return s + COHESION_UP;
   if (s - COHESION_DOWN >= START_SCORE) return s;
+  const names = nameNoveltyAt(a, h, storyFrom, st);
+  s += names < 0 ? W.nameNoveltyUnknown : W.nameNovelty * names;
   const c = cohesionAt(a, h, storyFrom, st);
   if (c < 0) return s + W.cohesionUnknown;
   s += W.cohesion * c;

@@ -89,3 +89,20 @@ describe('teaser lists', () => {
     expect(titles(text)).toEqual(['Arden Valley Growers Expect Record Apple Harvest', 'Ferry Route Approved After Two-Year Dispute']);
   });
 });
+
+describe('scored story starts', () => {
+  it('a subhead over a paragraph about the people the article already named does not split it', () => {
+    const text = [
+      'Ferry Route Approved After Two-Year Dispute',
+      'The harbour board of Velmora approved a new ferry route to the island of Tolm on Monday, ending a dispute over the northern quay.',
+      'Board chairman Anselm Grieve said the boats would carry passengers and freight, with four crossings a day in the summer season.',
+      'Grieve said the Tolm council had agreed to share the cost of a new pier, and that ticket prices for islanders would stay the same.',
+      'Opponents of the route, led by the Velmora fishermen, said the crossings would crowd the harbour during the herring season.',
+      'A Levy Nobody Wanted',
+      'Shopkeepers on Tolm fear higher taxes will follow, and several families say their rents already climbed last winter.',
+      'Older people recall how an earlier charge for a school went unpaid for years, leaving debts that Grieve now wants written off.',
+      'A petition signed by two hundred people demands a referendum before any contract is signed with builders from the mainland.',
+    ].join('\n');
+    expect(titles(text)).toEqual(['Ferry Route Approved After Two-Year Dispute']);
+  });
+});
