@@ -3,6 +3,7 @@ import { CUE_DATELINE, CUE_UPDATED, type TextAnalysis } from './analyse';
 import { findDate, matchDateline, matchUpdatedLine, toIso, type PartialDate } from './datelines';
 import { EXPORT_CONTEXT } from './exports';
 import { analyseHeadlineBlock } from './headline-blocks';
+import { chooseHeadline } from './headline-choice';
 import { LC_GOOD, leadsIntoProse } from './line-classes';
 import { detectLanguageIn } from './language';
 import { countWords } from './lines';
@@ -220,7 +221,9 @@ const HEADLINE_SEARCH = 12;
  * catch) and a later line before the first prose paragraph does.
  */
 function headlineBelow(a: TextAnalysis, firstText: number, last: number, noise: (NoiseKind | null)[], first: number): number {
-  if (a.cls[firstText] === LC_GOOD || leadsIntoProse(a, a.cls, firstText)) return firstText;
+  const chosen = chooseHeadline(a, firstText, last, noise, first);
+  if (chosen >= 0) return chosen;
+  if (leadsIntoProse(a, a.cls, firstText)) return firstText;
   for (let i = firstText + 1, seen = 0; i <= last && seen < HEADLINE_SEARCH; i++) {
     if (a.lines.blank(i) || noise[i - first] !== null) continue;
     seen++;

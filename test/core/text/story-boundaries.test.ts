@@ -106,3 +106,34 @@ describe('scored story starts', () => {
     expect(titles(text)).toEqual(['Ferry Route Approved After Two-Year Dispute']);
   });
 });
+
+describe('titles', () => {
+  it('a breadcrumb, a kicker or a byline with its desk above the headline is never the title', () => {
+    const text = [
+      'Home › Velmora',
+      'Ferry Route Approved After 2-Year Dispute',
+      '',
+      HARBOUR,
+      '',
+      '',
+      '',
+      'Politics | Analysis',
+      '',
+      'Why the apple growers of the Arden valley are worried about a record harvest this year',
+      '',
+      ORCHARD,
+      '',
+      '',
+      '',
+      'Marta Oslen | Senior Correspondent',
+      'Night Trains Return to the Coastal Line',
+      '',
+      HARBOUR.replace('Velmora', 'Port Aske'),
+    ].join('\n');
+    expect(titles(text)).toEqual([
+      'Ferry Route Approved After 2-Year Dispute',
+      'Why the apple growers of the Arden valley are worried about a record harvest this year',
+      'Night Trains Return to the Coastal Line',
+    ]);
+  });
+});
