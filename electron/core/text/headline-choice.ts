@@ -1,6 +1,6 @@
 import type { NoiseKind } from '../types';
 import type { TextAnalysis } from './analyse';
-import { findDate } from './datelines';
+import { furnitureShaped } from './furniture-shape';
 import { LC_GOOD, LC_NEAR, leadsIntoProse } from './line-classes';
 
 /**
@@ -13,37 +13,6 @@ import { LC_GOOD, LC_NEAR, leadsIntoProse } from './line-classes';
 
 /** Lines of the head (before the first prose line) looked at. */
 const HEAD_LINES = 12;
-/** Fewest words of a headline; shorter lines are labels. */
-const MIN_WORDS = 3;
-/** A side of a "A | B" line with at most this many words is a label (a kicker, a breadcrumb step, a desk). */
-const LABEL_SIDE_WORDS = 3;
-/** A line this short that holds a date is a timestamp. */
-const DATE_LINE_MAX = 40;
-
-/** Separators of breadcrumbs, kickers and bylines with a desk. */
-const SEPARATOR = /\s(?:[|›»•·/]|>)\s/;
-/** Two sentences on one line ("People look on. Image: Studio"): a caption or a paragraph, not a headline. */
-const TWO_SENTENCES = /[.!?]["”’)]?\s+["“(]?\p{Lu}/u;
-
-function words(t: string): number {
-  return t.split(/\s+/).filter(Boolean).length;
-}
-
-/** Does line text t have the shape of page furniture rather than of a headline? */
-export function furnitureShaped(t: string): boolean {
-  if (words(t) < MIN_WORDS) return true;
-  const sep = SEPARATOR.exec(t);
-  if (sep) {
-    // "Headline | Site" keeps a long first side; "Politics | Analysis", "Home › Africa", "Name | Desk" do not.
-    const left = t.slice(0, sep.index);
-    const right = t.slice(sep.index + sep[0].length);
-    if (words(left) <= LABEL_SIDE_WORDS || SEPARATOR.test(right)) return true;
-  }
-  if (TWO_SENTENCES.test(t)) return true;
-  if (/^By\s/.test(t)) return true;
-  return t.length <= DATE_LINE_MAX && findDate(t) !== null;
-}
-
 /**
  * The headline line of a story whose first text line is `firstText`: that line when it is prose
  * or a headline-shaped line leading into the prose; else the first later line of the head that

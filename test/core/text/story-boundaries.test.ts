@@ -137,3 +137,28 @@ describe('titles', () => {
     ]);
   });
 });
+
+describe('headlines among page chrome', () => {
+  it('a headline keeps its place under chrome when a desk byline, a date, a counter and a caption come before its text', () => {
+    const text = [
+      'Arden Valley Growers Expect Record Apple Harvest',
+      '',
+      ORCHARD,
+      '',
+      'Back to top',
+      'Filed under: Farming',
+      '',
+      'Quarry Expansion Plan Goes to Public Vote',
+      '',
+      'Marta Oslen | Staff Writer',
+      'Business Desk',
+      'Thursday, 10 January 2008',
+      'Share  395',
+      '',
+      'Residents look on. Credit: Studio Arden',
+      '',
+      HARBOUR,
+    ].join('\n');
+    expect(titles(text)).toEqual(['Arden Valley Growers Expect Record Apple Harvest', 'Quarry Expansion Plan Goes to Public Vote']);
+  });
+});
