@@ -157,6 +157,7 @@ export function isHeadlineCandidate(a: TextAnalysis, i: number): boolean {
   // The line of a hard-wrapped paragraph looks like a headline too, but it stops on a function
   // word or the text after it goes on mid-sentence; a headline's text starts a sentence.
   if (DANGLING.has(t.slice(t.lastIndexOf(' ') + 1).toLowerCase())) return false;
+  if (insideWrappedParagraph(a, i)) return false;
   let j = i + 1;
   while (j < a.lines.count && a.cls[j] === LC_BLANK) j++;
   if (j >= a.lines.count) return false;
@@ -168,6 +169,25 @@ export function isHeadlineCandidate(a: TextAnalysis, i: number): boolean {
   if (!leadsIntoProse(a, a.cls, i)) return false;
   // A date line ("Wednesday, 22 March, 2017") is a timestamp, not a headline.
   return !(len <= DATE_LINE_MAX && findDate(t) !== null);
+}
+
+/** Shortest line of a hard-wrapped paragraph that the wrap test looks at. */
+const WRAP_MIN_CHARS = 50;
+/** Lines of one wrapped paragraph differ in length by at most this share of the longer one. */
+const WRAP_SPREAD = 0.15;
+
+/**
+ * Is line i a middle line of a hard-wrapped paragraph: the line right above it (no blank line
+ * between) runs to about the same width without ending a sentence, and text goes on below?
+ * Wire copy wraps at a fixed width, so a line that starts with a name ("Prime Minister ...")
+ * looks like a headline; a headline is shorter than the lines around it or follows a sentence.
+ */
+function insideWrappedParagraph(a: TextAnalysis, i: number): boolean {
+  if (i === 0 || i + 1 >= a.lines.count || a.lines.blank(i - 1) || a.lines.blank(i + 1) || a.noise[i - 1] !== null) return false;
+  const above = a.lines.len(i - 1);
+  const len = a.lines.len(i);
+  if (above < WRAP_MIN_CHARS || len < WRAP_MIN_CHARS || Math.abs(above - len) > Math.max(above, len) * WRAP_SPREAD) return false;
+  return !SENTENCE_END.test(a.lines.t(i - 1));
 }
 
 /** Lines where the scored decision starts a story (sorted). */

@@ -162,3 +162,23 @@ describe('headlines among page chrome', () => {
     expect(titles(text)).toEqual(['Arden Valley Growers Expect Record Apple Harvest', 'Quarry Expansion Plan Goes to Public Vote']);
   });
 });
+
+describe('hard-wrapped wire copy', () => {
+  it('a wrapped line that starts with a name does not split the paragraph', () => {
+    const text = [
+      'VELMORA APPROVES FERRY ROUTE TO TOLM',
+      '',
+      '  VELMORA, March 3 - The harbour board of Velmora approved a new ferry',
+      '  route to the island of Tolm on Monday, ending a dispute that had lasted',
+      '  for two years, and said the first crossings would begin in the spring.',
+      '',
+      '  Separately, police in the northern district said they had arrested two',
+      '  Brenn Valley Quarry Company employees and a lorry driver for Harrow',
+      '  Freight Lines, suspected of selling explosives from storage sheds.',
+      '',
+      '  Opponents of the route said the crossings would crowd the harbour in',
+      '  the herring season, when fishing boats use the northern quay at night.',
+    ].join('\n');
+    expect(titles(text)).toEqual(['VELMORA APPROVES FERRY ROUTE TO TOLM']);
+  });
+});
