@@ -182,3 +182,27 @@ describe('hard-wrapped wire copy', () => {
     expect(titles(text)).toEqual(['VELMORA APPROVES FERRY ROUTE TO TOLM']);
   });
 });
+
+describe('chrome blocks', () => {
+  it('a footer of links with a few sentences in it is no story of its own', () => {
+    const links = Array.from({ length: 90 }, (_, k) => `Section link ${k + 1}`);
+    const text = [
+      'Ferry Route Approved After Two-Year Dispute',
+      '',
+      HARBOUR,
+      '',
+      '',
+      '',
+      ...links.slice(0, 45),
+      '',
+      'The Kessel Courier is published by Kessel Media, which also runs the weekly papers of the northern valleys and a radio station.',
+      '',
+      'Readers who spot an error in one of our stories can write to the editor, who will answer every letter within a week of receiving it.',
+      '',
+      'Our reporters follow the code of practice of the press council, and complaints about coverage may be sent to the council directly.',
+      '',
+      ...links.slice(45),
+    ].join('\n');
+    expect(titles(text)).toEqual(['Ferry Route Approved After Two-Year Dispute']);
+  });
+});
