@@ -12,38 +12,40 @@ import { cohesionAt, cohesionState, nameNoveltyAt, type CohesionState } from './
  * subhead inside a run of cohesive paragraphs does not split the article.
  */
 export const START_WEIGHTS = {
-  bias: -1.42,
+  bias: -1.64,
   /** Blank lines above the headline: one, two (three or more is the gap cue's call). */
-  gapOne: 0.13,
-  gapTwo: -0.11,
+  gapOne: 0.04,
+  gapTwo: 0.02,
   /** The line above is noise or chrome (a story footer, a teaser list, a separator). */
-  afterNoise: -0.11,
+  afterNoise: 0.02,
   /** The line above ends a sentence of prose (in-article subheads mostly follow one). */
-  afterSentence: -1.85,
+  afterSentence: -1.67,
   /** Title Case or ALL CAPS headline. */
-  headlineCase: 0.28,
+  headlineCase: 0.33,
   /** Ends with ? or ! (more often a pull quote or subhead than a headline). */
-  question: -0.34,
+  question: -0.31,
   /** A blank line between the headline and its text. */
-  blankAfter: -0.31,
+  blankAfter: -0.42,
   /** Longer than a SHORT line (a sentence-case headline, or a sentence that lost its full stop). */
-  long: -0.49,
+  long: -0.48,
   /** Cosine similarity of content words before and after, and its bins. */
-  cohesion: -1.97,
-  cohesionBelow05: 1.75,
-  cohesionBelow10: 1.31,
-  cohesionAbove25: -1.76,
+  cohesion: -1.79,
+  cohesionBelow05: 1.95,
+  cohesionBelow10: 1.61,
+  cohesionAbove25: -1.52,
   /** Too little text before to compare (the candidate sits near the top of a story). */
-  cohesionUnknown: 0.11,
+  cohesionUnknown: 0.83,
   /** Share of the names after the candidate that the story so far never used (cohesion.ts nameNoveltyAt). */
-  nameNovelty: 1.9,
-  nameNoveltyUnknown: 0.11,
+  nameNovelty: 1.52,
+  nameNoveltyUnknown: 0.83,
 } as const;
 
 /**
- * Score at which a candidate starts a story. The weights are a logistic fit on the tune split of
+ * Score at which a candidate starts a story. The weights are logistic fits on the tune split of
  * the development corpus (candidates inside an article body against true story starts), refitted
- * when name novelty joined cohesion; 0 is the fit's even-odds point.
+ * when name novelty joined cohesion: the mean of one fit that measures cohesion from the true
+ * story start and one that measures it from the start this decision itself found, as it runs;
+ * 0 is the fits' even-odds point.
  */
 export const START_SCORE = 0;
 const COHESION_UP =
