@@ -40,6 +40,13 @@ function isUpperStart(t: string): boolean {
   return c >= 0x400 && c <= 0x42f; // Cyrillic capitals
 }
 
+/** Cheap prefilter for "DENVER - ...": three capitals, then a dash within the first few words. */
+function mayBePlaceDateline(t: string): boolean {
+  if (t.length < 48 || !isUpperStart(t) || !isUpperStart(t.charAt(1)) || !isUpperStart(t.charAt(2))) return false;
+  const dash = t.search(/[-–—]/);
+  return dash > 2 && dash < 60;
+}
+
 export function analyseText(text: string): TextAnalysis {
   const lines = splitLines(text);
   const n = lines.count;
@@ -63,7 +70,8 @@ export function analyseText(text: string): TextAnalysis {
     // Cheap prefilter before the dateline regex: a "(" early in a paragraph that starts with a capital.
     if (!isUpperStart(t) && t.charCodeAt(0) !== 40 /* "(CNN) —" leads */) continue;
     const paren = t.indexOf('(');
-    if (((paren > 1 && paren < 90) || paren === 0) && matchDateline(t)) cue[i] = CUE_DATELINE;
+    if ((((paren > 1 && paren < 90) || paren === 0) && matchDateline(t)) || (mayBePlaceDateline(t) && matchDateline(t)))
+      cue[i] = CUE_DATELINE;
   }
   const analysis: TextAnalysis = { text, lines, noise, rule, context, titleLike, cue, cls: new Uint8Array(0) };
   for (const i of exportDocuments(analysis)) cue[i] = CUE_START;

@@ -206,3 +206,18 @@ describe('chrome blocks', () => {
     expect(titles(text)).toEqual(['Ferry Route Approved After Two-Year Dispute']);
   });
 });
+
+describe('datelines without an agency', () => {
+  it('a story with no headline that opens with "PLACE - " starts a story', () => {
+    const text = [
+      'Ferry Route Approved After Two-Year Dispute',
+      HARBOUR.replace('\n\n', '\n'),
+      'KESSEL, Conn. - Apple growers in the Arden valley expect a record harvest this autumn after a mild spring, the growers said.',
+      'Orchard owners said pickers were hard to find, and several farms have raised wages to keep their crews until the end of October.',
+    ].join('\n');
+    const stories = segmentDump(text);
+    expectInvariants(text, stories);
+    expect(stories).toHaveLength(2);
+    expect(text.slice(stories[1].start, stories[1].start + 14)).toBe('KESSEL, Conn. ');
+  });
+});
