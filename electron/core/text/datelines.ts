@@ -176,7 +176,7 @@ export function matchDateline(t: string): Dateline | null {
 const PLACE_DATELINE_MAX = 60;
 
 /** "DENVER - ...", "SEOUL, South Korea - ...": a place in capitals (three letters or more) and a dash open a wire story. */
-function matchPlaceDateline(t: string): Dateline | null {
+export function matchPlaceDateline(t: string): Dateline | null {
   const m = PLACE_DATELINE_RE.exec(t.length > PLACE_DATELINE_MAX ? t.slice(0, PLACE_DATELINE_MAX) : t);
   if (!m || !/\p{Lu}{3}/u.test(m[1]) || t.length - m[0].length < PLACE_DATELINE_BODY) return null;
   return { length: m[0].length, date: m[2] ? findDate(m[2]) : null, source: null };
