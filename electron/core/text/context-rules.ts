@@ -253,9 +253,15 @@ const TEASER_BLURB_CHARS = 400;
 function teaserPairAt(a: TextAnalysis, h: number): boolean {
   const b = h + 1;
   if (b >= a.lines.count || a.noise[h] !== null || !a.titleLike[h] || a.lines.len(h) > TEASER_HEAD_CHARS) return false;
+  // A teaser list may print each headline over its age ("8 hours ago") instead of a sentence.
+  if (a.rule[b]?.id === 'chrome-time-ago') return true;
   if (a.lines.blank(b) || a.noise[b] !== null || a.titleLike[b] || a.lines.len(b) > TEASER_BLURB_CHARS) return false;
   return /[.!?…]["”’'»)\]]*$/.test(a.lines.t(b));
 }
+
+/** Is line i already a teaser of a list another rule found? */
+const isTeaser = (a: TextAnalysis, i: number): boolean =>
+  i >= 0 && i < a.lines.count && (a.context[i] === 'teaser-snippets' || a.context[i] === 'related-block');
 
 /**
  * A list of other stories can also print each as its headline straight over its first sentence,
@@ -272,8 +278,11 @@ function teaserPairs(a: TextAnalysis): void {
     // The line after the last blurb must not go on with prose of the same story.
     const ends = j >= n || a.lines.blank(j) || a.noise[j] !== null || a.titleLike[j];
     const pairs = (j - i) / 2;
-    if (pairs >= TEASER_PAIRS && ends) {
+    // Right next to teasers another rule found, one pair is part of the same list.
+    const joins = isTeaser(a, j) || isTeaser(a, i - 1);
+    if ((pairs >= TEASER_PAIRS || joins) && ends) {
       for (let k = i; k < j; k++) {
+        if (a.noise[k] !== null) continue;
         a.noise[k] = 'related-teaser';
         a.context[k] = 'teaser-snippets';
         a.titleLike[k] = 0;

@@ -79,6 +79,27 @@ describe('teaser lists', () => {
     expect(titles(text)).toEqual(['Arden Valley Growers Expect Record Apple Harvest', 'Ferry Route Approved After Two-Year Dispute']);
   });
 
+  it('headlines each over their age ("8 hours ago") are a teaser list, not stories', () => {
+    const text = [
+      'Arden Valley Growers Expect Record Apple Harvest',
+      '',
+      ORCHARD,
+      '',
+      "Don't miss",
+      'Here is how the quarry on the hill above Brenn could grow by a third if the town votes for it',
+      '8 hours ago',
+      'Why the night trains are coming back to the coastal line after a gap of eleven years',
+      '17 hours ago',
+      'The city museum is open again after a year of repairs to its roof and its east wing',
+      '5 hours ago',
+      '',
+      'Ferry Route Approved After Two-Year Dispute',
+      '',
+      HARBOUR,
+    ].join('\n');
+    expect(titles(text)).toEqual(['Arden Valley Growers Expect Record Apple Harvest', 'Ferry Route Approved After Two-Year Dispute']);
+  });
+
   it('a story of one paragraph after another headline keeps its text', () => {
     const text = [
       'Arden Valley Growers Expect Record Apple Harvest',
