@@ -1,5 +1,5 @@
 import type { NoiseKind } from '../types';
-import { matchDateline } from './datelines';
+import { matchDateline, matchPlaceDateline } from './datelines';
 import { applyContextRules } from './context-rules';
 import { isTitleLike, splitLines, type LineTable } from './lines';
 import { matchLineRule, type LineRule } from './noise-rules';
@@ -40,6 +40,18 @@ function isUpperStart(t: string): boolean {
   return c >= 0x400 && c <= 0x42f; // Cyrillic capitals
 }
 
+/** Cheap prefilter for "DENVER - ...": three capitals, then a dash within the first few words. */
+function mayBePlaceDateline(t: string): boolean {
+  if (t.length < 48 || !isUpperStart(t.charAt(1)) || !isUpperStart(t.charAt(2))) return false;
+  for (let i = 3; i < PLACE_SCAN; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 45 || c === 0x2013 || c === 0x2014) return true;
+  }
+  return false;
+}
+/** Characters from the start of a line within which a place dateline's dash stands. */
+const PLACE_SCAN = 48;
+
 export function analyseText(text: string): TextAnalysis {
   const lines = splitLines(text);
   const n = lines.count;
@@ -64,6 +76,7 @@ export function analyseText(text: string): TextAnalysis {
     if (!isUpperStart(t) && t.charCodeAt(0) !== 40 /* "(CNN) —" leads */) continue;
     const paren = t.indexOf('(');
     if (((paren > 1 && paren < 90) || paren === 0) && matchDateline(t)) cue[i] = CUE_DATELINE;
+    else if (mayBePlaceDateline(t) && matchPlaceDateline(t)) cue[i] = CUE_DATELINE;
   }
   const analysis: TextAnalysis = { text, lines, noise, rule, context, titleLike, cue, cls: new Uint8Array(0) };
   for (const i of exportDocuments(analysis)) cue[i] = CUE_START;

@@ -277,5 +277,47 @@ export function findStoryRanges(a: TextAnalysis): Array<[number, number]> {
     if (out.length > 0) out[out.length - 1][1] = lead[1];
     else out.push(lead);
   }
+  return mergeThinStories(a, out);
+}
+
+/** A story with less prose than this, and less than THIN_STORY_SHARE of its text, is a block of chrome. */
+const THIN_STORY_CHARS = 600;
+const THIN_STORY_SHARE = 0.25;
+
+/** Characters of prose (GOOD and NEAR lines that are not noise) and of all lines in [first, last]. */
+function proseShare(a: TextAnalysis, first: number, last: number): [number, number] {
+  let prose = 0;
+  let all = 0;
+  for (let i = first; i <= last; i++) {
+    const len = a.lines.len(i);
+    all += len;
+    if (a.noise[i] === null && (a.cls[i] === LC_GOOD || a.cls[i] === LC_NEAR)) prose += len;
+  }
+  return [prose, all];
+}
+
+/**
+ * A story made of chrome with a few sentences in it (a footer with its teaser blurbs, a page
+ * header with a cookie notice) is no story of its own: it joins the story before it (the first
+ * story of a file joins the one after). Segments were judged one by one; this judges the whole
+ * story they made up.
+ */
+function mergeThinStories(a: TextAnalysis, stories: Array<[number, number]>): Array<[number, number]> {
+  if (stories.length < 2) return stories;
+  const out: Array<[number, number]> = [];
+  let carry = -1;
+  for (const [first, last] of stories) {
+    const [prose, all] = proseShare(a, first, last);
+    const thin = prose < THIN_STORY_CHARS && prose < all * THIN_STORY_SHARE;
+    if (!thin) {
+      out.push([carry >= 0 ? carry : first, last]);
+      carry = -1;
+    } else if (out.length > 0 && carry < 0) out[out.length - 1][1] = last;
+    else if (carry < 0) carry = first;
+  }
+  if (carry >= 0) {
+    if (out.length > 0) out[out.length - 1][1] = stories[stories.length - 1][1];
+    else return stories;
+  }
   return out;
 }

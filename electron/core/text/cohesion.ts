@@ -23,6 +23,8 @@ class KeyPool {
   private off: Int32Array | null = null;
   private cnt: Int32Array | null = null;
   pool = new Int32Array(4096);
+  /** 1 where the key's word starts with a capital, parallel to `pool`. */
+  caps = new Uint8Array(4096);
   private used = 0;
 
   constructor(private readonly lines: number) {}
@@ -38,10 +40,14 @@ class KeyPool {
       const bigger = new Int32Array(this.pool.length * 2 + KEY_BUFFER.length);
       bigger.set(this.pool.subarray(0, this.used));
       this.pool = bigger;
+      const caps = new Uint8Array(bigger.length);
+      caps.set(this.caps.subarray(0, this.used));
+      this.caps = caps;
     }
     // Only a window's worth of a long paragraph: cohesion never reads more than that of one line.
-    const n = contentKeysInto(a.text, a.lines.cs[i], Math.min(a.lines.ce[i], a.lines.cs[i] + COHESION_CHARS), KEY_BUFFER);
+    const n = contentKeysInto(a.text, a.lines.cs[i], Math.min(a.lines.ce[i], a.lines.cs[i] + COHESION_CHARS), KEY_BUFFER, CAP_BUFFER);
     this.pool.set(KEY_BUFFER.subarray(0, n), this.used);
+    this.caps.set(CAP_BUFFER.subarray(0, n), this.used);
     this.off[i] = this.used;
     this.cnt[i] = n;
     this.used += n;
@@ -54,6 +60,7 @@ class KeyPool {
 }
 /** Scratch space for one line's keys (a line is read for at most COHESION_CHARS characters). */
 const KEY_BUFFER = new Int32Array(1024);
+const CAP_BUFFER = new Uint8Array(1024);
 
 /**
  * Counts per key in a fixed open-addressing table, reused for every candidate: cohesion runs at
@@ -158,4 +165,44 @@ export function cohesionAt(a: TextAnalysis, h: number, stopAt: number, st: Cohes
   const nb = before.norm2();
   const na = after.norm2();
   return nb && na ? dot / Math.sqrt(nb * na) : 0;
+}
+
+/** Characters of the story so far that name novelty reads (names recur across a whole article, not one window). */
+export const NOVELTY_CHARS = 4000;
+/** ...and lines at most. */
+const NOVELTY_LINES = 80;
+
+/**
+ * Share of the capitalised content words (names, places, organisations) in about COHESION_CHARS
+ * characters after line `h` (the candidate headline itself left out) that the story so far, up to
+ * NOVELTY_CHARS characters back but not before line `stopAt`, never used; -1 when the story so far
+ * is too short or no capitalised word follows. A new story brings its own cast; a subhead of the
+ * same article talks about the people it already named.
+ */
+export function nameNoveltyAt(a: TextAnalysis, h: number, stopAt: number, st: CohesionState = cohesionState(a)): number {
+  const { before } = st;
+  before.clear();
+  let chars = 0;
+  const { keys } = st;
+  for (let i = h - 1, lines = 0; i >= stopAt && chars < NOVELTY_CHARS && lines < NOVELTY_LINES; i--, lines++) {
+    if (a.cls[i] === LC_BLANK || a.cls[i] === LC_NOISE) continue;
+    chars += Math.min(COHESION_CHARS, a.lines.len(i));
+    const at = keys.keysOf(a, i);
+    for (let k = at, end = at + keys.count(i); k < end; k++) if (keys.caps[k]) before.add(keys.pool[k]);
+  }
+  if (chars < COHESION_MIN_CHARS) return -1;
+  chars = 0;
+  let names = 0;
+  let fresh = 0;
+  for (let i = h + 1, lines = 0; i < a.lines.count && chars < COHESION_CHARS && lines < COHESION_LINES; i++, lines++) {
+    if (a.cls[i] === LC_BLANK || a.cls[i] === LC_NOISE) continue;
+    chars += Math.min(COHESION_CHARS, a.lines.len(i));
+    const at = keys.keysOf(a, i);
+    for (let k = at, end = at + keys.count(i); k < end; k++) {
+      if (!keys.caps[k]) continue;
+      names++;
+      if (before.get(keys.pool[k]) === 0) fresh++;
+    }
+  }
+  return names ? fresh / names : -1;
 }

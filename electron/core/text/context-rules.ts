@@ -154,14 +154,25 @@ function relatedBlocks(a: TextAnalysis): void {
 const ARTICLE_LINES = 2;
 const PROSE_CHARS = 80;
 
-/** Is title-like line i followed by ARTICLE_LINES prose lines (a headline opening an article, not a teaser)? */
+/** Short lines without a full stop (a timestamp, a dateline, an agency) a headline may carry above its first prose line. */
+const META_LINES = 2;
+
+/**
+ * Is title-like line i followed by ARTICLE_LINES prose lines (a headline opening an article, not a
+ * teaser)? A few short meta lines may come first; once the prose has begun, a short line means a
+ * teaser's one-sentence blurb followed by the next teaser.
+ */
 function opensArticle(a: TextAnalysis, i: number): boolean {
   let prose = 0;
+  let meta = 0;
   for (let j = i + 1, seen = 0; j < a.lines.count && seen < 6; j++) {
     if (a.lines.blank(j)) continue;
     seen++;
     if (a.noise[j] !== null) continue;
-    if (a.lines.len(j) < PROSE_CHARS || !/[.!?…]["”’'»)\]]*$/.test(a.lines.t(j))) return false;
+    if (a.lines.len(j) < PROSE_CHARS || !/[.!?…]["”’'»)\]]*$/.test(a.lines.t(j))) {
+      if (prose > 0 || ++meta > META_LINES || /[.!?…]$/.test(a.lines.t(j))) return false;
+      continue;
+    }
     if (++prose >= ARTICLE_LINES) return true;
   }
   return false;
@@ -235,12 +246,59 @@ function teaserSnippets(a: TextAnalysis): void {
   flush();
 }
 
+/** Longest one-paragraph blurb under a teaser headline. */
+const TEASER_BLURB_CHARS = 400;
+
+/** Is line h a teaser headline with its blurb on line h + 1: title-like, then one line of prose, no blank line between? */
+function teaserPairAt(a: TextAnalysis, h: number): boolean {
+  const b = h + 1;
+  if (b >= a.lines.count || a.noise[h] !== null || !a.titleLike[h] || a.lines.len(h) > TEASER_HEAD_CHARS) return false;
+  // A teaser list may print each headline over its age ("8 hours ago") instead of a sentence.
+  if (a.rule[b]?.id === 'chrome-time-ago') return true;
+  if (a.lines.blank(b) || a.noise[b] !== null || a.titleLike[b] || a.lines.len(b) > TEASER_BLURB_CHARS) return false;
+  return /[.!?…]["”’'»)\]]*$/.test(a.lines.t(b));
+}
+
+/** Is line i already a teaser of a list another rule found? */
+const isTeaser = (a: TextAnalysis, i: number): boolean =>
+  i >= 0 && i < a.lines.count && (a.context[i] === 'teaser-snippets' || a.context[i] === 'related-block');
+
+/**
+ * A list of other stories can also print each as its headline straight over its first sentence,
+ * the next headline on the very next line. An article goes on after its first paragraph, so
+ * TEASER_PAIRS or more such pairs back to back (no blank line, nothing between) are teasers; the
+ * last pair of a list ends at a blank line or noise, never at more prose.
+ */
+function teaserPairs(a: TextAnalysis): void {
+  const n = a.lines.count;
+  for (let i = 0; i + 1 < n; i++) {
+    if (!teaserPairAt(a, i)) continue;
+    let j = i;
+    while (teaserPairAt(a, j)) j += 2;
+    // The line after the last blurb must not go on with prose of the same story.
+    const ends = j >= n || a.lines.blank(j) || a.noise[j] !== null || a.titleLike[j];
+    const pairs = (j - i) / 2;
+    // Right next to teasers another rule found, one pair is part of the same list.
+    const joins = isTeaser(a, j) || isTeaser(a, i - 1);
+    if ((pairs >= TEASER_PAIRS || joins) && ends) {
+      for (let k = i; k < j; k++) {
+        if (a.noise[k] !== null) continue;
+        a.noise[k] = 'related-teaser';
+        a.context[k] = 'teaser-snippets';
+        a.titleLike[k] = 0;
+      }
+    }
+    i = j - 1;
+  }
+}
+
 const CONTEXT_RULES: ContextRule[] = [
   { id: 'masthead', why: 'a site name above its navigation bar', apply: mastheads },
   { id: 'tweet-run', why: 'tweet texts without links inside a tweet timeline', apply: tweetRuns },
   { id: 'promo', why: 'podcast blurb between a story footer and an ad-choices line', apply: podcastPromos },
   { id: 'related-block', why: 'teaser blocks after "Related Articles"', apply: relatedBlocks },
   { id: 'teaser-snippets', why: 'headlines over cut-off first sentences of other stories', apply: teaserSnippets },
+  { id: 'teaser-pairs', why: 'headlines each straight over one sentence of another story, back to back', apply: teaserPairs },
 ];
 
 export function applyContextRules(a: TextAnalysis): void {

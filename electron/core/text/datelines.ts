@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { AGENCY_NAMES, DATELINE_RE, UPDATED_RE } from './noise-rules';
+import { AGENCY_NAMES, DATELINE_RE, PLACE_DATELINE_RE, UPDATED_RE } from './noise-rules';
 
 /**
  * Dates and datelines. A calendar date is extracted with small explicit patterns first
@@ -162,7 +162,7 @@ export function matchDateline(t: string): Dateline | null {
   if (t.length < 8) return null;
   if (t.charCodeAt(0) === 40 /* ( */) return matchAgencyLead(t);
   const m = DATELINE_RE.exec(t.length > 300 ? t.slice(0, 300) : t);
-  if (!m) return null;
+  if (!m) return matchPlaceDateline(t);
   const place = m[1].trim();
   const paren = m[3].trim();
   const parts = paren.split(/\s*[/,&]\s*/);
@@ -171,6 +171,18 @@ export function matchDateline(t: string): Dateline | null {
   if (!known && !(caps && /^\p{Lu}[\p{L}./ &-]{1,30}$/u.test(paren))) return null;
   return { length: m[0].length, date: m[2] ? findDate(m[2]) : null, source: paren };
 }
+
+/** Characters of a line a place dateline must end within. */
+const PLACE_DATELINE_MAX = 60;
+
+/** "DENVER - ...", "SEOUL, South Korea - ...": a place in capitals (three letters or more) and a dash open a wire story. */
+export function matchPlaceDateline(t: string): Dateline | null {
+  const m = PLACE_DATELINE_RE.exec(t.length > PLACE_DATELINE_MAX ? t.slice(0, PLACE_DATELINE_MAX) : t);
+  if (!m || !/\p{Lu}{3}/u.test(m[1]) || t.length - m[0].length < PLACE_DATELINE_BODY) return null;
+  return { length: m[0].length, date: m[2] ? findDate(m[2]) : null, source: null };
+}
+/** A dateline leads into a sentence of the story: at least this many characters follow it. */
+const PLACE_DATELINE_BODY = 40;
 
 /** "(CNN) — ...", "(Reuters) - ...": a lead that names a known agency and nothing else opens a story. */
 const AGENCY_LEAD_RE = /^\(([^()]{2,40})\)\s*[-–—]+\s*(?=\S)/;

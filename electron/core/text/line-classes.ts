@@ -1,5 +1,6 @@
 import type { TextAnalysis } from './analyse';
 import { DANGLING } from './meta';
+import { furnitureShaped, metaShaped } from './furniture-shape';
 import { wordStats } from './stopwords';
 
 /**
@@ -39,6 +40,8 @@ export const LINE_CLASS_THRESHOLDS = {
   chromeRun: 3,
   /** Lines of meta (byline, time, caption) a headline may have before its first prose line. */
   headlineLead: 3,
+  /** ...and more lines shaped like a byline, a timestamp or a caption (furniture-shape.ts metaShaped). */
+  headlineMeta: 3,
   /** ...and lines of any kind, rule noise included. */
   headlineScan: 12,
   /** Characters of a long line sampled for the features. */
@@ -150,6 +153,7 @@ const isProse = (c: number): boolean => c === LC_GOOD;
 export function leadsIntoProse(a: TextAnalysis, cls: Uint8Array, i: number): boolean {
   if (!a.titleLike[i]) return false;
   let lead = 0;
+  let meta = 0;
   let seen = 0;
   for (let j = i + 1; j < cls.length; j++) {
     const c = cls[j];
@@ -157,19 +161,32 @@ export function leadsIntoProse(a: TextAnalysis, cls: Uint8Array, i: number): boo
     if (isProse(c) || c === LC_NEAR) return isProse(c) || a.lines.len(j) >= 40;
     // The page's title and its on-page headline, one under the other, are one headline.
     if (isCopyOf(a, j, i)) continue;
-    // Rule noise (bylines, share bars, captions) may sit under a headline; a few unknown lines may too.
+    // Rule noise (bylines, share bars, captions) may sit under a headline; a few unknown lines may too,
+    // and a few more that are shaped like a byline, a timestamp or a caption.
     if (++seen > T.headlineScan) return false;
-    if (c !== LC_NOISE && ++lead > T.headlineLead) return false;
+    if (c !== LC_NOISE && ++lead > T.headlineLead) {
+      if (++meta > T.headlineMeta || !metaShaped(a.lines.t(j))) return false;
+      lead--;
+    }
     // Another title-like line before the prose: that one is the headline (or this is a menu).
+    // A title-like line right under a byline is the writer's agency or desk, not another headline;
+    // nor is a line shaped like furniture (a desk byline, a share bar, a caption).
     if (
       c === LC_SHORT &&
       a.titleLike[j] &&
       !spanHasDigit(a.text, a.lines.cs[j], a.lines.ce[j]) &&
-      !spanIsLabel(a.text, a.lines.cs[j], a.lines.ce[j])
+      !spanIsLabel(a.text, a.lines.cs[j], a.lines.ce[j]) &&
+      !underByline(a, j) &&
+      !furnitureShaped(a.lines.t(j))
     )
       return false;
   }
   return false;
+}
+
+/** Is the line right above line j (no blank line between) a byline ("By ...", "Story by ...")? */
+function underByline(a: TextAnalysis, j: number): boolean {
+  return j > 0 && a.noise[j - 1] === 'reporter-bio' && a.rule[j - 1]?.attach === 'next';
 }
 
 /**
@@ -213,8 +230,14 @@ export function markChromeRuns(a: TextAnalysis): Uint8Array {
     for (let j = from; j <= last; j++) {
       const d = cls[j];
       if (d !== LC_SHORT && d !== LC_BAD) continue;
-      // Under a headline, a one- or two-word line ("News", "Video") is a label, not a second headline.
-      if (d === LC_SHORT && !(headline && spanIsLabel(a.text, a.lines.cs[j], a.lines.ce[j])) && leadsIntoProse(a, cls, j)) {
+      // Under a headline, a one- or two-word line ("News", "Video") is a label, not a second headline;
+      // a line shaped like a desk byline, a share bar or a caption never is one.
+      if (
+        d === LC_SHORT &&
+        !(headline && spanIsLabel(a.text, a.lines.cs[j], a.lines.ce[j])) &&
+        leadsIntoProse(a, cls, j) &&
+        !metaShaped(a.lines.t(j))
+      ) {
         headline = true;
         continue;
       }

@@ -18,6 +18,7 @@ export {
   RELATED_HEADER_RE,
   UPDATED_RE,
   DATELINE_RE,
+  PLACE_DATELINE_RE,
 } from './noise-rules/patterns';
 
 /**

@@ -96,28 +96,34 @@ export function wordStats(text: string, from: number, to: number): WordStats {
 /**
  * Writes a hash of the content-word key of every word of text[from, to) into `out` (not a
  * stopword, three letters or more, not a number, cut to KEY_CHARS characters) and returns how
- * many it wrote (at most out.length). One scan, no allocation.
+ * many it wrote (at most out.length); `caps`, when given, gets 1 for each key whose word starts
+ * with a capital (names, places: what a new story brings). One scan, no allocation.
  */
-export function contentKeysInto(text: string, from: number, to: number, out: Int32Array): number {
+export function contentKeysInto(text: string, from: number, to: number, out: Int32Array, caps?: Uint8Array): number {
   let n = 0;
   let len = 0;
   // FNV-1a of the whole word (for the stopword test) and of its first KEY_CHARS characters, built as we go.
   let full = 0;
   let key = 0;
   let firstDigit = false;
+  let firstUpper = false;
   for (let i = from; i <= to && n < out.length; i++) {
     const c = i < to ? text.charCodeAt(i) : 32;
     if (i < to && (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : isWordCode(c))) {
       if (len === 0) {
         full = 0x811c9dc5;
         firstDigit = c >= 48 && c <= 57;
+        firstUpper = lowerCode(c) !== c;
       }
       full = Math.imul(full ^ lowerCode(c), 0x01000193);
       if (++len <= KEY_CHARS) key = full;
       continue;
     }
     if (len === 0) continue;
-    if (len >= 3 && !firstDigit && (len > STOP_MAX || !STOP_HASHES.has(full >>> 0))) out[n++] = key;
+    if (len >= 3 && !firstDigit && (len > STOP_MAX || !STOP_HASHES.has(full >>> 0))) {
+      if (caps) caps[n] = firstUpper ? 1 : 0;
+      out[n++] = key;
+    }
     len = 0;
   }
   return n;

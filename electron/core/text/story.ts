@@ -4,6 +4,7 @@ import { findDate, matchDateline, matchUpdatedLine, toIso, type PartialDate } fr
 import { EXPORT_CONTEXT } from './exports';
 import { bylineOf, mayNameWriters } from './bylines';
 import { analyseHeadlineBlock } from './headline-blocks';
+import { chooseHeadline } from './headline-choice';
 import { LC_GOOD, leadsIntoProse } from './line-classes';
 import { detectLanguageIn } from './language';
 import { countWords } from './lines';
@@ -237,7 +238,9 @@ const HEADLINE_SEARCH = 12;
  * catch) and a later line before the first prose paragraph does.
  */
 function headlineBelow(a: TextAnalysis, firstText: number, last: number, noise: (NoiseKind | null)[], first: number): number {
-  if (a.cls[firstText] === LC_GOOD || leadsIntoProse(a, a.cls, firstText)) return firstText;
+  const chosen = chooseHeadline(a, firstText, last, noise, first);
+  if (chosen >= 0) return chosen;
+  if (leadsIntoProse(a, a.cls, firstText)) return firstText;
   for (let i = firstText + 1, seen = 0; i <= last && seen < HEADLINE_SEARCH; i++) {
     if (a.lines.blank(i) || noise[i - first] !== null) continue;
     seen++;

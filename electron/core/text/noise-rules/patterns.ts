@@ -122,6 +122,16 @@ export const DATELINE_RE = new RegExp(
   'u',
 );
 
+/**
+ * A dateline without an agency: "DENVER - ", "SEOUL, South Korea - ", "OAKLAND, Calif., Dec. 29 - ",
+ * "MUMBAI — ". The place is in capitals (matchDateline checks it), a region and a date may follow.
+ */
+export const PLACE_DATELINE_RE = new RegExp(
+  String.raw`^(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3})(?:, \p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)?` +
+    String.raw`(?:,? (\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:,? \d{4})?))?\s*(?:-{1,2}|[–—])\s*(?=\p{Lu}|["“‘'\d])`,
+  'u',
+);
+
 /** Tweet attribution: "— Michael Novakhov (@mikenov) May 16, 2024", also glued to the end of the tweet text. */
 export const TWEET_ATTRIBUTION_RE = /\(@\w{1,30}\)\s+(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})/;
 

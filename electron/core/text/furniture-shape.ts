@@ -1,0 +1,47 @@
+import { findDate } from './datelines';
+
+/**
+ * The shape of a line of page furniture that can sit in a story's head and look title-like: a
+ * section label ("Sport"), a breadcrumb ("Home › Africa"), a kicker ("Politics | Analysis"), a
+ * byline with its desk ("Name | Senior Correspondent", "By ..."), a caption of two sentences
+ * ("People look on. Image: Studio"), a timestamp. None of them is a headline.
+ */
+
+/** Fewest words of a headline; shorter lines are labels. */
+const MIN_WORDS = 3;
+/** A side of a "A | B" line with at most this many words is a label (a kicker, a breadcrumb step, a desk). */
+const LABEL_SIDE_WORDS = 3;
+/** A line this short that holds a date is a timestamp. */
+const DATE_LINE_MAX = 40;
+
+/** Separators of breadcrumbs, kickers and bylines with a desk. */
+const SEPARATOR = /\s(?:[|›»•·/]|>)\s/;
+/** Two sentences on one line ("People look on. Image: Studio"): a caption or a paragraph, not a headline. */
+const TWO_SENTENCES = /[.!?]["”’)]?\s+["“(]?\p{Lu}/u;
+
+function words(t: string): number {
+  return t.split(/\s+/).filter(Boolean).length;
+}
+
+/** Does line text t have the shape of page furniture rather than of a headline? */
+export function furnitureShaped(t: string): boolean {
+  if (words(t) < MIN_WORDS) return true;
+  if (metaShaped(t)) return true;
+  const sep = SEPARATOR.exec(t);
+  if (sep) {
+    // "Headline | Site" keeps a long first side; "Politics | Analysis", "Home › Africa", "Name | Desk" do not.
+    const left = t.slice(0, sep.index);
+    const right = t.slice(sep.index + sep[0].length);
+    if (words(left) <= LABEL_SIDE_WORDS || SEPARATOR.test(right)) return true;
+  }
+  return false;
+}
+
+/** A line that says who, when or what the picture shows (a byline, a timestamp, a counter, a caption), not what the story is. */
+export function metaShaped(t: string): boolean {
+  if (TWO_SENTENCES.test(t)) return true;
+  // A counter or a read time: "Share 395", "5 min read", "12 comments".
+  if (words(t) <= LABEL_SIDE_WORDS && /\d/.test(t)) return true;
+  if (/^By\s/.test(t)) return true;
+  return t.length <= DATE_LINE_MAX && findDate(t) !== null;
+}
