@@ -1,12 +1,12 @@
-import Mark from 'mark.js';
 import { piecesForLine, type PaintRange } from './pieces';
+import { wrapRanges, type TextRange } from './wrap-ranges';
 import { terms as foldedTerms, tokenize, type Token } from '@core/search/tokenize';
 
 /**
- * Draw highlights into the reader's lines with mark.js, from resolved offsets (never from a
- * DOM search, so a quote that appears twice marks only the anchored one). Each line is its
- * own mark.js context, so offsets stay local. Only lines that had or get a highlight are
- * touched: a long story with 200 highlights repaints in a few milliseconds.
+ * Draw highlights into the reader's lines from resolved offsets (never from a DOM search, so a
+ * quote that appears twice marks only the anchored one). Each line is cut into pieces with one
+ * set of highlights and wrapped in one walk over its text nodes, so offsets stay local. Only
+ * lines that had or get a highlight are touched.
  */
 export function paintHighlights(root: HTMLElement, ranges: PaintRange[]): void {
   clearMarks(root, 'mark.hl');
@@ -14,26 +14,21 @@ export function paintHighlights(root: HTMLElement, ranges: PaintRange[]): void {
   const sorted = [...ranges].sort((a, b) => a.start - b.start);
   // The longest range bounds how far back a range starting before a line can reach into it.
   const reach = sorted.reduce((n, r) => Math.max(n, r.end - r.start), 0);
+  const doc = root.ownerDocument;
   for (const line of root.querySelectorAll<HTMLElement>('[data-start]')) {
     const start = Number(line.dataset.start);
     const end = Number(line.dataset.end);
     const near = sorted.slice(firstAtOrAfter(sorted, start - reach), firstAtOrAfter(sorted, end));
     const pieces = piecesForLine(start, end, near);
     if (pieces.length === 0) continue;
-    const byStart = new Map(pieces.map((p) => [p.start, p]));
-    new Mark(line).markRanges(
-      pieces.map((p) => ({ start: p.start, length: p.length })),
-      {
-        className: 'hl',
-        each: (el: HTMLElement, range: { start: number }) => {
-          const p = byStart.get(range.start);
-          if (!p) return;
-          el.dataset.hl = p.ids.join(' ');
-          el.style.setProperty('--hl', p.colors[p.colors.length - 1]);
-          if (p.ids.length > 1) el.classList.add('overlap');
-        },
-      },
-    );
+    wrapRanges(line, pieces, (i) => {
+      const p = pieces[i];
+      const el = doc.createElement('mark');
+      el.className = p.ids.length > 1 ? 'hl overlap' : 'hl';
+      el.dataset.hl = p.ids.join(' ');
+      el.style.setProperty('--hl', p.colors[p.colors.length - 1]);
+      return el;
+    });
   }
 }
 
@@ -49,7 +44,7 @@ function firstAtOrAfter(sorted: PaintRange[], offset: number): number {
   return lo;
 }
 
-/** Unwrap earlier marks in place (what mark.js's unmark does, without walking every line). */
+/** Unwrap earlier marks in place, normalising only the lines that had one. */
 function clearMarks(root: HTMLElement, selector: string): void {
   const parents = new Set<Node>();
   for (const m of root.querySelectorAll(selector)) {
@@ -74,17 +69,19 @@ export function paintHits(root: HTMLElement, terms: string[]): HTMLElement[] {
   clearMarks(root, 'mark.hit');
   const wanted = terms.map((t) => foldedTerms(t)).filter((t) => t.length > 1 || (t.length === 1 && t[0].length > 1));
   if (wanted.length === 0) return [];
-  // Contexts instead of mark.js's `exclude`: its per-node selector checks cost more than the marking.
+  // The headline and the lines only: the byline and the noise bars' labels are the app's words.
+  const doc = root.ownerDocument;
+  const hits: HTMLElement[] = [];
   for (const line of root.querySelectorAll<HTMLElement>('.title, [data-start]')) {
     const ranges = hitRanges(tokenize(line.textContent ?? ''), wanted);
-    if (ranges.length > 0) new Mark(line).markRanges(ranges, { className: 'hit' });
+    for (const el of wrapRanges(line, ranges, () => Object.assign(doc.createElement('mark'), { className: 'hit' }))) hits.push(el);
   }
-  return Array.from(root.querySelectorAll<HTMLElement>('mark.hit'));
+  return hits;
 }
 
-/** Where the wanted words and phrases occur among a line's tokens, as mark.js ranges. */
-function hitRanges(tokens: Token[], wanted: string[][]): { start: number; length: number }[] {
-  const out: { start: number; length: number }[] = [];
+/** Where the wanted words and phrases occur among a line's tokens, in reading order. */
+function hitRanges(tokens: Token[], wanted: string[][]): TextRange[] {
+  const out: TextRange[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const w = wanted.find((words) =>
       words.every(
