@@ -42,3 +42,23 @@ describe('painting highlights and hits', () => {
     expect(root.querySelectorAll('mark')).toHaveLength(0);
   });
 });
+
+describe('painting a long story’s highlights', () => {
+  it('draws every one of 200 highlights spread over 50 lines, each once, in its colour', () => {
+    const root = document.createElement('article');
+    const words = Array.from({ length: 8 }, (_, i) => `word${i}`).join(' ');
+    let html = '';
+    for (let l = 0; l < 50; l++) html += `<p data-start="${l * 100}" data-end="${l * 100 + words.length}">${words}</p>`;
+    root.innerHTML = html;
+    const ranges = Array.from({ length: 200 }, (_, i) => {
+      const start = Math.floor(i / 4) * 100 + (i % 4) * 12;
+      return { id: `h${i}`, start, end: start + 5, color: i % 2 ? '#ff0' : '#0f0' };
+    });
+    paintHighlights(root, ranges);
+    const drawn = [...root.querySelectorAll<HTMLElement>('mark.hl')];
+    expect(drawn.map((m) => m.dataset.hl).sort()).toEqual(ranges.map((r) => r.id).sort());
+    expect(drawn.every((m) => m.textContent?.startsWith('word'))).toBe(true);
+    expect(drawn.find((m) => m.dataset.hl === 'h1')!.style.getPropertyValue('--hl')).toBe('#ff0');
+    expect(root.textContent).toBe(words.repeat(50));
+  });
+});

@@ -15,7 +15,7 @@ export interface Piece {
 }
 
 /**
- * mark.js refuses overlapping ranges, but analysts overlap highlights all the time. Cut the
+ * Wrapping takes disjoint ranges only, but analysts overlap highlights all the time. Cut the
  * line at every highlight boundary so each piece has one fixed set of highlights; a piece
  * under two highlights is drawn darker, so the overlap stays visible.
  */

@@ -60,7 +60,9 @@ export class StoryAnnotations {
 
   /**
    * All calls in one wave, the open story's highlights asked for first (the reader waits for
-   * those); state is set together, so tag colours and highlights paint once, not twice.
+   * those). The story's state is set together with the tag list, so tag colours and highlights
+   * paint once, not twice; the workspace's orphans and undo history land on their own, so a
+   * slow answer for them never holds up the highlights.
    */
   async reload(): Promise<void> {
     const id = this.storyId;
@@ -72,31 +74,35 @@ export class StoryAnnotations {
           call('links.listForStory', { storyId: id }),
         ])
       : null;
-    const [tags, orphans, history] = await Promise.all([call('tags.list'), call('orphans.list'), call('annotations.history')]);
-    const mine = story ? await story : null;
+    const tags = call('tags.list');
+    const workspace = Promise.all([call('orphans.list'), call('annotations.history')]).then(([orphans, history]) => {
+      if (this.storyId !== id) return;
+      if (orphans.ok) this.orphans = orphans.value;
+      if (history.ok) {
+        this.canUndo = history.value.canUndo;
+        this.canRedo = history.value.canRedo;
+      }
+    });
+    const [allTags, mine] = await Promise.all([tags, story]);
     if (this.storyId !== id) return; // the analyst moved on meanwhile
-    if (tags.ok) this.allTags = tags.value;
-    if (orphans.ok) this.orphans = orphans.value;
-    if (history.ok) {
-      this.canUndo = history.value.canUndo;
-      this.canRedo = history.value.canRedo;
-    }
+    if (allTags.ok) this.allTags = allTags.value;
     this.highlightsFor = id;
     if (!mine) {
       this.highlights = [];
       this.tags = [];
       this.note = null;
       this.links = { links: [], backlinks: [] };
-      return;
+    } else {
+      const [hl, st, note, links] = mine;
+      if (hl.ok) this.highlights = [...hl.value].sort((a, b) => (a.anchor.start ?? 0) - (b.anchor.start ?? 0));
+      if (st.ok) this.tags = st.value;
+      if (note.ok) this.note = note.value;
+      if (links.ok) this.links = links.value;
+      const failed = [hl, st, note, links].find((r) => !r.ok);
+      if (failed && !failed.ok) this.fail(failed.error);
+      else this.error = null;
     }
-    const [hl, st, note, links] = mine;
-    if (hl.ok) this.highlights = [...hl.value].sort((a, b) => (a.anchor.start ?? 0) - (b.anchor.start ?? 0));
-    if (st.ok) this.tags = st.value;
-    if (note.ok) this.note = note.value;
-    if (links.ok) this.links = links.value;
-    const failed = [hl, st, note, links].find((r) => !r.ok);
-    if (failed && !failed.ok) this.fail(failed.error);
-    else this.error = null;
+    await workspace;
   }
 
   colorOf(h: Highlight): string {

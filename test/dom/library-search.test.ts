@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { LibraryState } from '../../renderer/src/lib/state/library.svelte';
+import { installFakeBridge } from './fake-bridge';
+import type { StorySummary } from '@core/api/views';
+
+const story = (id: string): StorySummary => ({
+  id,
+  docId: `d-${id}`,
+  path: `${id}.txt`,
+  index: 0,
+  title: `Story ${id}`,
+  date: null,
+  source: null,
+  byline: null,
+  language: 'en',
+  words: 10,
+});
+const noFacets = { tags: [], entities: [], sources: [], languages: [], months: [] };
+const result = (id: string) => ({
+  storyId: id,
+  path: `${id}.txt`,
+  title: `Story ${id}`,
+  date: null,
+  source: null,
+  byline: null,
+  language: 'en',
+  score: 1,
+  snippet: { text: id, marks: [] },
+});
+
+/** A bridge whose search answers wait until the test releases them, query by query. */
+function gatedSearch() {
+  const gates = new Map<string, () => void>();
+  const waitFor = (key: string) => new Promise<void>((r) => gates.set(key, r));
+  const release = async (key: string) => {
+    while (!gates.has(key)) await new Promise((r) => setTimeout(r, 5));
+    gates.get(key)!();
+    gates.delete(key);
+    await new Promise((r) => setTimeout(r, 20));
+  };
+  installFakeBridge({
+    'search.query': async ({ query }) => {
+      await waitFor(`list:${query}`);
+      return { total: 1, results: [result(query === 'korsa' ? 'b' : 'a')], facets: noFacets, warnings: [] };
+    },
+    'search.facets': async ({ query }) => {
+      await waitFor(`facets:${query}`);
+      return { facets: { ...noFacets, sources: [{ value: `from ${query}`, count: 1 }] }, total: 1, warnings: [] };
+    },
+  });
+  return release;
+}
+
+describe('the library’s search as the analyst types', () => {
+  it('never lets an older query’s late list replace the newer one’s', async () => {
+    const release = gatedSearch();
+    const library = new LibraryState();
+    library.stories = [story('a'), story('b')];
+    void library.runSearch('kor');
+    void library.runSearch('korsa');
+    await release('list:korsa');
+    await release('facets:korsa');
+    await release('list:kor');
+    expect(library.visible.map((s) => s.id)).toEqual(['b']);
+    expect(library.search?.facets.sources.map((f) => f.value)).toEqual(['from korsa']);
+  });
+
+  it('never lets an older query’s late facets replace the newer one’s', async () => {
+    const release = gatedSearch();
+    const library = new LibraryState();
+    library.stories = [story('a'), story('b')];
+    void library.runSearch('kor');
+    await release('list:kor');
+    void library.runSearch('korsa');
+    await release('list:korsa');
+    await release('facets:korsa');
+    await release('facets:kor');
+    expect(library.visible.map((s) => s.id)).toEqual(['b']);
+    expect(library.search?.facets.sources.map((f) => f.value)).toEqual(['from korsa']);
+  });
+
+  it('shows the whole library when the box is cleared while an answer is on its way', async () => {
+    const release = gatedSearch();
+    const library = new LibraryState();
+    library.stories = [story('a'), story('b')];
+    void library.runSearch('kor');
+    void library.runSearch('');
+    await release('list:kor');
+    expect(library.search).toBeNull();
+    expect(library.visible.map((s) => s.id)).toEqual(['a', 'b']);
+  });
+});
