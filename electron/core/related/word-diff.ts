@@ -1,4 +1,4 @@
-import { tokenize, type Token } from '../search/tokenize';
+import { tokenize } from '../search/tokenize';
 
 export interface Range {
   start: number;
