@@ -1,0 +1,26 @@
+/**
+ * Every knob of storyline clustering, in one place. Tuned on the `tune` half of the labelled
+ * Google News set (bench/storylines.ts); the `held` half is only ever measured.
+ */
+export const STORYLINE_SETTINGS = {
+  /** Stories further apart than this (days) never join: a follow-up comes within days, a new stay in rehab years later. */
+  windowDays: 7,
+  /** A story joins the best storyline it scores at least this much with, else it starts its own. */
+  threshold: 0.26,
+  /** Undated stories cannot be placed in time, so they must be this much closer to join. */
+  undatedPenalty: 0.1,
+  /** Share of the score from the rare names two stories share (cosine of IDF-weighted entity sets)… */
+  entityWeight: 0.5,
+  /** …and from their wording (TF-IDF cosine of their top terms). */
+  textWeight: 0.5,
+  /** Names and terms in more than this share of the library ("Russia" on a Russia desk) do not propose candidates. */
+  maxDfShare: 0.05,
+  /** …but a feature in this few stories always may, however small the library. */
+  minDfCap: 12,
+  /** Per name or term, how many of the most recent earlier stories are looked at. */
+  postingsScan: 60,
+  /** How many terms of a story are kept for the wording score. */
+  termsPerStory: 40,
+} as const;
+
+export type StorylineSettings = { -readonly [K in keyof typeof STORYLINE_SETTINGS]: number };

@@ -1,0 +1,104 @@
+import type { StorylineSettings } from './storyline-settings';
+
+/** What storyline clustering knows of one story. */
+export interface StorylineStory {
+  id: string;
+  /** Published date (YYYY-MM-DD…), or null when the story states none. */
+  date: string | null;
+  source: string | null;
+  /** Entity ids the story mentions (the discovery entity index's, merges applied). */
+  entities: readonly string[];
+  /** Its top content words with counts (story-terms.ts). */
+  terms: readonly (readonly [string, number])[];
+}
+
+/** A story as a pair of sparse unit vectors: IDF-weighted names and TF-IDF words. */
+export interface StoryVector {
+  index: number;
+  day: number | null;
+  ents: Map<string, number>;
+  words: Map<string, number>;
+  /** Rare enough names and words to propose candidates with. */
+  keys: string[];
+}
+
+const DAY = 86_400_000;
+
+/** Whole days since the epoch of a YYYY-MM-DD date, or null when there is none or it is not a date. */
+export function dayNumber(date: string | null): number | null {
+  if (!date || !/^\d{4}-\d{2}-\d{2}/.test(date)) return null;
+  const t = Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(t) ? null : Math.round(t / DAY);
+}
+
+/**
+ * Unit vectors for every story. Document frequencies come from the stories themselves, so the
+ * weights need nothing but the list: a name in two stories of ten thousand says a lot, one in
+ * half of them nothing.
+ */
+export function storyVectors(stories: readonly StorylineStory[], settings: StorylineSettings): StoryVector[] {
+  const N = Math.max(1, stories.length);
+  const entDf = new Map<string, number>();
+  const wordDf = new Map<string, number>();
+  for (const s of stories) {
+    for (const e of new Set(s.entities)) entDf.set(e, (entDf.get(e) ?? 0) + 1);
+    for (const [w] of s.terms) wordDf.set(w, (wordDf.get(w) ?? 0) + 1);
+  }
+  const cap = Math.max(settings.minDfCap, settings.maxDfShare * N);
+  const idf = (df: number) => Math.log((N + 1) / df);
+  return stories.map((s, index) => {
+    const ents = new Map<string, number>();
+    const keys: string[] = [];
+    for (const e of new Set(s.entities)) {
+      const df = entDf.get(e)!;
+      ents.set(e, idf(df));
+      if (df > 1 && df <= cap) keys.push(`e:${e}`);
+    }
+    const words = new Map<string, number>();
+    for (const [w, c] of s.terms) {
+      const df = wordDf.get(w)!;
+      words.set(w, (1 + Math.log(c)) * idf(df));
+      if (df > 1 && df <= cap) keys.push(`w:${w}`);
+    }
+    normalise(ents);
+    normalise(words);
+    return { index, day: dayNumber(s.date), ents, words, keys };
+  });
+}
+
+function normalise(v: Map<string, number>): void {
+  let sum = 0;
+  for (const x of v.values()) sum += x * x;
+  const norm = Math.sqrt(sum) || 1;
+  for (const [k, x] of v) v.set(k, x / norm);
+}
+
+/** Cosine of two unit vectors, and the keys they share (heaviest first) for the explanation. */
+export function cosine(a: Map<string, number>, b: Map<string, number>): { score: number; shared: string[] } {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  let score = 0;
+  const shared: [string, number][] = [];
+  for (const [k, x] of small) {
+    const y = big.get(k);
+    if (y === undefined) continue;
+    score += x * y;
+    shared.push([k, x * y]);
+  }
+  shared.sort((p, q) => q[1] - p[1]);
+  return { score, shared: shared.map(([k]) => k) };
+}
+
+/** How alike two stories are: the weighted sum of their name and wording cosines. */
+export function storySimilarity(
+  a: StoryVector,
+  b: StoryVector,
+  settings: StorylineSettings,
+): { score: number; sharedEntities: string[]; sharedWords: string[] } {
+  const e = cosine(a.ents, b.ents);
+  const w = cosine(a.words, b.words);
+  return {
+    score: settings.entityWeight * e.score + settings.textWeight * w.score,
+    sharedEntities: e.shared,
+    sharedWords: w.shared,
+  };
+}
