@@ -36,7 +36,8 @@ export interface DuplicateCluster {
 /**
  * Near-duplicate clusters by MinHash + LSH: stories sharing any band bucket become candidate
  * pairs, candidates are verified by signature similarity (or, when that is middling, by
- * aligning their words: see `alignedShare`), and verified pairs are joined with union-find. Work grows with the number of stories and true candidates, not with all pairs.
+ * aligning their words: see `alignedShare`), and verified pairs are joined with union-find.
+ * Work grows with the number of stories and true candidates, not with all pairs.
  * Exact copies meet in the same exact-hash bucket and score 1.
  */
 export async function findDuplicates(

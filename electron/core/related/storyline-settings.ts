@@ -18,7 +18,9 @@ export const STORYLINE_SETTINGS = {
   /** …but a feature in this few stories always may, however small the library. */
   minDfCap: 12,
   /** Per name or term, how many of the most recent earlier stories are looked at. */
-  postingsScan: 60,
+  postingsScan: 30,
+  /** How many of a story's rarest names, and of its heaviest words, propose candidates. */
+  candidateKeys: 8,
   /** How many terms of a story are kept for the wording score. */
   termsPerStory: 40,
 } as const;

@@ -48,18 +48,23 @@ export function storyVectors(stories: readonly StorylineStory[], settings: Story
   const idf = (df: number) => Math.log((N + 1) / df);
   return stories.map((s, index) => {
     const ents = new Map<string, number>();
-    const keys: string[] = [];
+    const entKeys: [string, number][] = [];
     for (const e of new Set(s.entities)) {
       const df = entDf.get(e)!;
       ents.set(e, idf(df));
-      if (df > 1 && df <= cap) keys.push(`e:${e}`);
+      if (df > 1 && df <= cap) entKeys.push([`e:${e}`, idf(df)]);
     }
     const words = new Map<string, number>();
+    const wordKeys: [string, number][] = [];
     for (const [w, c] of s.terms) {
       const df = wordDf.get(w)!;
-      words.set(w, (1 + Math.log(c)) * idf(df));
-      if (df > 1 && df <= cap) keys.push(`w:${w}`);
+      const x = (1 + Math.log(c)) * idf(df);
+      words.set(w, x);
+      if (df > 1 && df <= cap) wordKeys.push([`w:${w}`, x]);
     }
+    // Only the heaviest few propose candidates: a related story shares at least one of them, and the work stays bounded.
+    const heaviest = (list: [string, number][]) => list.sort((a, b) => b[1] - a[1]).slice(0, settings.candidateKeys);
+    const keys = [...heaviest(entKeys), ...heaviest(wordKeys)].map(([k]) => k);
     normalise(ents);
     normalise(words);
     return { index, day: dayNumber(s.date), ents, words, keys };

@@ -161,7 +161,10 @@ function finish(members: StorylineMember[], vec: (id: string) => StoryVector, ct
   for (const m of members) if (m.source) sources.set(m.source, (sources.get(m.source) ?? 0) + 1);
   return {
     id: storylineId(members[0].storyId),
-    label: label(members.map((m) => vec(m.storyId)), ctx),
+    label: label(
+      members.map((m) => vec(m.storyId)),
+      ctx,
+    ),
     members,
     first: dates[0] ?? null,
     last: dates[dates.length - 1] ?? null,
@@ -180,9 +183,17 @@ function label(vs: StoryVector[], ctx: StorylineContext): string {
       .slice(0, n)
       .map(([k]) => k);
   };
-  const names = top((v) => v.ents, 3, (e) => !ctx.entityName(e)).map((e) => ctx.entityName(e)!);
+  const names = top(
+    (v) => v.ents,
+    3,
+    (e) => !ctx.entityName(e),
+  ).map((e) => ctx.entityName(e)!);
   const lower = names.join(' ').toLowerCase();
-  const words = top((v) => v.words, 2, (w) => lower.includes(w));
+  const words = top(
+    (v) => v.words,
+    2,
+    (w) => lower.includes(w),
+  );
   return [names.join(', '), words.join(', ')].filter(Boolean).join(' · ') || 'untitled storyline';
 }
 

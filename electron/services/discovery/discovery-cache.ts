@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { FullTextIndex } from '../../core/search/full-text-index';
 import type { PackedEntities } from '../../core/entities/packed';
+import type { PackedTerms } from '../../core/related/story-terms';
 import { NUM_HASHES } from '../../core/related/minhash';
 import { readDossierFile, readDossierJson, writeDossierFile } from '../store/dossier-dir';
 
@@ -10,6 +11,8 @@ export interface StoryFacts {
   entities: PackedEntities;
   signature: Uint32Array;
   exactHash: string;
+  /** The story's top content words, what storylines compare wording by (story-terms.ts). */
+  terms: PackedTerms;
 }
 
 export interface DiscoveryCache {
@@ -22,8 +25,9 @@ export interface DiscoveryCache {
 /**
  * 2: postings packed as 32-bit words; entities as one packed string per story, without mention offsets.
  * 3: files keyed by the sha256 of their bytes, not size and mtime; the index bound to discovery.json by its own hash.
+ * 4: each story's top content words, for storylines.
  */
-const VERSION = 3;
+const VERSION = 4;
 
 /**
  * Load the search index and per-story facts from `<folder>/.dossier/cache/`; null when
@@ -54,11 +58,16 @@ export async function loadDiscoveryCache(folder: string, maxIndexBytes = Number.
   const facts = new Map<string, StoryFacts>();
   for (const [id, row] of Object.entries(isRecord(rows) ? rows : {})) {
     // A malformed row costs that story a recompute, never the workspace.
-    if (!Array.isArray(row) || typeof row[0] !== 'string' || typeof row[1] !== 'string' || typeof row[2] !== 'string') continue;
-    const [entities, sig, exactHash] = row as [string, string, string];
+    if (!Array.isArray(row) || row.slice(0, 4).some((x) => typeof x !== 'string') || row.length < 4) continue;
+    const [entities, sig, exactHash, terms] = row as [string, string, string, string];
     const buf = Buffer.from(sig, 'base64');
     if (buf.byteLength !== NUM_HASHES * 4) continue;
-    facts.set(id, { entities, signature: new Uint32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength)), exactHash });
+    facts.set(id, {
+      entities,
+      signature: new Uint32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength)),
+      exactHash,
+      terms,
+    });
   }
   return { files: fingerprints, index, facts };
 }
@@ -66,12 +75,13 @@ export async function loadDiscoveryCache(folder: string, maxIndexBytes = Number.
 /** Save atomically; a failure (read-only folder, a linked `.dossier` or `cache/`) only costs a rebuild next time. */
 export async function saveDiscoveryCache(folder: string, cache: DiscoveryCache): Promise<boolean> {
   try {
-    const facts: Record<string, [string, string, string]> = {};
+    const facts: Record<string, [string, string, string, string]> = {};
     for (const [id, f] of cache.facts)
       facts[id] = [
         f.entities,
         Buffer.from(f.signature.buffer, f.signature.byteOffset, f.signature.byteLength).toString('base64'),
         f.exactHash,
+        f.terms,
       ];
     const bin = cache.index.serialize();
     await writeDossierFile(folder, 'cache/search-index.bin', bin);

@@ -4,11 +4,14 @@ import { packEntities, unpackEntities } from '../../core/entities/packed';
 import { signature } from '../../core/related/minhash';
 import { findDuplicates } from '../../core/related/duplicates';
 import { duplicatesByStory } from '../../core/related/cluster-variants';
+import { topTerms } from '../../core/related/story-terms';
+import { terms } from '../../core/search/tokenize';
+import { refreshStorylines } from './discovery-storylines';
 import { tick, type DiscoveryState } from './discovery-state';
 
 /**
- * The background facts: entities and MinHash signatures for stories that lack them, then
- * the entity index and near-duplicate clusters. Runs in chunks that yield to the event loop
+ * The background facts: entities, MinHash signatures and top words for stories that lack
+ * them, then the entity index, near-duplicate clusters and storylines. Runs in chunks that yield to the event loop
  * and report `discovery.progress`; stops when another folder opens (`gen` is stale).
  */
 export async function computeFacts(state: DiscoveryState, gen: number): Promise<void> {
@@ -20,11 +23,12 @@ export async function computeFacts(state: DiscoveryState, gen: number): Promise<
   for (const id of missing) {
     const body = state.tryBody(id);
     if (body === null) continue;
-    const text = `${state.meta.get(id)!.title}\n\n${body}`;
+    const title = state.meta.get(id)!.title;
     state.facts.set(id, {
-      entities: packEntities(extractStoryEntities(text)),
+      entities: packEntities(extractStoryEntities(`${title}\n\n${body}`)),
       signature: signature(body),
       exactHash: createHash('sha1').update(body).digest('base64'),
+      terms: topTerms(title, body),
     });
     done++;
     if (Date.now() - last > 30) {
@@ -40,7 +44,8 @@ export async function computeFacts(state: DiscoveryState, gen: number): Promise<
   state.phase = 'duplicates';
   const items = [...state.meta.keys()].flatMap((id) => {
     const f = state.facts.get(id);
-    return f ? [{ id, signature: f.signature, exactHash: f.exactHash }] : [];
+    // Words are read only for the few candidate pairs whose signatures are middling (duplicates.ts).
+    return f ? [{ id, signature: f.signature, exactHash: f.exactHash, terms: () => terms(state.tryBody(id) ?? '') }] : [];
   });
   emit('discovery.progress', { phase: 'duplicates', done: 0, total: items.length });
   const clusters = await findDuplicates(items, async (n) => {
@@ -50,6 +55,11 @@ export async function computeFacts(state: DiscoveryState, gen: number): Promise<
   if (gen !== state.generation) return;
   state.clusters = clusters;
   state.dupOf = duplicatesByStory(clusters);
+  state.phase = 'storylines';
+  emit('discovery.progress', { phase: 'storylines', done: 0, total: items.length });
+  await tick();
+  if (gen !== state.generation) return;
+  refreshStorylines(state);
   state.phase = 'ready';
   emit('discovery.progress', { phase: 'ready', done: items.length, total: items.length });
   if (missing.length) await state.save();

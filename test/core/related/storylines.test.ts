@@ -14,13 +14,37 @@ function story(id: string, date: string | null, source: string, entities: string
 
 /** Background: stories on other matters, so names and words have document frequencies to weigh against. */
 const filler = Array.from({ length: 30 }, (_, i) =>
-  story(`f${i}`, `2025-0${1 + (i % 9)}-1${i % 10}`, 'Other Desk', [`e${i}`, `e${i + 1}`], `local council budget item ${i} roads schools parks water`),
+  story(
+    `f${i}`,
+    `2025-0${1 + (i % 9)}-1${i % 10}`,
+    'Other Desk',
+    [`e${i}`, `e${i + 1}`],
+    `local council budget item ${i} roads schools parks water`,
+  ),
 );
 
 const lavrov = [
-  story('a1', '2025-03-03', 'Reuters', ['lavrov', 'wang', 'beijing'], 'Lavrov arrives in Beijing for talks with Wang Yi on energy corridors and the summit'),
-  story('a2', '2025-03-04', 'TASS', ['lavrov', 'wang', 'beijing'], 'Lavrov and Wang Yi agree joint statement in Beijing talks on energy corridors'),
-  story('a3', '2025-03-06', 'AP', ['lavrov', 'beijing'], 'Western capitals react to the Beijing statement Lavrov signed on energy corridors'),
+  story(
+    'a1',
+    '2025-03-03',
+    'Reuters',
+    ['lavrov', 'wang', 'beijing'],
+    'Lavrov arrives in Beijing for talks with Wang Yi on energy corridors and the summit',
+  ),
+  story(
+    'a2',
+    '2025-03-04',
+    'TASS',
+    ['lavrov', 'wang', 'beijing'],
+    'Lavrov and Wang Yi agree joint statement in Beijing talks on energy corridors',
+  ),
+  story(
+    'a3',
+    '2025-03-06',
+    'AP',
+    ['lavrov', 'beijing'],
+    'Western capitals react to the Beijing statement Lavrov signed on energy corridors',
+  ),
 ];
 
 describe('storylines', () => {
@@ -41,7 +65,10 @@ describe('storylines', () => {
   it('keeps two similar events years apart as two storylines', () => {
     const rehab = (id: string, date: string) =>
       story(id, date, 'People', ['spears'], 'Britney Spears checks into rehab clinic, her representative says, after a difficult year');
-    const lines = buildStorylines([...filler, rehab('r1', '2007-02-17'), rehab('r2', '2007-02-18'), rehab('r3', '2012-05-01'), rehab('r4', '2012-05-02')], ctx());
+    const lines = buildStorylines(
+      [...filler, rehab('r1', '2007-02-17'), rehab('r2', '2007-02-18'), rehab('r3', '2012-05-01'), rehab('r4', '2012-05-02')],
+      ctx(),
+    );
     const groups = lines.filter((l) => l.members.some((m) => m.storyId.startsWith('r'))).map((l) => l.members.map((m) => m.storyId));
     expect(groups).toEqual([
       ['r1', 'r2'],
@@ -83,7 +110,13 @@ describe('storylines', () => {
 
   it('takes stories without dates, with broken dates or with no words and names without failing', () => {
     const odd = [
-      story('u1', null, 'Wire', ['lavrov', 'wang', 'beijing'], 'Lavrov and Wang Yi agree joint statement in Beijing talks on energy corridors'),
+      story(
+        'u1',
+        null,
+        'Wire',
+        ['lavrov', 'wang', 'beijing'],
+        'Lavrov and Wang Yi agree joint statement in Beijing talks on energy corridors',
+      ),
       story('u2', 'not a date', '', [], ''),
       story('u3', '2025-13-45', 'X', [], '!!!'),
     ];
