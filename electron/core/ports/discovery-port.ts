@@ -49,7 +49,7 @@ export interface ClusterView extends ClusterSummary {
 
 /** A storyline: stories about one real-world event across dumps and outlets (core/related/storylines.ts). */
 export interface StorylineSummary {
-  /** `sl-<id of its earliest story>`: kept when stories join or leave, so corrections can name it. */
+  /** `sl-<id of its earliest story>` (stories the analyst moved in aside): kept when stories join or leave, so corrections can name it. */
   id: string;
   /** Its top names and words, e.g. "Sergei Lavrov, Wang Yi, Beijing · corridors, summit". */
   label: string;

@@ -1,5 +1,8 @@
 import type { StorylineMember } from './storylines';
 
+/** The reason given for a story the analyst moved into a storyline. */
+export const MOVED_IN = 'moved here by you';
+
 /** The analyst's correction: take a story out of its storyline (`into` null) or put it into another (`sl-…`). */
 export interface StorylineMove {
   storyId: string;
@@ -34,7 +37,7 @@ export function applyStorylineMoves(
       storyId: s.id,
       date: s.date,
       source: s.source,
-      reason: target ? 'moved here by you' : 'moved out by you',
+      reason: target ? MOVED_IN : 'moved out by you',
       via: null,
       score: null,
     };

@@ -1,6 +1,6 @@
 import { STORYLINE_SETTINGS, type StorylineSettings } from './storyline-settings';
 import { storySimilarity, storyVectors, type StorylineStory, type StoryVector } from './storyline-vectors';
-import { applyStorylineMoves, type StorylineMove } from './storyline-moves';
+import { applyStorylineMoves, MOVED_IN, type StorylineMove } from './storyline-moves';
 
 export type { StorylineStory } from './storyline-vectors';
 export type { StorylineMove } from './storyline-moves';
@@ -20,7 +20,7 @@ export interface StorylineMember {
 
 /** Stories about one real-world event: the first report, the follow-ups, the reactions. */
 export interface Storyline {
-  /** `sl-` + its earliest story's id: the same storyline keeps its id when others join or leave. */
+  /** `sl-` + its earliest story's id (not counting stories the analyst moved in): kept when others join or leave. */
   id: string;
   /** Its most telling names and words. */
   label: string;
@@ -159,8 +159,10 @@ function finish(members: StorylineMember[], vec: (id: string) => StoryVector, ct
   const dates = members.flatMap((m) => (m.date ? [m.date.slice(0, 10)] : []));
   const sources = new Map<string, number>();
   for (const m of members) if (m.source) sources.set(m.source, (sources.get(m.source) ?? 0) + 1);
+  // A story the analyst moved in does not rename the storyline, even when it is older.
+  const anchor = members.find((m) => m.reason !== MOVED_IN) ?? members[0];
   return {
-    id: storylineId(members[0].storyId),
+    id: storylineId(anchor.storyId),
     label: label(
       members.map((m) => vec(m.storyId)),
       ctx,

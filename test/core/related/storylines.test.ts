@@ -108,6 +108,13 @@ describe('storylines', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('keeps its id when the analyst moves an older story into it', () => {
+    const lines = buildStorylines([...filler, ...lavrov], ctx(), [{ storyId: 'f0', into: 'sl-a1' }]);
+    const line = lines.find((l) => l.members.some((m) => m.storyId === 'f0'))!;
+    expect(line.members[0].storyId).toBe('f0');
+    expect(line.id).toBe('sl-a1');
+  });
+
   it('takes stories without dates, with broken dates or with no words and names without failing', () => {
     const odd = [
       story(
