@@ -93,17 +93,34 @@ export function cosine(a: Map<string, number>, b: Map<string, number>): { score:
   return { score, shared: shared.map(([k]) => k) };
 }
 
-/** How alike two stories are: the weighted sum of their name and wording cosines. */
+/** Cosine of two unit vectors, without the shared keys: the clustering loop's hot path. */
+function dot(a: Map<string, number>, b: Map<string, number>): number {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  let score = 0;
+  for (const [k, x] of small) {
+    const y = big.get(k);
+    if (y !== undefined) score += x * y;
+  }
+  return score;
+}
+
+/**
+ * How alike two stories are: the weighted sum of their name and wording cosines, or 0 when
+ * they share too few names and words to be one event (see STORYLINE_SETTINGS).
+ */
+export function storyScore(a: StoryVector, b: StoryVector, settings: StorylineSettings): number {
+  const w = dot(a.words, b.words);
+  if (w < settings.minWordingScore) return 0;
+  const e = dot(a.ents, b.ents);
+  if (e < settings.minEntityScore && w < settings.wordingAlone) return 0;
+  return settings.entityWeight * e + settings.textWeight * w;
+}
+
+/** The score of two stories with the names and words they share, heaviest first, for the explanation. */
 export function storySimilarity(
   a: StoryVector,
   b: StoryVector,
   settings: StorylineSettings,
 ): { score: number; sharedEntities: string[]; sharedWords: string[] } {
-  const e = cosine(a.ents, b.ents);
-  const w = cosine(a.words, b.words);
-  return {
-    score: settings.entityWeight * e.score + settings.textWeight * w.score,
-    sharedEntities: e.shared,
-    sharedWords: w.shared,
-  };
+  return { score: storyScore(a, b, settings), sharedEntities: cosine(a.ents, b.ents).shared, sharedWords: cosine(a.words, b.words).shared };
 }

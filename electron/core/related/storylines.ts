@@ -1,5 +1,5 @@
 import { STORYLINE_SETTINGS, type StorylineSettings } from './storyline-settings';
-import { storySimilarity, storyVectors, type StorylineStory, type StoryVector } from './storyline-vectors';
+import { storyScore, storySimilarity, storyVectors, type StorylineStory, type StoryVector } from './storyline-vectors';
 import { applyStorylineMoves, MOVED_IN, type StorylineMove } from './storyline-moves';
 
 export type { StorylineStory } from './storyline-vectors';
@@ -125,7 +125,7 @@ function bestMatch(
   settings: StorylineSettings,
 ): (ReturnType<typeof storySimilarity> & { index: number }) | null {
   const seen = new Set<number>();
-  let best: (ReturnType<typeof storySimilarity> & { index: number }) | null = null;
+  let best: { score: number; index: number } | null = null;
   for (const k of v.keys) {
     const list = postings.get(k);
     if (!list) continue;
@@ -135,12 +135,12 @@ function bestMatch(
       if (v.day !== null && o.day !== null && v.day - o.day > settings.windowDays) break;
       if (seen.has(o.index)) continue;
       seen.add(o.index);
-      const sim = storySimilarity(v, o, settings);
+      const score = storyScore(v, o, settings);
       const need = settings.threshold + (v.day === null || o.day === null ? settings.undatedPenalty : 0);
-      if (sim.score >= need && (!best || sim.score > best.score)) best = { ...sim, index: o.index };
+      if (score >= need && (!best || score > best.score)) best = { score, index: o.index };
     }
   }
-  return best;
+  return best && { ...storySimilarity(v, vecs[best.index], settings), index: best.index };
 }
 
 /** "shares Lavrov, Wang Yi, Beijing; 2 days apart", or the shared words when no name is shared. */
