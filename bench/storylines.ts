@@ -67,7 +67,7 @@ const stories: StorylineStory[] = arts.map((a) => ({
   terms: unpackTerms(topTerms(a.title ?? '', a.text)),
 }));
 const dupClusters = await findDuplicates(
-  arts.map((a) => ({ id: a.id, signature: signature(a.text), exactHash: a.id, terms: () => terms(a.text) })),
+  arts.map((a) => ({ id: a.id, signature: signature(a.text), exactHash: a.id, terms: () => terms(a.text), words: terms(a.text).length })),
 );
 const dupOf = new Map(dupClusters.flatMap((c) => c.storyIds.map((id) => [id, c.id] as const)));
 const ctx = { entityName: (e: string) => ents.entities.get(e)?.name, duplicateGroup: (id: string) => dupOf.get(id) ?? null };
@@ -111,6 +111,7 @@ for (const shape of ['whole', 'lead'] as const) {
       signature: signature(x.text),
       exactHash: x.id,
       terms: () => terms(x.text),
+      words: terms(x.text).length,
     }));
   });
   const found = await findDuplicates(items);

@@ -13,6 +13,8 @@ export interface StoryFacts {
   exactHash: string;
   /** The story's top content words, what storylines compare wording by (story-terms.ts). */
   terms: PackedTerms;
+  /** How many words its clean text has (near-duplicates treat short stories apart). */
+  words: number;
 }
 
 export interface DiscoveryCache {
@@ -25,7 +27,7 @@ export interface DiscoveryCache {
 /**
  * 2: postings packed as 32-bit words; entities as one packed string per story, without mention offsets.
  * 3: files keyed by the sha256 of their bytes, not size and mtime; the index bound to discovery.json by its own hash.
- * 4: each story's top content words, for storylines.
+ * 4: each story's top content words, for storylines, and its word count.
  */
 const VERSION = 4;
 
@@ -58,8 +60,9 @@ export async function loadDiscoveryCache(folder: string, maxIndexBytes = Number.
   const facts = new Map<string, StoryFacts>();
   for (const [id, row] of Object.entries(isRecord(rows) ? rows : {})) {
     // A malformed row costs that story a recompute, never the workspace.
-    if (!Array.isArray(row) || row.slice(0, 4).some((x) => typeof x !== 'string') || row.length < 4) continue;
-    const [entities, sig, exactHash, terms] = row as [string, string, string, string];
+    if (!Array.isArray(row) || row.length < 5 || row.slice(0, 4).some((x) => typeof x !== 'string')) continue;
+    const [entities, sig, exactHash, terms, words] = row as [string, string, string, string, unknown];
+    if (typeof words !== 'number' || !Number.isInteger(words) || words < 0) continue;
     const buf = Buffer.from(sig, 'base64');
     if (buf.byteLength !== NUM_HASHES * 4) continue;
     facts.set(id, {
@@ -67,6 +70,7 @@ export async function loadDiscoveryCache(folder: string, maxIndexBytes = Number.
       signature: new Uint32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength)),
       exactHash,
       terms,
+      words,
     });
   }
   return { files: fingerprints, index, facts };
@@ -75,13 +79,14 @@ export async function loadDiscoveryCache(folder: string, maxIndexBytes = Number.
 /** Save atomically; a failure (read-only folder, a linked `.dossier` or `cache/`) only costs a rebuild next time. */
 export async function saveDiscoveryCache(folder: string, cache: DiscoveryCache): Promise<boolean> {
   try {
-    const facts: Record<string, [string, string, string, string]> = {};
+    const facts: Record<string, [string, string, string, string, number]> = {};
     for (const [id, f] of cache.facts)
       facts[id] = [
         f.entities,
         Buffer.from(f.signature.buffer, f.signature.byteOffset, f.signature.byteLength).toString('base64'),
         f.exactHash,
         f.terms,
+        f.words,
       ];
     const bin = cache.index.serialize();
     await writeDossierFile(folder, 'cache/search-index.bin', bin);

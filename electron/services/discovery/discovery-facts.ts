@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { extractStoryEntities } from '../../core/entities/extract';
 import { packEntities, unpackEntities } from '../../core/entities/packed';
-import { signature } from '../../core/related/minhash';
+import { signatureAndLength } from '../../core/related/minhash';
 import { findDuplicates } from '../../core/related/duplicates';
 import { duplicatesByStory } from '../../core/related/cluster-variants';
 import { topTerms } from '../../core/related/story-terms';
@@ -24,9 +24,11 @@ export async function computeFacts(state: DiscoveryState, gen: number): Promise<
     const body = state.tryBody(id);
     if (body === null) continue;
     const title = state.meta.get(id)!.title;
+    const sig = signatureAndLength(body);
     state.facts.set(id, {
       entities: packEntities(extractStoryEntities(`${title}\n\n${body}`)),
-      signature: signature(body),
+      signature: sig.signature,
+      words: sig.words,
       exactHash: createHash('sha1').update(body).digest('base64'),
       terms: topTerms(title, body),
     });
@@ -45,7 +47,7 @@ export async function computeFacts(state: DiscoveryState, gen: number): Promise<
   const items = [...state.meta.keys()].flatMap((id) => {
     const f = state.facts.get(id);
     // Words are read only for the few candidate pairs whose signatures are middling (duplicates.ts).
-    return f ? [{ id, signature: f.signature, exactHash: f.exactHash, terms: () => terms(state.tryBody(id) ?? '') }] : [];
+    return f ? [{ id, signature: f.signature, exactHash: f.exactHash, words: f.words, terms: () => terms(state.tryBody(id) ?? '') }] : [];
   });
   emit('discovery.progress', { phase: 'duplicates', done: 0, total: items.length });
   const clusters = await findDuplicates(items, async (n) => {

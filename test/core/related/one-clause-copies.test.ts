@@ -23,6 +23,7 @@ const item = (id: string, text: string) => ({
   signature: signature(text),
   exactHash: `${id}:${text.length}`,
   terms: () => terms(text),
+  words: terms(text).length,
 });
 
 /** The copy a wire desk or a reposting site makes: the same story with one clause added, dropped or reworded. */
