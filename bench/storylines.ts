@@ -139,9 +139,13 @@ for (let k = 0; k < copies && big.length < SCALE_STORIES; k++) {
     big.push({ ...s, id: `${s.id}#${k}`, date: shifted });
   }
 }
+const c0 = process.cpuUsage();
 const t0 = performance.now();
 const bigLines = buildStorylines(big, { entityName: ctx.entityName, duplicateGroup: () => null });
 print('storylines.time_20k_stories', (performance.now() - t0) / 1000, 's', 3, 'lower');
+// CPU time too: on a shared, loaded machine wall time alone misleads.
+const cu = process.cpuUsage(c0);
+print('storylines.time_20k_stories_cpu', (cu.user + cu.system) / 1e6, 's', null);
 print('storylines.found_20k_stories', bigLines.length, 'storylines', null);
 
 /** Pairwise and B-cubed precision, recall and F1 of `guess` against `truth` over `ids`. */

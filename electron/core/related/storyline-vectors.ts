@@ -18,6 +18,11 @@ export interface StoryVector {
   day: number | null;
   ents: Map<string, number>;
   words: Map<string, number>;
+  /** The same two vectors as feature numbers in ascending order with their weights, for the fast dot product. */
+  entIds: Int32Array;
+  entW: Float64Array;
+  wordIds: Int32Array;
+  wordW: Float64Array;
   /** Rare enough names and words to propose candidates with. */
   keys: string[];
 }
@@ -45,6 +50,8 @@ export function storyVectors(stories: readonly StorylineStory[], settings: Story
     for (const [w] of s.terms) wordDf.set(w, (wordDf.get(w) ?? 0) + 1);
   }
   const cap = Math.max(settings.minDfCap, settings.maxDfShare * N);
+  const entNo = new Map([...entDf.keys()].map((k, i) => [k, i]));
+  const wordNo = new Map([...wordDf.keys()].map((k, i) => [k, i]));
   const idf = (df: number) => Math.log((N + 1) / df);
   return stories.map((s, index) => {
     const ents = new Map<string, number>();
@@ -67,8 +74,15 @@ export function storyVectors(stories: readonly StorylineStory[], settings: Story
     const keys = [...heaviest(entKeys), ...heaviest(wordKeys)].map(([k]) => k);
     normalise(ents);
     normalise(words);
-    return { index, day: dayNumber(s.date), ents, words, keys };
+    const [entIds, entW] = packed(ents, entNo);
+    const [wordIds, wordW] = packed(words, wordNo);
+    return { index, day: dayNumber(s.date), ents, words, keys, entIds, entW, wordIds, wordW };
   });
+}
+
+function packed(v: Map<string, number>, no: Map<string, number>): [Int32Array, Float64Array] {
+  const pairs = [...v].map(([k, x]) => [no.get(k)!, x] as const).sort((a, b) => a[0] - b[0]);
+  return [Int32Array.from(pairs, (p) => p[0]), Float64Array.from(pairs, (p) => p[1])];
 }
 
 function normalise(v: Map<string, number>): void {
@@ -93,13 +107,13 @@ export function cosine(a: Map<string, number>, b: Map<string, number>): { score:
   return { score, shared: shared.map(([k]) => k) };
 }
 
-/** Cosine of two unit vectors, without the shared keys: the clustering loop's hot path. */
-function dot(a: Map<string, number>, b: Map<string, number>): number {
-  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+/** Cosine of two unit vectors as sorted feature numbers, without the shared keys: the clustering loop's hot path. */
+function dot(ai: Int32Array, aw: Float64Array, bi: Int32Array, bw: Float64Array): number {
   let score = 0;
-  for (const [k, x] of small) {
-    const y = big.get(k);
-    if (y !== undefined) score += x * y;
+  for (let i = 0, j = 0; i < ai.length && j < bi.length;) {
+    if (ai[i] === bi[j]) score += aw[i++] * bw[j++];
+    else if (ai[i] < bi[j]) i++;
+    else j++;
   }
   return score;
 }
@@ -109,9 +123,9 @@ function dot(a: Map<string, number>, b: Map<string, number>): number {
  * they share too few names and words to be one event (see STORYLINE_SETTINGS).
  */
 export function storyScore(a: StoryVector, b: StoryVector, settings: StorylineSettings): number {
-  const w = dot(a.words, b.words);
+  const w = dot(a.wordIds, a.wordW, b.wordIds, b.wordW);
   if (w < settings.minWordingScore) return 0;
-  const e = dot(a.ents, b.ents);
+  const e = dot(a.entIds, a.entW, b.entIds, b.entW);
   if (e < settings.minEntityScore && w < settings.wordingAlone) return 0;
   return settings.entityWeight * e + settings.textWeight * w;
 }
