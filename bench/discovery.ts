@@ -11,7 +11,10 @@ import { runSearch, type SearchContext, type SearchableStory } from '../electron
 import { extractStoryEntities } from '../electron/core/entities/extract';
 import { packEntities } from '../electron/core/entities/packed';
 import { EntityIndex } from '../electron/core/entities/entity-index';
-import { signature } from '../electron/core/related/minhash';
+import { signatureAndLength } from '../electron/core/related/minhash';
+import { topTerms, unpackTerms } from '../electron/core/related/story-terms';
+import { buildStorylines } from '../electron/core/related/storylines';
+import { terms } from '../electron/core/search/tokenize';
 import { findDuplicates } from '../electron/core/related/duplicates';
 import { scoreAgainstLabels } from '../test/support/label-score';
 
@@ -177,10 +180,19 @@ cpu = process.cpuUsage();
 t = performance.now();
 // Kept per story the way the discovery service keeps them: one packed string each.
 const per = new Map<string, string>();
+const topWords = new Map<string, string>();
 const items = stories.map((s) => {
   const body = bodyOf(s);
   per.set(s.id, packEntities(extractStoryEntities(`${s.title}\n\n${body}`)));
-  return { id: s.id, signature: signature(body), exactHash: createHash('sha1').update(body).digest('base64') };
+  topWords.set(s.id, topTerms(s.title, body));
+  const sig = signatureAndLength(body);
+  return {
+    id: s.id,
+    signature: sig.signature,
+    words: sig.words,
+    exactHash: createHash('sha1').update(body).digest('base64'),
+    terms: () => terms(bodyOf(s)),
+  };
 });
 const tExtract = performance.now() - t;
 const ents = new EntityIndex(per, { merges: [], splits: [] });
@@ -191,6 +203,25 @@ emit('memory.rss_after_background', process.memoryUsage().rss / 1048576, 'MB', n
 emit('background.entities_and_signatures', tExtract / 1000, 's', null);
 emit('background.entity_index', (tEntities - tExtract) / 1000, 's', null);
 emit('background.duplicates', (tTotal - tEntities) / 1000, 's', null);
+// Storylines, as the service runs them after the duplicates: from the kept facts, no text read.
+{
+  const dupOf = new Map(clusters.flatMap((c) => c.storyIds.map((id) => [id, c.id] as const)));
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const lines = buildStorylines(
+    stories.map((s) => ({
+      id: s.id,
+      date: s.date,
+      source: s.source,
+      entities: ents.forStory(s.id),
+      terms: unpackTerms(topWords.get(s.id)),
+    })),
+    { entityName: (e) => ents.entities.get(e)?.name, duplicateGroup: (id) => dupOf.get(id) ?? null },
+  );
+  emit('background.storylines', (performance.now() - t0) / 1000, 's', 3, 'lower');
+  emit('background.storylines_cpu', cpuSince(c0), 's', null);
+  emit('storylines.count', lines.length, 'storylines', null);
+}
 emit('background.total', tTotal / 1000, 's', 30);
 emit('background.total_cpu', cpuSince(cpu), 's', null);
 emit('entities.count', ents.entities.size, 'entities', null);

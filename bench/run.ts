@@ -24,6 +24,7 @@ export const AREAS = [
   'ingest',
   'annotations',
   'discovery',
+  'storylines',
   'briefs',
   'renderer-latency',
   'live-sync',

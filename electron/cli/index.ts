@@ -12,6 +12,8 @@ import { searchCommand } from './commands/search';
 import { relatedCommand } from './commands/related';
 import { duplicatesCommand } from './commands/duplicates';
 import { entitiesCommand } from './commands/entities';
+import { storylinesCommand } from './commands/storylines';
+import { timelineCommand } from './commands/timeline';
 import { DossierError } from '../core/errors';
 
 /**
@@ -42,6 +44,9 @@ Commands:
   duplicates <folder> [--json] groups of near-duplicate stories across dumps, with similarity
   entities <folder> [--kind person|place|org] [--json]
                                people, places and organizations with aliases and story counts
+  storylines <folder> [--json] stories about one event across dumps and outlets, with dates and outlets
+  timeline <folder> [--query "<q>"] [--by day|week|month] [--json]
+                               stories per day, week (from Monday) or month by published date
 `;
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -75,6 +80,8 @@ export async function main(argv: string[], io: CliIo = process): Promise<number>
         'out',
         'limit',
         'kind',
+        'query',
+        'by',
       ],
       switches: ['json', 'appendix', 'with-text'],
     });
@@ -149,6 +156,15 @@ export async function main(argv: string[], io: CliIo = process): Promise<number>
         if (kind !== undefined && kind !== 'person' && kind !== 'place' && kind !== 'org')
           throw new UsageError('--kind must be person, place or org');
         return await entitiesCommand(ctx, args.positionals[0], kind);
+      }
+      case 'storylines':
+        need(1, '<folder>');
+        return await storylinesCommand(ctx, args.positionals[0]);
+      case 'timeline': {
+        need(1, '<folder>');
+        const by = args.flags.get('by')?.at(-1) ?? 'day';
+        if (by !== 'day' && by !== 'week' && by !== 'month') throw new UsageError('--by must be day, week or month');
+        return await timelineCommand(ctx, args.positionals[0], args.flags.get('query')?.at(-1) ?? '', by);
       }
       default:
         throw new UsageError(`unknown command '${command}'`);

@@ -50,6 +50,7 @@ export const ERROR_MESSAGES = {
   'entity-not-found': 'That entity is no longer in the workspace.',
   'alias-not-found': 'That alias is not part of the entity.',
   'cluster-not-found': 'That group of near-duplicates no longer exists.',
+  'storyline-not-found': 'That storyline no longer exists.',
   'no-cluster': 'This story has no near-duplicates in the library.',
   // briefs and export
   'brief-not-found': 'That brief no longer exists.',

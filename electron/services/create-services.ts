@@ -74,6 +74,10 @@ export function createServices(opts: ServiceOptions): CreatedServices {
       dismissedWith: (id) => new Set(annotations.listDismissed().flatMap((d) => (d.a === id ? [d.b] : d.b === id ? [d.a] : []))),
       add: (a, b) => annotations.dismissPair(a, b),
     }),
+    storylineMoves: { list: () => annotations.listStorylineMoves(), move: (storyId, into) => annotations.moveStory(storyId, into) },
+  });
+  annotations.onChange((c) => {
+    if (c.tables.includes('storylineMoves')) discovery.storylineMovesChanged();
   });
   // Each opened workspace starts the services on it in dependency order: the annotation store
   // (its fixes shape how dumps are read), then discovery, not awaited: the index builds (or

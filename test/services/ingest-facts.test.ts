@@ -59,7 +59,7 @@ describe("discovery's per-story facts come with the read", () => {
     const text = 'Harbour news\n\nAnnika Lindqvist opened the ferry terminal in Gothenburg.\n';
     const dump = analyseDump(new TextEncoder().encode(text), []);
     if (dump.status !== 'ok') throw new Error('fixture did not segment');
-    const facts = dump.stories.map((s) => ({ entities: 'x', signature: new Uint32Array(1), exactHash: s.title }));
+    const facts = dump.stories.map((s) => ({ entities: 'x', signature: new Uint32Array(1), exactHash: s.title, terms: '', words: 1 }));
     lib.record('a.txt', { path: 'a.txt', size: text.length, mtimeMs: 0, contentHash: 'h', result: dump, facts }, text, new Map());
     const [story] = lib.catalog.file('a.txt')!.stories;
     expect(lib.takeFacts(story.id, { ...story, noise: [{ start: story.start, end: story.start + 4, kind: 'ad' as const }] })).toBeNull();

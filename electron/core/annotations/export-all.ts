@@ -4,6 +4,7 @@ import type { AnnotationData } from './model';
 import { SCHEMA_VERSION } from './schema';
 import { rows } from './table';
 import { listTags } from './tags';
+import { listStorylineMoves } from './storyline-moves';
 import type { AnnotationExport } from './views';
 
 /** Everything the analyst made, in a stable order, for `dossier export` and readable backups. */
@@ -17,6 +18,7 @@ export function exportAll(d: AnnotationData): AnnotationExport {
     links: rows(d, 'links'),
     fixes: listFixes(d),
     dismissed: rows(d, 'dismissed'),
+    storylineMoves: listStorylineMoves(d),
     briefs: rows(d, 'briefs'),
   };
 }

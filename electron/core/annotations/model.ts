@@ -83,6 +83,16 @@ export interface Dismissal {
   at: string;
 }
 
+/**
+ * The analyst's correction of a storyline, one per story (the latest wins): out of its
+ * storyline (`into` null) or into the storyline `into` (`sl-<anchor story id>`).
+ */
+export interface StorylineMoveRow {
+  storyId: string;
+  into: string | null;
+  at: string;
+}
+
 /** A brief as stored: opaque to the store apart from its id (the Briefs area owns its shape). */
 export interface BriefRecord {
   id: string;
@@ -98,10 +108,21 @@ export interface AnnotationData {
   links: Record<string, StoryLink>;
   fixes: Record<string, StoredFix>;
   dismissed: Record<string, Dismissal>;
+  storylineMoves: Record<string, StorylineMoveRow>;
   briefs: Record<string, BriefRecord>;
 }
 
 export type TableName = Exclude<keyof AnnotationData, 'schemaVersion'>;
 export type Row<T extends TableName> = AnnotationData[T][string];
 
-export const TABLES: readonly TableName[] = ['highlights', 'tags', 'storyTags', 'notes', 'links', 'fixes', 'dismissed', 'briefs'];
+export const TABLES: readonly TableName[] = [
+  'highlights',
+  'tags',
+  'storyTags',
+  'notes',
+  'links',
+  'fixes',
+  'dismissed',
+  'storylineMoves',
+  'briefs',
+];

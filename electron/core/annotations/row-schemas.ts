@@ -67,6 +67,7 @@ const TABLE_ROWS: { [T in TableName]: { schema: v.GenericSchema<unknown, Row<T>>
     schema: v.object({ key: v.pipe(text, v.minLength(3), v.maxLength(401)), a: id, b: id, at: v.optional(text, EPOCH) }),
     key: 'key',
   },
+  storylineMoves: { schema: v.object({ storyId: id, into: v.nullable(id), at: v.optional(text, EPOCH) }), key: 'storyId' },
   // The Briefs area owns a brief's shape and checks it on read (brief-service.ts).
   briefs: { schema: v.looseObject({ id }), key: 'id' },
 };

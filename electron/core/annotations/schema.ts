@@ -17,6 +17,7 @@ export function emptyData(): AnnotationData {
     links: {},
     fixes: {},
     dismissed: {},
+    storylineMoves: {},
     briefs: {},
   };
 }

@@ -1,4 +1,15 @@
-import type { BriefRecord, Dismissal, Highlight, LinkType, SegmentFix, StoredFix, StoryLink, StoryNote, TableName } from './model';
+import type {
+  BriefRecord,
+  Dismissal,
+  StorylineMoveRow,
+  Highlight,
+  LinkType,
+  SegmentFix,
+  StoredFix,
+  StoryLink,
+  StoryNote,
+  TableName,
+} from './model';
 import type { TagUsage } from './tags';
 import type { ErrorCode } from '../errors';
 
@@ -89,7 +100,8 @@ export interface AnnotationExport {
   links: StoryLink[];
   fixes: StoredFix[];
   dismissed: Dismissal[];
+  storylineMoves: StorylineMoveRow[];
   briefs: BriefRecord[];
 }
 
-export type { Highlight, StoryLink, StoryNote, StoredFix, SegmentFix, Dismissal, BriefRecord, TagUsage };
+export type { Highlight, StoryLink, StoryNote, StoredFix, SegmentFix, Dismissal, StorylineMoveRow, BriefRecord, TagUsage };

@@ -30,4 +30,10 @@ export const discoveryRoutes = {
   'related.dismiss': route(v.strictObject({ id, otherId: id }), (s, a) => s.discovery.dismiss(a.id, a.otherId)),
   'duplicates.clusters': route(none, (s) => s.discovery.duplicateClusters()),
   'duplicates.cluster': route(v.strictObject({ id }), (s, a) => s.discovery.duplicateCluster(a.id)),
+  'storylines.list': route(
+    v.optional(v.strictObject({ limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(20000))) })),
+    (s, a) => s.discovery.listStorylines(a?.limit),
+  ),
+  'storylines.forStory': route(v.strictObject({ id }), (s, a) => s.discovery.storylineForStory(a.id)),
+  'storylines.move': route(v.strictObject({ storyId: id, into: v.nullable(id) }), (s, a) => s.discovery.moveStory(a.storyId, a.into)),
 };

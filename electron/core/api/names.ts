@@ -70,6 +70,9 @@ export const METHOD_NAMES = [
   'related.dismiss',
   'duplicates.clusters',
   'duplicates.cluster',
+  'storylines.list',
+  'storylines.forStory',
+  'storylines.move',
 ] as const;
 
 export const EVENT_NAMES = [

@@ -6,7 +6,7 @@ import type { Range } from '../related/word-diff';
 import type { Timeline, TimelineUnit } from '../related/timeline';
 
 /** Background stage of the discovery service, reported by `discovery.progress`. */
-export type DiscoveryPhase = 'index' | 'entities' | 'duplicates' | 'ready';
+export type DiscoveryPhase = 'index' | 'entities' | 'duplicates' | 'storylines' | 'ready';
 
 export interface DiscoveryProgress {
   phase: DiscoveryPhase;
@@ -47,6 +47,36 @@ export interface ClusterView extends ClusterSummary {
   variants: { storyId: string; path: string; title: string; text: string; similarity: number; added: Range[]; removed: Range[] }[];
 }
 
+/** A storyline: stories about one real-world event across dumps and outlets (core/related/storylines.ts). */
+export interface StorylineSummary {
+  /** `sl-<id of its earliest story>` (stories the analyst moved in aside): kept when stories join or leave, so corrections can name it. */
+  id: string;
+  /** Its top names and words, e.g. "Sergei Lavrov, Wang Yi, Beijing · corridors, summit". */
+  label: string;
+  /** Published dates (YYYY-MM-DD) of its first and last story; null when none is dated. */
+  first: string | null;
+  last: string | null;
+  /** Outlets that carried it, most stories first. */
+  sources: string[];
+  /** Its story ids, oldest first (undated last). */
+  stories: string[];
+}
+
+/** A storyline with each story and why it belongs ("shares Lavrov, Wang Yi, Beijing; 2 days apart"). */
+export interface StorylineView extends StorylineSummary {
+  members: {
+    storyId: string;
+    title: string;
+    path: string;
+    date: string | null;
+    source: string | null;
+    reason: string;
+    /** The earlier story it was matched with, if any. */
+    via: string | null;
+    score: number | null;
+  }[];
+}
+
 /** Find and connect: what the API routes call (the main process implements it). */
 export interface DiscoveryPort {
   status(): DiscoveryStatus;
@@ -63,4 +93,9 @@ export interface DiscoveryPort {
   dismiss(id: string, otherId: string): Promise<void>;
   duplicateClusters(): Promise<ClusterSummary[]>;
   duplicateCluster(id: string): Promise<ClusterView>;
+  listStorylines(limit?: number): Promise<StorylineSummary[]>;
+  /** The storyline of a story, or null when it is in none. */
+  storylineForStory(storyId: string): Promise<StorylineView | null>;
+  /** Move a story out of its storyline (`into` null) or into another; kept in the workspace database. Resolves with its storyline after. */
+  moveStory(storyId: string, into: string | null): Promise<StorylineView | null>;
 }

@@ -4,7 +4,13 @@ import { terms } from '../search/tokenize';
 export const NUM_HASHES = 128;
 /** LSH banding: 16 bands × 8 rows puts the 50%-candidate threshold near 0.71 similarity. */
 export const BANDS = 16;
-const ROWS = NUM_HASHES / BANDS;
+/**
+ * Wide banding for short stories: 32 bands × 4 rows makes a pair at similarity 0.6 a candidate
+ * 99% of the time (50% near 0.42). In a short story one changed clause is a large share of
+ * the shingles (0.5–0.7 left), below what 16 × 8 catches; in a long one it is not, and wide
+ * bands there would only bring pairs of unrelated stories sharing a few phrases.
+ */
+export const WIDE_BANDS = 32;
 const SHINGLE = 3;
 
 function hashWord(w: string): number {
@@ -35,9 +41,14 @@ function mix(h: number): number {
  * (Shrivastava & Li's rotation densification).
  */
 export function signature(text: string): Uint32Array {
+  return signatureAndLength(text).signature;
+}
+
+/** The signature and the number of words it was taken over (near-duplicates band short stories wider). */
+export function signatureAndLength(text: string): { signature: Uint32Array; words: number } {
   const words = terms(text);
   const sig = new Uint32Array(NUM_HASHES).fill(0xffffffff);
-  if (!words.length) return sig;
+  if (!words.length) return { signature: sig, words: 0 };
   const wh = new Uint32Array(words.length);
   for (let i = 0; i < words.length; i++) wh[i] = hashWord(words[i]);
   const n = Math.max(1, wh.length - SHINGLE + 1);
@@ -60,7 +71,12 @@ export function signature(text: string): Uint32Array {
       }
     }
   }
-  return sig;
+  return { signature: sig, words: words.length };
+}
+
+/** True for the signature of a text without a single word: it says nothing, so it matches nothing. */
+export function isEmptySignature(sig: Uint32Array): boolean {
+  return sig.every((v) => v === 0xffffffff);
 }
 
 /** Estimated Jaccard similarity of the shingle sets behind two signatures. */
@@ -70,11 +86,12 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
   return same / NUM_HASHES;
 }
 
-/** The LSH bucket key of one band of a signature. */
-export function bandKey(sig: Uint32Array, band: number): string {
-  let h = band * 0x9e3779b1;
-  for (let i = band * ROWS; i < (band + 1) * ROWS; i++) h = mix(h ^ sig[i]);
+/** The LSH bucket key of one band of a signature, in a layout of `bands` bands (BANDS or WIDE_BANDS). */
+export function bandKey(sig: Uint32Array, band: number, bands: number = BANDS): string {
+  const rows = NUM_HASHES / bands;
+  let h = band * 0x9e3779b1 + bands;
+  for (let i = band * rows; i < (band + 1) * rows; i++) h = mix(h ^ sig[i]);
   let h2 = band;
-  for (let i = band * ROWS; i < (band + 1) * ROWS; i++) h2 = Math.imul(h2 ^ sig[i], 0x01000193);
-  return `${band}:${h.toString(36)}:${(h2 >>> 0).toString(36)}`;
+  for (let i = band * rows; i < (band + 1) * rows; i++) h2 = Math.imul(h2 ^ sig[i], 0x01000193);
+  return `${bands === BANDS ? '' : 'w'}${band}:${h.toString(36)}:${(h2 >>> 0).toString(36)}`;
 }

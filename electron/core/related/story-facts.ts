@@ -1,4 +1,5 @@
 import type { PackedEntities } from '../entities/packed';
+import type { PackedTerms } from './story-terms';
 import type { NoiseSpan } from '../types';
 
 /** Derived per-story data that is slow to compute and cheap to keep: what discovery's background needs of each story. */
@@ -7,6 +8,10 @@ export interface StoryFacts {
   entities: PackedEntities;
   signature: Uint32Array;
   exactHash: string;
+  /** The story's top content words, what storylines compare wording by (story-terms.ts). */
+  terms: PackedTerms;
+  /** How many words its clean text has (near-duplicates treat short stories apart). */
+  words: number;
 }
 
 /**

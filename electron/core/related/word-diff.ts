@@ -1,4 +1,4 @@
-import { tokenize, type Token } from '../search/tokenize';
+import { tokenize } from '../search/tokenize';
 
 export interface Range {
   start: number;
@@ -40,7 +40,44 @@ export function wordDiff(reference: string, variant: string, maxEdits = 2000): V
   return { added, removed };
 }
 
-function myers(a: Token[], b: Token[], maxEdits: number): { side: 'a' | 'b'; index: number }[] | null {
+/**
+ * How two word sequences line up: words in common (in order) and how many separate runs of
+ * words differ on either side, or null when more than `maxEdits` words differ. A copy with
+ * one clause inserted, dropped or reworded has one or two runs, however short the story.
+ */
+export function alignTerms(a: readonly string[], b: readonly string[], maxEdits: number): { matched: number; runs: number } | null {
+  const script = myers(
+    a.map((term) => ({ term })),
+    b.map((term) => ({ term })),
+    maxEdits,
+  );
+  if (!script) return null;
+  // Walk the script keeping the position in both sequences: an edit that follows the last
+  // with no common word between them continues its run (a reworded clause is one run).
+  let removed = 0;
+  let runs = 0;
+  let x = 0;
+  let y = 0;
+  for (const op of script) {
+    const gap = op.side === 'a' ? op.index - x : op.index - y;
+    if (gap > 0 || runs === 0) runs++;
+    if (op.side === 'a') {
+      removed++;
+      y += gap;
+      x = op.index + 1;
+    } else {
+      x += gap;
+      y = op.index + 1;
+    }
+  }
+  return { matched: a.length - removed, runs };
+}
+
+function myers(
+  a: readonly { term: string }[],
+  b: readonly { term: string }[],
+  maxEdits: number,
+): { side: 'a' | 'b'; index: number }[] | null {
   const n = a.length;
   const m = b.length;
   const max = Math.min(n + m, maxEdits);

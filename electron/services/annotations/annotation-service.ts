@@ -9,6 +9,7 @@ import * as M from '../../core/annotations/story-meta';
 import * as F from '../../core/annotations/fixes';
 import * as B from '../../core/annotations/briefs';
 import * as D from '../../core/annotations/dismissals';
+import * as S from '../../core/annotations/storyline-moves';
 import * as T from '../../core/annotations/tags';
 import { followDocRename } from '../../core/annotations/doc-rename';
 import { exportAll } from '../../core/annotations/export-all';
@@ -240,6 +241,15 @@ export class AnnotationService implements AnnotationPort {
 
   async restorePair(a: string, b: string): Promise<void> {
     await this.edits.commit(() => D.restorePair(this.data, a, b));
+  }
+
+  /** The analyst's storyline corrections, oldest first. */
+  listStorylineMoves(): V.StorylineMoveRow[] {
+    return S.listStorylineMoves(this.data);
+  }
+
+  async moveStory(storyId: string, into: string | null): Promise<void> {
+    await this.edits.commit(() => S.moveStory(this.data, storyId, into, this.now()));
   }
 
   listBriefs(): V.BriefRecord[] {

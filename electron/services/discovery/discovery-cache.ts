@@ -14,9 +14,10 @@ export interface DiscoveryCache {
 /**
  * 2: postings packed as 32-bit words; entities as one packed string per story, without mention offsets.
  * 3: files keyed by the sha256 of their bytes, not size and mtime; the index bound to discovery.json by its own hash.
+ * 4: each story's top content words, for storylines, and its word count.
+ * 5: entity keys read Russian case forms (name-key.ts), search reads datelines and hidden lines.
  */
-// 4: entity keys read Russian case forms (name-key.ts), search reads datelines and hidden lines.
-const VERSION = 4;
+const VERSION = 5;
 
 /**
  * Load the search index and per-story facts from `<folder>/.dossier/cache/`; null when
@@ -47,11 +48,18 @@ export async function loadDiscoveryCache(folder: string, maxIndexBytes = Number.
   const facts = new Map<string, StoryFacts>();
   for (const [id, row] of Object.entries(isRecord(rows) ? rows : {})) {
     // A malformed row costs that story a recompute, never the workspace.
-    if (!Array.isArray(row) || typeof row[0] !== 'string' || typeof row[1] !== 'string' || typeof row[2] !== 'string') continue;
-    const [entities, sig, exactHash] = row as [string, string, string];
+    if (!Array.isArray(row) || row.length < 5 || row.slice(0, 4).some((x) => typeof x !== 'string')) continue;
+    const [entities, sig, exactHash, terms, words] = row as [string, string, string, string, unknown];
+    if (typeof words !== 'number' || !Number.isInteger(words) || words < 0) continue;
     const buf = Buffer.from(sig, 'base64');
     if (buf.byteLength !== NUM_HASHES * 4) continue;
-    facts.set(id, { entities, signature: new Uint32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength)), exactHash });
+    facts.set(id, {
+      entities,
+      signature: new Uint32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength)),
+      exactHash,
+      terms,
+      words,
+    });
   }
   return { files: fingerprints, index, facts };
 }
@@ -59,12 +67,14 @@ export async function loadDiscoveryCache(folder: string, maxIndexBytes = Number.
 /** Save atomically; a failure (read-only folder, a linked `.dossier` or `cache/`) only costs a rebuild next time. */
 export async function saveDiscoveryCache(folder: string, cache: DiscoveryCache): Promise<boolean> {
   try {
-    const facts: Record<string, [string, string, string]> = {};
+    const facts: Record<string, [string, string, string, string, number]> = {};
     for (const [id, f] of cache.facts)
       facts[id] = [
         f.entities,
         Buffer.from(f.signature.buffer, f.signature.byteOffset, f.signature.byteLength).toString('base64'),
         f.exactHash,
+        f.terms,
+        f.words,
       ];
     const bin = cache.index.serialize();
     await writeDossierFile(folder, 'cache/search-index.bin', bin);

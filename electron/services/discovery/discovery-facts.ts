@@ -1,12 +1,14 @@
 import { packEntities, unpackEntities } from '../../core/entities/packed';
 import { findDuplicates } from '../../core/related/duplicates';
 import { duplicatesByStory } from '../../core/related/cluster-variants';
+import { terms } from '../../core/search/tokenize';
+import { refreshStorylines } from './discovery-storylines';
 import { tick, type DiscoveryState } from './discovery-state';
 import { computeStoryFacts } from './story-facts';
 
 /**
- * The background facts: entities and MinHash signatures for stories that lack them, then
- * the entity index and near-duplicate clusters. Runs in chunks that yield to the event loop
+ * The background facts: entities, MinHash signatures and top words for stories that lack
+ * them, then the entity index, near-duplicate clusters and storylines. Runs in chunks that yield to the event loop
  * and report `discovery.progress`; stops when another folder opens (`gen` is stale).
  */
 export async function computeFacts(state: DiscoveryState, gen: number): Promise<void> {
@@ -40,7 +42,8 @@ export async function computeFacts(state: DiscoveryState, gen: number): Promise<
   state.phase = 'duplicates';
   const items = [...state.meta.keys()].flatMap((id) => {
     const f = state.facts.get(id);
-    return f ? [{ id, signature: f.signature, exactHash: f.exactHash }] : [];
+    // Words are read only for the few candidate pairs whose signatures are middling (duplicates.ts).
+    return f ? [{ id, signature: f.signature, exactHash: f.exactHash, words: f.words, terms: () => terms(state.tryBody(id) ?? '') }] : [];
   });
   emit('discovery.progress', { phase: 'duplicates', done: 0, total: items.length });
   const clusters = await findDuplicates(items, async (n) => {
@@ -50,6 +53,11 @@ export async function computeFacts(state: DiscoveryState, gen: number): Promise<
   if (gen !== state.generation) return;
   state.clusters = clusters;
   state.dupOf = duplicatesByStory(clusters);
+  state.phase = 'storylines';
+  emit('discovery.progress', { phase: 'storylines', done: 0, total: items.length });
+  await tick();
+  if (gen !== state.generation) return;
+  refreshStorylines(state);
   state.phase = 'ready';
   emit('discovery.progress', { phase: 'ready', done: items.length, total: items.length });
   if (missing.length) await state.save();

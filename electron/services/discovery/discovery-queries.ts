@@ -160,6 +160,12 @@ export class DiscoveryQueries {
     await this.state.dismissals.add(id, otherId);
   }
 
+  /** Waits for the background facts of an open workspace (storylines are the last of them). */
+  async requireReady(): Promise<void> {
+    if (!this.state.folder) throw noWorkspace();
+    await this.whenReady();
+  }
+
   async duplicateClusters(): Promise<ClusterSummary[]> {
     if (!this.state.folder) throw noWorkspace();
     await this.whenReady();

@@ -10,7 +10,11 @@ import type {
   DiscoveryStatus,
   EntityDetail,
   EntitySummary,
+  StorylineSummary,
+  StorylineView,
 } from '../../core/ports/discovery-port';
+import { listStorylines, moveStory, refreshStorylines, storylineView } from './discovery-storylines';
+import { DossierError } from '../../core/errors';
 import { DiscoveryState, type DiscoveryOptions } from './discovery-state';
 import { loadIndex, updateIndex } from './discovery-index';
 import { computeFacts } from './discovery-facts';
@@ -124,6 +128,28 @@ export class DiscoveryService implements DiscoveryPort {
 
   duplicateCluster(id: string): Promise<ClusterView> {
     return this.queries.duplicateCluster(id);
+  }
+
+  async listStorylines(limit = 5000): Promise<StorylineSummary[]> {
+    await this.queries.requireReady();
+    return listStorylines(this.state, Math.max(1, Math.min(limit, 20000)));
+  }
+
+  async storylineForStory(storyId: string): Promise<StorylineView | null> {
+    await this.queries.requireReady();
+    if (!this.state.meta.has(storyId))
+      throw new DossierError('story-not-found', 'That story is no longer in the workspace; its file may have been moved or deleted.');
+    return storylineView(this.state, this.state.storylineOf.get(storyId));
+  }
+
+  async moveStory(storyId: string, into: string | null): Promise<StorylineView | null> {
+    await this.queries.requireReady();
+    return moveStory(this.state, storyId, into);
+  }
+
+  /** The analyst's storyline corrections changed elsewhere (undo, redo): apply them to the current clustering. */
+  storylineMovesChanged(): void {
+    if (this.state.phase === 'ready' && this.state.folder) refreshStorylines(this.state);
   }
 
   /** Recompute the background facts for the open workspace, unless the index work was superseded. */

@@ -10,8 +10,9 @@ import type { DiscoveryPhase } from '../../core/ports/discovery-port';
 import { EntityIndex } from '../../core/entities/entity-index';
 import type { EntityOverrides } from '../../core/entities/types';
 import type { DuplicateCluster } from '../../core/related/duplicates';
-import { saveDiscoveryCache } from './discovery-cache';
+import type { Storyline, StorylineMove } from '../../core/related/storylines';
 import type { StoryFacts } from '../../core/related/story-facts';
+import { saveDiscoveryCache } from './discovery-cache';
 import type { DismissalStore } from './discovery-stores';
 
 /**
@@ -38,6 +39,8 @@ export interface DiscoveryOptions {
   overrides?: (folder: string) => Promise<EntityOverrides>;
   /** Dismissed suggestions: the annotation store's, so they are journalled and undoable like every edit. */
   dismissals: (folder: string) => Promise<DismissalStore>;
+  /** The analyst's storyline corrections (the annotation store's), oldest first, and how to record one. */
+  storylineMoves?: { list(): StorylineMove[]; move(storyId: string, into: string | null): Promise<void> };
 }
 
 /**
@@ -55,6 +58,9 @@ export class DiscoveryState {
   entities: EntityIndex | null = null;
   clusters: DuplicateCluster[] = [];
   dupOf = new Map<string, { storyId: string; similarity: number }[]>();
+  storylines: Storyline[] = [];
+  /** Story id → its storyline (stories in none are absent). */
+  storylineOf = new Map<string, Storyline>();
   overrides: EntityOverrides | null = null;
   dismissals: DismissalStore | null = null;
   generation = 0;

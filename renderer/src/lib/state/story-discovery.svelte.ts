@@ -1,18 +1,19 @@
 import type { ApiValue } from '@core/api';
-import type { DiscoveryPhase } from '@core/ports/discovery-port';
+import type { DiscoveryPhase, StorylineView } from '@core/ports/discovery-port';
 import { call, on } from '../api';
 
 type Suggestion = ApiValue<'related.forStory'>[number];
 type Entity = ApiValue<'entities.forStory'>[number];
 
 /**
- * What discovery knows about the open story: related suggestions with reasons, and its
- * entities. Reloaded when the story changes and when background analysis finishes.
+ * What discovery knows about the open story: related suggestions with reasons, its
+ * entities and its storyline. Reloaded when the story changes and when background analysis finishes.
  */
 export class StoryDiscovery {
   storyId = $state<string | null>(null);
   related = $state.raw<Suggestion[]>([]);
   entities = $state.raw<Entity[]>([]);
+  storyline = $state.raw<StorylineView | null>(null);
   phase = $state<DiscoveryPhase>('ready');
 
   listen(): () => void {
@@ -33,12 +34,26 @@ export class StoryDiscovery {
     if (!id) {
       this.related = [];
       this.entities = [];
+      this.storyline = null;
       return;
     }
-    const [rel, ent] = await Promise.all([call('related.forStory', { id }), call('entities.forStory', { id })]);
+    const [rel, ent, line] = await Promise.all([
+      call('related.forStory', { id }),
+      call('entities.forStory', { id }),
+      call('storylines.forStory', { id }),
+    ]);
     if (this.storyId !== id) return;
     this.related = rel.ok ? rel.value : [];
     this.entities = ent.ok ? ent.value : [];
+    this.storyline = line.ok ? line.value : null;
+  }
+
+  /** The analyst says the open story is about another event: out of its storyline, kept in the workspace database. */
+  async moveOut(): Promise<void> {
+    const id = this.storyId;
+    if (!id) return;
+    const r = await call('storylines.move', { storyId: id, into: null });
+    if (r.ok && this.storyId === id) this.storyline = r.value;
   }
 
   async dismiss(s: Suggestion): Promise<void> {

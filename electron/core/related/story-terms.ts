@@ -1,0 +1,40 @@
+import { STOPWORDS } from '../text/stopwords';
+import { terms } from '../search/tokenize';
+import { STORYLINE_SETTINGS } from './storyline-settings';
+
+/** A story's most frequent content words with their counts, packed as `word:count word:count …`. */
+export type PackedTerms = string;
+
+/**
+ * The story's most frequent content words (no function words, numbers or one- and two-letter
+ * words), the title counted twice: what storylines compare wording by. Kept per story in the
+ * discovery cache so re-clustering reads no text.
+ */
+export function topTerms(title: string, body: string, limit: number = STORYLINE_SETTINGS.termsPerStory): PackedTerms {
+  const counts = new Map<string, number>();
+  const add = (text: string, weight: number) => {
+    for (const t of terms(text)) {
+      if (t.length < 3 || STOPWORDS.has(t) || /^\d+$/.test(t)) continue;
+      counts.set(t, (counts.get(t) ?? 0) + weight);
+    }
+  };
+  add(title, 2);
+  add(body, 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, limit)
+    .map(([t, c]) => `${t}:${c}`)
+    .join(' ');
+}
+
+/** The words and counts of `topTerms`; anything malformed (the cache is untrusted) is skipped. */
+export function unpackTerms(packed: unknown): [string, number][] {
+  if (typeof packed !== 'string' || !packed) return [];
+  const out: [string, number][] = [];
+  for (const part of packed.split(' ')) {
+    const at = part.lastIndexOf(':');
+    const n = Number(part.slice(at + 1));
+    if (at > 0 && Number.isFinite(n) && n > 0) out.push([part.slice(0, at), n]);
+  }
+  return out;
+}

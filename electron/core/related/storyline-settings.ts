@@ -1,0 +1,39 @@
+/**
+ * Every knob of storyline clustering, in one place. Tuned on the `tune` half of the labelled
+ * Google News set (bench/storylines.ts); the `held` half is only ever measured.
+ */
+export const STORYLINE_SETTINGS = {
+  /** Stories further apart than this (days) never join: a follow-up comes within days, a new stay in rehab years later. */
+  windowDays: 7,
+  /** A story joins the best storyline it scores at least this much with, else it starts its own. */
+  threshold: 0.2,
+  /**
+   * Undated stories cannot be placed in time, so they may be asked to be this much closer to
+   * join; on the tuning set any penalty cost more follow-ups than it saved wrong joins.
+   */
+  undatedPenalty: 0,
+  /** Share of the score from the rare names two stories share (cosine of IDF-weighted entity sets)… */
+  entityWeight: 0.5,
+  /** …and from their wording (TF-IDF cosine of their top terms). */
+  textWeight: 0.5,
+  /**
+   * Stories must share names this much (entity cosine) and wording this much (word cosine) to
+   * join, unless their wording alone is `wordingAlone` alike: two match reports share "season"
+   * and "league", two stories datelined London share "London", but neither pair is one event.
+   */
+  minEntityScore: 0.2,
+  minWordingScore: 0.15,
+  wordingAlone: 0.5,
+  /** Names and terms in more than this share of the library ("Russia" on a Russia desk) do not propose candidates. */
+  maxDfShare: 0.05,
+  /** …but a feature in this few stories always may, however small the library. */
+  minDfCap: 12,
+  /** Per name or term, how many of the most recent earlier stories are looked at. */
+  postingsScan: 30,
+  /** How many of a story's rarest names, and of its heaviest words, propose candidates. */
+  candidateKeys: 8,
+  /** How many terms of a story are kept for the wording score. */
+  termsPerStory: 40,
+} as const;
+
+export type StorylineSettings = { -readonly [K in keyof typeof STORYLINE_SETTINGS]: number };

@@ -1,0 +1,207 @@
+import { STORYLINE_SETTINGS, type StorylineSettings } from './storyline-settings';
+import { storyScore, storySimilarity, storyVectors, type StorylineStory, type StoryVector } from './storyline-vectors';
+import { applyStorylineMoves, MOVED_IN, type StorylineMove } from './storyline-moves';
+
+export type { StorylineStory } from './storyline-vectors';
+export type { StorylineMove } from './storyline-moves';
+
+/** One story of a storyline, and why it is there. */
+export interface StorylineMember {
+  storyId: string;
+  date: string | null;
+  source: string | null;
+  /** "first report", "shares Lavrov, Wang Yi, Beijing; 2 days apart", "near-copy of …", "moved here by you". */
+  reason: string;
+  /** The earlier story it was matched with (null for the first report and for moves). */
+  via: string | null;
+  /** The score it joined with (0–1), 1 for near-copies, null for the first report and for moves. */
+  score: number | null;
+}
+
+/** Stories about one real-world event: the first report, the follow-ups, the reactions. */
+export interface Storyline {
+  /** `sl-` + its earliest story's id (not counting stories the analyst moved in): kept when others join or leave. */
+  id: string;
+  /** Its most telling names and words. */
+  label: string;
+  /** Oldest first; undated stories last. */
+  members: StorylineMember[];
+  first: string | null;
+  last: string | null;
+  /** The outlets that carried it, most stories first. */
+  sources: string[];
+}
+
+/** What clustering reads besides the stories: entity names and the near-duplicate groups. */
+export interface StorylineContext {
+  entityName(id: string): string | undefined;
+  /** The near-duplicate group of a story (its id), or null. */
+  duplicateGroup(storyId: string): string | null;
+}
+
+/** A storyline id from its anchor story, and back. */
+export const storylineId = (storyId: string) => `sl-${storyId}`;
+export const anchorOf = (id: string) => (id.startsWith('sl-') ? id.slice(3) : id);
+
+type Reason = Pick<StorylineMember, 'reason' | 'via' | 'score'>;
+
+interface Group {
+  members: number[];
+  reasons: Map<number, Reason>;
+}
+
+/**
+ * Storylines by single-pass clustering in date order (as in topic detection and tracking):
+ * each story joins the storyline of the earlier story it is most alike (names + wording,
+ * storyline-vectors.ts) among those at most `windowDays` before it, if that score reaches
+ * `threshold`; else it starts a storyline. Near-copies always share one. Candidates come from
+ * rare names and words only, so the work grows with the library, not with its square. The
+ * analyst's moves are applied last; storylines of one story are left out.
+ */
+export function buildStorylines(
+  stories: readonly StorylineStory[],
+  ctx: StorylineContext,
+  moves: readonly StorylineMove[] = [],
+  settings: StorylineSettings = STORYLINE_SETTINGS,
+): Storyline[] {
+  const vecs = storyVectors(stories, settings);
+  const order = vecs.slice().sort(byTime(stories));
+  const groupOf = new Int32Array(stories.length).fill(-1);
+  const groups: Group[] = [];
+  const postings = new Map<string, number[]>();
+  const dupHome = new Map<string, number>();
+  for (const v of order) {
+    const s = stories[v.index];
+    const dup = ctx.duplicateGroup(s.id);
+    const home = dup === null ? undefined : dupHome.get(dup);
+    let joined: { group: number; reason: Reason } | null = null;
+    if (home !== undefined) {
+      joined = { group: home, reason: { reason: 'near-copy of an earlier story', via: null, score: 1 } };
+      const first = groups[home].members.find((m) => ctx.duplicateGroup(stories[m].id) === dup);
+      if (first !== undefined) joined.reason = { reason: `near-copy of ${stories[first].id}`, via: stories[first].id, score: 1 };
+    } else {
+      const best = bestMatch(v, vecs, postings, settings);
+      if (best) {
+        const other = stories[best.index];
+        joined = {
+          group: groupOf[best.index],
+          reason: { reason: explain(best, v, vecs[best.index], ctx), via: other.id, score: round(best.score) },
+        };
+      }
+    }
+    let g: number;
+    if (joined) {
+      g = joined.group;
+      groups[g].members.push(v.index);
+      groups[g].reasons.set(v.index, joined.reason);
+    } else {
+      g = groups.length;
+      groups.push({ members: [v.index], reasons: new Map([[v.index, { reason: 'first report', via: null, score: null }]]) });
+    }
+    groupOf[v.index] = g;
+    if (dup !== null && !dupHome.has(dup)) dupHome.set(dup, g);
+    for (const k of v.keys) {
+      const list = postings.get(k);
+      if (list) list.push(v.index);
+      else postings.set(k, [v.index]);
+    }
+  }
+  const raw = groups.map((g) => ({
+    members: g.members.map((i) => ({ storyId: stories[i].id, date: stories[i].date, source: stories[i].source, ...g.reasons.get(i)! })),
+  }));
+  const corrected = applyStorylineMoves(raw, stories, moves);
+  const index = new Map(stories.map((s, i) => [s.id, i]));
+  return corrected
+    .filter((g) => g.members.length > 1)
+    .map((g) => finish(g.members, (id) => vecs[index.get(id)!], ctx))
+    .sort((a, b) => (a.first ?? '9999').localeCompare(b.first ?? '9999') || (a.id < b.id ? -1 : 1));
+}
+
+/** The earlier story (within the window) this one is most alike, if alike enough. */
+function bestMatch(
+  v: StoryVector,
+  vecs: readonly StoryVector[],
+  postings: Map<string, number[]>,
+  settings: StorylineSettings,
+): (ReturnType<typeof storySimilarity> & { index: number }) | null {
+  const seen = new Set<number>();
+  let best: { score: number; index: number } | null = null;
+  for (const k of v.keys) {
+    const list = postings.get(k);
+    if (!list) continue;
+    // Newest first: postings are in date order, so the scan stops at the window's edge.
+    for (let i = list.length - 1, scanned = 0; i >= 0 && scanned < settings.postingsScan; i--, scanned++) {
+      const o = vecs[list[i]];
+      if (v.day !== null && o.day !== null && v.day - o.day > settings.windowDays) break;
+      if (seen.has(o.index)) continue;
+      seen.add(o.index);
+      const score = storyScore(v, o, settings);
+      const need = settings.threshold + (v.day === null || o.day === null ? settings.undatedPenalty : 0);
+      if (score >= need && (!best || score > best.score)) best = { score, index: o.index };
+    }
+  }
+  return best && { ...storySimilarity(v, vecs[best.index], settings), index: best.index };
+}
+
+/** "shares Lavrov, Wang Yi, Beijing; 2 days apart", or the shared words when no name is shared. */
+function explain(m: ReturnType<typeof storySimilarity>, a: StoryVector, b: StoryVector, ctx: StorylineContext): string {
+  const names = m.sharedEntities.flatMap((e) => ctx.entityName(e) ?? []).slice(0, 3);
+  const words = m.sharedWords.slice(0, 3).map((w) => `"${w}"`);
+  const what = names.length ? `shares ${names.join(', ')}` : `shares the words ${words.join(', ')}`;
+  if (a.day === null || b.day === null) return `${what}; date unknown`;
+  const d = Math.abs(a.day - b.day);
+  return `${what}; ${d === 0 ? 'same day' : d === 1 ? '1 day apart' : `${d} days apart`}`;
+}
+
+/** Id, label, dates and outlets of a finished storyline. */
+function finish(members: StorylineMember[], vec: (id: string) => StoryVector, ctx: StorylineContext): Storyline {
+  members.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || (a.storyId < b.storyId ? -1 : 1));
+  const dates = members.flatMap((m) => (m.date ? [m.date.slice(0, 10)] : []));
+  const sources = new Map<string, number>();
+  for (const m of members) if (m.source) sources.set(m.source, (sources.get(m.source) ?? 0) + 1);
+  // A story the analyst moved in does not rename the storyline, even when it is older.
+  const anchor = members.find((m) => m.reason !== MOVED_IN) ?? members[0];
+  return {
+    id: storylineId(anchor.storyId),
+    label: label(
+      members.map((m) => vec(m.storyId)),
+      ctx,
+    ),
+    members,
+    first: dates[0] ?? null,
+    last: dates[dates.length - 1] ?? null,
+    sources: [...sources].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([s]) => s),
+  };
+}
+
+/** Up to three names and two words that weigh most across the storyline's stories. */
+function label(vs: StoryVector[], ctx: StorylineContext): string {
+  const top = (pick: (v: StoryVector) => Map<string, number>, n: number, skip: (k: string) => boolean) => {
+    const sum = new Map<string, number>();
+    for (const v of vs) for (const [k, x] of pick(v)) sum.set(k, (sum.get(k) ?? 0) + x);
+    return [...sum]
+      .filter(([k]) => !skip(k))
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, n)
+      .map(([k]) => k);
+  };
+  const names = top(
+    (v) => v.ents,
+    3,
+    (e) => !ctx.entityName(e),
+  ).map((e) => ctx.entityName(e)!);
+  const lower = names.join(' ').toLowerCase();
+  const words = top(
+    (v) => v.words,
+    2,
+    (w) => lower.includes(w),
+  );
+  return [names.join(', '), words.join(', ')].filter(Boolean).join(' · ') || 'untitled storyline';
+}
+
+function byTime(stories: readonly StorylineStory[]) {
+  const day = (v: StoryVector) => v.day ?? Number.MAX_SAFE_INTEGER;
+  return (a: StoryVector, b: StoryVector) => day(a) - day(b) || (stories[a.index].id < stories[b.index].id ? -1 : 1);
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { buildStorylines, type StorylineStory } from '../../../electron/core/related/storylines';
+import { topTerms, unpackTerms } from '../../../electron/core/related/story-terms';
+
+const NAMES: Record<string, string> = { lavrov: 'Sergei Lavrov', wang: 'Wang Yi', beijing: 'Beijing', spears: 'Britney Spears' };
+const ctx = (dups: Record<string, string> = {}) => ({
+  entityName: (id: string) => NAMES[id] ?? id,
+  duplicateGroup: (id: string) => dups[id] ?? null,
+});
+
+function story(id: string, date: string | null, source: string, entities: string[], text: string): StorylineStory {
+  return { id, date, source, entities, terms: unpackTerms(topTerms('', text)) };
+}
+
+/** Background: stories on other matters, so names and words have document frequencies to weigh against. */
+const filler = Array.from({ length: 30 }, (_, i) =>
+  story(
+    `f${i}`,
+    `2025-0${1 + (i % 9)}-1${i % 10}`,
+    'Other Desk',
+    [`e${i}`, `e${i + 1}`],
+    `local council budget item ${i} roads schools parks water`,
+  ),
+);
+
+const lavrov = [
+  story(
+    'a1',
+    '2025-03-03',
+    'Reuters',
+    ['lavrov', 'wang', 'beijing'],
+    'Lavrov arrives in Beijing for talks with Wang Yi on energy corridors and the summit',
+  ),
+  story(
+    'a2',
+    '2025-03-04',
+    'TASS',
+    ['lavrov', 'wang', 'beijing'],
+    'Lavrov and Wang Yi agree joint statement in Beijing talks on energy corridors',
+  ),
+  story(
+    'a3',
+    '2025-03-06',
+    'AP',
+    ['lavrov', 'beijing'],
+    'Western capitals react to the Beijing statement Lavrov signed on energy corridors',
+  ),
+];
+
+describe('storylines', () => {
+  it('groups the first report, the follow-up and the reaction from three outlets, and says why', () => {
+    const lines = buildStorylines([...filler, ...lavrov], ctx());
+    const line = lines.find((l) => l.members.some((m) => m.storyId === 'a1'))!;
+    expect(line.members.map((m) => m.storyId)).toEqual(['a1', 'a2', 'a3']);
+    expect(line).toMatchObject({ id: 'sl-a1', first: '2025-03-03', last: '2025-03-06' });
+    expect(line.sources.sort()).toEqual(['AP', 'Reuters', 'TASS']);
+    expect(line.members[0].reason).toBe('first report');
+    expect(line.members[1].reason).toMatch(/^shares (?=.*Sergei Lavrov)(?=.*Wang Yi)(?=.*Beijing).*; 1 day apart$/);
+    expect(line.members[2].reason).toMatch(/days apart$/);
+    expect(line.label).toContain('Sergei Lavrov');
+    const all = lines.flatMap((l) => l.members.map((m) => m.storyId));
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('keeps two similar events years apart as two storylines', () => {
+    const rehab = (id: string, date: string) =>
+      story(id, date, 'People', ['spears'], 'Britney Spears checks into rehab clinic, her representative says, after a difficult year');
+    const lines = buildStorylines(
+      [...filler, rehab('r1', '2007-02-17'), rehab('r2', '2007-02-18'), rehab('r3', '2012-05-01'), rehab('r4', '2012-05-02')],
+      ctx(),
+    );
+    const groups = lines.filter((l) => l.members.some((m) => m.storyId.startsWith('r'))).map((l) => l.members.map((m) => m.storyId));
+    expect(groups).toEqual([
+      ['r1', 'r2'],
+      ['r3', 'r4'],
+    ]);
+  });
+
+  it('never splits near-copies, even when their wording score alone would', () => {
+    const copy = story('c1', '2025-03-20', 'Mirror site', [], 'zzz');
+    const lines = buildStorylines([...filler, ...lavrov, copy], ctx({ a1: 'd1', c1: 'd1' }));
+    const line = lines.find((l) => l.id === 'sl-a1')!;
+    expect(line.members.map((m) => m.storyId)).toContain('c1');
+    expect(line.members.find((m) => m.storyId === 'c1')!.reason).toBe('near-copy of a1');
+  });
+
+  it('keeps its id when a later story joins, and takes the next story as anchor when the first leaves', () => {
+    const before = buildStorylines([...filler, ...lavrov.slice(0, 2)], ctx()).map((l) => l.id);
+    const after = buildStorylines([...filler, ...lavrov], ctx()).map((l) => l.id);
+    expect(before).toContain('sl-a1');
+    expect(after).toContain('sl-a1');
+    const moved = buildStorylines([...filler, ...lavrov], ctx(), [{ storyId: 'a1', into: null }]);
+    expect(moved.find((l) => l.members.some((m) => m.storyId === 'a2'))!.id).toBe('sl-a2');
+    expect(moved.some((l) => l.members.some((m) => m.storyId === 'a1'))).toBe(false);
+  });
+
+  it("re-applies the analyst's moves after re-clustering, into a storyline named by its id", () => {
+    const moves = [
+      { storyId: 'a3', into: null },
+      { storyId: 'f3', into: 'sl-a1' },
+      { storyId: 'gone', into: 'sl-a1' },
+    ];
+    const lines = buildStorylines([...filler, ...lavrov], ctx(), moves);
+    const line = lines.find((l) => l.id === 'sl-a1')!;
+    expect(line.members.map((m) => m.storyId).sort()).toEqual(['a1', 'a2', 'f3']);
+    expect(line.members.find((m) => m.storyId === 'f3')!.reason).toBe('moved here by you');
+    const ids = lines.flatMap((l) => l.members.map((m) => m.storyId));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('keeps its id when the analyst moves an older story into it', () => {
+    const lines = buildStorylines([...filler, ...lavrov], ctx(), [{ storyId: 'f0', into: 'sl-a1' }]);
+    const line = lines.find((l) => l.members.some((m) => m.storyId === 'f0'))!;
+    expect(line.members[0].storyId).toBe('f0');
+    expect(line.id).toBe('sl-a1');
+  });
+
+  it('takes stories without dates, with broken dates or with no words and names without failing', () => {
+    const odd = [
+      story(
+        'u1',
+        null,
+        'Wire',
+        ['lavrov', 'wang', 'beijing'],
+        'Lavrov and Wang Yi agree joint statement in Beijing talks on energy corridors',
+      ),
+      story('u2', 'not a date', '', [], ''),
+      story('u3', '2025-13-45', 'X', [], '!!!'),
+    ];
+    const lines = buildStorylines([...filler, ...lavrov, ...odd], ctx());
+    const line = lines.find((l) => l.id === 'sl-a1')!;
+    expect(line.members.at(-1)).toMatchObject({ storyId: 'u1', date: null });
+    expect(line.members.at(-1)!.reason).toMatch(/date unknown$/);
+    expect(lines.flatMap((l) => l.members.map((m) => m.storyId))).not.toContain('u2');
+  });
+});
+
+describe('story terms', () => {
+  it('keeps content words with counts and reads back only well-formed pairs', () => {
+    const packed = topTerms('Talks in Beijing', 'The talks in Beijing were long. Talks resume on 12 May.');
+    expect(unpackTerms(packed).slice(0, 2)).toEqual([
+      ['talks', 4],
+      ['beijing', 3],
+    ]);
+    expect(unpackTerms('a:1 broken :2 b:x c:-1 d:2')).toEqual([
+      ['a', 1],
+      ['d', 2],
+    ]);
+    expect(unpackTerms(42)).toEqual([]);
+  });
+});
