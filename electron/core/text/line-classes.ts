@@ -279,19 +279,28 @@ function spanHasDigit(text: string, cs: number, ce: number): boolean {
   return false;
 }
 
-/** SHORT title-like lines that occur more than once within a few lines of each other. */
+/**
+ * SHORT title-like lines printed twice within a few lines of each other (a headline block's copy).
+ * A line printed three times or more is a label of a menu or a list ("World", "News"), not a headline.
+ */
 function repeatedShortLines(a: TextAnalysis, cls: Uint8Array): Set<string> {
   const lastAt = new Map<string, number>();
-  const out = new Set<string>();
+  const seen = new Map<string, number>();
+  const near = new Set<string>();
   for (let i = 0; i < cls.length; i++) {
     if (cls[i] !== LC_SHORT || !a.titleLike[i]) continue;
     const t = a.lines.t(i);
     const prev = lastAt.get(t);
-    if (prev !== undefined && i - prev <= 12) out.add(t);
+    if (prev !== undefined && i - prev <= 12) near.add(t);
     lastAt.set(t, i);
+    seen.set(t, (seen.get(t) ?? 0) + 1);
   }
+  const out = new Set<string>();
+  for (const t of near) if ((seen.get(t) ?? 0) <= HEADLINE_COPIES) out.add(t);
   return out;
 }
+/** Most times a page prints one headline (its title and its on-page headline). */
+const HEADLINE_COPIES = 2;
 
 function mark(a: TextAnalysis, i: number, cls: Uint8Array): void {
   const t = a.lines.t(i);
