@@ -10,6 +10,7 @@ import { detectLanguageIn } from './language';
 import { countWords } from './lines';
 import { deriveTitle, normaliseSource, withoutSiteSuffix } from './meta';
 import { SOURCE_TIME_RE } from './noise-rules';
+import { markTailIslands } from './tail-chrome';
 
 /** Characters of clean body used for the language guess. */
 const LANGUAGE_SAMPLE = 1500;
@@ -223,6 +224,7 @@ export function buildStory(a: TextAnalysis, first: number, last: number, ctx: Du
     }
   }
 
+  markTailIslands(a, first, last, head.noise);
   let noise = lineNoiseToSpans(a, first, head.noise);
   if (extraNoise.length > 0) noise = [...noise, ...extraNoise].sort((x, y) => x.start - y.start);
   const { words, language } = bodyStats(a.text, start, end, noise);

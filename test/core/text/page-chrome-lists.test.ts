@@ -48,3 +48,28 @@ describe('page chrome around the main article of a whole-page dump', () => {
     expect(body).not.toContain('Arden Growers Expect Record Apple Harvest');
   });
 });
+
+describe('the page after the article of a whole-page dump', () => {
+  it('small islands of prose between menus and footers after the article are chrome; the article keeps all its paragraphs', () => {
+    const tail = [
+      'Share',
+      'Tweet',
+      'Email',
+      'Most Read',
+      'Sign up for our morning newsletter and get the headlines from the harbour delivered to your inbox every day.',
+      'About Us',
+      'Contact',
+      'Jobs',
+      'Residents of the valley were told to boil their water after the storm damaged the treatment plant, officials said.',
+      'Terms',
+      'Privacy',
+    ].join('\n');
+    const text = `${ARTICLE}\n\n${tail}\n`;
+    const stories = segmentDump(text);
+    expectInvariants(text, stories);
+    const body = cleanBody(text, longest(stories));
+    for (const para of ARTICLE.split('\n\n')) expect(body).toContain(para);
+    expect(body).not.toContain('morning newsletter');
+    expect(body).not.toContain('boil their water');
+  });
+});
