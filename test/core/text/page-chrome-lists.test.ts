@@ -73,3 +73,15 @@ describe('the page after the article of a whole-page dump', () => {
     expect(body).not.toContain('boil their water');
   });
 });
+
+describe('the headline of a whole-page dump', () => {
+  it('is the long headline over the prose, not a short button or label above it', () => {
+    const head = ['Email this article', 'Print this page', 'Council Votes to Open the New Ferry Route to the Island of Tolm'].join('\n');
+    const body = ARTICLE.split('\n\n').slice(1).join('\n\n');
+    const text = `${head}\n\n${body}\n`;
+    const stories = segmentDump(text);
+    expectInvariants(text, stories);
+    expect(longest(stories).title).toBe('Council Votes to Open the New Ferry Route to the Island of Tolm');
+    expect(cleanBody(text, longest(stories))).not.toContain('Email this article');
+  });
+});
