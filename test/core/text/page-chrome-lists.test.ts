@@ -85,3 +85,32 @@ describe('the headline of a whole-page dump', () => {
     expect(cleanBody(text, longest(stories))).not.toContain('Email this article');
   });
 });
+
+describe('the page before the article of a whole-page dump', () => {
+  it('a teaser blurb between menus above the article is chrome; the article keeps its headline and paragraphs', () => {
+    const head = [
+      'Home',
+      'Regions',
+      'Sport',
+      'Weather',
+      'Lambs sold well at the Arden market this spring, farmers said.',
+      'Jobs',
+      'Contact',
+      'Login',
+    ].join('\n');
+    const more = [
+      'Islanders on Tolm said the ferry would let them sell fish and wool on the mainland without the long trip by road around the bay.',
+      'The harbour board said the northern quay would be dredged before the first sailing, so that larger boats can berth at low tide.',
+      'A second route, to the smaller islands further west, will be considered next year once the board has seen how the first one does.',
+    ].join('\n\n');
+    const text = `${head}\n\n${ARTICLE}\n\n${more}\n`;
+    const stories = segmentDump(text);
+    expectInvariants(text, stories);
+    const story = longest(stories);
+    const body = cleanBody(text, story);
+    expect(body).toContain('Ferry Route To Tolm Approved');
+    for (const para of ARTICLE.split('\n\n')) expect(body).toContain(para);
+    expect(body).toContain('smaller islands further west');
+    expect(body).not.toContain('Lambs sold well');
+  });
+});
