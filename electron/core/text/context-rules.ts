@@ -1,4 +1,5 @@
 import type { TextAnalysis } from './analyse';
+import { findDate } from './datelines';
 import { AGENCY_LINE_RE, BULLET_SOURCE_RE, RELATED_HEADER_RE, SOURCE_TIME_RE, TIME_AGO_RE } from './noise-rules';
 
 /**
@@ -249,14 +250,28 @@ function teaserSnippets(a: TextAnalysis): void {
 /** Longest one-paragraph blurb under a teaser headline. */
 const TEASER_BLURB_CHARS = 400;
 
-/** Is line h a teaser headline with its blurb on line h + 1: title-like, then one line of prose, no blank line between? */
-function teaserPairAt(a: TextAnalysis, h: number): boolean {
+/** Longest line giving a teaser's section and time ("World News - March 4, 2021, 10:02 AM"). */
+const TEASER_AGE_CHARS = 80;
+
+/** Is line b a teaser's age line: short, holding a date, not a sentence? */
+function isAgeLine(a: TextAnalysis, b: number): boolean {
+  if (a.lines.blank(b) || a.noise[b] !== null || a.lines.len(b) > TEASER_AGE_CHARS) return false;
+  const t = a.lines.t(b);
+  return !/[.!?…]["”’'»)\]]*$/.test(t) && findDate(t) !== null;
+}
+
+/**
+ * Lines of the teaser unit at line h (0 if none): a title-like headline, then one line of prose
+ * (no blank line between), or its age, or its section-and-time line and then the prose line.
+ */
+function teaserUnitAt(a: TextAnalysis, h: number): number {
   const b = h + 1;
-  if (b >= a.lines.count || a.noise[h] !== null || !a.titleLike[h] || a.lines.len(h) > TEASER_HEAD_CHARS) return false;
+  if (b >= a.lines.count || a.noise[h] !== null || !a.titleLike[h] || a.lines.len(h) > TEASER_HEAD_CHARS) return 0;
   // A teaser list may print each headline over its age ("8 hours ago") instead of a sentence.
-  if (a.rule[b]?.id === 'chrome-time-ago') return true;
-  if (a.lines.blank(b) || a.noise[b] !== null || a.titleLike[b] || a.lines.len(b) > TEASER_BLURB_CHARS) return false;
-  return /[.!?…]["”’'»)\]]*$/.test(a.lines.t(b));
+  if (a.rule[b]?.id === 'chrome-time-ago') return 2;
+  const s = b + 1 < a.lines.count && isAgeLine(a, b) ? b + 1 : b;
+  if (a.lines.blank(s) || a.noise[s] !== null || a.titleLike[s] || a.lines.len(s) > TEASER_BLURB_CHARS) return 0;
+  return /[.!?…]["”’'»)\]]*$/.test(a.lines.t(s)) ? s - h + 1 : 0;
 }
 
 /** Is line i already a teaser of a list another rule found? */
@@ -272,12 +287,15 @@ const isTeaser = (a: TextAnalysis, i: number): boolean =>
 function teaserPairs(a: TextAnalysis): void {
   const n = a.lines.count;
   for (let i = 0; i + 1 < n; i++) {
-    if (!teaserPairAt(a, i)) continue;
+    if (teaserUnitAt(a, i) === 0) continue;
     let j = i;
-    while (teaserPairAt(a, j)) j += 2;
+    let pairs = 0;
+    for (let u = teaserUnitAt(a, j); u > 0; u = teaserUnitAt(a, j)) {
+      j += u;
+      pairs++;
+    }
     // The line after the last blurb must not go on with prose of the same story.
     const ends = j >= n || a.lines.blank(j) || a.noise[j] !== null || a.titleLike[j];
-    const pairs = (j - i) / 2;
     // Right next to teasers another rule found, one pair is part of the same list.
     const joins = isTeaser(a, j) || isTeaser(a, i - 1);
     if ((pairs >= TEASER_PAIRS || joins) && ends) {

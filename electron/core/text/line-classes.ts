@@ -146,11 +146,22 @@ function startsLower(text: string, cs: number, ce: number): boolean {
 
 const isProse = (c: number): boolean => c === LC_GOOD;
 
+/** A line of at most BUTTON_WORDS words: a button or a label rather than a headline over a longer headline. */
+function fewWords(a: TextAnalysis, i: number): boolean {
+  const cs = a.lines.cs[i];
+  const ce = a.lines.ce[i];
+  let spaces = 0;
+  for (let k = cs; k < ce; k++) if (a.text.charCodeAt(k) === 32 && ++spaces >= BUTTON_WORDS) return false;
+  return true;
+}
+const BUTTON_WORDS = 3;
+
 /**
  * Does line i lead into prose: title-like, and the next content lines (past at most a few meta,
  * noise or SHORT lines) reach a GOOD line? Then it is a headline (or a subhead), not chrome.
+ * `deep`: a line of a few words loses to a longer headline between it and the prose.
  */
-export function leadsIntoProse(a: TextAnalysis, cls: Uint8Array, i: number): boolean {
+export function leadsIntoProse(a: TextAnalysis, cls: Uint8Array, i: number, deep = true): boolean {
   if (!a.titleLike[i]) return false;
   let lead = 0;
   let meta = 0;
@@ -158,7 +169,12 @@ export function leadsIntoProse(a: TextAnalysis, cls: Uint8Array, i: number): boo
   for (let j = i + 1; j < cls.length; j++) {
     const c = cls[j];
     if (c === LC_BLANK) continue;
-    if (isProse(c) || c === LC_NEAR) return isProse(c) || a.lines.len(j) >= 40;
+    if (isProse(c) || c === LC_NEAR) {
+      // The first long line is itself a headline leading into the prose: that one is the headline,
+      // and this line is a button or a label above it ("Email this article").
+      if (deep && a.titleLike[j] && fewWords(a, i) && !fewWords(a, j) && leadsIntoProse(a, cls, j, false)) return false;
+      return isProse(c) || a.lines.len(j) >= 40;
+    }
     // The page's title and its on-page headline, one under the other, are one headline.
     if (isCopyOf(a, j, i)) continue;
     // Rule noise (bylines, share bars, captions) may sit under a headline; a few unknown lines may too,
@@ -279,19 +295,28 @@ function spanHasDigit(text: string, cs: number, ce: number): boolean {
   return false;
 }
 
-/** SHORT title-like lines that occur more than once within a few lines of each other. */
+/**
+ * SHORT title-like lines printed twice within a few lines of each other (a headline block's copy).
+ * A line printed three times or more is a label of a menu or a list ("World", "News"), not a headline.
+ */
 function repeatedShortLines(a: TextAnalysis, cls: Uint8Array): Set<string> {
   const lastAt = new Map<string, number>();
-  const out = new Set<string>();
+  const seen = new Map<string, number>();
+  const near = new Set<string>();
   for (let i = 0; i < cls.length; i++) {
     if (cls[i] !== LC_SHORT || !a.titleLike[i]) continue;
     const t = a.lines.t(i);
     const prev = lastAt.get(t);
-    if (prev !== undefined && i - prev <= 12) out.add(t);
+    if (prev !== undefined && i - prev <= 12) near.add(t);
     lastAt.set(t, i);
+    seen.set(t, (seen.get(t) ?? 0) + 1);
   }
+  const out = new Set<string>();
+  for (const t of near) if ((seen.get(t) ?? 0) <= HEADLINE_COPIES) out.add(t);
   return out;
 }
+/** Most times a page prints one headline (its title and its on-page headline). */
+const HEADLINE_COPIES = 2;
 
 function mark(a: TextAnalysis, i: number, cls: Uint8Array): void {
   const t = a.lines.t(i);

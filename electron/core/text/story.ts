@@ -10,6 +10,7 @@ import { detectLanguageIn } from './language';
 import { countWords } from './lines';
 import { deriveTitle, normaliseSource, withoutSiteSuffix } from './meta';
 import { SOURCE_TIME_RE } from './noise-rules';
+import { markTailIslands } from './tail-chrome';
 
 /** Characters of clean body used for the language guess. */
 const LANGUAGE_SAMPLE = 1500;
@@ -116,8 +117,10 @@ export function buildStory(a: TextAnalysis, first: number, last: number, ctx: Du
   const end = lines.ce[last];
 
   let title: string;
+  let titleLine = -1;
   if (head.firstText >= 0) {
     const headline = headlineBelow(a, head.firstText, last, head.noise, first);
+    titleLine = headline;
     const t = lines.t(headline);
     title = head.explicit || headline !== head.firstText ? withoutSiteSuffix(t) : deriveTitle(t);
   } else {
@@ -223,6 +226,7 @@ export function buildStory(a: TextAnalysis, first: number, last: number, ctx: Du
     }
   }
 
+  markTailIslands(a, first, last, head.noise, titleLine);
   let noise = lineNoiseToSpans(a, first, head.noise);
   if (extraNoise.length > 0) noise = [...noise, ...extraNoise].sort((x, y) => x.start - y.start);
   const { words, language } = bodyStats(a.text, start, end, noise);
