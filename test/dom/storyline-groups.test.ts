@@ -27,7 +27,7 @@ const line = (id: string, label: string, stories: string[], first: string | null
 });
 
 describe('the library grouped by storyline', () => {
-  it('labels each group with its storyline and dates, lists stories oldest first, and the rest last', () => {
+  it('labels each group with its storyline and dates, lists stories in their storyline order (oldest first), and the rest last', () => {
     const stories = [
       story('a', '2025-11-05'),
       story('b', '2025-11-03'),
@@ -37,7 +37,7 @@ describe('the library grouped by storyline', () => {
     ];
     const of = storylineIndex([
       line('sl-x', 'Korsa grounding', ['b', 'a'], '2025-11-03', '2025-11-05'),
-      line('sl-y', 'Hotline talks', ['d', 'e', 'c'], '2025-11-01', '2025-11-04'),
+      line('sl-y', 'Hotline talks', ['e', 'd', 'c'], '2025-11-01', '2025-11-04'),
     ]);
     const rows = groupRows(stories, 'storyline', undefined, of);
     const shape = rows.map((r) => (r.type === 'group' ? `# ${r.label} (${r.count})` : r.story.id));

@@ -10,15 +10,18 @@ export interface StorylineTag {
   first: string | null;
 }
 
-/** Story id → its storyline; built once per storylines listing so grouping 30,000 stories is one lookup each. */
-export type StorylineOf = Map<string, StorylineTag>;
+/**
+ * Story id → its storyline and its place in it (the core's order: oldest first, undated last, ties
+ * as the inspector shows them); built once per storylines listing so grouping 30,000 stories is one lookup each.
+ */
+export type StorylineOf = Map<string, { line: StorylineTag; at: number }>;
 
 /** Index a storylines listing by story id (every story is in at most one storyline). */
 export function storylineIndex(lines: readonly StorylineSummary[]): StorylineOf {
   const of: StorylineOf = new Map();
   for (const l of lines) {
     const tag = { id: l.id, label: `${l.label}${range(l.first, l.last)}`, first: l.first };
-    for (const id of l.stories) of.set(id, tag);
+    l.stories.forEach((id, at) => of.set(id, { line: tag, at }));
   }
   return of;
 }
@@ -29,8 +32,8 @@ function range(first: string | null, last: string | null): string {
 }
 
 /**
- * Stories bucketed by storyline: the largest (among the stories shown) first, each oldest first
- * with undated stories at its end; stories in no storyline make the last group.
+ * Stories bucketed by storyline: the largest (among the stories shown) first, each in its storyline's
+ * order; stories in no storyline make the last group, oldest first and undated at its end.
  */
 export function storylineGroups(
   stories: readonly StorySummary[],
@@ -38,7 +41,7 @@ export function storylineGroups(
 ): { key: string; label: string; stories: StorySummary[] }[] {
   const groups = new Map<string, { tag: StorylineTag | null; stories: StorySummary[] }>();
   for (const s of stories) {
-    const tag = of.get(s.id) ?? null;
+    const tag = of.get(s.id)?.line ?? null;
     const k = tag?.id ?? '';
     const g = groups.get(k);
     if (g) g.stories.push(s);
@@ -52,7 +55,11 @@ export function storylineGroups(
       (a.tag!.first ?? '9999').localeCompare(b.tag!.first ?? '9999') ||
       a.tag!.id.localeCompare(b.tag!.id),
   );
-  const out = ordered.map((g) => ({ key: g.tag!.id, label: g.tag!.label, stories: g.stories.sort(byDate) }));
+  const out = ordered.map((g) => ({
+    key: g.tag!.id,
+    label: g.tag!.label,
+    stories: g.stories.sort((a, b) => of.get(a.id)!.at - of.get(b.id)!.at),
+  }));
   if (rest) out.push({ key: '', label: 'Not in a storyline', stories: rest.stories.sort(byDate) });
   return out;
 }
