@@ -40,7 +40,7 @@ describe('the library grouped by storyline', () => {
       line('sl-y', 'Hotline talks', ['e', 'd', 'c'], '2025-11-01', '2025-11-04'),
     ]);
     const rows = groupRows(stories, 'storyline', undefined, of);
-    const shape = rows.map((r) => (r.type === 'group' ? `# ${r.label} (${r.count})` : r.story.id));
+    const shape = rows.map((r) => (r.type === 'group' ? `# ${r.label} · ${r.detail ?? ''} (${r.count})` : r.story.id));
     expect(shape).toEqual([
       expect.stringMatching(/^# Hotline talks · .*2025.* – .*2025.* \(3\)$/),
       'e',
@@ -60,7 +60,8 @@ describe('the library grouped by storyline', () => {
     const of = storylineIndex([line('sl-x', 'Korsa grounding', ['a', 'b'], '2025-11-03', '2025-11-03')]);
     const rows = groupRows([story('a', '2025-11-03')], 'storyline', undefined, of);
     expect(rows[0]).toMatchObject({ type: 'group', count: 1 });
-    expect((rows[0] as { label: string }).label).not.toContain('–');
+    expect(rows[0]).toMatchObject({ label: 'Korsa grounding', detail: expect.stringContaining('2025') });
+    expect((rows[0] as { detail: string }).detail).not.toContain('–');
   });
 
   it('groups 30,000 stories in one pass over a map built once', () => {

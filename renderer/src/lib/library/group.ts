@@ -7,7 +7,15 @@ export type GroupBy = 'none' | 'file' | 'date' | 'cluster' | 'storyline';
 export type ClusterOf = Map<string, { id: string; label: string }>;
 
 /** One row of the library list: a group header or a story. */
-export type Row = { type: 'group'; key: string; label: string; count: number } | { type: 'story'; key: string; story: StorySummary };
+export type Row =
+  | {
+      type: 'group';
+      key: string;
+      label: string;
+      count: number;
+      /** Shown beside the label, never cut off (a storyline's dates). */ detail?: string;
+    }
+  | { type: 'story'; key: string; story: StorySummary };
 
 /**
  * Flatten stories into list rows, with a header row per group. Date groups run newest month
@@ -23,7 +31,7 @@ export function groupRows(
   if (by === 'storyline') {
     const rows: Row[] = [];
     for (const g of storylineGroups(stories, storylines)) {
-      rows.push({ type: 'group', key: `g:${g.key}`, label: g.label, count: g.stories.length });
+      rows.push({ type: 'group', key: `g:${g.key}`, label: g.label, count: g.stories.length, ...(g.range ? { detail: g.range } : {}) });
       for (const s of g.stories) rows.push({ type: 'story', key: s.id, story: s });
     }
     return rows;

@@ -5,8 +5,9 @@ import { formatDate } from '../format';
 /** A story's storyline as the library groups by it. */
 export interface StorylineTag {
   id: string;
-  /** The label with its date range, ready for a group header. */
   label: string;
+  /** Its date range, e.g. "Nov 3, 2025 – Nov 5, 2025"; empty when no story is dated. */
+  range: string;
   first: string | null;
 }
 
@@ -20,7 +21,7 @@ export type StorylineOf = Map<string, { line: StorylineTag; at: number }>;
 export function storylineIndex(lines: readonly StorylineSummary[]): StorylineOf {
   const of: StorylineOf = new Map();
   for (const l of lines) {
-    const tag = { id: l.id, label: `${l.label}${range(l.first, l.last)}`, first: l.first };
+    const tag = { id: l.id, label: l.label, range: range(l.first, l.last), first: l.first };
     l.stories.forEach((id, at) => of.set(id, { line: tag, at }));
   }
   return of;
@@ -28,7 +29,7 @@ export function storylineIndex(lines: readonly StorylineSummary[]): StorylineOf 
 
 function range(first: string | null, last: string | null): string {
   if (!first) return '';
-  return ` · ${formatDate(first)}${last && last !== first ? ` – ${formatDate(last)}` : ''}`;
+  return `${formatDate(first)}${last && last !== first ? ` – ${formatDate(last)}` : ''}`;
 }
 
 /**
@@ -38,7 +39,7 @@ function range(first: string | null, last: string | null): string {
 export function storylineGroups(
   stories: readonly StorySummary[],
   of: StorylineOf,
-): { key: string; label: string; stories: StorySummary[] }[] {
+): { key: string; label: string; range: string; stories: StorySummary[] }[] {
   const groups = new Map<string, { tag: StorylineTag | null; stories: StorySummary[] }>();
   for (const s of stories) {
     const tag = of.get(s.id)?.line ?? null;
@@ -58,9 +59,10 @@ export function storylineGroups(
   const out = ordered.map((g) => ({
     key: g.tag!.id,
     label: g.tag!.label,
+    range: g.tag!.range,
     stories: g.stories.sort((a, b) => of.get(a.id)!.at - of.get(b.id)!.at),
   }));
-  if (rest) out.push({ key: '', label: 'Not in a storyline', stories: rest.stories.sort(byDate) });
+  if (rest) out.push({ key: '', label: 'Not in a storyline', range: '', stories: rest.stories.sort(byDate) });
   return out;
 }
 
