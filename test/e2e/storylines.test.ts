@@ -14,12 +14,13 @@ describe('storylines: the library groups by them, the inspector moves a story, t
   let lines: StorylineSummary[] = [];
 
   it('groups the library by storyline: the largest storyline first, labelled with its dates', async () => {
-    const { page, services } = app();
+    const { services } = app();
     await expect.poll(async () => (lines = await services.discovery.listStorylines(50)).length, { timeout: 30_000 }).toBeGreaterThan(1);
     await library().getByRole('combobox', { name: 'Group stories by' }).selectOption('storyline');
     await expect.poll(async () => (await headers())[0] ?? '', { timeout: 20_000 }).toContain(lines[0].label.toUpperCase().slice(0, 20));
     const first = library().locator('.group').first();
     expect(await first.locator('.n').innerText()).toBe(String(lines[0].stories.length));
+    if (lines[0].first) expect(await first.locator('.gd').innerText()).toContain(lines[0].first.slice(0, 4));
     // Stories of a storyline are listed oldest first under its header.
     const rows = library().locator('[data-story-id]');
     const n = Math.min(3, lines[0].stories.length);
