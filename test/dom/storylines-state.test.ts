@@ -52,6 +52,9 @@ describe('the storylines the views share', () => {
     await vi.waitFor(() => expect(s.of.get('c')?.line.id).toBe('sl-a'));
     b.emit('discovery.progress', { phase: 'ready' });
     await vi.waitFor(() => expect(b.listed()).toBe(3));
+    b.emit('workspace.opened', {});
+    expect(s.of.size).toBe(0);
+    await vi.waitFor(() => expect(b.listed()).toBe(4));
   });
 
   it("the open story's storyline is reloaded when a storyline move is undone", async () => {

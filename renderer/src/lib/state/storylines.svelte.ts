@@ -29,9 +29,18 @@ export class Storylines {
     const offs = [
       on('discovery.progress', (p) => p.phase === 'ready' && this.wanted && void this.reload()),
       on('annotations.changed', (c) => c.tables.includes('storylineMoves') && this.wanted && void this.reload()),
-      on('workspace.opened', () => this.wanted && void this.reload()),
+      // Another workspace's storylines never group this one's stories: cleared until its own arrive.
+      on('workspace.opened', () => this.clear()),
     ];
     return () => offs.forEach((off) => off());
+  }
+
+  private clear(): void {
+    this.seq++;
+    this.list = [];
+    this.of = new Map();
+    this.loaded = false;
+    if (this.wanted) void this.reload();
   }
 
   /** Fetch the listing; an older answer arriving late never replaces a newer one. */
