@@ -1,18 +1,41 @@
 import type { StorySummary } from '@core/api';
+import { storylineGroups, type StorylineOf } from './storyline-groups';
 
-export type GroupBy = 'none' | 'file' | 'date' | 'cluster';
+export type GroupBy = 'none' | 'file' | 'date' | 'cluster' | 'storyline';
 
 /** Near-duplicate clusters as the library groups them: story id → cluster label. */
 export type ClusterOf = Map<string, { id: string; label: string }>;
 
-type Row = { type: 'group'; key: string; label: string; count: number } | { type: 'story'; key: string; story: StorySummary };
+/** One row of the library list: a group header or a story. */
+export type Row =
+  | {
+      type: 'group';
+      key: string;
+      label: string;
+      count: number;
+      /** Shown beside the label, never cut off (a storyline's dates). */ detail?: string;
+    }
+  | { type: 'story'; key: string; story: StorySummary };
 
 /**
  * Flatten stories into list rows, with a header row per group. Date groups run newest month
  * first; undated stories are listed apart at the end, as analysts expect.
  */
-export function groupRows(stories: StorySummary[], by: GroupBy, clusters: ClusterOf = new Map()): Row[] {
+export function groupRows(
+  stories: StorySummary[],
+  by: GroupBy,
+  clusters: ClusterOf = new Map(),
+  storylines: StorylineOf = new Map(),
+): Row[] {
   if (by === 'none') return stories.map((s) => ({ type: 'story', key: s.id, story: s }));
+  if (by === 'storyline') {
+    const rows: Row[] = [];
+    for (const g of storylineGroups(stories, storylines)) {
+      rows.push({ type: 'group', key: `g:${g.key}`, label: g.label, count: g.stories.length, ...(g.range ? { detail: g.range } : {}) });
+      for (const s of g.stories) rows.push({ type: 'story', key: s.id, story: s });
+    }
+    return rows;
+  }
   const groups = new Map<string, StorySummary[]>();
   const labels = new Map<string, string>();
   for (const s of stories) {

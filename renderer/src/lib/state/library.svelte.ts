@@ -4,6 +4,7 @@ type SearchResponse = ApiValue<'search.query'>;
 export type Snippet = SearchResponse['results'][number]['snippet'];
 import { call, on } from '../api';
 import { groupRows, type ClusterOf, type GroupBy } from '../library/group';
+import { Storylines } from './storylines.svelte';
 import { unpackLibrary } from '@core/api/library-packed';
 import { parseQuery, QuerySyntaxError } from '@core/search/query-parser';
 
@@ -61,8 +62,11 @@ export class LibraryState {
   /** Near-duplicate clusters, loaded when the library is grouped by them. */
   clusters = $state.raw<ClusterOf>(new Map());
 
+  /** The workspace's storylines: the library groups by them, the timeline runs them as lanes. */
+  readonly storylines = new Storylines();
+
   /** List rows: group headers (when grouped) and stories, in display order. */
-  rows = $derived(groupRows(this.visible, this.groupBy, this.clusters));
+  rows = $derived(groupRows(this.visible, this.groupBy, this.clusters, this.storylines.of));
 
   /** Stories in display order, which is what j/k walk through (a loop: 30,000 one-item arrays cost more than the list). */
   ordered = $derived.by(() => {
@@ -130,6 +134,7 @@ export class LibraryState {
   setGroupBy(by: GroupBy): void {
     this.groupBy = by;
     if (by === 'cluster') void this.loadClusters();
+    if (by === 'storyline') this.storylines.want();
     try {
       localStorage.setItem('dossier.groupBy', by);
     } catch {
@@ -146,6 +151,7 @@ export class LibraryState {
       on('ingest.progress', (p) => (this.progress = p.done >= p.total ? null : p)),
       on('annotations.changed', () => void this.loadCounts()),
       on('discovery.progress', (p) => p.phase === 'ready' && this.groupBy === 'cluster' && void this.loadClusters()),
+      this.storylines.listen(),
     ];
     return () => offs.forEach((off) => off());
   }
@@ -167,6 +173,7 @@ export class LibraryState {
     if (this.query.trim()) void this.runSearch(this.query);
     void this.loadCounts();
     if (this.groupBy === 'cluster') void this.loadClusters();
+    if (this.groupBy === 'storyline') this.storylines.want();
     this.error = null;
     this.loading = false;
     if (!this.selectedId || !this.stories.some((s) => s.id === this.selectedId)) {

@@ -1,4 +1,4 @@
-import type { ApiValue } from '@core/api';
+import type { ApiError, ApiValue } from '@core/api';
 import type { DiscoveryPhase, StorylineView } from '@core/ports/discovery-port';
 import { call, on } from '../api';
 
@@ -17,11 +17,16 @@ export class StoryDiscovery {
   phase = $state<DiscoveryPhase>('ready');
 
   listen(): () => void {
-    return on('discovery.progress', (p) => {
-      const was = this.phase;
-      this.phase = p.phase;
-      if (p.phase === 'ready' && was !== 'ready') void this.reload();
-    });
+    const offs = [
+      on('discovery.progress', (p) => {
+        const was = this.phase;
+        this.phase = p.phase;
+        if (p.phase === 'ready' && was !== 'ready') void this.reload();
+      }),
+      // A storyline correction undone or redone (or made elsewhere) changes the open story's storyline.
+      on('annotations.changed', (c) => c.tables.includes('storylineMoves') && void this.reload()),
+    ];
+    return () => offs.forEach((off) => off());
   }
 
   async load(id: string | null): Promise<void> {
@@ -48,12 +53,17 @@ export class StoryDiscovery {
     this.storyline = line.ok ? line.value : null;
   }
 
-  /** The analyst says the open story is about another event: out of its storyline, kept in the workspace database. */
-  async moveOut(): Promise<void> {
+  /**
+   * The analyst says the open story is about another event: out of its storyline (`into` null) or
+   * into another, kept in the workspace database and undoable. Resolves with the error, if any.
+   */
+  async move(into: string | null): Promise<ApiError | null> {
     const id = this.storyId;
-    if (!id) return;
-    const r = await call('storylines.move', { storyId: id, into: null });
-    if (r.ok && this.storyId === id) this.storyline = r.value;
+    if (!id) return null;
+    const r = await call('storylines.move', { storyId: id, into });
+    if (!r.ok) return r.error;
+    if (this.storyId === id) this.storyline = r.value;
+    return null;
   }
 
   async dismiss(s: Suggestion): Promise<void> {
