@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runArea } from './run-area';
@@ -6,13 +6,17 @@ import { runPeers } from './peers/run-peers';
 import type { MetricLine } from './report/metric';
 import { renderTable } from './report/table';
 import { renderResultsMarkdown } from './report/results-md';
+import { SCALE_SIZES, runScale } from './scale';
+import { extractScaleSection, renderScaleSection, spliceScaleSection } from './report/scale-section';
 
 /**
  * `npm run bench [-- --dumps N] [--write-results] [--only a,b] [--no-peers]`: every area
  * bench in its own process, then Dossier against recollindex, ripgrep and cat on the same
  * corpus. JSON lines on stdout as they come, a table on stderr at the end. The whole run
  * must fit in 10 minutes on the 2-core reference machine, so every step gets a share of
- * that budget and is cut (and reported as cut) when it overruns.
+ * that budget and is cut (and reported as cut) when it overruns. `--scale [--sizes 1000,10000]`
+ * instead runs the cost curve (bench/scale.ts), outside that budget, and with `--write-results`
+ * replaces only the cost-curve section of RESULTS.md.
  */
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -40,10 +44,12 @@ interface Options {
   writeResults: boolean;
   only: string[] | null;
   peers: boolean;
+  scale: boolean;
+  sizes: number[];
 }
 
 function parseOptions(argv: string[]): Options {
-  const opts: Options = { dumps: 10_000, writeResults: false, only: null, peers: true };
+  const opts: Options = { dumps: 10_000, writeResults: false, only: null, peers: true, scale: false, sizes: [...SCALE_SIZES] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--dumps') {
@@ -53,7 +59,12 @@ function parseOptions(argv: string[]): Options {
     } else if (a === '--write-results') opts.writeResults = true;
     else if (a === '--no-peers') opts.peers = false;
     else if (a === '--only') opts.only = (argv[++i] ?? '').split(',').filter(Boolean);
-    else throw new Error(`unknown option ${a} (known: --dumps N, --write-results, --only a,b, --no-peers)`);
+    else if (a === '--scale') opts.scale = true;
+    else if (a === '--sizes') {
+      opts.sizes = (argv[++i] ?? '').split(',').map(Number);
+      if (!opts.sizes.length || opts.sizes.some((n) => !Number.isInteger(n) || n < 1))
+        throw new Error(`--sizes needs positive whole numbers separated by commas, got ${argv[i]}`);
+    } else throw new Error(`unknown option ${a} (known: --dumps N, --write-results, --only a,b, --no-peers, --scale, --sizes a,b)`);
   }
   return opts;
 }
@@ -67,6 +78,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const startedAt = new Date();
+  if (opts.scale) return scaleMode(opts, startedAt);
   const t0 = performance.now();
   const deadline = t0 + TOTAL_BUDGET_MS;
   const all: MetricLine[] = [];
@@ -99,8 +111,27 @@ async function main(): Promise<number> {
   if (opts.writeResults) {
     const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
     const path = join(here, 'RESULTS.md');
-    writeFileSync(path, renderResultsMarkdown(all, { dumps: opts.dumps, startedAt, seconds, command }));
+    // The cost curve comes from its own, much longer run: a full run keeps the last one.
+    const curve = existsSync(path) ? extractScaleSection(readFileSync(path, 'utf8')) : null;
+    const md = renderResultsMarkdown(all, { dumps: opts.dumps, startedAt, seconds, command });
+    writeFileSync(path, curve ? spliceScaleSection(md, curve) : md);
     log(`bench: wrote ${path}`);
+  }
+  return 0;
+}
+
+async function scaleMode(opts: Options, startedAt: Date): Promise<number> {
+  const log = (msg: string) => process.stderr.write(`${msg}\n`);
+  const { rows, metrics } = await runScale({ sizes: opts.sizes, log });
+  for (const m of metrics) process.stdout.write(`${JSON.stringify(m)}\n`);
+  log('');
+  log(renderTable(metrics));
+  if (opts.writeResults) {
+    const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
+    const path = join(here, 'RESULTS.md');
+    const section = renderScaleSection(rows, { date: startedAt, command });
+    writeFileSync(path, spliceScaleSection(existsSync(path) ? readFileSync(path, 'utf8') : '# Benchmark results\n', section));
+    log(`bench: wrote the cost curve into ${path}`);
   }
   return 0;
 }

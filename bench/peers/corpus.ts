@@ -5,7 +5,7 @@ import { generateCorpus, writeCorpus } from '../corpus/generate';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** Git-ignored; the same corpus is reused across runs because writing 75 MB is not what we measure. */
-const CORPUS_ROOT = join(here, '../.corpus');
+export const CORPUS_ROOT = join(here, '../.corpus');
 
 export interface PeerCorpus {
   dir: string;
@@ -15,15 +15,24 @@ export interface PeerCorpus {
   generatedSeconds: number;
 }
 
+const DEFAULT_SEED = 20240601;
+const corpusDir = (dumps: number, seed: number) => join(CORPUS_ROOT, `gen-${dumps}-${seed}`);
+
+/** True when the corpus of this size was written completely before, so `peerCorpus` only reuses it. */
+export function isCorpusWritten(dumps: number, seed = DEFAULT_SEED): boolean {
+  const dir = corpusDir(dumps, seed);
+  return existsSync(`${dir}.complete.json`) && existsSync(dir);
+}
+
 /**
  * The corpus Dossier and its peers all read (and the renderer bench, at its own size): the
  * discovery bench's seeded generator, written once per (dumps, seed). A marker beside the folder (not inside: the peers would index it)
  * records that writing finished, so an interrupted run is regenerated rather than trusted.
  */
-export function peerCorpus(dumps: number, seed = 20240601): PeerCorpus {
-  const dir = join(CORPUS_ROOT, `gen-${dumps}-${seed}`);
+export function peerCorpus(dumps: number, seed = DEFAULT_SEED): PeerCorpus {
+  const dir = corpusDir(dumps, seed);
   const marker = `${dir}.complete.json`;
-  if (existsSync(marker) && existsSync(dir)) {
+  if (isCorpusWritten(dumps, seed)) {
     const m = JSON.parse(readFileSync(marker, 'utf8')) as { files: number; bytes: number };
     return { dir, files: m.files, bytes: m.bytes, generatedSeconds: 0 };
   }

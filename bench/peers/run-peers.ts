@@ -172,8 +172,9 @@ export async function runPeers(opts: PeerOptions): Promise<MetricLine[]> {
   return out;
 }
 
-function openWithDossier(dir: string, timeoutMs: number): DossierOpenRun {
-  const r = spawnSync(process.execPath, [TSX_CLI, join(here, 'dossier-open.ts'), dir], {
+/** One cold open in a fresh child process (see dossier-open.ts); `extra` are the child's flags. */
+export function openWithDossier(dir: string, timeoutMs: number, extra: string[] = []): DossierOpenRun {
+  const r = spawnSync(process.execPath, [TSX_CLI, join(here, 'dossier-open.ts'), dir, ...extra], {
     encoding: 'utf8',
     timeout: Math.round(timeoutMs),
     maxBuffer: 16 * 1024 * 1024,
@@ -222,7 +223,8 @@ function recollIndexOnce(dir: string, timeoutMs: number): ProcessCost {
   }
 }
 
-function forgetDossier(dir: string): void {
+/** Remove Dossier's identities and caches from the corpus, so the next open is cold. */
+export function forgetDossier(dir: string): void {
   rmSync(join(dir, '.dossier'), { recursive: true, force: true });
 }
 

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCli } from './run-cli';
+import { decodeFacts } from '../../electron/services/discovery/facts-file';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let folder = '';
@@ -66,8 +67,8 @@ describe('dossier ingest <folder> --json', () => {
       const r = await runCli(['ingest', fresh, '--json']);
       expect(r.code).toBe(0);
       const stories = (r.json as { files: { stories: { id: string }[] }[] }).files.flatMap((f) => f.stories.map((s) => s.id));
-      const cache = JSON.parse(readFileSync(join(fresh, '.dossier/cache/discovery.json'), 'utf8')) as { facts: Record<string, unknown> };
-      expect(Object.keys(cache.facts).sort()).toEqual([...stories].sort());
+      const facts = decodeFacts(readFileSync(join(fresh, '.dossier/cache/facts.bin')));
+      expect([...(facts?.keys() ?? [])].sort()).toEqual([...stories].sort());
       expect(existsSync(join(fresh, '.dossier/lock'))).toBe(false);
     } finally {
       rmSync(fresh, { recursive: true, force: true });

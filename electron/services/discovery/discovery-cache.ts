@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { FullTextIndex } from '../../core/search/full-text-index';
 import type { StoryFacts } from '../../core/related/story-facts';
-import { NUM_HASHES } from '../../core/related/minhash';
 import { readDossierFile, readDossierJson, writeDossierFile } from '../store/dossier-dir';
+import { decodeFacts, encodeFacts } from './facts-file';
 
 export interface DiscoveryCache {
   /** File path → fingerprint (content hash, story layout) the cached data was built from. */
@@ -16,20 +16,21 @@ export interface DiscoveryCache {
  * 3: files keyed by the sha256 of their bytes, not size and mtime; the index bound to discovery.json by its own hash.
  * 4: each story's top content words, for storylines, and its word count.
  * 5: entity keys read Russian case forms (name-key.ts), search reads datelines and hidden lines.
+ * 6: facts in their own binary file (facts-file.ts), bound the same way, instead of inside discovery.json.
  */
-const VERSION = 5;
+const VERSION = 6;
 
 /**
  * Load the search index and per-story facts from `<folder>/.dossier/cache/`; null when
  * there is none, it is from another version, or anything in it does not add up (then
  * everything is rebuilt). The cache is workspace content anyone may have written: an index
  * file larger than `maxIndexBytes` is not read at all, and one whose hash is not the one
- * discovery.json recorded is not used.
+ * discovery.json recorded is not used. Facts that do not check out are recomputed; the index is kept.
  */
 export async function loadDiscoveryCache(folder: string, maxIndexBytes = Number.MAX_SAFE_INTEGER): Promise<DiscoveryCache | null> {
   const meta = await readDossierJson<unknown>(folder, 'cache/discovery.json', null);
   if (!meta || typeof meta !== 'object') return null;
-  const { version, indexBytes, indexHash, files, facts: rows } = meta as Record<string, unknown>;
+  const { version, indexBytes, indexHash, factsBytes, factsHash, files } = meta as Record<string, unknown>;
   if (
     version !== VERSION ||
     typeof indexBytes !== 'number' ||
@@ -45,54 +46,42 @@ export async function loadDiscoveryCache(folder: string, maxIndexBytes = Number.
   if (!index) return null;
   const fingerprints = new Map<string, string>();
   for (const [path, fp] of Object.entries(files)) if (typeof fp === 'string') fingerprints.set(path, fp);
-  const facts = new Map<string, StoryFacts>();
-  for (const [id, row] of Object.entries(isRecord(rows) ? rows : {})) {
-    // A malformed row costs that story a recompute, never the workspace.
-    if (!Array.isArray(row) || row.length < 5 || row.slice(0, 4).some((x) => typeof x !== 'string')) continue;
-    const [entities, sig, exactHash, terms, words] = row as [string, string, string, string, unknown];
-    if (typeof words !== 'number' || !Number.isInteger(words) || words < 0) continue;
-    const buf = Buffer.from(sig, 'base64');
-    if (buf.byteLength !== NUM_HASHES * 4) continue;
-    facts.set(id, {
-      entities,
-      signature: new Uint32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength)),
-      exactHash,
-      terms,
-      words,
-    });
+  let facts: Map<string, StoryFacts> | null = null;
+  if (typeof factsBytes === 'number' && typeof factsHash === 'string' && factsBytes <= maxIndexBytes) {
+    const raw = await readDossierFile(folder, 'cache/facts.bin', maxIndexBytes);
+    if (raw && raw.byteLength === factsBytes && sha256(raw) === factsHash) facts = decodeFacts(raw);
   }
-  return { files: fingerprints, index, facts };
+  return { files: fingerprints, index, facts: facts ?? new Map() };
 }
 
 /** Save atomically; a failure (read-only folder, a linked `.dossier` or `cache/`) only costs a rebuild next time. */
 export async function saveDiscoveryCache(folder: string, cache: DiscoveryCache): Promise<boolean> {
   try {
-    const facts: Record<string, [string, string, string, string, number]> = {};
-    for (const [id, f] of cache.facts)
-      facts[id] = [
-        f.entities,
-        Buffer.from(f.signature.buffer, f.signature.byteOffset, f.signature.byteLength).toString('base64'),
-        f.exactHash,
-        f.terms,
-        f.words,
-      ];
-    const bin = cache.index.serialize();
-    await writeDossierFile(folder, 'cache/search-index.bin', bin);
+    // One part at a time, so the index's bytes can be collected before the facts' are built.
+    const index = await writePart(folder, 'cache/search-index.bin', cache.index.serialize());
+    const facts = await writePart(folder, 'cache/facts.bin', encodeFacts(cache.facts));
     await writeDossierFile(
       folder,
       'cache/discovery.json',
       JSON.stringify({
         version: VERSION,
-        indexBytes: bin.byteLength,
-        indexHash: sha256(bin),
+        indexBytes: index.bytes,
+        indexHash: index.hash,
+        factsBytes: facts.bytes,
+        factsHash: facts.hash,
         files: Object.fromEntries(cache.files),
-        facts,
       }),
     );
     return true;
   } catch {
     return false;
   }
+}
+
+/** Write one cache file and return what discovery.json records of it. */
+async function writePart(folder: string, rel: string, content: Uint8Array): Promise<{ bytes: number; hash: string }> {
+  await writeDossierFile(folder, rel, content);
+  return { bytes: content.byteLength, hash: sha256(content) };
 }
 
 function sha256(bytes: Uint8Array): string {
