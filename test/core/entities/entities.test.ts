@@ -36,6 +36,11 @@ describe('entity extraction', () => {
     expect(names).toEqual([]);
   });
 
+  it('never takes an abbreviated month for a name', () => {
+    const text = 'The hotline will be staffed from Dec. 1, and the review is due by Sept. 30 or Oct. 15, Harlan Tankers said.';
+    expect(extractEntities(text).map((e) => e.name)).toEqual(['Harlan Tankers']);
+  });
+
   it('never throws on odd input', () => {
     for (const t of ['', '   ', 'A', '\u0000\uFFFD', 'X'.repeat(10000), '"Unclosed', 'of of of The The'])
       expect(() => extractEntities(t)).not.toThrow();
