@@ -45,6 +45,21 @@ function hashWord(text: string, from: number, to: number): number {
 }
 
 const STOP_HASHES: ReadonlySet<number> = new Set([...STOPWORDS].map((w) => hashWord(w, 0, w.length)));
+/**
+ * One byte per slot of a hash's low bits, set for the stopwords' slots: most words of a line are
+ * no stopword, and this answers them without a Set lookup (the Set settles the few that collide).
+ */
+const STOP_SLOT_MASK = (1 << 14) - 1;
+const STOP_SLOTS: Uint8Array = (() => {
+  const slots = new Uint8Array(STOP_SLOT_MASK + 1);
+  for (const h of STOP_HASHES) slots[h & STOP_SLOT_MASK] = 1;
+  return slots;
+})();
+
+/** Is `h` (an unsigned word hash) a stopword's hash? */
+function isStopHash(h: number): boolean {
+  return STOP_SLOTS[h & STOP_SLOT_MASK] === 1 && STOP_HASHES.has(h);
+}
 /** Longest stopword; longer words are never looked up. */
 const STOP_MAX = Math.max(...[...STOPWORDS].map((w) => w.length));
 /** Characters of a word that make its cohesion key (a crude stem: "minister"/"ministers" meet). */
@@ -87,7 +102,7 @@ export function wordStats(text: string, from: number, to: number): WordStats {
     if (len === 0) continue;
     words++;
     if (firstDigit) numeric++;
-    else if (len <= STOP_MAX && STOP_HASHES.has(h >>> 0)) stop++;
+    else if (len <= STOP_MAX && isStopHash(h >>> 0)) stop++;
     len = 0;
   }
   return { words, stopwords: stop, numeric };
@@ -120,7 +135,7 @@ export function contentKeysInto(text: string, from: number, to: number, out: Int
       continue;
     }
     if (len === 0) continue;
-    if (len >= 3 && !firstDigit && (len > STOP_MAX || !STOP_HASHES.has(full >>> 0))) {
+    if (len >= 3 && !firstDigit && (len > STOP_MAX || !isStopHash(full >>> 0))) {
       if (caps) caps[n] = firstUpper ? 1 : 0;
       out[n++] = key;
     }
