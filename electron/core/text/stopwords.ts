@@ -109,12 +109,21 @@ export function wordStats(text: string, from: number, to: number): WordStats {
 }
 
 /**
- * Writes a hash of the content-word key of every word of text[from, to) into `out` (not a
- * stopword, three letters or more, not a number, cut to KEY_CHARS characters) and returns how
- * many it wrote (at most out.length); `caps`, when given, gets 1 for each key whose word starts
- * with a capital (names, places: what a new story brings). One scan, no allocation.
+ * Writes a hash of the content-word key of every word of text[from, to) into `out` from index
+ * `at` on (not a stopword, three letters or more, not a number, cut to KEY_CHARS characters) and
+ * returns how many it wrote (at most `max`); `caps`, when given, gets 1 at the same index for each
+ * key whose word starts with a capital (names, places: what a new story brings). One scan, no
+ * allocation: callers keep keys in one pool and write straight into it.
  */
-export function contentKeysInto(text: string, from: number, to: number, out: Int32Array, caps?: Uint8Array): number {
+export function contentKeysInto(
+  text: string,
+  from: number,
+  to: number,
+  out: Int32Array,
+  caps?: Uint8Array,
+  at = 0,
+  max = out.length - at,
+): number {
   let n = 0;
   let len = 0;
   // FNV-1a of the whole word (for the stopword test) and of its first KEY_CHARS characters, built as we go.
@@ -122,7 +131,7 @@ export function contentKeysInto(text: string, from: number, to: number, out: Int
   let key = 0;
   let firstDigit = false;
   let firstUpper = false;
-  for (let i = from; i <= to && n < out.length; i++) {
+  for (let i = from; i <= to && n < max; i++) {
     const c = i < to ? text.charCodeAt(i) : 32;
     if (i < to && (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : isWordCode(c))) {
       if (len === 0) {
@@ -136,8 +145,8 @@ export function contentKeysInto(text: string, from: number, to: number, out: Int
     }
     if (len === 0) continue;
     if (len >= 3 && !firstDigit && (len > STOP_MAX || !isStopHash(full >>> 0))) {
-      if (caps) caps[n] = firstUpper ? 1 : 0;
-      out[n++] = key;
+      if (caps) caps[at + n] = firstUpper ? 1 : 0;
+      out[at + n++] = key;
     }
     len = 0;
   }
