@@ -148,30 +148,37 @@ function segmentHasBody(a: TextAnalysis, first: number, last: number): boolean {
   }
   // A page header or footer with a stray sentence in it is still chrome: too little prose for its size.
   if (!prose || (proseChars < THIN_PROSE_CHARS && proseChars < allChars * THIN_PROSE_SHARE)) return false;
-  let title: string | null = null;
-  let repeats: Map<string, number> | null = null;
+  const { lines } = a;
+  let title = -1;
   for (let i = first; i <= last; i++) {
-    const t = a.lines.t(i);
-    if (t === '' || a.noise[i] !== null) continue;
-    if (title === null) {
-      title = t;
+    if (lines.blank(i) || a.noise[i] !== null) continue;
+    if (title < 0) {
+      title = i;
       if (!a.titleLike[i]) return true;
       continue;
     }
-    if (t === title) continue;
-    if (i - first <= REPEAT_SCAN && t.length <= 1500) {
-      if (!repeats) {
-        repeats = new Map();
-        for (let j = first; j <= Math.min(last, first + REPEAT_SCAN); j++) {
-          const u = a.lines.t(j);
-          if (u !== '' && a.noise[j] === null && u.length <= 1500) repeats.set(u, (repeats.get(u) ?? 0) + 1);
-        }
-      }
-      if ((repeats.get(t) ?? 0) > 1) continue;
-    }
+    if (sameLine(a, i, title)) continue;
+    if (i - first <= REPEAT_SCAN && lines.len(i) <= 1500 && copiesOf(a, i, first, Math.min(last, first + REPEAT_SCAN)) > 1) continue;
     return true;
   }
   return false;
+}
+
+/** Do lines i and j read the same (compared in place, lengths first)? */
+function sameLine(a: TextAnalysis, i: number, j: number): boolean {
+  const len = a.lines.len(i);
+  if (a.lines.len(j) !== len) return false;
+  const ci = a.lines.cs[i];
+  const cj = a.lines.cs[j];
+  for (let k = 0; k < len; k++) if (a.text.charCodeAt(ci + k) !== a.text.charCodeAt(cj + k)) return false;
+  return true;
+}
+
+/** Non-blank, non-noise lines in [from, to] that read as line i (itself included). */
+function copiesOf(a: TextAnalysis, i: number, from: number, to: number): number {
+  let n = 0;
+  for (let j = from; j <= to; j++) if (!a.lines.blank(j) && a.noise[j] === null && sameLine(a, i, j)) n++;
+  return n;
 }
 
 /** A NEAR line this long counts as prose for a segment's body. */

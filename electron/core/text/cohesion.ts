@@ -36,8 +36,8 @@ class KeyPool {
       this.cnt = new Int32Array(this.lines);
     }
     if (this.off[i] >= 0) return this.off[i];
-    if (this.pool.length - this.used < KEY_BUFFER.length) {
-      const bigger = new Int32Array(this.pool.length * 2 + KEY_BUFFER.length);
+    if (this.pool.length - this.used < LINE_KEYS_MAX) {
+      const bigger = new Int32Array(this.pool.length * 2 + LINE_KEYS_MAX);
       bigger.set(this.pool.subarray(0, this.used));
       this.pool = bigger;
       const caps = new Uint8Array(bigger.length);
@@ -45,9 +45,9 @@ class KeyPool {
       this.caps = caps;
     }
     // Only a window's worth of a long paragraph: cohesion never reads more than that of one line.
-    const n = contentKeysInto(a.text, a.lines.cs[i], Math.min(a.lines.ce[i], a.lines.cs[i] + COHESION_CHARS), KEY_BUFFER, CAP_BUFFER);
-    this.pool.set(KEY_BUFFER.subarray(0, n), this.used);
-    this.caps.set(CAP_BUFFER.subarray(0, n), this.used);
+    // Written straight into the pool: a scratch buffer copied over cost two typed-array views per line.
+    const cs = a.lines.cs[i];
+    const n = contentKeysInto(a.text, cs, Math.min(a.lines.ce[i], cs + COHESION_CHARS), this.pool, this.caps, this.used, LINE_KEYS_MAX);
     this.off[i] = this.used;
     this.cnt[i] = n;
     this.used += n;
@@ -58,9 +58,8 @@ class KeyPool {
     return this.cnt ? this.cnt[i] : 0;
   }
 }
-/** Scratch space for one line's keys (a line is read for at most COHESION_CHARS characters). */
-const KEY_BUFFER = new Int32Array(1024);
-const CAP_BUFFER = new Uint8Array(1024);
+/** Keys kept of one line, at most (a line is read for at most COHESION_CHARS characters). */
+const LINE_KEYS_MAX = 1024;
 
 /**
  * Counts per key in a fixed open-addressing table, reused for every candidate: cohesion runs at

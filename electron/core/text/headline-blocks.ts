@@ -35,6 +35,27 @@ function captionKey(t: string): string {
     .trim();
 }
 
+/** Longest line compared as a caption copy. */
+const COPY_MAX_CHARS = 1500;
+
+/**
+ * Lines in [from, to] that are not noise and read exactly as line `i` (itself included); 0 when
+ * line i is too long to count as a copy.
+ */
+function copiesIn(a: TextAnalysis, noise: (NoiseKind | null)[], first: number, from: number, to: number, i: number): number {
+  const { lines } = a;
+  const len = lines.len(i);
+  if (len > COPY_MAX_CHARS) return 0;
+  let t: string | null = null;
+  let n = 0;
+  for (let j = from; j <= to; j++) {
+    if (lines.len(j) !== len || noise[j - first] !== null) continue;
+    if (j === i) n++;
+    else if (a.text.startsWith((t ??= lines.t(i)), lines.cs[j])) n++;
+  }
+  return n;
+}
+
 export function analyseHeadlineBlock(a: TextAnalysis, first: number, last: number): HeadlineAnalysis {
   const { lines } = a;
   const noise = a.noise.slice(first, last + 1);
@@ -57,23 +78,24 @@ export function analyseHeadlineBlock(a: TextAnalysis, first: number, last: numbe
       if (lines.len(i) === title.length && lines.t(i) === title) noise[i - first] = 'repeated-headline';
     }
     // Lines repeated inside the head window are captions (when not already some other noise).
-    const counts = new Map<string, number>();
+    // Counted only for the lines the scan reaches (it stops at the first body line), lengths first:
+    // a Map of every window line hashed each line's text for one lookup in most stories.
+    let windowEnd = firstText;
+    for (let i = firstText + 1, seen = 0; i <= last && seen < HEAD_WINDOW; i++) {
+      windowEnd = i;
+      if (!lines.blank(i)) seen++;
+    }
+    // Marked after the scan: copies are counted among the lines as they were before it.
+    const copies: number[] = [];
     let seen = 0;
     for (let i = firstText + 1; i <= last && seen < HEAD_WINDOW; i++) {
-      const t = lines.t(i);
-      if (t === '') continue;
-      seen++;
-      if (noise[i - first] === null && t.length <= 1500) counts.set(t, (counts.get(t) ?? 0) + 1);
-    }
-    seen = 0;
-    for (let i = firstText + 1; i <= last && seen < HEAD_WINDOW; i++) {
-      const t = lines.t(i);
-      if (t === '') continue;
+      if (lines.blank(i)) continue;
       seen++;
       if (noise[i - first] !== null) continue;
-      if ((counts.get(t) ?? 0) >= 2) noise[i - first] = 'caption';
+      if (copiesIn(a, noise, first, firstText + 1, windowEnd, i) >= 2) copies.push(i);
       else break; // first body line: the block is over
     }
+    for (const i of copies) noise[i - first] = 'caption';
   }
 
   // Caption copies anywhere in the story: the first stays 'caption', the rest are repeats.

@@ -172,6 +172,19 @@ const STOP_KEYS: Map<number, number[]> = (() => {
   return m;
 })();
 
+/** Slots of packed keys (see stopSlot) that some stopword takes: most words are answered without a Map lookup. */
+const STOP_SLOT_BITS = 14;
+const STOP_SLOTS: Uint8Array = (() => {
+  const slots = new Uint8Array(1 << STOP_SLOT_BITS);
+  for (const key of STOP_KEYS.keys()) slots[stopSlot(key)] = 1;
+  return slots;
+})();
+
+/** A packed key's slot in STOP_SLOTS (a multiplicative hash: the low bits of a key are its last letter). */
+function stopSlot(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> (32 - STOP_SLOT_BITS);
+}
+
 /** 1–57 for a letter of [a-zà-öø-ÿ] (as wordLower returns them). */
 function letterNumber(lc: number): number {
   if (lc <= 0x7a) return lc - 0x60;
@@ -205,7 +218,7 @@ export function wordLower(c: number): number {
 
 /** Count a finished word if it is a stopword (hits per language, and the order first hit). */
 function countStopword(key: number, len: number, hits: number[], order: number[]): void {
-  if (len > STOP_MAX_LEN) return;
+  if (len > STOP_MAX_LEN || STOP_SLOTS[stopSlot(key)] === 0) return;
   const langs = STOP_KEYS.get(key);
   if (!langs) return;
   for (const l of langs) {

@@ -300,21 +300,22 @@ function spanHasDigit(text: string, cs: number, ce: number): boolean {
  * A line printed three times or more is a label of a menu or a list ("World", "News"), not a headline.
  */
 function repeatedShortLines(a: TextAnalysis, cls: Uint8Array): Set<string> {
-  const lastAt = new Map<string, number>();
-  const seen = new Map<string, number>();
+  // Per text, one entry: where it was last printed and how often (capped past HEADLINE_COPIES), packed.
+  const printed = new Map<string, number>();
   const near = new Set<string>();
   for (let i = 0; i < cls.length; i++) {
     if (cls[i] !== LC_SHORT || !a.titleLike[i]) continue;
     const t = a.lines.t(i);
-    const prev = lastAt.get(t);
-    if (prev !== undefined && i - prev <= 12) near.add(t);
-    lastAt.set(t, i);
-    seen.set(t, (seen.get(t) ?? 0) + 1);
+    const prev = printed.get(t);
+    if (prev !== undefined && i - Math.floor(prev / COPY_SLOTS) <= 12) near.add(t);
+    printed.set(t, i * COPY_SLOTS + Math.min(HEADLINE_COPIES + 1, prev === undefined ? 1 : (prev % COPY_SLOTS) + 1));
   }
   const out = new Set<string>();
-  for (const t of near) if ((seen.get(t) ?? 0) <= HEADLINE_COPIES) out.add(t);
+  for (const t of near) if ((printed.get(t) ?? 0) % COPY_SLOTS <= HEADLINE_COPIES) out.add(t);
   return out;
 }
+/** Room for a copy count up to HEADLINE_COPIES + 1 in a packed `printed` entry. */
+const COPY_SLOTS = 4;
 /** Most times a page prints one headline (its title and its on-page headline). */
 const HEADLINE_COPIES = 2;
 

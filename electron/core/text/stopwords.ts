@@ -45,6 +45,21 @@ function hashWord(text: string, from: number, to: number): number {
 }
 
 const STOP_HASHES: ReadonlySet<number> = new Set([...STOPWORDS].map((w) => hashWord(w, 0, w.length)));
+/**
+ * One byte per slot of a hash's low bits, set for the stopwords' slots: most words of a line are
+ * no stopword, and this answers them without a Set lookup (the Set settles the few that collide).
+ */
+const STOP_SLOT_MASK = (1 << 14) - 1;
+const STOP_SLOTS: Uint8Array = (() => {
+  const slots = new Uint8Array(STOP_SLOT_MASK + 1);
+  for (const h of STOP_HASHES) slots[h & STOP_SLOT_MASK] = 1;
+  return slots;
+})();
+
+/** Is `h` (an unsigned word hash) a stopword's hash? */
+function isStopHash(h: number): boolean {
+  return STOP_SLOTS[h & STOP_SLOT_MASK] === 1 && STOP_HASHES.has(h);
+}
 /** Longest stopword; longer words are never looked up. */
 const STOP_MAX = Math.max(...[...STOPWORDS].map((w) => w.length));
 /** Characters of a word that make its cohesion key (a crude stem: "minister"/"ministers" meet). */
@@ -58,8 +73,14 @@ export interface WordStats {
   numeric: number;
 }
 
-/** Count words, stopwords and numbers in text[from, to): one scan, no regex, no allocation. */
-export function wordStats(text: string, from: number, to: number): WordStats {
+/** The one object wordStats fills: it runs on every line of a dump, and a fresh object per line was garbage. */
+const STATS: WordStats = { words: 0, stopwords: 0, numeric: 0 };
+
+/**
+ * Count words, stopwords and numbers in text[from, to): one scan, no regex, no allocation. The
+ * result is shared and overwritten by the next call: read it (or destructure it) at once.
+ */
+export function wordStats(text: string, from: number, to: number): Readonly<WordStats> {
   let words = 0;
   let stop = 0;
   let numeric = 0;
@@ -87,19 +108,31 @@ export function wordStats(text: string, from: number, to: number): WordStats {
     if (len === 0) continue;
     words++;
     if (firstDigit) numeric++;
-    else if (len <= STOP_MAX && STOP_HASHES.has(h >>> 0)) stop++;
+    else if (len <= STOP_MAX && isStopHash(h >>> 0)) stop++;
     len = 0;
   }
-  return { words, stopwords: stop, numeric };
+  STATS.words = words;
+  STATS.stopwords = stop;
+  STATS.numeric = numeric;
+  return STATS;
 }
 
 /**
- * Writes a hash of the content-word key of every word of text[from, to) into `out` (not a
- * stopword, three letters or more, not a number, cut to KEY_CHARS characters) and returns how
- * many it wrote (at most out.length); `caps`, when given, gets 1 for each key whose word starts
- * with a capital (names, places: what a new story brings). One scan, no allocation.
+ * Writes a hash of the content-word key of every word of text[from, to) into `out` from index
+ * `at` on (not a stopword, three letters or more, not a number, cut to KEY_CHARS characters) and
+ * returns how many it wrote (at most `max`); `caps`, when given, gets 1 at the same index for each
+ * key whose word starts with a capital (names, places: what a new story brings). One scan, no
+ * allocation: callers keep keys in one pool and write straight into it.
  */
-export function contentKeysInto(text: string, from: number, to: number, out: Int32Array, caps?: Uint8Array): number {
+export function contentKeysInto(
+  text: string,
+  from: number,
+  to: number,
+  out: Int32Array,
+  caps?: Uint8Array,
+  at = 0,
+  max = out.length - at,
+): number {
   let n = 0;
   let len = 0;
   // FNV-1a of the whole word (for the stopword test) and of its first KEY_CHARS characters, built as we go.
@@ -107,7 +140,7 @@ export function contentKeysInto(text: string, from: number, to: number, out: Int
   let key = 0;
   let firstDigit = false;
   let firstUpper = false;
-  for (let i = from; i <= to && n < out.length; i++) {
+  for (let i = from; i <= to && n < max; i++) {
     const c = i < to ? text.charCodeAt(i) : 32;
     if (i < to && (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : isWordCode(c))) {
       if (len === 0) {
@@ -120,9 +153,9 @@ export function contentKeysInto(text: string, from: number, to: number, out: Int
       continue;
     }
     if (len === 0) continue;
-    if (len >= 3 && !firstDigit && (len > STOP_MAX || !STOP_HASHES.has(full >>> 0))) {
-      if (caps) caps[n] = firstUpper ? 1 : 0;
-      out[n++] = key;
+    if (len >= 3 && !firstDigit && (len > STOP_MAX || !isStopHash(full >>> 0))) {
+      if (caps) caps[at + n] = firstUpper ? 1 : 0;
+      out[at + n++] = key;
     }
     len = 0;
   }

@@ -157,23 +157,24 @@ export function mayBeCopyright(t: string): boolean {
   return (first === 0xa9 || first === 0x28 || first === 0x63 || last === 0x64 || last === 0x2e) && COPYRIGHT_PRE_RE.test(t);
 }
 
+/** "As Moscow bureau chief, Guy runs coverage of Russia..." */
+const BIO_AS_RE = /^As (?:[\w’'-]+ ){0,5}(?:bureau chief|correspondent|editor|reporter|chief|columnist|producer)\b/;
+/** "Bernard Orr is a veteran journalist with over 30 years of experience." */
+const BIO_NAME_RE = new RegExp(
+  String.raw`^[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,3} (?:is|was|has been|joined [A-Z][\w ]{0,30} as) (?:[Aa]|[Aa]n|` +
+    String.raw`[Tt]he|[Oo]ur) [^.]{0,80}?\b(?:journalist|correspondent|reporter|editor|writer|columnist|producer|` +
+    String.raw`bureau chief|analyst)s?\b`,
+);
+/** The second biography signal BIO_NAME_RE needs. */
+const BIO_SIGNAL_RE = new RegExp(
+  String.raw`\b(?:years? of experience|experience|covering|covers|covered|has written|written about|joined|` +
+    String.raw`previously (?:worked|reported|covered)|graduated|grew up|is based in|based in|reports on|` +
+    String.raw`reported from|before joining|award|holds a)\b`,
+);
+
+/** A reporter's biography paragraph (the patterns are built once: this runs on many body lines). */
 export function isBio(t: string): boolean {
-  // "Bernard Orr is a veteran journalist with over 30 years of experience."
-  // "As Moscow bureau chief, Guy runs coverage of Russia..."
-  if (/^As (?:[\w’'-]+ ){0,5}(?:bureau chief|correspondent|editor|reporter|chief|columnist|producer)\b/.test(t)) return true;
-  if (
-    new RegExp(
-      String.raw`^[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){0,3} (?:is|was|has been|joined [A-Z][\w ]{0,30} as) (?:[Aa]|[Aa]n|` +
-        String.raw`[Tt]he|[Oo]ur) [^.]{0,80}?\b(?:journalist|correspondent|reporter|editor|writer|columnist|producer|` +
-        String.raw`bureau chief|analyst)s?\b`,
-    ).test(t)
-  ) {
-    // Require a second biography signal so "Peskov is a former journalist who..." in a body is kept.
-    return new RegExp(
-      String.raw`\b(?:years? of experience|experience|covering|covers|covered|has written|written about|joined|` +
-        String.raw`previously (?:worked|reported|covered)|graduated|grew up|is based in|based in|reports on|` +
-        String.raw`reported from|before joining|award|holds a)\b`,
-    ).test(t);
-  }
-  return false;
+  if (BIO_AS_RE.test(t)) return true;
+  // Require a second biography signal so "Peskov is a former journalist who..." in a body is kept.
+  return BIO_NAME_RE.test(t) && BIO_SIGNAL_RE.test(t);
 }
