@@ -40,8 +40,8 @@ beforeEach(async () => {
 
 afterEach(async () => {
   for (const s of services) {
-    await s.annotations.stop().catch(() => undefined);
-    await s.workspace.stop().catch(() => undefined);
+    // Every service, discovery's background work and cache saves included, so nothing writes while the folder is removed.
+    await s.stop().catch(() => undefined);
   }
   await rm(folder, { recursive: true, force: true });
 });

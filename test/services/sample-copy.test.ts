@@ -13,8 +13,8 @@ const dirs: string[] = [];
 const running: ReturnType<typeof createServices>[] = [];
 afterEach(async () => {
   for (const s of running.splice(0)) {
-    await s.annotations.stop().catch(() => undefined);
-    await s.workspace.stop().catch(() => undefined);
+    // Every service, discovery's background work and cache saves included, so nothing writes while the folder is removed.
+    await s.stop().catch(() => undefined);
   }
   for (const d of dirs.splice(0)) {
     chmodTree(d, 0o755, 0o644);

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WorkspaceService } from '../../electron/services/workspace/workspace-service';
 import { decodeLineKeys } from '../../electron/services/workspace/boilerplate-cache';
+import { documentLineKeys } from '../../electron/core/text/boilerplate';
+import { hashBytes } from '../../electron/services/workspace/read-dump';
 import { eventually } from '../support/eventually';
 import { article, PROMPT, sitePage } from '../support/site-dumps';
 
@@ -89,6 +91,39 @@ describe('site template in a workspace', () => {
       open.splice(0);
     }
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('never lets a planted cache mark an article as site template: keys come from the dump itself', async () => {
+    const dir = folder(12);
+    // A forged cache claims that pages 0-10 also hold every line of page 11's article.
+    const own = documentLineKeys(readFileSync(join(dir, 'page-11.txt'), 'utf8'));
+    const enc = new TextEncoder();
+    const entries = Array.from({ length: 11 }, (_, i) => {
+      const bytes = readFileSync(join(dir, `page-${i}.txt`));
+      const keys = [...new Set([...documentLineKeys(bytes.toString('utf8')), ...own])].sort((a, b) => a - b);
+      return { path: enc.encode(`page-${i}.txt`), hash: enc.encode(hashBytes(bytes)), keys };
+    });
+    const size = entries.reduce((n, e) => n + 12 + e.path.length + e.hash.length + 4 * e.keys.length, 8);
+    const file = Buffer.alloc(size);
+    file.writeUInt32LE(0x444c4231, 0);
+    file.writeUInt32LE(entries.length, 4);
+    let at = 8;
+    for (const e of entries) {
+      for (const b of [e.path, e.hash]) {
+        file.writeUInt32LE(b.length, at);
+        file.set(b, at + 4);
+        at += 4 + b.length;
+      }
+      file.writeUInt32LE(e.keys.length, at);
+      at += 4;
+      for (const k of e.keys) at = file.writeUInt32LE(k, at);
+    }
+    mkdirSync(join(dir, '.dossier', 'cache'), { recursive: true });
+    writeFileSync(join(dir, '.dossier', 'cache', 'boilerplate.bin'), file);
+    expect(decodeLineKeys(new Uint8Array(file))?.size).toBe(11);
+    const ws = await start(dir, false);
+    expect(templateOf(ws, 'page-11.txt').some((t) => t.includes(article(11).body[0]))).toBe(false);
+    expect(templateOf(ws, 'page-11.txt')).toContain(PROMPT);
   });
 
   it('does not trust cached keys for bytes that changed', async () => {

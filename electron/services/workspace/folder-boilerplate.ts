@@ -50,8 +50,11 @@ export class FolderBoilerplate {
     }
     if (lineKeys) this.lines.set(file.path, lineKeys);
     else this.lines.delete(file.path);
+    // The keys the read computed from the bytes come first. Cached keys are workspace content:
+    // used only without them, and only a set no larger than the dump's lines could give.
     const hit = this.cached.get(file.path);
-    const keys = hit && hit.contentHash === file.contentHash ? hit.keys : (keysOf.set ?? documentLineKeys(text, lineKeys));
+    const trusted = hit && hit.contentHash === file.contentHash && hit.keys.length <= lineCount(text) ? hit.keys : null;
+    const keys = keysOf.set ?? trusted ?? documentLineKeys(text, lineKeys);
     for (const k of this.index.set(file.path, file.contentHash, keys)) this.pending.add(k);
     if (mark) this.remark(file.path, text, sources);
   }
@@ -95,4 +98,11 @@ export class FolderBoilerplate {
     this.catalog.set({ ...file, stories });
     return true;
   }
+}
+
+/** Lines of `text` (a dump has at most this many distinct line keys). */
+function lineCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
