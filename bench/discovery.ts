@@ -17,6 +17,7 @@ import { buildStorylines } from '../electron/core/related/storylines';
 import { terms } from '../electron/core/search/tokenize';
 import { findDuplicates } from '../electron/core/related/duplicates';
 import { scoreAgainstLabels } from '../test/support/label-score';
+import { SEARCH_QUERIES } from './search-queries';
 
 /**
  * Find-and-connect benchmark on the generated corpus (10,000 dumps ≈ 75 MB by default;
@@ -136,20 +137,7 @@ const ctx: SearchContext = {
   entityNames: () => [],
   facts: null,
 };
-const queries = [
-  'lavrov',
-  'wang yi tianjin',
-  '"joint statement"',
-  'pyongyang -drones',
-  'sanct',
-  'Lavorv',
-  'kremlin source:Reuters',
-  'peskov after:2024-01-01 before:2024-03-01',
-  'лавров',
-  'pension reform lang:en',
-  'kamardru',
-  'seoul tokyo washington file:dumps/003',
-];
+const queries = SEARCH_QUERIES;
 // search.query (results + snippets) and search.facets are separate calls, as the library pane makes them.
 const latency = (withFacets: boolean) => {
   for (const q of queries) runSearch(index, ctx, parseQuery(q), 20, withFacets);

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { createServices } from '../../electron/services/create-services';
 import { noEmit } from '../../electron/core/api/emit';
+import { SEARCH_QUERIES } from '../search-queries';
 
 /** What one cold open of the corpus cost, as the peer comparison reads it from this child's stdout. */
 export interface DossierOpenRun {
@@ -22,22 +23,6 @@ export interface DossierOpenRun {
   /** With `--search`: the same queries with facets counted too. */
   searchFacetsP95Ms?: number;
 }
-
-/** A fixed mix of query shapes (words, phrase, prefix, typo, Cyrillic, filters), the same at every corpus size. */
-export const SEARCH_QUERIES = [
-  'lavrov',
-  'wang yi tianjin',
-  '"joint statement"',
-  'pyongyang -drones',
-  'sanct',
-  'Lavorv',
-  'kremlin source:Reuters',
-  'peskov after:2024-01-01 before:2024-03-01',
-  'лавров',
-  'pension reform lang:en',
-  'kamardru',
-  'seoul tokyo washington file:dumps/003',
-];
 
 type Services = ReturnType<typeof createServices>;
 
