@@ -37,6 +37,6 @@ describe('dialogs', () => {
   it('leave focus where the content put it (the link picker’s search field)', async () => {
     render(LinkPicker, { stories: [], excludeId: null, onpick: () => undefined, onclose: () => undefined });
     await tick();
-    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Find a story' }));
+    expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Find a story' }));
   });
 });

@@ -63,8 +63,8 @@ describe('journeys: the three-pane reader an analyst lives in', () => {
     const other = storyTitled('Veltria and Dravonia');
     await page.keyboard.press('l');
     const picker = page.getByRole('dialog', { name: 'Link to another story' });
-    await picker.getByRole('textbox', { name: 'Find a story' }).fill('Veltria and Dravonia');
-    await picker.getByRole('textbox', { name: 'Find a story' }).press('Enter');
+    await picker.getByRole('searchbox', { name: 'Find a story' }).fill('Veltria and Dravonia');
+    await picker.getByRole('searchbox', { name: 'Find a story' }).press('Enter');
     await expect.poll(() => inspector().getByText(other.title).count()).toBeGreaterThan(0);
     await page.locator(`[data-story-id="${other.id}"]`).click();
     await expect.poll(title).toBe(other.title);
