@@ -64,8 +64,10 @@ interface Group {
  * each story joins the storyline of the earlier story it is most alike (names + wording,
  * storyline-vectors.ts) among those at most `windowDays` before it, if that score reaches
  * `threshold`; else it starts a storyline. Near-copies always share one. Candidates come from
- * rare names and words only, so the work grows with the library, not with its square. The
- * analyst's moves are applied last; storylines of one story are left out.
+ * rare names and words only, so the work grows with the library, not with its square. A
+ * second pass then joins storylines whose centroids are alike (storyline-merge.ts): an event
+ * whose wording drifts from first report to inquiry falls apart in the first. The analyst's
+ * moves are applied last; storylines of one story are left out.
  */
 export function buildStorylines(
   stories: readonly StorylineStory[],
@@ -126,8 +128,11 @@ export function buildStorylines(
   );
   for (const { story, via, score } of merged.links) {
     const m = storySimilarity(vecs[story], vecs[via], settings);
-    const why = explain(m, vecs[story], vecs[via], ctx).replace(/^shares /, 'shares with this storyline ');
-    reasons.set(story, { reason: why, via: stories[via].id, score: round(score) });
+    reasons.set(story, {
+      reason: explain(m, vecs[story], vecs[via], ctx, ' with this storyline'),
+      via: stories[via].id,
+      score: round(score),
+    });
   }
   const raw = merged.groups.map((g) => ({
     members: g.map((i) => ({ storyId: stories[i].id, date: stories[i].date, source: stories[i].source, ...reasons.get(i)! })),
@@ -170,11 +175,14 @@ function bestMatch(
   return best && { ...storySimilarity(v, vecs[best.index], settings), index: best.index };
 }
 
-/** "shares Lavrov, Wang Yi, Beijing; 2 days apart", or the shared words when no name is shared. */
-function explain(m: ReturnType<typeof storySimilarity>, a: StoryVector, b: StoryVector, ctx: StorylineContext): string {
+/**
+ * "shares Lavrov, Wang Yi, Beijing; 2 days apart", or the shared words when no name is shared;
+ * `scope` (" with this storyline") when the story came in with a storyline the second pass joined.
+ */
+function explain(m: ReturnType<typeof storySimilarity>, a: StoryVector, b: StoryVector, ctx: StorylineContext, scope = ''): string {
   const names = m.sharedEntities.flatMap((e) => ctx.entityName(e) ?? []).slice(0, 3);
   const words = m.sharedWords.slice(0, 3).map((w) => `"${w}"`);
-  const what = names.length ? `shares ${names.join(', ')}` : `shares the words ${words.join(', ')}`;
+  const what = (names.length ? `shares ${names.join(', ')}` : `shares the words ${words.join(', ')}`) + scope;
   if (a.day === null || b.day === null) return `${what}; date unknown`;
   const d = Math.abs(a.day - b.day);
   return `${what}; ${d === 0 ? 'same day' : d === 1 ? '1 day apart' : `${d} days apart`}`;
