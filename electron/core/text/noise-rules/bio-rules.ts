@@ -33,6 +33,16 @@ export const BIO_RULES: LineRule[] = [
     why: 'bylines',
   },
   {
+    id: 'byline-desk',
+    first: CAPITALS,
+    pre: (t) => /(?:Writer|Correspondent|Reporter|Editor)s?$/.test(t),
+    kind: 'reporter-bio',
+    maxLen: 80,
+    re: /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,5}(?:Writer|Correspondent|Reporter|Editor)s?$/u,
+    attach: 'next',
+    why: 'a wire byline that names the desk, not the person: "Associated Press Writer", "Science Reporter"',
+  },
+  {
     id: 'bio',
     first: CAPITALS,
     pre: mayBeBio,
