@@ -28,7 +28,11 @@ export const RELATED_RULES: LineRule[] = [
     first: ci('rc'),
     kind: 'related-teaser',
     maxLen: 100,
-    re: /^(?:read|continue reading) (?:the )?(?:full|whole|entire|rest of the) (?:story|article|report)(?: (?:at|on) .{1,60})?\.?$|^read more (?:at|on) .{1,60}$/i,
+    re: new RegExp(
+      String.raw`^(?:read|continue reading) (?:the )?(?:full|whole|entire|rest of the) (?:story|article|report)(?: (?:at|on) .{1,60})?\.?$|` +
+        String.raw`^read more (?:at|on) .{1,60}$`,
+      'i',
+    ),
     attach: 'prev',
     closes: true,
     why: 'a link to the rest of a story: "Read the full story", "Read more at <site>" (aggregators, teaser cards)',
