@@ -66,7 +66,7 @@ function headlineAbove(a: TextAnalysis, i: number): number {
 }
 
 /** Closing rules that also match inside articles, so prose after them is not a new story by that alone. */
-const PROSE_UNSURE_CLOSERS = new Set(['bio', 'agency-line']);
+const PROSE_UNSURE_CLOSERS = new Set(['bio', 'agency-line', 'chrome-copyright']);
 
 function isCapital(t: string): boolean {
   const c = t.charAt(0);
@@ -98,10 +98,13 @@ export function findCues(a: TextAnalysis): { starts: number[]; gapStarts: Uint8A
   let blanks = 0;
   let afterClosing = false;
   let proseAfterClosing = false;
+  /** A blank line since the last closing line: prose glued to a footer line is the footer's own fine print. */
+  let blankSinceClosing = false;
   let seenContent = false;
   for (let i = 0; i < n; i++) {
     if (lines.blank(i)) {
       blanks++;
+      blankSinceClosing = true;
       continue;
     }
     if (seenContent && blanks >= GAP_BLANK_LINES) {
@@ -132,10 +135,11 @@ export function findCues(a: TextAnalysis): { starts: number[]; gapStarts: Uint8A
     }
     // Prose right after a story footer opens the next story even without a headline ("(CNN) -" leads);
     // not after a list of other stories' teasers, whose snippets are prose too.
-    else if (proseAfterClosing && noise[i] === null && a.cls[i] === LC_GOOD && isCapital(lines.t(i))) starts.push(i);
+    else if (proseAfterClosing && blankSinceClosing && noise[i] === null && a.cls[i] === LC_GOOD && isCapital(lines.t(i))) starts.push(i);
     if (noise[i] === null) afterClosing = proseAfterClosing = false;
     else if (rule[i]?.closes) {
       afterClosing = true;
+      blankSinceClosing = false;
       // A bio rule can fire on a body paragraph about a person: only an unmistakable footer vouches for prose below it.
       proseAfterClosing = !PROSE_UNSURE_CLOSERS.has(rule[i]!.id);
     } else if (noise[i] === 'related-teaser' || a.context[i] !== null) proseAfterClosing = false;
