@@ -77,4 +77,35 @@ describe('story furniture', () => {
     expect(text.slice(stories[0].start, stories[0].end)).not.toContain('Apple growers');
     expect(cleanBody(text, stories[0])).not.toContain('Read the full story');
   });
+
+  it('a masthead over its section ("Velmora Post — Top stories") is not the title of the story under it', () => {
+    const text = [
+      'Velmora Post — Top stories',
+      '',
+      'Source: Velmora Post',
+      'Ferry route approved after a long dispute over the northern quay - Velmora Post',
+      'Story highlights',
+      '',
+      'The board voted on Monday after two years of talks',
+      'Sailings start in the summer',
+      '',
+      FERRY,
+    ].join('\n');
+    const stories = segmentDump(text);
+    expectInvariants(text, stories);
+    expect(stories.map((s) => s.title)).toEqual(['Ferry route approved after a long dispute over the northern quay']);
+  });
+
+  it('the fine print right under a copyright line stays in the story it closes', () => {
+    const text = [
+      'Ferry Route Approved After Long Dispute',
+      '',
+      FERRY,
+      '© 2024 Velmora Post. All rights reserved.',
+      'This material may not be published, broadcast, rewritten or redistributed in any form without permission.',
+    ].join('\n');
+    const stories = segmentDump(text);
+    expectInvariants(text, stories);
+    expect(stories).toHaveLength(1);
+  });
 });

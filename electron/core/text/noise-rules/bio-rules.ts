@@ -35,7 +35,8 @@ export const BIO_RULES: LineRule[] = [
   {
     id: 'byline-desk',
     first: CAPITALS,
-    pre: (t) => /(?:Writer|Correspondent|Reporter|Editor)s?$/.test(t),
+    // Cheap: the line ends in "r" or "rs" (writer, reporter, editor, correspondent) before the regex runs.
+    pre: (t) => t.length <= 80 && (t.endsWith('r') || t.endsWith('rs')),
     kind: 'reporter-bio',
     maxLen: 80,
     re: /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,5}(?:Writer|Correspondent|Reporter|Editor)s?$/u,
