@@ -64,6 +64,7 @@ const stories: StorylineStory[] = arts.map((a) => ({
   date: a.date && /^\d{4}-\d{2}-\d{2}$/.test(a.date) ? a.date : null,
   source: a.site ?? null,
   entities: ents.forStory(a.id),
+  mentions: ents.forStory(a.id).map((e) => ents.entities.get(e)?.stories.get(a.id) ?? 1),
   terms: unpackTerms(topTerms(a.title ?? '', a.text)),
 }));
 const dupClusters = await findDuplicates(

@@ -13,15 +13,17 @@ export const STORYLINE_SETTINGS = {
    */
   undatedPenalty: 0,
   /** Share of the score from the rare names two stories share (cosine of IDF-weighted entity sets)… */
-  entityWeight: 0.5,
+  entityWeight: 0.3,
   /** …and from their wording (TF-IDF cosine of their top terms). */
-  textWeight: 0.5,
+  textWeight: 0.7,
+  /** A name's weight in a story grows with 1 + this × ln(mentions): the event's actors outweigh the places named once. */
+  mentionWeight: 1,
   /**
    * Stories must share names this much (entity cosine) and wording this much (word cosine) to
    * join, unless their wording alone is `wordingAlone` alike: two match reports share "season"
    * and "league", two stories datelined London share "London", but neither pair is one event.
    */
-  minEntityScore: 0.2,
+  minEntityScore: 0.1,
   minWordingScore: 0.15,
   wordingAlone: 0.5,
   /** Names and terms in more than this share of the library ("Russia" on a Russia desk) do not propose candidates. */
@@ -32,6 +34,18 @@ export const STORYLINE_SETTINGS = {
   postingsScan: 30,
   /** How many of a story's rarest names, and of its heaviest words, propose candidates. */
   candidateKeys: 8,
+  /**
+   * Second pass (storyline-merge.ts): storylines whose centroids score at least this much join,
+   * if at most `mergeWindowDays` lie between their date ranges; `mergeRounds` bounds the passes.
+   * Only pairs of stories the first pass compared and scored at least `pairFloor` (before the
+   * floors above) link storylines as candidates; as those are at most `windowDays` apart, the
+   * window mostly bounds joins made through undated stories. On the tuning set 0.35 already
+   * joined storylines of one topic (Iraqi politics, Gaza) that were not one event.
+   */
+  mergeThreshold: 0.4,
+  mergeWindowDays: 14,
+  mergeRounds: 3,
+  pairFloor: 0.1,
   /** How many terms of a story are kept for the wording score. */
   termsPerStory: 40,
 } as const;

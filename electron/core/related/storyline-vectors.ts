@@ -8,6 +8,11 @@ export interface StorylineStory {
   source: string | null;
   /** Entity ids the story mentions (the discovery entity index's, merges applied). */
   entities: readonly string[];
+  /**
+   * How often the story mentions each of `entities` (same order); absent, once each. The
+   * people an event is about are named again and again, a place in passing once.
+   */
+  mentions?: readonly number[];
   /** Its top content words with counts (story-terms.ts). */
   terms: readonly (readonly [string, number])[];
 }
@@ -56,10 +61,11 @@ export function storyVectors(stories: readonly StorylineStory[], settings: Story
   return stories.map((s, index) => {
     const ents = new Map<string, number>();
     const entKeys: [string, number][] = [];
-    for (const e of new Set(s.entities)) {
+    for (const [e, n] of mentionCounts(s)) {
       const df = entDf.get(e)!;
-      ents.set(e, idf(df));
-      if (df > 1 && df <= cap) entKeys.push([`e:${e}`, idf(df)]);
+      const x = (1 + settings.mentionWeight * Math.log(n)) * idf(df);
+      ents.set(e, x);
+      if (df > 1 && df <= cap) entKeys.push([`e:${e}`, x]);
     }
     const words = new Map<string, number>();
     const wordKeys: [string, number][] = [];
@@ -78,6 +84,16 @@ export function storyVectors(stories: readonly StorylineStory[], settings: Story
     const [wordIds, wordW] = packed(words, wordNo);
     return { index, day: dayNumber(s.date), ents, words, keys, entIds, entW, wordIds, wordW };
   });
+}
+
+/** Each distinct entity of a story with its mention count (at least 1; bad counts count once). */
+function mentionCounts(s: StorylineStory): Map<string, number> {
+  const out = new Map<string, number>();
+  s.entities.forEach((e, i) => {
+    const n = s.mentions?.[i];
+    out.set(e, Math.max(out.get(e) ?? 1, typeof n === 'number' && Number.isFinite(n) && n >= 1 ? n : 1));
+  });
+  return out;
 }
 
 function packed(v: Map<string, number>, no: Map<string, number>): [Int32Array, Float64Array] {
@@ -123,12 +139,20 @@ function dot(ai: Int32Array, aw: Float64Array, bi: Int32Array, bw: Float64Array)
  * they share too few names and words to be one event (see STORYLINE_SETTINGS).
  */
 export function storyScore(a: StoryVector, b: StoryVector, settings: StorylineSettings): number {
-  const w = dot(a.wordIds, a.wordW, b.wordIds, b.wordW);
+  return gatedScore(entityCosine(a, b), wordingCosine(a, b), settings);
+}
+
+/** The names cosine `e` and wording cosine `w` of two stories or storylines as one score, 0 below the floors. */
+export function gatedScore(e: number, w: number, settings: StorylineSettings): number {
   if (w < settings.minWordingScore) return 0;
-  const e = dot(a.entIds, a.entW, b.entIds, b.entW);
   if (e < settings.minEntityScore && w < settings.wordingAlone) return 0;
   return settings.entityWeight * e + settings.textWeight * w;
 }
+
+/** Names cosine of two stories. */
+export const entityCosine = (a: StoryVector, b: StoryVector) => dot(a.entIds, a.entW, b.entIds, b.entW);
+/** Wording cosine of two stories. */
+export const wordingCosine = (a: StoryVector, b: StoryVector) => dot(a.wordIds, a.wordW, b.wordIds, b.wordW);
 
 /** The score of two stories with the names and words they share, heaviest first, for the explanation. */
 export function storySimilarity(

@@ -1,5 +1,14 @@
 import { STORYLINE_SETTINGS, type StorylineSettings } from './storyline-settings';
-import { storyScore, storySimilarity, storyVectors, type StorylineStory, type StoryVector } from './storyline-vectors';
+import {
+  entityCosine,
+  gatedScore,
+  storySimilarity,
+  storyVectors,
+  wordingCosine,
+  type StorylineStory,
+  type StoryVector,
+} from './storyline-vectors';
+import { mergeStorylines, type StoryPair } from './storyline-merge';
 import { applyStorylineMoves, MOVED_IN, type StorylineMove } from './storyline-moves';
 
 export type { StorylineStory } from './storyline-vectors';
@@ -55,8 +64,10 @@ interface Group {
  * each story joins the storyline of the earlier story it is most alike (names + wording,
  * storyline-vectors.ts) among those at most `windowDays` before it, if that score reaches
  * `threshold`; else it starts a storyline. Near-copies always share one. Candidates come from
- * rare names and words only, so the work grows with the library, not with its square. The
- * analyst's moves are applied last; storylines of one story are left out.
+ * rare names and words only, so the work grows with the library, not with its square. A
+ * second pass then joins storylines whose centroids are alike (storyline-merge.ts): an event
+ * whose wording drifts from first report to inquiry falls apart in the first. The analyst's
+ * moves are applied last; storylines of one story are left out.
  */
 export function buildStorylines(
   stories: readonly StorylineStory[],
@@ -70,6 +81,7 @@ export function buildStorylines(
   const groups: Group[] = [];
   const postings = new Map<string, number[]>();
   const dupHome = new Map<string, number>();
+  const pairs: StoryPair[] = [];
   for (const v of order) {
     const s = stories[v.index];
     const dup = ctx.duplicateGroup(s.id);
@@ -80,7 +92,7 @@ export function buildStorylines(
       const first = groups[home].members.find((m) => ctx.duplicateGroup(stories[m].id) === dup);
       if (first !== undefined) joined.reason = { reason: `near-copy of ${stories[first].id}`, via: stories[first].id, score: 1 };
     } else {
-      const best = bestMatch(v, vecs, postings, settings);
+      const best = bestMatch(v, vecs, postings, settings, pairs);
       if (best) {
         const other = stories[best.index];
         joined = {
@@ -106,8 +118,24 @@ export function buildStorylines(
       else postings.set(k, [v.index]);
     }
   }
-  const raw = groups.map((g) => ({
-    members: g.members.map((i) => ({ storyId: stories[i].id, date: stories[i].date, source: stories[i].source, ...g.reasons.get(i)! })),
+  const reasons = new Map<number, Reason>();
+  for (const g of groups) for (const [i, r] of g.reasons) reasons.set(i, r);
+  const merged = mergeStorylines(
+    groups.map((g) => g.members),
+    vecs,
+    pairs,
+    settings,
+  );
+  for (const { story, via, score } of merged.links) {
+    const m = storySimilarity(vecs[story], vecs[via], settings);
+    reasons.set(story, {
+      reason: explain(m, vecs[story], vecs[via], ctx, ' with this storyline'),
+      via: stories[via].id,
+      score: round(score),
+    });
+  }
+  const raw = merged.groups.map((g) => ({
+    members: g.map((i) => ({ storyId: stories[i].id, date: stories[i].date, source: stories[i].source, ...reasons.get(i)! })),
   }));
   const corrected = applyStorylineMoves(raw, stories, moves);
   const index = new Map(stories.map((s, i) => [s.id, i]));
@@ -123,6 +151,7 @@ function bestMatch(
   vecs: readonly StoryVector[],
   postings: Map<string, number[]>,
   settings: StorylineSettings,
+  pairs: StoryPair[],
 ): (ReturnType<typeof storySimilarity> & { index: number }) | null {
   const seen = new Set<number>();
   let best: { score: number; index: number } | null = null;
@@ -135,7 +164,10 @@ function bestMatch(
       if (v.day !== null && o.day !== null && v.day - o.day > settings.windowDays) break;
       if (seen.has(o.index)) continue;
       seen.add(o.index);
-      const score = storyScore(v, o, settings);
+      const e = entityCosine(v, o);
+      const w = wordingCosine(v, o);
+      if (settings.entityWeight * e + settings.textWeight * w >= settings.pairFloor) pairs.push([v.index, o.index]);
+      const score = gatedScore(e, w, settings);
       const need = settings.threshold + (v.day === null || o.day === null ? settings.undatedPenalty : 0);
       if (score >= need && (!best || score > best.score)) best = { score, index: o.index };
     }
@@ -143,11 +175,14 @@ function bestMatch(
   return best && { ...storySimilarity(v, vecs[best.index], settings), index: best.index };
 }
 
-/** "shares Lavrov, Wang Yi, Beijing; 2 days apart", or the shared words when no name is shared. */
-function explain(m: ReturnType<typeof storySimilarity>, a: StoryVector, b: StoryVector, ctx: StorylineContext): string {
+/**
+ * "shares Lavrov, Wang Yi, Beijing; 2 days apart", or the shared words when no name is shared;
+ * `scope` (" with this storyline") when the story came in with a storyline the second pass joined.
+ */
+function explain(m: ReturnType<typeof storySimilarity>, a: StoryVector, b: StoryVector, ctx: StorylineContext, scope = ''): string {
   const names = m.sharedEntities.flatMap((e) => ctx.entityName(e) ?? []).slice(0, 3);
   const words = m.sharedWords.slice(0, 3).map((w) => `"${w}"`);
-  const what = names.length ? `shares ${names.join(', ')}` : `shares the words ${words.join(', ')}`;
+  const what = (names.length ? `shares ${names.join(', ')}` : `shares the words ${words.join(', ')}`) + scope;
   if (a.day === null || b.day === null) return `${what}; date unknown`;
   const d = Math.abs(a.day - b.day);
   return `${what}; ${d === 0 ? 'same day' : d === 1 ? '1 day apart' : `${d} days apart`}`;

@@ -52,12 +52,25 @@ function headlineAbove(a: TextAnalysis, i: number): number {
       if (++blanks > 1) return i;
       continue;
     }
+    // A name over a desk byline ("Jane Doe" / "Sports Writer") is the byline's first line, not the headline.
+    if (a.noise[j] === null && a.rule[j + 1]?.id === 'byline-desk' && skippedMeta < 2) {
+      skippedMeta++;
+      continue;
+    }
     if (a.noise[j] === null) return a.titleLike[j] ? j : i;
     // Bylines and source lines may sit between a headline and its dateline.
     if (a.rule[j]?.attach === 'next' && a.noise[j] !== 'social-post' && ++skippedMeta <= 2) continue;
     return i;
   }
   return i;
+}
+
+/** Closing rules that also match inside articles, so prose after them is not a new story by that alone. */
+const PROSE_UNSURE_CLOSERS = new Set(['bio', 'agency-line', 'chrome-copyright']);
+
+function isCapital(t: string): boolean {
+  const c = t.charAt(0);
+  return c !== c.toLowerCase() || c === '(' || c === '"' || c === '“';
 }
 
 /** Line indices where a new story may begin (unsorted, may contain duplicates). */
@@ -84,10 +97,14 @@ export function findCues(a: TextAnalysis): { starts: number[]; gapStarts: Uint8A
   }
   let blanks = 0;
   let afterClosing = false;
+  let proseAfterClosing = false;
+  /** A blank line since the last closing line: prose glued to a footer line is the footer's own fine print. */
+  let blankSinceClosing = false;
   let seenContent = false;
   for (let i = 0; i < n; i++) {
     if (lines.blank(i)) {
       blanks++;
+      blankSinceClosing = true;
       continue;
     }
     if (seenContent && blanks >= GAP_BLANK_LINES) {
@@ -116,8 +133,16 @@ export function findCues(a: TextAnalysis): { starts: number[]; gapStarts: Uint8A
         if (next < n) starts.push(i);
       }
     }
-    if (noise[i] === null) afterClosing = false;
-    else if (rule[i]?.closes) afterClosing = true;
+    // Prose right after a story footer opens the next story even without a headline ("(CNN) -" leads);
+    // not after a list of other stories' teasers, whose snippets are prose too.
+    else if (proseAfterClosing && blankSinceClosing && noise[i] === null && a.cls[i] === LC_GOOD && isCapital(lines.t(i))) starts.push(i);
+    if (noise[i] === null) afterClosing = proseAfterClosing = false;
+    else if (rule[i]?.closes) {
+      afterClosing = true;
+      blankSinceClosing = false;
+      // A bio rule can fire on a body paragraph about a person: only an unmistakable footer vouches for prose below it.
+      proseAfterClosing = !PROSE_UNSURE_CLOSERS.has(rule[i]!.id);
+    } else if (noise[i] === 'related-teaser' || a.context[i] !== null) proseAfterClosing = false;
   }
   for (const h of scoredStarts(a)) starts.push(h);
   return { starts, gapStarts };

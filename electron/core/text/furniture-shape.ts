@@ -16,6 +16,8 @@ const DATE_LINE_MAX = 40;
 
 /** Separators of breadcrumbs, kickers and bylines with a desk. */
 const SEPARATOR = /\s(?:[|›»•·/]|>)\s/;
+/** A spaced en or em dash between two parts of a line. */
+const DASH_SEPARATOR = /\s[–—]\s/;
 /** Two sentences on one line ("People look on. Image: Studio"): a caption or a paragraph, not a headline. */
 const TWO_SENTENCES = /[.!?]["”’)]?\s+["“(]?\p{Lu}/u;
 
@@ -34,6 +36,10 @@ export function furnitureShaped(t: string): boolean {
     const right = t.slice(sep.index + sep[0].length);
     if (words(left) <= LABEL_SIDE_WORDS || SEPARATOR.test(right)) return true;
   }
+  // "Site Name — Edition: US", "NEWSWIRE — NEWS SUMMARY": a masthead over its section, two labels joined by a dash.
+  const dash = DASH_SEPARATOR.exec(t);
+  if (dash && words(t.slice(0, dash.index)) <= LABEL_SIDE_WORDS && words(t.slice(dash.index + dash[0].length)) <= LABEL_SIDE_WORDS - 1)
+    return true;
   return false;
 }
 

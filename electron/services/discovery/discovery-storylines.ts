@@ -15,8 +15,10 @@ export function refreshStorylines(state: DiscoveryState): void {
   for (const [id, m] of state.meta) {
     const f = state.facts.get(id);
     if (!f) continue;
-    const entities = ents ? ents.forStory(id) : unpackEntities(f.entities).map((e) => `${e.kind}:${e.key}`);
-    stories.push({ id, date: m.date, source: m.source, entities, terms: unpackTerms(f.terms) });
+    const own = ents ? null : unpackEntities(f.entities);
+    const entities = own ? own.map((e) => `${e.kind}:${e.key}`) : ents!.forStory(id);
+    const mentions = own ? own.map((e) => e.count) : entities.map((e) => ents!.entities.get(e)?.stories.get(id) ?? 1);
+    stories.push({ id, date: m.date, source: m.source, entities, mentions, terms: unpackTerms(f.terms) });
   }
   const dupGroup = new Map<string, string>();
   for (const c of state.clusters) for (const sid of c.storyIds) dupGroup.set(sid, c.id);

@@ -76,6 +76,52 @@ describe('storylines', () => {
     ]);
   });
 
+  /**
+   * One flood, two phases a few days apart: the rescue (evacuated, stranded, boats) and the
+   * inquiry (negligence, engineers, prosecutor). Every story also carries its own detail, so
+   * no rescue story is close enough to any inquiry story, yet the two halves share the dam,
+   * the burst and Ostrava as wholes.
+   */
+  const flood = (phase: 'rescue' | 'inquiry', year: number, firstDay: number) => {
+    const words = phase === 'rescue' ? ['evacuated', 'stranded', 'boats'] : ['negligence', 'engineers', 'prosecutor'];
+    return [0, 1, 2, 3].map((j): StorylineStory => {
+      const id = `${phase}${year}-${j}`;
+      const own = Array.from({ length: 10 }, (_, q) => [`${phase}${j}detail${q}${year}`, 1] as [string, number]);
+      return {
+        id,
+        date: `${year}-03-${String(firstDay + j).padStart(2, '0')}`,
+        source: `Outlet ${j}`,
+        entities: ['ostrava', `witness-${id}`],
+        mentions: [3, 1],
+        terms: [['dam', 2], ['burst', 2], ['flood', 2], ...words.map((w) => [w, 1] as [string, number]), ...own],
+      };
+    });
+  };
+
+  it('keeps the follow-ups of one event together when their wording changes, and says why', () => {
+    const lines = buildStorylines([...filler, ...flood('rescue', 2025, 3), ...flood('inquiry', 2025, 9)], ctx());
+    const line = lines.find((l) => l.members.some((m) => m.storyId === 'rescue2025-0'))!;
+    expect(line.members.map((m) => m.storyId)).toEqual(
+      [0, 1, 2, 3].map((j) => `rescue2025-${j}`).concat([0, 1, 2, 3].map((j) => `inquiry2025-${j}`)),
+    );
+    expect(line.id).toBe('sl-rescue2025-0');
+    const joined = line.members.find((m) => m.storyId === 'inquiry2025-0')!;
+    expect(joined.reason).toMatch(/^shares ostrava with this storyline; \d+ days apart$/);
+    expect(joined.via).toMatch(/^rescue2025-/);
+  });
+
+  it('keeps two such events years apart as two storylines', () => {
+    const lines = buildStorylines([...filler, ...flood('rescue', 2025, 3), ...flood('inquiry', 2027, 9)], ctx());
+    const groups = lines.filter((l) => l.members.some((m) => /^(rescue|inquiry)/.test(m.storyId))).map((l) => l.members.length);
+    expect(groups).toEqual([4, 4]);
+  });
+
+  it('takes broken mention counts as one mention', () => {
+    const odd = lavrov.map((s, i) => ({ ...s, mentions: [[Number.NaN, -2, 1e9], [0], []][i] }));
+    const line = buildStorylines([...filler, ...odd], ctx()).find((l) => l.id === 'sl-a1')!;
+    expect(line.members.map((m) => m.storyId)).toEqual(['a1', 'a2', 'a3']);
+  });
+
   it('never splits near-copies, even when their wording score alone would', () => {
     const copy = story('c1', '2025-03-20', 'Mirror site', [], 'zzz');
     const lines = buildStorylines([...filler, ...lavrov, copy], ctx({ a1: 'd1', c1: 'd1' }));

@@ -33,6 +33,17 @@ export const BIO_RULES: LineRule[] = [
     why: 'bylines',
   },
   {
+    id: 'byline-desk',
+    first: CAPITALS,
+    // Cheap: the line ends in "r" or "rs" (writer, reporter, editor, correspondent) before the regex runs.
+    pre: (t) => t.length <= 80 && (t.endsWith('r') || t.endsWith('rs')),
+    kind: 'reporter-bio',
+    maxLen: 80,
+    re: /^(?:\p{Lu}[\p{L}’'.-]*\s+){1,5}(?:Writer|Correspondent|Reporter|Editor)s?$/u,
+    attach: 'next',
+    why: 'a wire byline that names the desk, not the person: "Associated Press Writer", "Science Reporter"',
+  },
+  {
     id: 'bio',
     first: CAPITALS,
     pre: mayBeBio,

@@ -23,4 +23,18 @@ export const RELATED_RULES: LineRule[] = [
     re: /^(?:read more|read also|also read|see also|related|watch|listen|more)\s*:\s*\S/i,
     why: '"Read more: <headline>" link lines',
   },
+  {
+    id: 'read-on',
+    first: ci('rc'),
+    kind: 'related-teaser',
+    maxLen: 100,
+    re: new RegExp(
+      String.raw`^(?:read|continue reading) (?:the )?(?:full|whole|entire|rest of the) (?:story|article|report)(?: (?:at|on) .{1,60})?\.?$|` +
+        String.raw`^read more (?:at|on) .{1,60}$`,
+      'i',
+    ),
+    attach: 'prev',
+    closes: true,
+    why: 'a link to the rest of a story: "Read the full story", "Read more at <site>" (aggregators, teaser cards)',
+  },
 ];

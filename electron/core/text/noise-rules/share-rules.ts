@@ -77,11 +77,12 @@ export const SHARE_RULES: LineRule[] = [
     re: new RegExp(
       String.raw`^(?:sign up here\.?|sign up (?:for|to) .{1,180}|subscribe (?:to|for) .{1,120}|` +
         String.raw`share(?: this(?: article| story)?)?(?: on .{1,30})?:?|tweet|email|print|copy link|link copied!?|` +
+        String.raw`(?:print|e-?mail|save) this (?:article|story|page)|enter your e-?mail(?: address)?:?|` +
         String.raw`follow us on .{1,60}|get (?:our|the) .{1,40} newsletter.*|newsletter sign-?up.*|` +
         String.raw`click here to subscribe.*)$`,
       'i',
     ),
-    why: 'share buttons and newsletter prompts ("Sign up here.")',
+    why: 'share buttons and newsletter prompts ("Sign up here.", "Print this article", "Enter your email address")',
   },
 
   {
