@@ -46,6 +46,7 @@ export class FacetTable {
   private entFilled = new Uint8Array(64);
   private pool = new Uint32Array(256);
   private poolLen = 0;
+  private seen = new Uint32Array(64);
 
   constructor(
     readonly layout: number,
@@ -72,12 +73,18 @@ export class FacetTable {
     if (!this.entFilled[d]) {
       this.entFilled[d] = 1;
       const names = ctx.entityNames(story.id);
-      const ids = new Set<number>();
-      for (const name of names) ids.add(this.entities.id(name));
-      if (this.poolLen + ids.size > this.pool.length) this.pool = grow(this.pool, this.poolLen + ids.size);
+      if (this.poolLen + names.length > this.pool.length) this.pool = grow(this.pool, this.poolLen + names.length);
       this.entStart[d] = this.poolLen;
-      this.entCount[d] = ids.size;
-      for (const id of ids) this.pool[this.poolLen++] = id;
+      // A name listed twice for one story counts once: `seen` holds the doc that last took each id.
+      const stamp = d + 1;
+      for (const name of names) {
+        const id = this.entities.id(name);
+        if (id >= this.seen.length) this.seen = grow(this.seen, id + 1);
+        if (this.seen[id] === stamp) continue;
+        this.seen[id] = stamp;
+        this.pool[this.poolLen++] = id;
+      }
+      this.entCount[d] = this.poolLen - this.entStart[d];
     }
   }
 
