@@ -1,3 +1,8 @@
+import type { FullTextIndex } from './full-text-index';
+import type { SearchContext } from './search-engine';
+import { facetTableFor } from './facet-table';
+import { topK } from './top-k';
+
 /** How many results carry each value of a facet; the library shows these as filter chips. */
 interface FacetCount {
   value: string;
@@ -13,42 +18,69 @@ export interface Facets {
   months: FacetCount[];
 }
 
-/** What facet counting needs to know per result story. */
-interface FacetInput {
-  tags: readonly string[];
-  entities: readonly string[];
-  source: string | null;
-  language: string;
-  date: string | null;
-}
-
 const TOP = 25;
 
-/** Count facet values over the whole result set (not just the visible page). */
-export function countFacets(items: Iterable<FacetInput>): Facets {
-  const tags = new Map<string, number>();
-  const entities = new Map<string, number>();
-  const sources = new Map<string, number>();
-  const languages = new Map<string, number>();
-  const months = new Map<string, number>();
-  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
-  for (const it of items) {
-    for (const t of new Set(it.tags)) bump(tags, t);
-    for (const e of new Set(it.entities)) bump(entities, e);
-    if (it.source) bump(sources, it.source);
-    bump(languages, it.language);
-    if (it.date && /^\d{4}-\d{2}/.test(it.date)) bump(months, it.date.slice(0, 7));
+export const emptyFacets = (): Facets => ({ tags: [], entities: [], sources: [], languages: [], months: [] });
+
+/**
+ * Count facet values over the whole result set (not just the visible page): `docs[0..n)` are
+ * index doc numbers of stories the catalog has. Values are counted as numbers in arrays sized to
+ * each facet's dictionary (see facet-table.ts); tags, which the analyst edits at any moment and
+ * few stories carry, are read per story.
+ */
+export function countFacets(index: FullTextIndex, ctx: SearchContext, docs: Int32Array, n: number): Facets {
+  const table = facetTableFor(index, ctx);
+  // One row per story: a hidden-lines hit counts with the row of the story's text doc.
+  const rows = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const id = index.docId(docs[i]);
+    const row = index.isHidden(docs[i]) ? index.storyDoc(id) : docs[i];
+    rows[i] = row;
+    table.fill(row, ctx.story(id)!, ctx);
   }
-  const top = (m: Map<string, number>) =>
-    [...m]
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .slice(0, TOP)
-      .map(([value, count]) => ({ value, count }));
-  return {
-    tags: top(tags),
-    entities: top(entities),
-    sources: top(sources),
-    languages: top(languages),
-    months: [...months].sort((a, b) => a[0].localeCompare(b[0])).map(([value, count]) => ({ value, count })),
+  const c = {
+    sources: new Uint32Array(table.sources.values.length),
+    languages: new Uint32Array(table.languages.values.length),
+    months: new Uint32Array(table.months.values.length),
+    entities: new Uint32Array(table.entities.values.length),
   };
+  const tags = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    table.tally(rows[i], c);
+    const t = ctx.facts?.tagsForStory(index.docId(rows[i]));
+    if (t?.length) for (const tag of t.length > 1 ? new Set(t) : t) tags.set(tag, (tags.get(tag) ?? 0) + 1);
+  }
+  const monthIds = present(c.months).sort((a, b) => table.months.values[a].localeCompare(table.months.values[b]));
+  return {
+    tags: top([...tags.keys()], Int32Array.from(tags.values())),
+    entities: topOf(table.entities.values, c.entities),
+    sources: topOf(table.sources.values, c.sources),
+    languages: topOf(table.languages.values, c.languages),
+    months: monthIds.map((m) => ({ value: table.months.values[m], count: c.months[m] })),
+  };
+}
+
+/** Ids whose count is not zero. */
+function present(counts: Uint32Array): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < counts.length; i++) if (counts[i]) out.push(i);
+  return out;
+}
+
+const topOf = (values: readonly string[], counts: Uint32Array): FacetCount[] => {
+  const ids = present(counts);
+  return top(
+    ids.map((i) => values[i]),
+    Int32Array.from(ids, (i) => counts[i]),
+  );
+};
+
+/** The TOP most frequent values, most first, ties in `localeCompare` order. */
+function top(values: readonly string[], counts: Int32Array): FacetCount[] {
+  const better = (a: number, b: number) => {
+    if (counts[a] !== counts[b]) return counts[a] > counts[b];
+    // Values the locale holds equal keep the order they were first seen in.
+    return values[a].localeCompare(values[b]) < 0 || (values[a].localeCompare(values[b]) === 0 && a < b);
+  };
+  return topK(values.keys(), TOP, better).map((i) => ({ value: values[i], count: counts[i] }));
 }

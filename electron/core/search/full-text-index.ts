@@ -62,6 +62,7 @@ export class FullTextIndex {
   private expansions = new TermExpansions(this.table, (tid) => this.postLen[tid], this.forms);
   private scratch: { total: Float64Array; count: Uint16Array; stamp: Int32Array } | null = null;
   private stampNo = 0;
+  private layoutNo = 0;
 
   /** Number of documents currently searchable. */
   get size(): number {
@@ -73,6 +74,11 @@ export class FullTextIndex {
     return this.docIds.length;
   }
 
+  /** Changes whenever docs are renumbered (compaction), so tables keyed by doc number know to start over. */
+  get layout(): number {
+    return this.layoutNo;
+  }
+
   has(id: string): boolean {
     return this.docNum.has(id);
   }
@@ -80,6 +86,11 @@ export class FullTextIndex {
   /** The story id behind a doc number. */
   docId(doc: number): string {
     return this.docIds[doc];
+  }
+
+  /** The doc number of a story's text (not its hidden lines), or -1 when the index does not have it. */
+  storyDoc(id: string): number {
+    return this.docNum.get(id) ?? -1;
   }
 
   /** True when doc number `doc` holds a story's hidden lines rather than its text. */
@@ -339,6 +350,7 @@ export class FullTextIndex {
     this.alive = new Uint8Array(docLens.length);
     this.alive.fill(1, 0, docIds.length);
     this.numberDocs();
+    this.layoutNo++;
     this.scratch = null;
     this.expansions.clear();
   }

@@ -4,8 +4,8 @@ import { foldedTokens, hasRun, queryWords, type PhraseRun } from './phrase-check
 import { oneTierPerStory } from './tiers';
 import { isEmptyQuery, type ParsedQuery, type QueryFilter } from './query-parser';
 import { makeSnippet, type Snippet } from './snippet';
-import { countFacets, type Facets } from './facets';
-import { topK, topKIndices } from './top-k';
+import { countFacets, emptyFacets, type Facets } from './facets';
+import { topKIndices } from './top-k';
 import type { AnnotationFacts } from './annotation-facts';
 
 /** The catalog fields search filters and shows. */
@@ -32,6 +32,11 @@ export interface SearchContext {
   /** Canonical entity names per story, for the entity facet; empty while not computed. */
   entityNames(id: string): readonly string[];
   facts: AnnotationFacts | null;
+  /**
+   * Stays the same object while `entityNames` gives the same answers (the app passes its entity
+   * index), so per-story facet values are kept between queries; without it they are read afresh.
+   */
+  facetKey?: object;
 }
 
 interface SearchResult {
@@ -73,26 +78,37 @@ interface Candidate {
  */
 const PHRASE_SAMPLE = 40;
 
-/** Everything the index, exclusions and filters select, unranked and with phrases not yet checked. */
-function candidates(
-  index: FullTextIndex,
-  ctx: SearchContext,
-  q: ParsedQuery,
-  warnings: string[],
-): { list: Candidate[]; matched: Set<string>; ranked: boolean; runs: PhraseRun[] } {
+/**
+ * Everything the index, exclusions and filters select, unranked and with phrases not yet checked,
+ * as parallel arrays: position i < n is doc `docs[i]` with `scores[i]` and catalog record
+ * `stories[i]`. A broad query over 20,000 stories makes no object per match.
+ */
+interface Matches {
+  docs: Int32Array;
+  scores: Float64Array;
+  stories: SearchableStory[];
+  n: number;
+  matched: Set<string>;
+  ranked: boolean;
+  runs: PhraseRun[];
+}
+
+function candidates(index: FullTextIndex, ctx: SearchContext, q: ParsedQuery, warnings: string[]): Matches {
   const { words, runs } = queryWords(q);
   let docs: Int32Array;
-  let scores: Float64Array | null = null;
+  let scores: Float64Array;
   let matched = new Set<string>();
   let phraseRuns: PhraseRun[] = [];
   if (words.length) {
     const r = oneTierPerStory(index, index.searchDocs(words));
+    // Fresh arrays per query: the kept positions are written over them below.
     docs = r.docs;
     scores = r.scores;
     matched = r.matched;
     phraseRuns = runs(r.perWord);
   } else {
     docs = index.liveDocNumbers();
+    scores = new Float64Array(docs.length);
   }
   let excluded: Uint8Array | null = null;
   for (const w of q.excludeWords) {
@@ -100,11 +116,11 @@ function candidates(
     for (const d of index.docsContaining(w)) excluded[d] = 1;
   }
   const filters = q.filters.map((f) => compileFilter(f, ctx, warnings));
-  const list: Candidate[] = [];
+  const stories: SearchableStory[] = [];
+  let n = 0;
   for (let i = 0; i < docs.length; i++) {
     if (excluded && excluded[docs[i]]) continue;
-    const id = index.docId(docs[i]);
-    const story = ctx.story(id);
+    const story = ctx.story(index.docId(docs[i]));
     if (!story) continue;
     let ok = true;
     for (const f of filters)
@@ -112,20 +128,51 @@ function candidates(
         ok = false;
         break;
       }
-    if (ok) list.push({ id, score: scores ? scores[i] : 0, story, hidden: index.isHidden(docs[i]) || undefined });
+    if (!ok) continue;
+    docs[n] = docs[i];
+    scores[n] = scores[i];
+    stories[n++] = story;
   }
-  return { list, matched, ranked: words.length > 0, runs: phraseRuns };
+  return { docs, scores, stories, n, matched, ranked: words.length > 0, runs: phraseRuns };
 }
 
-/** Best first: clean-text hits before hidden-line hits, then by score when the query has words, else newest first; ties by id. */
-function order(ranked: boolean): (a: Candidate, b: Candidate) => boolean {
-  if (ranked)
-    return (a, b) => (!a.hidden && !!b.hidden) || (!a.hidden === !b.hidden && (a.score > b.score || (a.score === b.score && a.id < b.id)));
+/** Position i of the matches as a candidate (made only for the page and for phrase checks). */
+function candidateAt(index: FullTextIndex, m: Matches, i: number): Candidate {
+  return { id: index.docId(m.docs[i]), score: m.scores[i], story: m.stories[i], hidden: index.isHidden(m.docs[i]) || undefined };
+}
+
+/**
+ * Best first over match positions: clean-text hits before hidden-line hits, then by score when
+ * the query has words, else newest first; ties by id.
+ */
+function order(index: FullTextIndex, m: Matches): (a: number, b: number) => boolean {
+  const { docs, scores, stories } = m;
+  const id = (i: number) => index.docId(docs[i]);
+  if (m.ranked)
+    return (a, b) => {
+      const ha = index.isHidden(docs[a]);
+      const hb = index.isHidden(docs[b]);
+      if (ha !== hb) return hb;
+      return scores[a] > scores[b] || (scores[a] === scores[b] && id(a) < id(b));
+    };
   return (a, b) => {
-    const da = a.story.date ?? '';
-    const db = b.story.date ?? '';
-    return da > db || (da === db && a.id < b.id);
+    const da = stories[a].date ?? '';
+    const db = stories[b].date ?? '';
+    return da > db || (da === db && id(a) < id(b));
   };
+}
+
+/** Keep the match positions passing `keep` (in order, in place) and return how many did. */
+function keepWhere(m: Matches, keep: (i: number) => boolean): number {
+  let n = 0;
+  for (let i = 0; i < m.n; i++) {
+    if (!keep(i)) continue;
+    m.docs[n] = m.docs[i];
+    m.scores[n] = m.scores[i];
+    m.stories[n++] = m.stories[i];
+  }
+  m.n = n;
+  return n;
 }
 
 /**
@@ -155,12 +202,12 @@ export function matchQuery(
   q: ParsedQuery,
   warnings: string[],
 ): { ranked: { id: string; score: number }[]; matched: Set<string> } {
-  const { list, matched, ranked, runs } = candidates(index, ctx, q, warnings);
-  const check = phraseCheck(ctx, q, runs);
-  const kept = check ? list.filter(check) : list;
-  const better = order(ranked);
-  kept.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
-  return { ranked: kept.map((c) => ({ id: c.id, score: c.score })), matched };
+  const m = candidates(index, ctx, q, warnings);
+  const check = phraseCheck(ctx, q, m.runs);
+  if (check) keepWhere(m, (i) => check(candidateAt(index, m, i)));
+  const better = order(index, m);
+  const positions = Array.from({ length: m.n }, (_, i) => i).sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+  return { ranked: positions.map((i) => ({ id: index.docId(m.docs[i]), score: m.scores[i] })), matched: m.matched };
 }
 
 /**
@@ -172,30 +219,21 @@ export function runSearch(index: FullTextIndex, ctx: SearchContext, q: ParsedQue
   const warnings: string[] = [];
   let page: { id: string; score: number; hidden?: boolean }[];
   let total: number;
-  let facets: Facets;
+  let facets = emptyFacets();
   let matched: Set<string>;
   if (withFacets) {
     // Facets count every match, so every phrase is checked; only the page is ranked.
-    const c = candidates(index, ctx, q, warnings);
-    const check = phraseCheck(ctx, q, c.runs);
-    const kept = check ? c.list.filter(check) : c.list;
-    matched = c.matched;
-    total = kept.length;
-    page = topK(kept, limit, order(c.ranked));
-    facets = countFacets(
-      kept.map(({ id, story: s }) => ({
-        tags: ctx.facts?.tagsForStory(id) ?? [],
-        entities: ctx.entityNames(id),
-        source: s.source,
-        language: s.language,
-        date: s.date,
-      })),
-    );
+    const m = candidates(index, ctx, q, warnings);
+    const check = phraseCheck(ctx, q, m.runs);
+    if (check) keepWhere(m, (i) => check(candidateAt(index, m, i)));
+    matched = m.matched;
+    total = m.n;
+    page = topKIndices(m.n, limit, order(index, m)).map((i) => candidateAt(index, m, i));
+    facets = countFacets(index, ctx, m.docs, m.n);
   } else if (!q.filters.length && hasWords(q)) {
     // The common case: ranked by score with no filter. Only the page's stories are looked up.
     const pool = scoredPool(index, q);
     matched = pool.matched;
-    facets = countFacets([]);
     const check = phraseCheck(ctx, q, pool.runs);
     const head = (k: number) => poolHead(index, ctx, pool, k);
     if (!check) {
@@ -213,25 +251,19 @@ export function runSearch(index: FullTextIndex, ctx: SearchContext, q: ParsedQue
       if (r.estimated) warnings.push(estimateWarning(total, r.checked, pool.docs.length));
     }
   } else {
-    const c = candidates(index, ctx, q, warnings);
-    matched = c.matched;
-    facets = countFacets([]);
-    const better = order(c.ranked);
-    const check = phraseCheck(ctx, q, c.runs);
+    const m = candidates(index, ctx, q, warnings);
+    matched = m.matched;
+    const better = order(index, m);
+    const check = phraseCheck(ctx, q, m.runs);
+    const head = (k: number) => topKIndices(m.n, k, better).map((i) => candidateAt(index, m, i));
     if (!check) {
-      total = c.list.length;
-      page = topK(c.list, limit, better);
+      total = m.n;
+      page = head(limit);
     } else {
-      const r = checkPhrasesInOrder(
-        c.list.length,
-        (k) => topK(c.list, k, better),
-        (i) => c.list[i],
-        limit,
-        check,
-      );
+      const r = checkPhrasesInOrder(m.n, head, (i) => candidateAt(index, m, i), limit, check);
       page = r.page;
       total = r.total;
-      if (r.estimated) warnings.push(estimateWarning(total, r.checked, c.list.length));
+      if (r.estimated) warnings.push(estimateWarning(total, r.checked, m.n));
     }
   }
   const results = page.map(({ id, score, hidden }) => {

@@ -12,6 +12,9 @@ import { buildTimeline, type Timeline, type TimelineUnit } from '../../core/rela
 import type { ClusterSummary, ClusterView, EntityDetail, EntitySummary } from '../../core/ports/discovery-port';
 import type { DiscoveryState } from './discovery-state';
 
+/** The facet key while entities are not computed yet (every story then names none). */
+const NO_ENTITIES = {};
+
 const noWorkspace = () => new DossierError('no-workspace', 'No workspace is open. Open a folder or the sample library.');
 
 /**
@@ -216,6 +219,8 @@ export class DiscoveryQueries {
       storiesWithEntity: (name) => (ents ? ents.storiesNamed(name) : null),
       entityNames: (id) => (ents ? ents.forStory(id).map((e) => ents.entities.get(e)!.name) : []),
       facts: this.state.opts.facts?.() ?? null,
+      // A rebuilt entity index is a new object, so facet values read under the old one are dropped.
+      facetKey: ents ?? NO_ENTITIES,
     };
   }
 
