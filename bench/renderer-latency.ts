@@ -83,10 +83,12 @@ async function main(): Promise<void> {
     await cdp.send('Performance.enable');
     // Main-thread time the renderer spent on tasks (script, style, layout, paint, and decoding
     // the bridge's replies): what the app's window would spend, with the transport left out.
-    const busyMs = async () => {
+    const metric = async (name: string) => {
       const { metrics } = await cdp.send('Performance.getMetrics');
-      return 1000 * (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0);
+      return 1000 * (metrics.find((m) => m.name === name)?.value ?? 0);
     };
+    const busyMs = () => metric('TaskDuration');
+    const cpuMs = () => metric('ThreadTime');
     if (cpuProfile) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
     const tPage = performance.now();
     await page.goto(server.url);
@@ -121,7 +123,7 @@ async function main(): Promise<void> {
       stories: info.stories,
     });
 
-    const run: PageRun = { page, browser, cdp, busyMs, mainTime, cpuProfile, tracePath, stories: info.stories, emitLine };
+    const run: PageRun = { page, browser, cdp, busyMs, cpuMs, mainTime, cpuProfile, tracePath, stories: info.stories, emitLine };
     await measureOpenStory(run, { story, storyQuery, pair, highlights });
     await measureSearchTyping(run, pair);
     await measureLibraryScroll(run);

@@ -16,9 +16,10 @@ export interface OpenTarget {
 
 /** Open the story: from the click to its 200 highlights marked, measured in the page. */
 export async function measureOpenStory(run: PageRun, { story, storyQuery, pair, highlights }: OpenTarget): Promise<void> {
-  const { page, browser, cdp, busyMs, mainTime, cpuProfile, tracePath, stories, emitLine } = run;
+  const { page, browser, cdp, busyMs, cpuMs, mainTime, cpuProfile, tracePath, stories, emitLine } = run;
   const openTimes: number[] = [];
   const openBusy: number[] = [];
+  const openCpu: number[] = [];
   const openMain: number[] = [];
   const openOwn: number[] = [];
   try {
@@ -55,6 +56,7 @@ export async function measureOpenStory(run: PageRun, { story, storyQuery, pair, 
       }
       await page.waitForTimeout(300);
       const busy0 = await busyMs();
+      const cpu0 = await cpuMs();
       mainTime.reset();
       await resetOwnTime(page);
       if (cpuProfile && run === 4) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
@@ -95,6 +97,7 @@ export async function measureOpenStory(run: PageRun, { story, storyQuery, pair, 
       // The inspector's replies still landing are part of opening the story.
       await page.waitForTimeout(400);
       openBusy.push((await busyMs()) - busy0);
+      openCpu.push((await cpuMs()) - cpu0);
       openMain.push(mainTime.total());
       openOwn.push(await ownTimeMs(page));
       if (!Number.isFinite(ms)) break;
@@ -133,6 +136,7 @@ export async function measureOpenStory(run: PageRun, { story, storyQuery, pair, 
         unit: 'ms',
         target: null,
         ok: null,
+        cpuMs: +median(openCpu).toFixed(1),
         mainProcessMs: +main.toFixed(1),
         stories: stories,
       });

@@ -7,6 +7,11 @@ export interface PageRun {
   cdp: CDPSession;
   /** Main-thread time the renderer has spent on tasks so far, in ms. */
   busyMs: () => Promise<number>;
+  /**
+   * CPU time of the renderer's main thread so far, in ms: unlike task time it does not grow while
+   * the thread waits for a core, so it stays comparable when other work loads the machine.
+   */
+  cpuMs: () => Promise<number>;
   /** Time the services spent since the last reset, in ms. */
   mainTime: { reset: () => void; total: () => number };
   /** `--cpuprofile <file>`, if given. */

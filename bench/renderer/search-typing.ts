@@ -7,7 +7,7 @@ const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length -
 
 /** Search box → list updated (count line changed and painted), typing the two words of `pair` in turn. */
 export async function measureSearchTyping(run: PageRun, pair: string[]): Promise<void> {
-  const { page, browser, cdp, busyMs, mainTime, cpuProfile, tracePath, stories, emitLine } = run;
+  const { page, browser, cdp, busyMs, cpuMs, mainTime, cpuProfile, tracePath, stories, emitLine } = run;
   if (pair.length < 2)
     emitLine({
       metric: 'renderer.search-typing',
@@ -17,11 +17,13 @@ export async function measureSearchTyping(run: PageRun, pair: string[]): Promise
   else {
     const times: number[] = [];
     const typeBusy: number[] = [];
+    const typeCpu: number[] = [];
     const typeMain: number[] = [];
     const typeOwn: number[] = [];
     for (let i = 0; i < 20; i++) {
       const q = pair[i % 2];
       const busy0 = await busyMs();
+      const cpu0 = await cpuMs();
       mainTime.reset();
       await resetOwnTime(page);
       if (cpuProfile && i === 10) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
@@ -58,6 +60,7 @@ export async function measureSearchTyping(run: PageRun, pair: string[]): Promise
       if (i > 1) {
         times.push(ms); // the first two warm the index and the page
         typeBusy.push((await busyMs()) - busy0);
+        typeCpu.push((await cpuMs()) - cpu0);
         typeMain.push(mainTime.total());
         typeOwn.push(await ownTimeMs(page));
       }
@@ -99,6 +102,7 @@ export async function measureSearchTyping(run: PageRun, pair: string[]): Promise
         target: null,
         ok: null,
         median: +median(typeBusy).toFixed(1),
+        cpuMedian: +median(typeCpu).toFixed(1),
         stories: stories,
       });
       // search.query in the main process, which the renderer cannot make faster (electron/core/search).

@@ -89,4 +89,23 @@ describe('the library’s search as the analyst types', () => {
     expect(library.search).toBeNull();
     expect(library.visible.map((s) => s.id)).toEqual(['a', 'b']);
   });
+
+  // At 500 results every re-derived list is re-diffed and redrawn: the facets landing, or a
+  // keystroke whose answer is still on its way, must leave the rows on screen as they are.
+  it('keeps the listed rows as they are while the facets land and the next keystroke waits', async () => {
+    const release = gatedSearch();
+    const library = new LibraryState();
+    library.stories = [story('a'), story('b')];
+    void library.runSearch('kor');
+    await release('list:kor');
+    const rows = library.rows;
+    await release('facets:kor');
+    expect(library.search?.facets.sources.map((f) => f.value)).toEqual(['from kor']);
+    expect(library.rows).toBe(rows);
+    void library.runSearch('korsa');
+    expect(library.rows).toBe(rows);
+    await release('list:korsa');
+    expect(library.visible.map((s) => s.id)).toEqual(['b']);
+    expect(library.search?.facets.sources).toEqual([]);
+  });
 });

@@ -61,4 +61,12 @@ describe('painting a long story’s highlights', () => {
     expect(drawn.find((m) => m.dataset.hl === 'h1')!.style.getPropertyValue('--hl')).toBe('#ff0');
     expect(root.textContent).toBe(words.repeat(50));
   });
+
+  it('marks hits in a line’s new text after the line changed, and follows each new query', () => {
+    const root = article();
+    expect(paintHits(root, ['korsa']).map((m) => m.textContent)).toEqual(['Korsa', 'Korsa', 'Korsa']);
+    root.querySelector('[data-start="140"]')!.textContent = 'after a storm in Vardo.';
+    expect(paintHits(root, ['vardo']).map((m) => m.textContent)).toEqual(['Vardo']);
+    expect(paintHits(root, ['harbours']).map((m) => m.textContent)).toEqual(['harbour']);
+  });
 });

@@ -79,10 +79,22 @@ export function paintHits(root: HTMLElement, terms: string[]): HTMLElement[] {
   const matchers = wanted.map((w) => (w.length === 1 ? formMatcher(w[0], true) : null));
   // Contexts instead of mark.js's `exclude`: its per-node selector checks cost more than the marking.
   for (const line of root.querySelectorAll<HTMLElement>('.title, [data-start]')) {
-    const ranges = hitRanges(tokenize(line.textContent ?? ''), wanted, matchers);
+    const ranges = hitRanges(tokensOf(line), wanted, matchers);
     if (ranges.length > 0) new Mark(line).markRanges(ranges, { className: 'hit' });
   }
   return Array.from(root.querySelectorAll<HTMLElement>('mark.hit'));
+}
+
+/** Each line's tokens as last read, so a keystroke re-tokenizes only lines whose text changed. */
+const lineTokens = new WeakMap<Element, { text: string; tokens: Token[] }>();
+
+function tokensOf(line: Element): Token[] {
+  const text = line.textContent ?? '';
+  const kept = lineTokens.get(line);
+  if (kept?.text === text) return kept.tokens;
+  const tokens = tokenize(text);
+  lineTokens.set(line, { text, tokens });
+  return tokens;
 }
 
 /** True when `text` holds a hit for the query's words and phrases, as `paintHits` would mark it. */

@@ -18,7 +18,12 @@ export class LibraryState {
   files = $state.raw<FileSummary[]>([]);
   /** The search box, in the query syntax (words, "phrases", -not, source:, tag:, after: …). */
   query = $state('');
-  search = $state.raw<SearchResponse | null>(null);
+  /** The list's answer for the query (results and snippets), apart from the facets counted after it. */
+  private listed = $state.raw<SearchResponse | null>(null);
+  /** Facets and exact totals, which land after the list: apart, so their arrival never re-derives the 500-row list. */
+  private counted = $state.raw<Pick<SearchResponse, 'facets' | 'total' | 'warnings'> | null>(null);
+  /** The query's answer as the panes show it: the list, with the facets once they are counted. */
+  search = $derived<SearchResponse | null>(this.listed && this.counted ? { ...this.listed, ...this.counted } : this.listed);
   searchError = $state<ApiError | null>(null);
   searching = $state(false);
   private searchSeq = 0;
@@ -38,20 +43,26 @@ export class LibraryState {
     return this.byId.get(id);
   }
 
+  /**
+   * Whether the box holds a query. The lists below read this, not the text, so a keystroke
+   * re-derives them only when its answer lands, not once more on the keystroke itself.
+   */
+  private hasQuery = $derived(this.query.trim() !== '');
+
   /** Stories shown: all of them, or the search results best first. */
   visible = $derived.by(() => {
-    if (!this.search || !this.query.trim()) return this.stories;
-    return this.search.results.flatMap((r) => {
+    if (!this.listed || !this.hasQuery) return this.stories;
+    return this.listed.results.flatMap((r) => {
       const s = this.byId.get(r.storyId);
       return s ? [s] : [];
     });
   });
 
   /** Why each result matched, by story id. */
-  snippets = $derived(new Map((this.query.trim() && this.search ? this.search.results : []).map((r) => [r.storyId, r.snippet])));
+  snippets = $derived(new Map((this.hasQuery && this.listed ? this.listed.results : []).map((r) => [r.storyId, r.snippet])));
   /** Stories the query matched only in their hidden lines (captions, quoted posts): listed after the rest, marked so. */
   hiddenHits = $derived(
-    new Set((this.query.trim() && this.search ? this.search.results : []).filter((r) => r.tier === 'hidden').map((r) => r.storyId)),
+    new Set((this.hasQuery && this.listed ? this.listed.results : []).filter((r) => r.tier === 'hidden').map((r) => r.storyId)),
   );
 
   /** Words and phrases of the query, for marking hits in the reader. */
@@ -93,7 +104,8 @@ export class LibraryState {
     this.query = query;
     const seq = ++this.searchSeq;
     if (!query.trim()) {
-      this.search = null;
+      this.listed = null;
+      this.counted = null;
       this.searchError = null;
       return;
     }
@@ -107,11 +119,12 @@ export class LibraryState {
       this.searchError = r.error;
       return;
     }
-    this.search = r.value;
+    this.listed = r.value;
+    this.counted = null;
     this.searchError = null;
     const f = await call('search.facets', { query });
-    if (seq !== this.searchSeq || !f.ok || !this.search) return;
-    this.search = { ...this.search, facets: f.value.facets, total: f.value.total, warnings: f.value.warnings };
+    if (seq !== this.searchSeq || !f.ok || !this.listed) return;
+    this.counted = { facets: f.value.facets, total: f.value.total, warnings: f.value.warnings };
   }
 
   /** Add a facet filter (`source:"Reuters"`) to the query, or remove it if present. */
@@ -157,6 +170,8 @@ export class LibraryState {
   }
 
   async refresh(): Promise<void> {
+    // Both asked at once: the listing's round trip no longer waits behind the workspace's.
+    const listingAsked = loadListing();
     const ws = await call('workspace.current');
     if (!ws.ok) return this.fail(ws.error);
     this.workspace = ws.value;
@@ -166,7 +181,7 @@ export class LibraryState {
       this.loading = false;
       return;
     }
-    const listing = await loadListing();
+    const listing = await listingAsked;
     if (!listing.ok) return this.fail(listing.error);
     this.stories = listing.stories;
     this.files = listing.files;
