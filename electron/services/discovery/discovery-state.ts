@@ -14,6 +14,8 @@ import type { Storyline, StorylineMove } from '../../core/related/storylines';
 import type { StoryFacts } from '../../core/related/story-facts';
 import { saveDiscoveryCache } from './discovery-cache';
 import type { DismissalStore } from './discovery-stores';
+import { FactsPool } from '../workers/facts-pool';
+import type { AheadFacts } from './facts-ahead';
 
 /**
  * The part of the workspace discovery reads (WorkspaceService satisfies it). Story texts come
@@ -41,6 +43,8 @@ export interface DiscoveryOptions {
   dismissals: (folder: string) => Promise<DismissalStore>;
   /** The analyst's storyline corrections (the annotation store's), oldest first, and how to record one. */
   storylineMoves?: { list(): StorylineMove[]; move(storyId: string, into: string | null): Promise<void> };
+  /** Worker threads computing per-story facts (0 computes them on the main thread); default: sized to the machine. */
+  factsWorkers?: number;
 }
 
 /**
@@ -68,8 +72,14 @@ export class DiscoveryState {
   phase: DiscoveryPhase = 'ready';
   /** Settles when the search index of the open workspace is built or loaded (and any update applied). */
   indexing: Promise<void> = Promise.resolve();
+  /** Computes per-story facts on other threads. */
+  readonly factsPool: FactsPool;
+  /** Facts gathered while the index is built (facts-ahead.ts), for the next facts pass; null when none were started. */
+  ahead: Promise<Map<string, AheadFacts> | null> | null = null;
 
-  constructor(readonly opts: DiscoveryOptions) {}
+  constructor(readonly opts: DiscoveryOptions) {
+    this.factsPool = new FactsPool(opts.factsWorkers);
+  }
 
   /** A story's clean body, read through the workspace (and its text cache). */
   body(id: string): string {
