@@ -18,10 +18,10 @@ afterEach(async () => {
 });
 
 describe('facts of stories the site template re-marked after their read', () => {
-  it('are those of the marked text, whichever thread computed them, and no facts worker outlives stop()', async () => {
+  it('are those of the marked text, whichever thread computed them, and no facts worker outlives stop()', { timeout: 90_000 }, async () => {
     dir = mkdtempSync(join(tmpdir(), 'dossier-template-facts-'));
     // Enough pages that the facts pool starts a worker for the re-marked stories.
-    for (let i = 0; i < 140; i++) writeFileSync(join(dir, `page-${i}.txt`), sitePage(i));
+    for (let i = 0; i < 100; i++) writeFileSync(join(dir, `page-${i}.txt`), sitePage(i));
     services = createServices({
       sampleFolder: join(dir, 'no-sample'),
       watch: false,
@@ -33,7 +33,7 @@ describe('facts of stories the site template re-marked after their read', () => 
     await discovery.whenReady();
     const state = (discovery as unknown as { state: DiscoveryState }).state;
     const stories = workspace.listStories();
-    expect(stories.length).toBe(140);
+    expect(stories.length).toBe(100);
     for (const s of stories) {
       const record = workspace.storyRecord(s.id);
       expect(record.noise.some((n) => n.kind === 'boilerplate')).toBe(true);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { FactsPool, type FactsDump } from '../../electron/services/workers/facts-pool';
 import { dumpStoryFacts } from '../../electron/services/discovery/story-facts';
 import { analyseDump } from '../../electron/core/library/ingest-file';
+import { EntityIndex } from '../../electron/core/entities/entity-index';
+import { unpackEntities } from '../../electron/core/entities/packed';
 import { article, sitePage } from '../support/site-dumps';
 
 async function until(cond: () => boolean, ms = 20_000): Promise<void> {
@@ -40,6 +42,34 @@ describe('the facts pool', () => {
       expect(facts).toEqual(input.map((d) => dumpStoryFacts(d.text, d.stories)));
       expect(facts!.flat().length).toBeGreaterThan(120);
       await until(() => pool.workerCount === 0);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('builds on a worker an entity index that answers every question like one built on the main thread', async () => {
+    const pool = new FactsPool(1, { idleMs: 50 });
+    try {
+      const facts = dumps(150).flatMap((d) => dumpStoryFacts(d.text, d.stories));
+      // A library large enough to be indexed on a worker: the same stories under several ids.
+      const perStory = new Map(Array.from({ length: 7 }, (_, k) => facts.map((f, i) => [`s${k}-${i}`, f.entities] as const)).flat());
+      expect(perStory.size).toBeGreaterThan(2000);
+      const overrides = { merges: [], splits: [] };
+      const here = new EntityIndex(perStory, overrides);
+      const there = await pool.entityIndex({ perStory, overrides });
+      expect(there).toBeInstanceOf(EntityIndex);
+      expect(there!.entities).toEqual(here.entities);
+      expect(here.entities.size).toBeGreaterThan(10);
+      for (const id of perStory.keys()) expect(there!.forStory(id)).toEqual(here.forStory(id));
+      for (const e of [...here.entities.values()].slice(0, 300)) {
+        expect(there!.resolve(e.name).map((x) => x.id)).toEqual(here.resolve(e.name).map((x) => x.id));
+        expect(there!.storiesNamed(e.name)).toEqual(here.storiesNamed(e.name));
+      }
+      for (const f of facts)
+        for (const e of unpackEntities(f.entities)) expect(there!.resolveKey(e.kind, e.key)).toBe(here.resolveKey(e.kind, e.key));
+      // Too small a library, or no workers: the caller builds it itself.
+      expect(await pool.entityIndex({ perStory: new Map([...perStory].slice(0, 3)), overrides })).toBeNull();
+      expect(await new FactsPool(0).entityIndex({ perStory, overrides })).toBeNull();
     } finally {
       await pool.close();
     }

@@ -45,8 +45,8 @@ export async function computeFacts(state: DiscoveryState, gen: number): Promise<
   }
   workspace.dropStoryFacts?.();
   emit('discovery.progress', { phase: 'entities', done: missing.length, total: missing.length });
-  state.rebuildEntities();
-  forgetDroppedNames(state);
+  // The entity index is built on a facts worker while this thread finds the near-duplicates (neither needs the other).
+  const entities = state.factsPool.entityIndex(state.entityInput());
   state.phase = 'duplicates';
   const items = [...state.meta.keys()].flatMap((id) => {
     const f = state.facts.get(id);
@@ -58,7 +58,11 @@ export async function computeFacts(state: DiscoveryState, gen: number): Promise<
     emit('discovery.progress', { phase: 'duplicates', done: n, total: items.length });
     await tick();
   });
+  const built = await entities;
   if (gen !== state.generation) return;
+  if (built) state.entities = built;
+  else state.rebuildEntities();
+  forgetDroppedNames(state);
   state.clusters = clusters;
   state.dupOf = duplicatesByStory(clusters);
   state.phase = 'storylines';

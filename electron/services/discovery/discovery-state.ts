@@ -14,7 +14,7 @@ import type { Storyline, StorylineMove } from '../../core/related/storylines';
 import type { StoryFacts } from '../../core/related/story-facts';
 import { saveDiscoveryCache } from './discovery-cache';
 import type { DismissalStore } from './discovery-stores';
-import { FactsPool } from '../workers/facts-pool';
+import { FactsPool, type EntityInput } from '../workers/facts-pool';
 import type { AheadFacts } from './facts-ahead';
 
 /**
@@ -113,12 +113,18 @@ export class DiscoveryState {
 
   /** The library's entities from the per-story facts of the stories still in the catalog, with the manual corrections. */
   rebuildEntities(): void {
-    const per = new Map<string, StoryFacts['entities']>();
+    const { perStory, overrides } = this.entityInput();
+    this.entities = new EntityIndex(perStory, overrides);
+  }
+
+  /** What the library's entities are built from: the per-story entities of the stories in the catalog, and the manual corrections. */
+  entityInput(): EntityInput {
+    const perStory = new Map<string, StoryFacts['entities']>();
     for (const id of this.meta.keys()) {
       const f = this.facts.get(id);
-      if (f) per.set(id, f.entities);
+      if (f) perStory.set(id, f.entities);
     }
-    this.entities = new EntityIndex(per, this.overrides?.get() ?? { merges: [], splits: [] });
+    return { perStory, overrides: this.overrides?.get() ?? { merges: [], splits: [] } };
   }
 
   /** Persist the index and facts to `.dossier/cache/`, so the next opening skips the work. */

@@ -1,6 +1,9 @@
 import type { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { StoryFacts } from '../../core/related/story-facts';
+import { EntityIndex } from '../../core/entities/entity-index';
+import type { PackedEntities } from '../../core/entities/packed';
+import type { EntityOverrideData } from '../../core/entities/types';
 import { dumpStoryFacts, type FactsStory } from '../discovery/story-facts';
 import { startWorker, workerSource } from './worker-source';
 
@@ -10,8 +13,16 @@ export interface FactsDump {
   stories: FactsStory[];
 }
 
-export type FactsRequest = { id: number; dumps: FactsDump[] };
-export type FactsReply = { ready: true } | { id: number; facts: StoryFacts[][] } | { id: number; error: string };
+/** What the library's entity index is built from: each story's packed entities and the analyst's corrections. */
+export interface EntityInput {
+  perStory: Map<string, PackedEntities>;
+  overrides: EntityOverrideData;
+}
+
+/** The work of one message: facts of some dumps' stories, or the entity index. */
+export type FactsJob = { kind: 'facts'; dumps: FactsDump[] } | { kind: 'entities'; input: EntityInput };
+export type FactsRequest = { id: number } & FactsJob;
+export type FactsReply = { ready: true } | { id: number; result: unknown } | { id: number; error: string };
 
 /** Stories per message: small enough that the main thread can take the last ones when it has time, large enough to keep messaging cheap. */
 const BATCH_STORIES = 32;
@@ -19,12 +30,20 @@ const BATCH_STORIES = 32;
 const IN_FLIGHT_PER_WORKER = 2;
 /** Fewer stories than this are not worth starting a worker for (seconds under tsx): the main thread computes them. */
 const MIN_STORIES_FOR_WORKERS = 3 * BATCH_STORIES;
+/**
+ * Fewer stories than this are indexed on the main thread: their entity index takes it a fraction
+ * of a second, less than sending it (and perhaps starting a worker) would.
+ */
+const MIN_STORIES_FOR_ENTITY_WORKER = 2_000;
 /** How long a worker may sit with nothing to do before it is stopped (its heap goes with it). */
 const IDLE_MS = 500;
 
+/** One message's work: what is sent, how many stories it covers, and how to do it on this thread instead. */
 interface Batch {
-  dumps: FactsDump[];
-  resolve: (facts: StoryFacts[][] | null) => void;
+  request: FactsJob;
+  stories: number;
+  here: () => unknown;
+  resolve: (result: unknown) => void;
 }
 
 interface Slot {
@@ -76,8 +95,12 @@ export class FactsPool {
       const n = stories;
       parts.push(
         new Promise((resolve) => {
-          this.queue.push({ dumps: dumpsOf, resolve });
-          this.queuedStories += n;
+          this.enqueue({
+            request: { kind: 'facts', dumps: dumpsOf },
+            stories: n,
+            here: () => computeHere(dumpsOf),
+            resolve: resolve as Batch['resolve'],
+          });
         }),
       );
       batch = [];
@@ -90,7 +113,6 @@ export class FactsPool {
       if (stories >= BATCH_STORIES) flush();
     }
     if (batch.length) flush();
-    this.pump();
     return Promise.all(parts).then((all) => {
       if (all.some((p) => p === null)) return null;
       const out: StoryFacts[][] = [];
@@ -102,6 +124,18 @@ export class FactsPool {
   }
 
   /**
+   * The library's entity index built on a worker, so the main thread can find near-duplicates
+   * meanwhile; null when no worker can take it (the caller builds it here) or the pool was closed.
+   * The index comes back as plain data and gets its methods again here.
+   */
+  entityIndex(input: EntityInput): Promise<EntityIndex | null> {
+    if (this.inProcess || input.perStory.size < MIN_STORIES_FOR_ENTITY_WORKER) return Promise.resolve(null);
+    return new Promise<unknown>((resolve) => {
+      this.enqueue({ request: { kind: 'entities', input }, stories: input.perStory.size, here: () => buildEntityIndex(input), resolve });
+    }).then((data) => (data === null ? null : reviveEntityIndex(data)));
+  }
+
+  /**
    * Compute queued batches on this thread until none is left, yielding to the event loop
    * between them; stops early when `wanted` turns false (another folder opened). Batches
    * already with a worker are not waited for.
@@ -110,8 +144,8 @@ export class FactsPool {
     while (this.queue.length > 0 && wanted()) {
       // From the far end: the workers take the oldest batches.
       const b = this.queue.pop()!;
-      this.queuedStories -= storiesOf(b);
-      b.resolve(computeHere(b.dumps));
+      this.queuedStories -= b.stories;
+      b.resolve(b.here());
       await new Promise((r) => setImmediate(r));
     }
   }
@@ -134,6 +168,12 @@ export class FactsPool {
     await Promise.all(slots.map((s) => s.worker.terminate().catch(() => 0)));
   }
 
+  private enqueue(b: Batch): void {
+    this.queue.push(b);
+    this.queuedStories += b.stories;
+    this.pump();
+  }
+
   private pump(): void {
     if (this.inProcess) return;
     while (this.queue.length > 0) {
@@ -145,13 +185,13 @@ export class FactsPool {
         return;
       }
       const b = this.queue.shift()!;
-      this.queuedStories -= storiesOf(b);
+      this.queuedStories -= b.stories;
       const id = this.nextId++;
       slot.inFlight.set(id, b);
       clearTimeout(slot.idle);
       slot.idle = undefined;
       slot.worker.ref();
-      slot.worker.postMessage({ id, dumps: b.dumps } satisfies FactsRequest);
+      slot.worker.postMessage({ id, ...b.request } satisfies FactsRequest);
     }
   }
 
@@ -172,7 +212,7 @@ export class FactsPool {
         const b = slot.inFlight.get(msg.id);
         slot.inFlight.delete(msg.id);
         // A batch the worker failed on is computed here instead: the facts must be complete.
-        if (b) b.resolve('facts' in msg ? msg.facts : computeHere(b.dumps));
+        if (b) b.resolve('result' in msg ? msg.result : b.here());
       }
       if (slot.inFlight.size === 0) worker.unref();
       this.pump();
@@ -202,7 +242,7 @@ export class FactsPool {
     const held = [...slot.inFlight.values()];
     slot.inFlight.clear();
     if (!slot.ready) this.fallBack();
-    for (const b of held) b.resolve(computeHere(b.dumps));
+    for (const b of held) b.resolve(b.here());
     this.pump();
   }
 
@@ -216,8 +256,22 @@ function computeHere(dumps: readonly FactsDump[]): StoryFacts[][] {
   return dumps.map((d) => dumpStoryFacts(d.text, d.stories));
 }
 
-function storiesOf(b: Batch): number {
-  return b.dumps.reduce((n, d) => n + d.stories.length, 0);
+/** What a worker does with a request (facts-worker.ts), and the pool here when it cannot. */
+export function answer(req: FactsRequest): unknown {
+  return req.kind === 'facts' ? computeHere(req.dumps) : buildEntityIndex(req.input);
+}
+
+function buildEntityIndex(input: EntityInput): EntityIndex {
+  return new EntityIndex(input.perStory, input.overrides);
+}
+
+/**
+ * An entity index that crossed a thread as plain data (its maps and sets are copied whole)
+ * with its methods back. Its fields are plain data by design; the facts-pool test checks
+ * that one built on a worker answers like one built here.
+ */
+function reviveEntityIndex(data: unknown): EntityIndex {
+  return Object.setPrototypeOf(data, EntityIndex.prototype) as EntityIndex;
 }
 
 /** One worker beside the main thread on a 2-core machine (the main thread builds the index meanwhile), two on larger ones. */
