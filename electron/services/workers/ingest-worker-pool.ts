@@ -40,7 +40,7 @@ interface Slot {
 /**
  * How long a worker may sit idle before it is stopped. A worker's isolate keeps the heap it
  * grew while reading (about 200 MB after 10,000 dumps); the open is over by then and discovery
- * works on the main thread, so keeping it would only add to the process's peak. Starting one
+ * has its own workers (facts-pool.ts), so keeping it would only add to the process's peak. Starting one
  * again for the next watcher batch takes milliseconds in the bundle.
  */
 const IDLE_MS = 1_000;
@@ -209,7 +209,7 @@ export class IngestPool {
    * not leave every one of them to the main thread, one at a time.
    */
   private runUntilReady(job: IngestJob): Promise<ReadOutcome> {
-    return this.runInProcess(job, () => !this.inProcess && this.slots.some((s) => s.ready));
+    return this.runInProcess(job, () => !this.closed && !this.inProcess && this.slots.some((s) => s.ready));
   }
 
   /** One file at a time, after yielding to the event loop, so other work interleaves between files; `handOver`: give it to the workers instead. */
