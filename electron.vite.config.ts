@@ -38,6 +38,8 @@ export default defineConfig({
           'ingest-worker': resolve('electron/services/workers/ingest-worker.ts'),
           // Dropped HTML pages are read in their own worker_thread, with a time budget (see html-converter.ts).
           'html-worker': resolve('electron/services/workers/html-worker.ts'),
+          // Discovery's per-story facts are computed in their own worker_thread (see facts-pool.ts).
+          'facts-worker': resolve('electron/services/workers/facts-worker.ts'),
         },
       },
     },

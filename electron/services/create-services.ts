@@ -19,7 +19,7 @@ export interface ServiceOptions {
   onOpened?: (info: WorkspaceInfo) => void;
   /** Watch the open workspace for changes (default true); one-shot CLI commands can turn it off. */
   watch?: boolean;
-  /** Ingest worker threads (0 reads in-process); default: the shared pool sized to the machine. */
+  /** Ingest worker threads (0 reads in-process), and as many for discovery's facts; default: sized to the machine. */
   ingestWorkers?: number;
   /** How briefs are saved and printed: Electron's dialog and printToPDF in the app, headless Chromium elsewhere. */
   briefExporter?: BriefExporter;
@@ -75,6 +75,7 @@ export function createServices(opts: ServiceOptions): CreatedServices {
       add: (a, b) => annotations.dismissPair(a, b),
     }),
     storylineMoves: { list: () => annotations.listStorylineMoves(), move: (storyId, into) => annotations.moveStory(storyId, into) },
+    factsWorkers: opts.ingestWorkers,
   });
   annotations.onChange((c) => {
     if (c.tables.includes('storylineMoves')) discovery.storylineMovesChanged();

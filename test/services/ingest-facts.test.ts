@@ -17,6 +17,10 @@ vi.mock('../../electron/services/discovery/story-facts', async (orig) => {
       calls.n++;
       return real.computeStoryFacts(title, body);
     },
+    dumpStoryFacts: (text: string, stories: Parameters<typeof real.dumpStoryFacts>[1]) => {
+      calls.n += stories.length;
+      return real.dumpStoryFacts(text, stories);
+    },
   };
 });
 

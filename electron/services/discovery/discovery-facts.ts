@@ -4,41 +4,49 @@ import { duplicatesByStory } from '../../core/related/cluster-variants';
 import { terms } from '../../core/search/tokenize';
 import { refreshStorylines } from './discovery-storylines';
 import { tick, type DiscoveryState } from './discovery-state';
-import { computeStoryFacts } from './story-facts';
+import { factsAhead, stillFits, type AheadFacts } from './facts-ahead';
 
 /**
  * The background facts: entities, MinHash signatures and top words for stories that lack
- * them, then the entity index, near-duplicate clusters and storylines. Runs in chunks that yield to the event loop
- * and report `discovery.progress`; stops when another folder opens (`gen` is stale).
+ * them (computed off the main thread, see facts-ahead.ts), then the entity index, near-duplicate clusters and
+ * storylines. Runs in chunks that yield to the event loop and report `discovery.progress`; stops when another
+ * folder opens (`gen` is stale).
  */
 export async function computeFacts(state: DiscoveryState, gen: number): Promise<void> {
-  const { emit } = state.opts;
+  const { emit, workspace } = state.opts;
   state.phase = 'entities';
   const missing = [...state.meta.keys()].filter((id) => !state.facts.has(id));
-  let done = 0;
-  let last = Date.now();
-  const { workspace } = state.opts;
+  emit('discovery.progress', { phase: 'entities', done: 0, total: missing.length });
+  // Most stories' facts came with their read or are being computed on a facts worker since the
+  // index started (facts-ahead.ts); the main thread now takes what no worker has started.
+  const wanted = () => gen === state.generation;
+  const early = state.ahead;
+  state.ahead = null;
+  await state.factsPool.help(wanted);
+  const ahead = (await early) ?? new Map<string, AheadFacts>();
+  if (!wanted()) return;
+  const need: string[] = [];
   for (const id of missing) {
-    // Most stories' facts came with their read, computed on an ingest worker.
-    const ready = workspace.takeStoryFacts?.(id);
-    if (ready) state.facts.set(id, ready);
-    else {
-      const body = state.tryBody(id);
-      if (body === null) continue;
-      state.facts.set(id, computeStoryFacts(state.meta.get(id)!.title, body));
-    }
-    done++;
-    if (Date.now() - last > 30) {
-      emit('discovery.progress', { phase: 'entities', done, total: missing.length });
-      await tick();
-      last = Date.now();
-      if (gen !== state.generation) return;
+    const f = stillFits(state, id, ahead.get(id));
+    if (f) state.facts.set(id, f);
+    else need.push(id);
+  }
+  ahead.clear();
+  // Stories the early pass did not cover (a file changed since, or the cache lost their facts).
+  if (need.length) {
+    const late = factsAhead(state, need);
+    await state.factsPool.help(wanted);
+    const got = await late;
+    if (!wanted() || !got) return;
+    for (const id of need) {
+      const f = stillFits(state, id, got.get(id));
+      if (f) state.facts.set(id, f);
     }
   }
   workspace.dropStoryFacts?.();
   emit('discovery.progress', { phase: 'entities', done: missing.length, total: missing.length });
-  state.rebuildEntities();
-  forgetDroppedNames(state);
+  // The entity index is built on a facts worker while this thread finds the near-duplicates (neither needs the other).
+  const entities = state.factsPool.entityIndex(state.entityInput());
   state.phase = 'duplicates';
   const items = [...state.meta.keys()].flatMap((id) => {
     const f = state.facts.get(id);
@@ -50,7 +58,11 @@ export async function computeFacts(state: DiscoveryState, gen: number): Promise<
     emit('discovery.progress', { phase: 'duplicates', done: n, total: items.length });
     await tick();
   });
+  const built = await entities;
   if (gen !== state.generation) return;
+  if (built) state.entities = built;
+  else state.rebuildEntities();
+  forgetDroppedNames(state);
   state.clusters = clusters;
   state.dupOf = duplicatesByStory(clusters);
   state.phase = 'storylines';

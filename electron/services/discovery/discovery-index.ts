@@ -6,6 +6,7 @@ import type { StorySummary } from '../../core/api/views';
 import { loadDiscoveryCache } from './discovery-cache';
 import { fileEntityOverrides } from './discovery-stores';
 import { tick, type DiscoveryState } from './discovery-state';
+import { factsAhead } from './facts-ahead';
 
 /**
  * A search index holds at most a few bytes per byte of text (4-byte postings, the terms and
@@ -43,6 +44,12 @@ export async function loadIndex(state: DiscoveryState, folder: string, gen: numb
   state.facts = cache?.facts ?? new Map();
   const stories = workspace.listStories();
   state.meta = new Map(stories.map((s) => [s.id, searchable(s)]));
+  if (gen !== state.generation) return false;
+  // The facts the cache lacks are computed on other cores while this thread builds the index.
+  state.ahead = factsAhead(
+    state,
+    stories.filter((s) => !state.facts.has(s.id)).map((s) => s.id),
+  );
   const paths = [...new Set(stories.map((s) => s.path))];
   const stale = new Set(state.fileFp.keys());
   const changed: string[] = [];

@@ -44,6 +44,8 @@ export class DiscoveryService implements DiscoveryPort {
    */
   start(folder: string): Promise<void> {
     const gen = ++this.state.generation;
+    // Facts queued for the previous workspace are not wanted any more.
+    this.state.factsPool.cancel();
     this.state.indexing = loadIndex(this.state, folder, gen).then(
       (current) => this.startBackground(current),
       () => undefined,
@@ -65,12 +67,17 @@ export class DiscoveryService implements DiscoveryPort {
 
   /**
    * Stop: the background work (entities, duplicates) notices the new generation at its next
-   * slice and returns without saving half-done facts; resolves once it and any indexing have ended.
+   * slice and returns without saving half-done facts; resolves once it and any indexing have ended and the
+   * facts workers are stopped.
    */
   async stop(): Promise<void> {
     this.state.generation++;
+    // Facts still queued or on a worker resolve as not wanted, so the background pass returns at once.
+    await this.state.factsPool.close();
     await this.state.indexing;
     await this.state.background;
+    // Nothing may have started a worker since, but no thread outlives a stop.
+    await this.state.factsPool.close();
   }
 
   /** Resolves when entities and duplicates are up to date (the CLI waits; the app need not). */

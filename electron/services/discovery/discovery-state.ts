@@ -14,6 +14,8 @@ import type { Storyline, StorylineMove } from '../../core/related/storylines';
 import type { StoryFacts } from '../../core/related/story-facts';
 import { saveDiscoveryCache } from './discovery-cache';
 import type { DismissalStore } from './discovery-stores';
+import { FactsPool, type EntityInput } from '../workers/facts-pool';
+import type { AheadFacts } from './facts-ahead';
 
 /**
  * The part of the workspace discovery reads (WorkspaceService satisfies it). Story texts come
@@ -41,6 +43,8 @@ export interface DiscoveryOptions {
   dismissals: (folder: string) => Promise<DismissalStore>;
   /** The analyst's storyline corrections (the annotation store's), oldest first, and how to record one. */
   storylineMoves?: { list(): StorylineMove[]; move(storyId: string, into: string | null): Promise<void> };
+  /** Worker threads computing per-story facts (0 computes them on the main thread); default: sized to the machine. */
+  factsWorkers?: number;
 }
 
 /**
@@ -68,8 +72,14 @@ export class DiscoveryState {
   phase: DiscoveryPhase = 'ready';
   /** Settles when the search index of the open workspace is built or loaded (and any update applied). */
   indexing: Promise<void> = Promise.resolve();
+  /** Computes per-story facts on other threads. */
+  readonly factsPool: FactsPool;
+  /** Facts gathered while the index is built (facts-ahead.ts), for the next facts pass; null when none were started. */
+  ahead: Promise<Map<string, AheadFacts> | null> | null = null;
 
-  constructor(readonly opts: DiscoveryOptions) {}
+  constructor(readonly opts: DiscoveryOptions) {
+    this.factsPool = new FactsPool(opts.factsWorkers);
+  }
 
   /** A story's clean body, read through the workspace (and its text cache). */
   body(id: string): string {
@@ -103,12 +113,18 @@ export class DiscoveryState {
 
   /** The library's entities from the per-story facts of the stories still in the catalog, with the manual corrections. */
   rebuildEntities(): void {
-    const per = new Map<string, StoryFacts['entities']>();
+    const { perStory, overrides } = this.entityInput();
+    this.entities = new EntityIndex(perStory, overrides);
+  }
+
+  /** What the library's entities are built from: the per-story entities of the stories in the catalog, and the manual corrections. */
+  entityInput(): EntityInput {
+    const perStory = new Map<string, StoryFacts['entities']>();
     for (const id of this.meta.keys()) {
       const f = this.facts.get(id);
-      if (f) per.set(id, f.entities);
+      if (f) perStory.set(id, f.entities);
     }
-    this.entities = new EntityIndex(per, this.overrides?.get() ?? { merges: [], splits: [] });
+    return { perStory, overrides: this.overrides?.get() ?? { merges: [], splits: [] } };
   }
 
   /** Persist the index and facts to `.dossier/cache/`, so the next opening skips the work. */

@@ -4,12 +4,22 @@ import { packEntities } from '../../core/entities/packed';
 import { signatureAndLength } from '../../core/related/minhash';
 import { topTerms } from '../../core/related/story-terms';
 import type { StoryFacts } from '../../core/related/story-facts';
+import { cleanBody } from '../../core/search/clean-body';
+import type { NoiseSpan } from '../../core/types';
+
+/** What a story's facts are computed from, besides its dump's text: its title and its place and noise in the file. */
+export interface FactsStory {
+  title: string;
+  start: number;
+  end: number;
+  noise: readonly NoiseSpan[];
+}
 
 /**
  * A story's entities, MinHash signature, word count, exact-copy hash and top words from its title and clean body.
  * The ingest worker calls this right after segmenting a dump (it has the text in hand, and
- * the worker threads keep the main thread free); discovery calls it only for stories whose
- * facts did not come with the read.
+ * the worker threads keep the main thread free); discovery's facts workers call it for
+ * stories whose facts did not come with the read (e.g. site-template marks set after it).
  */
 export function computeStoryFacts(title: string, body: string): StoryFacts {
   const sig = signatureAndLength(body);
@@ -20,4 +30,9 @@ export function computeStoryFacts(title: string, body: string): StoryFacts {
     exactHash: createHash('sha1').update(body).digest('base64'),
     terms: topTerms(title, body),
   };
+}
+
+/** The facts of each of `stories` of one dump whose decoded text is `text`, in the same order. */
+export function dumpStoryFacts(text: string, stories: readonly FactsStory[]): StoryFacts[] {
+  return stories.map((s) => computeStoryFacts(s.title, cleanBody(text, s)));
 }

@@ -40,7 +40,7 @@ interface Slot {
 /**
  * How long a worker may sit idle before it is stopped. A worker's isolate keeps the heap it
  * grew while reading (about 200 MB after 10,000 dumps); the open is over by then and discovery
- * works on the main thread, so keeping it would only add to the process's peak. Starting one
+ * has its own workers (facts-pool.ts), so keeping it would only add to the process's peak. Starting one
  * again for the next watcher batch takes milliseconds in the bundle.
  */
 const IDLE_MS = 1_000;
@@ -92,7 +92,7 @@ export class IngestPool {
     if (!this.slots.some((s) => s.ready)) {
       this.warm();
       return stat(job.abs).then(
-        (st) => (st.size <= SMALL_FILE_BYTES && !this.slots.some((s) => s.ready) ? this.runInProcess(job) : this.enqueue(job)),
+        (st) => (st.size <= SMALL_FILE_BYTES && !this.slots.some((s) => s.ready) ? this.runUntilReady(job) : this.enqueue(job)),
         () => this.runInProcess(job),
       );
     }
@@ -203,14 +203,28 @@ export class IngestPool {
     this.pump();
   }
 
-  /** One file at a time, after yielding to the event loop, so other work interleaves between files. */
-  private runInProcess(job: IngestJob): Promise<ReadOutcome> {
-    const next = this.inProcessChain.then(async () => {
+  /**
+   * A small file read in-process while no worker is up yet, unless one is by its turn: a whole
+   * folder's files are all asked for at once, and a worker slow to boot (a busy machine) must
+   * not leave every one of them to the main thread, one at a time.
+   */
+  private runUntilReady(job: IngestJob): Promise<ReadOutcome> {
+    return this.runInProcess(job, () => !this.closed && !this.inProcess && this.slots.some((s) => s.ready));
+  }
+
+  /** One file at a time, after yielding to the event loop, so other work interleaves between files; `handOver`: give it to the workers instead. */
+  private runInProcess(job: IngestJob, handOver?: () => boolean): Promise<ReadOutcome> {
+    // Handed over, the job is not waited for here: the next file must not queue behind a worker's answer.
+    const next = this.inProcessChain.then(async (): Promise<{ handed: Promise<ReadOutcome> } | ReadOutcome> => {
       await new Promise((r) => setImmediate(r));
+      if (handOver?.()) return { handed: this.enqueue(job) };
       return readAndAnalyse(job.abs, job.rel, job.fixes);
     });
     this.inProcessChain = next.catch(() => undefined);
-    return next.catch((err: unknown) => crashed(job, err instanceof Error ? err.message : String(err)));
+    return next.then(
+      (o) => ('handed' in o ? o.handed : o),
+      (err: unknown) => crashed(job, err instanceof Error ? err.message : String(err)),
+    );
   }
 }
 

@@ -8,8 +8,7 @@ import type { Problem } from '../../core/types';
 import { documentLineKeys, perLineKeys } from '../../core/text/boilerplate';
 import { analyseHtmlBytes } from './html-article';
 import { openDump } from './open-dump';
-import { cleanBody } from '../../core/search/clean-body';
-import { computeStoryFacts } from '../discovery/story-facts';
+import { dumpStoryFacts } from '../discovery/story-facts';
 
 /** What reading one dump produced: the analysed dump (and its decoded text), or nothing because it is gone. */
 export type ReadOutcome = { kind: 'read'; dump: AnalysedDump; text: string | null } | { kind: 'missing' };
@@ -46,7 +45,7 @@ export async function readAndAnalyse(absPath: string, rel: string, fixes: readon
     const result = isHtmlPath(rel) ? analyseHtmlBytes(bytes, fixes) : analyseDump(bytes, fixes);
     // The text is in hand here, on a worker thread: discovery's per-story facts and the
     // site-template keys cost the main thread nothing.
-    const facts = result.status === 'ok' ? result.stories.map((s) => computeStoryFacts(s.title, cleanBody(result.text, s))) : undefined;
+    const facts = result.status === 'ok' ? dumpStoryFacts(result.text, result.stories) : undefined;
     const lineKeys = result.status === 'ok' ? perLineKeys(result.text) : null;
     return {
       kind: 'read',
