@@ -203,24 +203,14 @@ export class IngestPool {
     this.pump();
   }
 
-  /**
-   * One file at a time, after yielding to the event loop, so other work interleaves between files.
-   * A job queued here while no worker was up goes to the workers if one is up by its turn: a folder's
-   * reads are all queued before the first worker boots, and reading them all here put every
-   * dump's analysis (and its garbage) on the main thread's heap.
-   */
+  /** One file at a time, after yielding to the event loop, so other work interleaves between files. */
   private runInProcess(job: IngestJob): Promise<ReadOutcome> {
     const next = this.inProcessChain.then(async () => {
       await new Promise((r) => setImmediate(r));
-      if (!this.inProcess && !this.closed && this.slots.some((s) => s.ready)) return { handedOver: this.enqueue(job) };
       return readAndAnalyse(job.abs, job.rel, job.fixes);
     });
     this.inProcessChain = next.catch(() => undefined);
-    // A handed-over job is not awaited in the chain, so the jobs behind it are handed over at once too.
-    return next.then(
-      (r) => ('handedOver' in r ? r.handedOver : r),
-      (err: unknown) => crashed(job, err instanceof Error ? err.message : String(err)),
-    );
+    return next.catch((err: unknown) => crashed(job, err instanceof Error ? err.message : String(err)));
   }
 }
 
