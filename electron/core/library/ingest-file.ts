@@ -4,6 +4,7 @@ import type { StoryFacts } from '../related/story-facts';
 import { processDump, type ProcessedDump } from '../text/index';
 import { MAX_DUMP_BYTES } from './limits';
 import type { SegmentFix } from './fixes';
+import { detached, detachedOrNull } from './detached-string';
 
 /**
  * Decode, segment and clean one dump. Never throws: a pipeline bug on one odd file becomes
@@ -45,7 +46,18 @@ export function catalogEntry(docId: string, dump: AnalysedDump): DumpFile {
     docId,
     result.stories.map((s) => s.title),
   );
-  const stories: Story[] = result.stories.map((s, index) => ({ ...s, id: ids[index], docId, path, index }));
+  // The catalog outlives the text a story was read from: what it keeps of each story is copied out of that text.
+  const stories: Story[] = result.stories.map((s, index) => ({
+    ...s,
+    title: detached(s.title),
+    date: detachedOrNull(s.date),
+    source: detachedOrNull(s.source),
+    byline: detachedOrNull(s.byline),
+    id: ids[index],
+    docId,
+    path,
+    index,
+  }));
   return { ...base, status: 'ok', encoding: result.encoding, lossy: result.lossy, stories };
 }
 
