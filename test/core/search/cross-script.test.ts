@@ -74,6 +74,27 @@ describe('cross-script and inflection-aware search', () => {
     expect(ids('moscow')).toEqual(['en-moscow', 'ru-moskve', 'ru-moskvy']);
   });
 
+  it('capitals CLDR has no time zone for still meet their Russian names: Beijing, Kyiv/Kiev, Washington', () => {
+    const docs: Doc[] = [
+      { id: 'en-beijing', title: 'Talks', body: 'Officials in Beijing welcomed the visit.' },
+      { id: 'ru-pekin', title: 'Переговоры', body: 'Переговоры прошли в Пекине в среду.' },
+      { id: 'en-kyiv', title: 'Visit', body: 'The delegation arrived in Kyiv.' },
+      { id: 'en-kiev', title: 'Archive', body: 'A 2014 report from Kiev.' },
+      { id: 'ru-kiev', title: 'Визит', body: 'Делегация прибыла в Киев.' },
+      { id: 'en-wash', title: 'Sanctions', body: 'Washington imposed new measures.' },
+      { id: 'ru-wash', title: 'Санкции', body: 'В Вашингтоне заявили о новых мерах.' },
+    ];
+    const found = (q: string) =>
+      search(q, docs)
+        .results.map((r) => r.storyId)
+        .sort();
+    expect(found('Beijing')).toEqual(['en-beijing', 'ru-pekin']);
+    expect(found('Пекин')).toEqual(['en-beijing', 'ru-pekin']);
+    for (const q of ['Kyiv', 'Kiev', 'Киев']) expect(found(q)).toEqual(['en-kiev', 'en-kyiv', 'ru-kiev']);
+    expect(found('Washington')).toEqual(['en-wash', 'ru-wash']);
+    expect(found('Вашингтон')).toEqual(['en-wash', 'ru-wash']);
+  });
+
   it('sanctions finds sanctioned (English stemming), beyond what typo tolerance reaches', () => {
     expect(ids('sanctions')).toEqual(['en-sanctioned']);
     expect(ids('sanctioning')).toEqual(['en-sanctioned']);
