@@ -2,13 +2,21 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { transliterate } from 'transliteration';
 import { foldToken } from '../electron/core/search/fold';
+import { terms } from '../electron/core/search/tokenize';
 
 /**
  * Writes electron/core/search/exonyms-data.ts: English ↔ Russian names of countries and
- * territories (CLDR territory display names, with their short and variant forms) and of the
+ * territories (CLDR territory display names, with their short and variant forms), of the
  * cities CLDR names as time-zone exemplars (plus the zone id's own English city name, so
- * "Kiev" joins "Kyiv" and "Киев"). Only pairs transliteration cannot connect are kept
- * (Moscow ↔ Москва, not Berlin ↔ Берлин). Run with `npm run gen:exonyms` after updating CLDR.
+ * "Kiev" joins "Kyiv" and "Киев"), and of first-level regions and city-regions from
+ * iso3166-2-db (ISO 3166-2 subdivisions named from Wikipedia/OSM): CLDR names no city that
+ * is not a time-zone exemplar, so Beijing (China's zone is Asia/Shanghai) ↔ Пекин, and
+ * regions such as Bavaria ↔ Бавария, come from there. Only pairs transliteration cannot
+ * connect are kept (Moscow ↔ Москва, not Berlin ↔ Берлин).
+ *
+ * Run with `npm run gen:exonyms` after updating CLDR. iso3166-2-db is 280 MB unpacked and
+ * needed only here, so it is not a dependency: install it for the run with
+ * `npm i --no-save iso3166-2-db@2.3.11`.
  */
 const require = createRequire(import.meta.url);
 const json = (p: string): unknown => JSON.parse(readFileSync(require.resolve(p), 'utf8'));
@@ -52,14 +60,65 @@ function cities(lang: 'en' | 'ru'): Names {
   return out;
 }
 
+const REGIONS_PACKAGE = 'iso3166-2-db@2.3.11';
+/** OpenStreetMap admin levels 3-4 are a country's first-level regions; deeper ones are districts and councils. Unlevelled
+ * entries are kept: city-regions such as Beijing have none. */
+const MAX_REGION_LEVEL = 4;
+/** Shorter region names are mostly district codes and common words ("Bay" ↔ "Бей", "Vaud" ↔ "Во"). */
+const MIN_REGION_NAME = 4;
+
+interface Region {
+  iso: string;
+  names?: Record<string, string>;
+  reference?: { openstreetmap_level?: number | null };
+}
+
+/** ISO 3166-2 first-level regions with both an English and a Cyrillic Russian name, keyed "CN-11". */
+function regions(): [Names, Names] {
+  let doc: Record<string, { regions?: Region[] }>;
+  try {
+    doc = json('iso3166-2-db/data/iso3166-2.json') as typeof doc;
+  } catch {
+    throw new Error(`gen:exonyms needs ${REGIONS_PACKAGE} for city and region names: run \`npm i --no-save ${REGIONS_PACKAGE}\` first.`);
+  }
+  const en: Names = new Map();
+  const ru: Names = new Map();
+  for (const [country, c] of Object.entries(doc)) {
+    for (const r of c.regions ?? []) {
+      const level = r.reference?.openstreetmap_level;
+      const e = r.names?.en?.trim();
+      const R = r.names?.ru?.trim();
+      if (!e || !R || (level != null && level > MAX_REGION_LEVEL)) continue;
+      // Some Russian entries are the untranslated Latin name: not a Russian name.
+      if (!/^[\u0400-\u04ff\s-]+$/.test(R) || R.length < MIN_REGION_NAME || e.length < MIN_REGION_NAME) continue;
+      // One word each: a region's names often drop or add "Province", "Oblast" ("Gaza Province" is "Газа"), so a
+      // multi-word one would be a phrase no text uses, or claim another place's one-word name.
+      if (terms(e).length !== 1 || terms(R).length !== 1) continue;
+      en.set(`${country}-${r.iso}`, new Set([e]));
+      ru.set(`${country}-${r.iso}`, new Set([R]));
+    }
+  }
+  return [en, ru];
+}
+
+/**
+ * Abbreviations and short names news copy uses that CLDR does not carry, each added to the
+ * CLDR group holding its first name (or standing alone when none does). Only these are typed
+ * by hand: CLDR has "US"/"США" and "UN"/"ООН" as short territory names, but not "USA",
+ * "EU"/"ЕС"/"Евросоюз" or NATO, which is no territory. Dotted spellings ("U.S.", "U.N.")
+ * need no entry: the index reads them as their letters.
+ */
+const ABBREVIATIONS: readonly string[][] = [
+  ['United States', 'USA'],
+  ['European Union', 'EU', 'ЕС', 'Евросоюз'],
+  ['NATO', 'НАТО', 'North Atlantic Treaty Organization', 'Организация Североатлантического договора'],
+];
+
 /** Names that transliterate to the same letters need no table entry. */
 const roughKey = (s: string) => foldToken(transliterate(s)).replace(/[^a-z]/g, '');
 
 const groups: string[][] = [];
-for (const [en, ru] of [
-  [territories('en'), territories('ru')],
-  [cities('en'), cities('ru')],
-]) {
+for (const [en, ru] of [[territories('en'), territories('ru')], [cities('en'), cities('ru')], regions()]) {
   for (const [id, ruNames] of ru) {
     // English leaves out most cities named as in their zone id ("Europe/Moscow"): the id names them.
     const enNames = en.get(id) ?? (id.includes('/') ? new Set([id.split('/').pop()!.replace(/_/g, ' ')]) : null);
@@ -70,9 +129,16 @@ for (const [en, ru] of [
     groups.push([...new Set(all)].sort());
   }
 }
+for (const [anchor, ...more] of ABBREVIATIONS) {
+  const g = groups.find((names) => names.includes(anchor));
+  if (g) g.push(...more.filter((n) => !g.includes(n)));
+  else groups.push([anchor, ...more]);
+}
+for (const g of groups) g.sort();
 groups.sort((a, b) => a[0].localeCompare(b[0]));
 const out = `// Generated by scripts/gen-exonyms.ts from CLDR (cldr-localenames-full territories, cldr-dates-full
-// exemplar cities; Unicode License v3). Do not edit: regenerate with \`npm run gen:exonyms\`.
+// exemplar cities; Unicode License v3) and ${REGIONS_PACKAGE} (first-level regions; MIT).
+// Do not edit: regenerate with \`npm run gen:exonyms\`.
 
 /** One group of names for the same place per entry, names separated by "|". */
 export const EXONYM_DATA: readonly string[] = [

@@ -30,9 +30,13 @@ describe('dossier search / related / duplicates / entities', () => {
     expect(Object.keys(r.json.facets).sort()).toEqual(['entities', 'languages', 'months', 'sources', 'tags']);
   });
 
-  it('search finds Cyrillic text', async () => {
+  it('search finds Cyrillic text, and the stories naming the place in English (Пекин is Beijing)', async () => {
     const r = await run('search', folder, 'Пекине', '--json');
-    expect(r.json.results.map((x: { path: string }) => x.path)).toEqual(['09_ru_lavrov.txt']);
+    const paths = r.json.results.map((x: { path: string }) => x.path);
+    expect(paths[0]).toBe('09_ru_lavrov.txt');
+    expect(paths.sort()).toEqual(['01_lavrov_tianjin.txt', '02_xi_putin_call.txt', '05_blinken_beijing.txt', '09_ru_lavrov.txt']);
+    const exact = await run('search', folder, '="Пекине"', '--json');
+    expect(exact.json.results.map((x: { path: string }) => x.path)).toEqual(['09_ru_lavrov.txt']);
   });
 
   it('a malformed query exits 1 with a bad-query error on stdout', async () => {

@@ -75,6 +75,14 @@ describe('discovery service over a workspace folder', () => {
     expect(lavrov.aliases).toEqual(expect.arrayContaining(['Сергей Лавров']));
     const detail = await s.discovery.getEntity(lavrov.id);
     expect(detail.cooccurring.map((c) => c.name)).toContain('Wang Yi');
+    // The forms seen and in which stories: the Cyrillic spelling points at the Russian story that wrote it.
+    const cyr = detail.forms.find((f) => f.form === 'Сергей Лавров')!;
+    expect(cyr.stories).toBeGreaterThanOrEqual(1);
+    expect(cyr.storyIds.map((id) => detail.storyList.find((x) => x.storyId === id)?.path)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/\.txt$/)]),
+    );
+    expect(detail.forms.reduce((n, f) => n + f.stories, 0)).toBeGreaterThanOrEqual(lavrov.stories);
+    expect(new Set(detail.forms.map((f) => f.form))).toEqual(new Set(detail.aliases.filter((a) => detail.forms.some((f) => f.form === a))));
     const byEntity = await s.discovery.search('entity:"Сергей Лавров"');
     expect(byEntity.total).toBe(lavrov.stories);
   });

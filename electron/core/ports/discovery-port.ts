@@ -1,6 +1,7 @@
 import type { SearchResponse } from '../search/search-engine';
 import type { Facets } from '../search/facets';
 import type { EntityKind } from '../entities/types';
+import type { EntityForm } from '../entities/entity-forms';
 import type { RelatedSuggestion } from '../related/related';
 import type { Range } from '../related/word-diff';
 import type { Timeline, TimelineUnit } from '../related/timeline';
@@ -31,6 +32,8 @@ export interface EntitySummary {
 export interface EntityDetail extends EntitySummary {
   storyList: { storyId: string; title: string; path: string; date: string | null; count: number }[];
   cooccurring: { id: string; name: string; kind: EntityKind; stories: number }[];
+  /** The spellings seen (other scripts, case forms) and in which stories, most-used first. */
+  forms: EntityForm[];
   firstSeen: string | null;
   lastSeen: string | null;
 }

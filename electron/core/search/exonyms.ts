@@ -12,8 +12,8 @@ const memo = new Map<string, readonly string[]>();
  * Names of the same place in the other script that transliteration cannot reach
  * (Moscow ↔ Москва, Kyiv/Kiev ↔ Киев, China ↔ Китай), from the CLDR-generated table, keyed
  * by every same-script key of every one-word name, so an inflected query word ("Москве")
- * finds its group through its stem. Multi-word names ("United States") are left to the
- * words they are made of.
+ * finds its group through its stem. Multi-word names ("United States") and abbreviations
+ * ("США") are concepts of their own (name-concepts.ts).
  */
 export function exonymsOf(term: string): readonly string[] {
   const hit = memo.get(term);
@@ -36,6 +36,8 @@ function buildTable(): Map<string, string[]> {
   for (const line of EXONYM_DATA) {
     const names = line
       .split('|')
+      // Abbreviations ("US", "США") match only as written in capitals, through name-concepts.ts: folded, "us" is a pronoun.
+      .filter((n) => !/^\p{Lu}{2,5}$/u.test(n))
       .map((n) => terms(n))
       .filter((t) => t.length === 1)
       .map((t) => t[0]);

@@ -1,5 +1,9 @@
 import { exonymsOf } from './exonyms';
 import { crossKeys, sameKeys, scriptOf, type Script } from './word-forms';
+import { isAbbreviation } from './name-concepts';
+
+/** An abbreviation sounds like unrelated short words ("ООН" like "on", "США" like nothing): its other-script names come from the concept table. */
+const crossKeysOf = (term: string) => (isAbbreviation(term) ? [] : crossKeys(term));
 
 const SCRIPT_CODE: Record<Script, number> = { other: 0, lat: 1, cyr: 2 };
 
@@ -26,7 +30,7 @@ export class FormIndex {
       this.script = s;
     }
     this.script[tid] = SCRIPT_CODE[scriptOf(term)];
-    const extra = stored ?? [...sameKeys(term).slice(1), ...crossKeys(term)].join(' ');
+    const extra = stored ?? [...sameKeys(term).slice(1), ...crossKeysOf(term)].join(' ');
     this.extra[tid] = extra;
     if (extra) for (const k of extra.split(' ')) this.link(k, tid);
   }
@@ -51,7 +55,7 @@ export class FormIndex {
       for (const t of this.byKey.get(k) ?? []) out.add(t);
     };
     for (const k of sameKeys(term)) same(k);
-    for (const k of crossKeys(term))
+    for (const k of crossKeysOf(term))
       for (const t of this.byKey.get(k) ?? []) if (this.script[t] !== mine && this.script[t] !== 0) out.add(t);
     for (const name of exonymsOf(term)) for (const k of sameKeys(name)) same(k);
     return out;

@@ -4,6 +4,7 @@ import { decodeSnapshot, encodeSnapshot, MAX_SNAPSHOT_DOCS } from './index-snaps
 import { TermExpansions, type QueryWord } from './term-expansion';
 import { FormIndex } from './form-index';
 import { grow } from './grow';
+import { conceptsIn, conceptWords, isConceptTerm, mayStartConcept } from './name-concepts';
 
 export type { QueryWord };
 
@@ -61,6 +62,8 @@ export class FullTextIndex {
   private touched: number[] = [];
   private expansions = new TermExpansions(this.table, (tid) => this.postLen[tid], this.forms);
   private scratch: { total: Float64Array; count: Uint16Array; stamp: Int32Array } | null = null;
+  /** Per term id: 0 not asked yet, 1 starts no multi-word name or abbreviation, 2 may (name-concepts.ts). */
+  private conceptStart: Uint8Array = new Uint8Array(1024);
   private stampNo = 0;
   private layoutNo = 0;
 
@@ -106,10 +109,32 @@ export class FullTextIndex {
     if (this.docNum.has(id)) this.remove(id);
     if (this.docIds.length + 2 > MAX_DOCS) this.compact();
     if (this.docIds.length + 2 > MAX_DOCS) throw new Error(`The search index holds at most ${MAX_DOCS} stories.`);
-    this.docNum.set(id, this.addDoc(id, this.scan(title, TITLE_BOOST) + this.scan(body, 1), false));
+    const len = this.scan(title, TITLE_BOOST) + this.scan(body, 1);
+    this.scanConcepts(`${title}\n${body}`);
+    this.docNum.set(id, this.addDoc(id, len, false));
     this.liveDocs++;
-    if (/[\p{L}\p{N}]/u.test(hidden)) this.hiddenNum.set(id, this.addDoc(id, this.scan(hidden, 1), true));
+    if (/[\p{L}\p{N}]/u.test(hidden)) {
+      const hiddenLen = this.scan(hidden, 1);
+      this.scanConcepts(hidden);
+      this.hiddenNum.set(id, this.addDoc(id, hiddenLen, true));
+    }
     this.expansions.clear();
+  }
+
+  /**
+   * Add the concept terms of the multi-word names and abbreviations the text holds (United
+   * States, США, U.S.). Only where a word that may start one stands is the text read again,
+   * so most words cost one flag look-up per story.
+   */
+  private scanConcepts(text: string): void {
+    if (this.conceptStart.length < this.table.terms.length) this.conceptStart = grow(this.conceptStart, this.table.terms.length);
+    const starts: string[] = [];
+    for (const tid of this.touched) {
+      let f = this.conceptStart[tid];
+      if (f === 0) f = this.conceptStart[tid] = mayStartConcept(this.table.terms[tid]) ? 2 : 1;
+      if (f === 2) starts.push(this.table.terms[tid]);
+    }
+    for (const c of conceptsIn(text, starts)) this.bump(this.table.intern(c), 1);
   }
 
   /** Write the postings counted by `scan` as document n. */
@@ -242,7 +267,11 @@ export class FullTextIndex {
     const s = this.scratchFor(this.docIds.length);
     const plans = words.map((w) => {
       const exp = [...this.expansions.expand(w)].map(([t, weight]) => ({ t, tid: this.table.get(t), weight }));
-      for (const e of exp) matched.add(e.t);
+      for (const e of exp) {
+        matched.add(e.t);
+        // A concept term is in no text: its names' words are what a snippet marks.
+        if (isConceptTerm(e.t)) for (const w of conceptWords(e.t)) matched.add(w);
+      }
       perWord.push(new Set(exp.map((e) => e.t)));
       return { exp, df: exp.reduce((n, e) => n + this.df(e.tid), 0) };
     });

@@ -1,6 +1,7 @@
 import { withinEdits } from './edit-distance';
 import type { TermTable } from './term-table';
 import type { FormIndex } from './form-index';
+import { conceptsOfWord } from './name-concepts';
 
 const MAX_EXPANSIONS = 48;
 const CYRILLIC = /[\u0400-\u04ff]/;
@@ -58,6 +59,11 @@ export class TermExpansions {
         forms++;
         const t = this.table.terms[tid];
         if (!out.has(t) && this.df(tid) > 0) out.set(t, 0.9);
+      }
+      // "США" also stands for the stories naming the United States in any form ("U.S.", "United States").
+      for (const c of conceptsOfWord(word.term)) {
+        const tid = this.table.get(c);
+        if (tid >= 0 && this.df(tid) > 0 && !out.has(c)) out.set(c, 0.9);
       }
     }
     // A whole Russian word the index has stands for its forms (the stemmer's), not every word it

@@ -5,6 +5,8 @@ import type { Facets } from '../../core/search/facets';
 import type { EntityIndex, Entity } from '../../core/entities/entity-index';
 import type { EntityKind } from '../../core/entities/types';
 import { cooccurringEntities } from '../../core/entities/cooccurrence';
+import { entityForms } from '../../core/entities/entity-forms';
+import { entityList } from '../../core/entities/packed';
 import type { DuplicateCluster } from '../../core/related/duplicates';
 import { relatedStories, type RelatedSuggestion } from '../../core/related/related';
 import { clusterVariants } from '../../core/related/cluster-variants';
@@ -100,7 +102,12 @@ export class DiscoveryQueries {
       .map((s) => s.date)
       .filter((d): d is string => !!d)
       .sort();
-    return { ...summary(e), storyList, cooccurring, firstSeen: dates[0] ?? null, lastSeen: dates[dates.length - 1] ?? null };
+    const forms = entityForms(
+      e,
+      storyList.map((s) => s.storyId),
+      (sid) => entityList(this.state.facts.get(sid)?.entities ?? []),
+    );
+    return { ...summary(e), storyList, cooccurring, forms, firstSeen: dates[0] ?? null, lastSeen: dates[dates.length - 1] ?? null };
   }
 
   async mergeEntities(from: string, into: string): Promise<EntitySummary> {

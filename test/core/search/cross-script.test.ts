@@ -74,6 +74,59 @@ describe('cross-script and inflection-aware search', () => {
     expect(ids('moscow')).toEqual(['en-moscow', 'ru-moskve', 'ru-moskvy']);
   });
 
+  it('capitals CLDR has no time zone for still meet their Russian names: Beijing, Kyiv/Kiev, Washington', () => {
+    const docs: Doc[] = [
+      { id: 'en-beijing', title: 'Talks', body: 'Officials in Beijing welcomed the visit.' },
+      { id: 'ru-pekin', title: 'Переговоры', body: 'Переговоры прошли в Пекине в среду.' },
+      { id: 'en-kyiv', title: 'Visit', body: 'The delegation arrived in Kyiv.' },
+      { id: 'en-kiev', title: 'Archive', body: 'A 2014 report from Kiev.' },
+      { id: 'ru-kiev', title: 'Визит', body: 'Делегация прибыла в Киев.' },
+      { id: 'en-wash', title: 'Sanctions', body: 'Washington imposed new measures.' },
+      { id: 'ru-wash', title: 'Санкции', body: 'В Вашингтоне заявили о новых мерах.' },
+    ];
+    const found = (q: string) =>
+      search(q, docs)
+        .results.map((r) => r.storyId)
+        .sort();
+    expect(found('Beijing')).toEqual(['en-beijing', 'ru-pekin']);
+    expect(found('Пекин')).toEqual(['en-beijing', 'ru-pekin']);
+    for (const q of ['Kyiv', 'Kiev', 'Киев']) expect(found(q)).toEqual(['en-kiev', 'en-kyiv', 'ru-kiev']);
+    expect(found('Washington')).toEqual(['en-wash', 'ru-wash']);
+    expect(found('Вашингтон')).toEqual(['en-wash', 'ru-wash']);
+  });
+
+  it('multi-word names and abbreviations meet across scripts, and only as names', () => {
+    const docs: Doc[] = [
+      { id: 'us-dots', title: 'Treasury', body: 'The U.S. Treasury said on Tuesday it would act.' },
+      { id: 'us-full', title: 'Aid', body: 'The United States will send aid.' },
+      { id: 'us-caps', title: 'Troops', body: 'US officials and USA Today reported it.' },
+      { id: 'ru-ssha', title: 'Санкции', body: 'В США заявили о санкциях.' },
+      { id: 'ru-full', title: 'Договор', body: 'Власти Соединенных Штатов согласились.' },
+      { id: 'pronoun', title: 'Interview', body: 'He told us on Monday that it was over.' },
+      { id: 'un', title: 'Council', body: 'The United Nations Security Council met.' },
+      { id: 'oon', title: 'Генсек', body: 'Генсек ООН выступил в среду.' },
+      { id: 'eu', title: 'Summit', body: 'EU leaders met in Brussels.' },
+      { id: 'es', title: 'Саммит', body: 'Лидеры ЕС договорились. Евросоюз согласовал план.' },
+      { id: 'nato', title: 'Alliance', body: 'NATO allies met.' },
+      { id: 'nato-ru', title: 'Альянс', body: 'Страны НАТО встретились.' },
+      { id: 'senator', title: 'Hearing', body: 'A senator asked about the budget.' },
+    ];
+    const found = (q: string) =>
+      search(q, docs)
+        .results.map((r) => r.storyId)
+        .sort();
+    const us = ['ru-full', 'ru-ssha', 'us-caps', 'us-dots', 'us-full'];
+    for (const q of ['США', 'U.S.', 'USA', 'United States', '"United States"', 'Соединенные Штаты']) expect(found(q)).toEqual(us);
+    // Typed "US" is the word too (the query's case is gone), but США never means "told us".
+    expect(found('US')).toEqual([...us, 'pronoun'].sort());
+    for (const q of ['ООН', 'UN', '"United Nations"']) expect(found(q)).toEqual(['oon', 'un']);
+    for (const q of ['ЕС', 'EU', 'Евросоюз']) expect(found(q)).toEqual(['es', 'eu']);
+    for (const q of ['НАТО', 'NATO']) expect(found(q)).toEqual(['nato', 'nato-ru']);
+    expect(found('senator')).toEqual(['senator']);
+    const r = search('США', docs).results.find((x) => x.storyId === 'us-caps')!;
+    expect(r.snippet.marks.map((m) => r.snippet.text.slice(m.start, m.end))).toEqual(['US', 'USA']);
+  });
+
   it('sanctions finds sanctioned (English stemming), beyond what typo tolerance reaches', () => {
     expect(ids('sanctions')).toEqual(['en-sanctioned']);
     expect(ids('sanctioning')).toEqual(['en-sanctioned']);
