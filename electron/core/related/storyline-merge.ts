@@ -42,23 +42,33 @@ export function mergeStorylines(
   const owner = new Int32Array(vecs.length).fill(-1);
   groups.forEach((m, g) => m.forEach((i) => (owner[i] = g)));
   const links: MergeLink[] = [];
+  const n = clusters.length;
+  // Clusters that changed in the last round: a pair of two unchanged clusters scores as before,
+  // and was either below the threshold or beaten by a pair that changed one of its sides, so
+  // after the first round only pairs touching a changed cluster are scored again.
+  let changed: Set<number> | null = null;
   for (let round = 0; round < settings.mergeRounds; round++) {
-    const scored = new Map<string, { a: number; b: number; score: number }>();
+    // One score per pair of clusters however many story pairs link them (numeric keys: no
+    // string per pair, and a big storyline's centroid is not compared again per story pair).
+    const seen = new Set<number>();
+    const scored: { a: number; b: number; score: number }[] = [];
     for (const [x, y] of pairs) {
       const a = Math.min(owner[x], owner[y]);
       const b = Math.max(owner[x], owner[y]);
       if (a === b || a < 0) continue;
-      const key = `${a},${b}`;
-      if (scored.has(key)) continue;
+      if (changed && !changed.has(a) && !changed.has(b)) continue;
+      const key = a * n + b;
+      if (seen.has(key)) continue;
+      seen.add(key);
       const ca = clusters[a]!;
       const cb = clusters[b]!;
       if (ca.members.length + cb.members.length < 3 || apart(ca, cb) > settings.mergeWindowDays) continue;
       const score = centroidScore(ca, cb, settings);
-      if (score >= settings.mergeThreshold) scored.set(key, { a, b, score });
+      if (score >= settings.mergeThreshold) scored.push({ a, b, score });
     }
-    if (!scored.size) break;
+    if (!scored.length) break;
     const used = new Set<number>();
-    for (const { a, b, score } of [...scored.values()].sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b)) {
+    for (const { a, b, score } of scored.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b)) {
       if (used.has(a) || used.has(b)) continue;
       used.add(a);
       used.add(b);
@@ -70,6 +80,7 @@ export function mergeStorylines(
       clusters[keep] = cluster([...k.members, ...g.members], vecs);
       clusters[gone] = null;
     }
+    changed = used;
   }
   return { groups: clusters.flatMap((c) => (c ? [c.members] : [])), links };
 }
@@ -120,9 +131,14 @@ function centroidScore(a: Cluster, b: Cluster, settings: StorylineSettings): num
 /** Whether `a` holds the earlier first story (its id then names the merged storyline). */
 function earliest(a: Cluster, b: Cluster, vecs: readonly StoryVector[]): boolean {
   const day = (c: Cluster) => c.first ?? Number.MAX_SAFE_INTEGER;
-  return day(a) !== day(b)
-    ? day(a) < day(b)
-    : Math.min(...a.members.map((i) => vecs[i].index)) < Math.min(...b.members.map((i) => vecs[i].index));
+  return day(a) !== day(b) ? day(a) < day(b) : firstIndex(a, vecs) < firstIndex(b, vecs);
+}
+
+/** The lowest story index of a cluster (a loop: a spread of a huge cluster would overflow the stack). */
+function firstIndex(c: Cluster, vecs: readonly StoryVector[]): number {
+  let min = Number.MAX_SAFE_INTEGER;
+  for (const i of c.members) min = Math.min(min, vecs[i].index);
+  return min;
 }
 
 /** The member of `others` most alike story `i` (names + wording), for the explanation. */
