@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { DossierError } from '../../core/errors';
 import type { PrintSetup } from '../../core/briefs/print-setup';
 
@@ -82,18 +82,22 @@ export class HeadlessPrinter {
   private start(): Promise<Browser> {
     if (this.browser) return this.browser;
     const executablePath = this.executablePath();
-    const starting = chromium.launch({ executablePath, args: HEADLESS_CHROMIUM_ARGS, headless: true }).then(
-      (browser) => {
-        browser.on('disconnected', () => {
+    // playwright-core is loaded on the first print, not with the services: its code is about
+    // 20 MB of every process's memory, and most sessions never print.
+    const starting = import('playwright-core')
+      .then(({ chromium }) => chromium.launch({ executablePath, args: HEADLESS_CHROMIUM_ARGS, headless: true }))
+      .then(
+        (browser) => {
+          browser.on('disconnected', () => {
+            if (this.browser === starting) this.browser = null;
+          });
+          return browser;
+        },
+        (err: unknown) => {
           if (this.browser === starting) this.browser = null;
-        });
-        return browser;
-      },
-      (err: unknown) => {
-        if (this.browser === starting) this.browser = null;
-        throw new DossierError('pdf-failed', `Chromium at ${executablePath} could not be started: ${firstLine(err)}`);
-      },
-    );
+          throw new DossierError('pdf-failed', `Chromium at ${executablePath} could not be started: ${firstLine(err)}`);
+        },
+      );
     this.browser = starting;
     return starting;
   }
