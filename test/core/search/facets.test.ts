@@ -3,18 +3,7 @@ import { FullTextIndex } from '../../../electron/core/search/full-text-index';
 import { parseQuery } from '../../../electron/core/search/query-parser';
 import { matchQuery, runSearch, type SearchContext, type SearchableStory } from '../../../electron/core/search/search-engine';
 import type { Facets } from '../../../electron/core/search/facets';
-
-/** A small seeded generator (mulberry32), so a failing library can be rebuilt from its seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as rng } from '../../support/prng';
 
 interface Story extends SearchableStory {
   body: string;

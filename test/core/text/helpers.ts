@@ -55,3 +55,13 @@ export function invariantError(text: string, stories: SegmentedStory[]): string 
 export function expectInvariants(text: string, stories: SegmentedStory[]): void {
   expect(invariantError(text, stories)).toBeNull();
 }
+
+/** Two short articles of our own, for tests that string stories together: a ferry route and a harvest. */
+export const HARBOUR = [
+  'The harbour board of Velmora approved a new ferry route to the island of Tolm on Monday, ending a dispute that had lasted for two years.',
+  'Ferry operators said the first crossings would carry passengers and freight from the northern quay, with four sailings a day in summer.',
+].join('\n\n');
+export const ORCHARD = [
+  'Apple growers in the Arden valley expect a record harvest this autumn after a mild spring and a wet summer, the growers association said.',
+  'Orchard owners said pickers were hard to find, and several farms have raised wages to keep their crews until the end of October.',
+].join('\n\n');

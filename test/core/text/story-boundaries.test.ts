@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { segmentDump } from '../../../electron/core/text/segment';
-import { expectInvariants } from './helpers';
+import { expectInvariants, HARBOUR, ORCHARD } from './helpers';
 
-/** Our own short texts: each test shows one boundary pattern seen in real multi-story dumps. */
-const HARBOUR = [
-  'The harbour board of Velmora approved a new ferry route to the island of Tolm on Monday, ending a dispute that had lasted for two years.',
-  'Ferry operators said the first crossings would carry passengers and freight from the northern quay, with four sailings a day in summer.',
-].join('\n\n');
-const ORCHARD = [
-  'Apple growers in the Arden valley expect a record harvest this autumn after a mild spring and a wet summer, the growers association said.',
-  'Orchard owners said pickers were hard to find, and several farms have raised wages to keep their crews until the end of October.',
-].join('\n\n');
+// Each test strings our own short texts (HARBOUR, ORCHARD in helpers.ts) into one boundary pattern of real multi-story dumps.
 
 const titles = (text: string): (string | null)[] => {
   const stories = segmentDump(text);

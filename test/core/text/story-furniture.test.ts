@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { segmentDump } from '../../../electron/core/text/segment';
-import { cleanBody, expectInvariants } from './helpers';
+import { cleanBody, expectInvariants, HARBOUR, ORCHARD } from './helpers';
 
-/** Our own short texts: furniture between a headline and its prose, and footers that end a story. */
-const FERRY = [
-  'The harbour board of Velmora approved a new ferry route to the island of Tolm on Monday, ending a dispute that had lasted for two years.',
-  'Ferry operators said the first crossings would carry passengers and freight from the northern quay, with four sailings a day in summer.',
-].join('\n\n');
-const ORCHARD = [
-  'Apple growers in the Arden valley expect a record harvest this autumn after a mild spring and a wet summer, the growers association said.',
-  'Orchard owners said pickers were hard to find, and several farms have raised wages to keep their crews until the end of October.',
-].join('\n\n');
+// Furniture between a headline and its prose, and footers that end a story, around our own short texts (helpers.ts).
 
 describe('story furniture', () => {
   it('a desk byline ("Staff Writer") under the headline is neither the title nor, with the name above it, a story start', () => {
@@ -18,7 +10,7 @@ describe('story furniture', () => {
       'Ferry Route Approved After Long Dispute',
       'Harbour Desk Writer',
       '',
-      FERRY,
+      HARBOUR,
       '',
       '',
       'Arden Growers Expect Record Harvest',
@@ -41,7 +33,7 @@ describe('story furniture', () => {
       '',
       'Print this article',
       '',
-      FERRY,
+      HARBOUR,
       '',
       'Get the Velmora Post morning briefing in your inbox',
       'Enter your email address',
@@ -62,7 +54,7 @@ describe('story furniture', () => {
   it('a "Read the full story" link ends a teaser: the headline-less lead after it starts the next story', () => {
     const text = [
       'Ferry Route Approved After Long Dispute',
-      FERRY,
+      HARBOUR,
       'Read the full story at the Velmora Post',
       '',
       'Source: Arden Courier',
@@ -89,7 +81,7 @@ describe('story furniture', () => {
       'The board voted on Monday after two years of talks',
       'Sailings start in the summer',
       '',
-      FERRY,
+      HARBOUR,
     ].join('\n');
     const stories = segmentDump(text);
     expectInvariants(text, stories);
@@ -100,7 +92,7 @@ describe('story furniture', () => {
     const text = [
       'Ferry Route Approved After Long Dispute',
       '',
-      FERRY,
+      HARBOUR,
       '© 2024 Velmora Post. All rights reserved.',
       'This material may not be published, broadcast, rewritten or redistributed in any form without permission.',
     ].join('\n');

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { segmentDump } from '../../../electron/core/text/segment';
-import { cleanBody, expectInvariants, noiseText } from './helpers';
+import { cleanBody, expectInvariants, noiseText, HARBOUR, ORCHARD } from './helpers';
 
-/** Our own short texts, one per pattern that real dumps show. */
-const HARBOUR = [
-  'The harbour board of Velmora approved a new ferry route to the island of Tolm on Monday, ending a dispute that had lasted for two years.',
-  'Ferry operators said the first crossings would carry passengers and freight from the northern quay, with four sailings a day in summer.',
-].join('\n\n');
-const ORCHARD = [
-  'Apple growers in the Arden valley expect a record harvest this autumn after a mild spring and a wet summer, the growers association said.',
-  'Orchard owners said pickers were hard to find, and several farms have raised wages to keep their crews until the end of October.',
-].join('\n\n');
+// One test per pattern real dumps show, built from our own short texts (helpers.ts).
 
 describe('story patterns', () => {
   it('wire copy: ALL-CAPS headlines, a "CITY, Month D -" dateline and a Reuters sign-off line split two stories', () => {
