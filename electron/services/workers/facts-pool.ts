@@ -6,6 +6,7 @@ import type { PackedEntities } from '../../core/entities/packed';
 import type { EntityOverrideData } from '../../core/entities/types';
 import { dumpStoryFacts, type FactsStory } from '../discovery/story-facts';
 import { startWorker, workerSource } from './worker-source';
+import { retireWhenIdle, type WorkerSlot } from './worker-slot';
 
 /** One dump's decoded text and the stories of it whose facts are wanted. */
 export interface FactsDump {
@@ -46,12 +47,7 @@ interface Batch {
   resolve: (result: unknown) => void;
 }
 
-interface Slot {
-  worker: Worker;
-  ready: boolean;
-  inFlight: Map<number, Batch>;
-  idle?: ReturnType<typeof setTimeout>;
-}
+type Slot = WorkerSlot<Batch>;
 
 /**
  * Worker threads that compute discovery's per-story facts, so the facts of stories whose read
@@ -216,21 +212,10 @@ export class FactsPool {
       }
       if (slot.inFlight.size === 0) worker.unref();
       this.pump();
-      if (slot.inFlight.size === 0) this.retireWhenIdle(slot);
+      if (slot.inFlight.size === 0) retireWhenIdle(this.slots, slot, this.idleMs);
     });
     worker.on('error', () => this.lose(slot));
     worker.on('exit', () => this.lose(slot));
-  }
-
-  private retireWhenIdle(slot: Slot): void {
-    clearTimeout(slot.idle);
-    slot.idle = setTimeout(() => {
-      const i = this.slots.indexOf(slot);
-      if (i === -1 || slot.inFlight.size > 0) return;
-      this.slots.splice(i, 1);
-      void slot.worker.terminate().catch(() => 0);
-    }, this.idleMs);
-    slot.idle.unref();
   }
 
   /** A worker died: what it held is computed here at once (nobody else may be left to take it). */

@@ -5,6 +5,7 @@ import { readAndAnalyse, type ReadOutcome } from '../workspace/read-dump';
 import type { SegmentFix } from '../../core/library/fixes';
 import { failedDump } from '../../core/library/ingest-file';
 import { startWorker, workerSource } from './worker-source';
+import { retireWhenIdle, type WorkerSlot } from './worker-slot';
 
 export interface IngestJob {
   abs: string;
@@ -29,13 +30,7 @@ interface Pending {
   resolve: (o: ReadOutcome) => void;
 }
 
-interface Slot {
-  worker: Worker;
-  ready: boolean;
-  inFlight: Map<number, Pending>;
-  /** Set while the worker has nothing to do: when it fires, the worker is stopped. */
-  idle?: ReturnType<typeof setTimeout>;
-}
+type Slot = WorkerSlot<Pending>;
 
 /**
  * How long a worker may sit idle before it is stopped. A worker's isolate keeps the heap it
@@ -167,22 +162,10 @@ export class IngestPool {
       }
       if (slot.inFlight.size === 0) worker.unref();
       this.pump();
-      if (slot.inFlight.size === 0) this.retireWhenIdle(slot);
+      if (slot.inFlight.size === 0) retireWhenIdle(this.slots, slot, this.idleMs);
     });
     worker.on('error', (err) => this.lose(slot, err.message));
     worker.on('exit', (code) => this.lose(slot, `the worker stopped (exit code ${code})`));
-  }
-
-  /** Stop `slot`'s worker once it has had nothing to do for `idleMs` (removed first, so its exit is not a loss). */
-  private retireWhenIdle(slot: Slot): void {
-    clearTimeout(slot.idle);
-    slot.idle = setTimeout(() => {
-      const i = this.slots.indexOf(slot);
-      if (i === -1 || slot.inFlight.size > 0) return;
-      this.slots.splice(i, 1);
-      void slot.worker.terminate().catch(() => 0);
-    }, this.idleMs);
-    slot.idle.unref();
   }
 
   /** A worker died: its jobs fail with a reason (never retried here, in case the file itself killed it). */
