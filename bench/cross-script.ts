@@ -25,6 +25,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const SETS = [
   { name: 'dev', prefix: '', file: join(here, 'data/cross-script/stories.json') },
   { name: 'held-out', prefix: 'heldout.', file: join(here, 'data/cross-script/held-out.json') },
+  { name: 'held-out-2', prefix: 'heldout2.', file: join(here, 'data/cross-script/held-out-2.json') },
 ];
 const GOAL = 0.95;
 

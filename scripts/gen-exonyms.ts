@@ -102,16 +102,48 @@ function regions(): [Names, Names] {
 }
 
 /**
+ * International bodies and offices the news names by an abbreviation or a name no
+ * transliteration joins (WHO/ВОЗ, IMF/МВФ, Kremlin/Кремль). No npm dataset carries them in
+ * both languages (CLDR names places only), so they are typed here, each as the English
+ * abbreviation and name, then the Russian ones, as each body's own sites spell them.
+ */
+const INTERNATIONAL_BODIES: readonly string[][] = [
+  ['World Health Organization', 'WHO', 'ВОЗ', 'Всемирная организация здравоохранения'],
+  ['International Monetary Fund', 'IMF', 'МВФ', 'Международный валютный фонд'],
+  ['World Trade Organization', 'WTO', 'ВТО', 'Всемирная торговая организация'],
+  ['World Bank', 'Всемирный банк'],
+  ['International Atomic Energy Agency', 'IAEA', 'МАГАТЭ', 'Международное агентство по атомной энергии'],
+  ['International Criminal Court', 'ICC', 'МУС', 'Международный уголовный суд'],
+  ['OSCE', 'ОБСЕ'],
+  ['OPEC', 'ОПЕК'],
+  ['OECD', 'ОЭСР'],
+  ['Commonwealth of Independent States', 'CIS', 'СНГ', 'Содружество Независимых Государств'],
+  ['Collective Security Treaty Organization', 'CSTO', 'ОДКБ', 'Организация Договора о коллективной безопасности'],
+  ['Shanghai Cooperation Organisation', 'SCO', 'ШОС', 'Шанхайская организация сотрудничества'],
+  ['Eurasian Economic Union', 'EAEU', 'ЕАЭС', 'Евразийский экономический союз'],
+  ['European Commission', 'Еврокомиссия', 'Европейская комиссия'],
+  ['European Parliament', 'Европарламент', 'Европейский парламент'],
+  ['Security Council', 'Совбез', 'Совет Безопасности'],
+  ['Kremlin', 'Кремль'],
+  ['White House', 'Белый дом'],
+  ['State Department', 'Госдеп', 'Госдепартамент'],
+  ['FBI', 'ФБР'],
+  ['CIA', 'ЦРУ'],
+  ['FSB', 'ФСБ'],
+];
+
+/**
  * Abbreviations and short names news copy uses that CLDR does not carry, each added to the
  * CLDR group holding its first name (or standing alone when none does). Only these are typed
  * by hand: CLDR has "US"/"США" and "UN"/"ООН" as short territory names, but not "USA",
- * "EU"/"ЕС"/"Евросоюз" or NATO, which is no territory. Dotted spellings ("U.S.", "U.N.")
+ * "EU"/"ЕС"/"Евросоюз" or NATO, which is no territory, nor the international bodies below. Dotted spellings ("U.S.", "U.N.")
  * need no entry: the index reads them as their letters.
  */
 const ABBREVIATIONS: readonly string[][] = [
   ['United States', 'USA'],
   ['European Union', 'EU', 'ЕС', 'Евросоюз'],
   ['NATO', 'НАТО', 'North Atlantic Treaty Organization', 'Организация Североатлантического договора'],
+  ...INTERNATIONAL_BODIES,
 ];
 
 /** Names that transliterate to the same letters need no table entry. */

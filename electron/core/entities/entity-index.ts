@@ -6,6 +6,8 @@ import { nominativeOf } from './nominative';
 import { GIVEN_NAMES } from './gazetteers';
 import { exonymsOf } from '../search/exonyms';
 import { terms } from '../search/tokenize';
+import { conceptOfName } from '../search/name-concepts';
+import { crossVariants } from '../search/word-forms';
 import { withinEdits } from '../search/edit-distance';
 
 /** One entity across the library, with every spelling that was merged into it. */
@@ -92,7 +94,7 @@ export class EntityIndex {
       const list = typeof v === 'string' ? scanPacked(v, (kind, _strong, a, b) => kept(nameHash(kind, v, a, b))) : v;
       for (const e of list) {
         if (!kept(nameHash(e.kind, e.key, 0, e.key.length))) continue;
-        const key = e.kind === 'place' ? placeKey(e.key, e.surfaces[0] ?? '') : e.key;
+        const key = conceptOfName(e.surfaces[0] ?? '') ?? (e.kind === 'place' ? placeKey(e.key, e.surfaces[0] ?? '') : e.key);
         const gid = `${e.kind}:${key}`;
         // The story's own key, as resolveKey is asked it (a place's group key may be its exonym's).
         this.keptGroups.add(`${e.kind}:${e.key}`);
@@ -108,12 +110,14 @@ export class EntityIndex {
     seen.clear();
     oneKindPerName(groups);
     mergeSpellings(groups);
+    mergeAcrossScripts(groups);
     // Lone names join the full name that shares their first or last part and is most common.
     const fullByPart = new Map<string, Group>();
     for (const g of groups.values()) {
       if (g.kind !== 'person' || !g.key.includes(' ')) continue;
       const parts = g.key.split(' ');
-      for (const p of [parts[0], parts[parts.length - 1]]) {
+      // A part under the other script's spelling too ("Кисиду" joins "Fumio Kishida").
+      for (const p of [parts[0], parts[parts.length - 1]].flatMap((p) => crossVariants(p, groupScript(g)))) {
         const cur = fullByPart.get(p);
         if (!cur || g.stories.size > cur.stories.size) fullByPart.set(p, g);
       }
@@ -284,9 +288,45 @@ function mergeSpellings(groups: Map<string, Group>): void {
         kept.push(g);
         continue;
       }
-      for (const [sf, n] of g.surfaces) into.surfaces.set(sf, (into.surfaces.get(sf) ?? 0) + n);
-      for (const [sid, c] of g.stories) into.stories.set(sid, (into.stories.get(sid) ?? 0) + c);
-      groups.delete(`${g.kind}:${g.key}`);
+      absorb(groups, into, g);
+    }
+  }
+}
+
+/** `from` joins `into`: its spellings and stories are counted there and its group is gone. */
+function absorb(groups: Map<string, Group>, into: Group, from: Group): void {
+  for (const [sf, n] of from.surfaces) into.surfaces.set(sf, (into.surfaces.get(sf) ?? 0) + n);
+  for (const [sid, c] of from.stories) into.stories.set(sid, (into.stories.get(sid) ?? 0) + c);
+  groups.delete(`${from.kind}:${from.key}`);
+}
+
+/** The script a group's names were first seen in. */
+function groupScript(g: Group): 'cyr' | 'lat' {
+  const first = g.surfaces.keys().next().value ?? '';
+  return /[\u0400-\u04ff]/.test(first) ? 'cyr' : 'lat';
+}
+
+/**
+ * One person or place under the spellings Russian gives a sound by convention (word-forms.ts
+ * `crossVariants`: "Kishida"/"Кисида", "Guterres"/"Гутерриш"): a group written in Latin letters
+ * joins a group of the same kind written in Cyrillic whose key is one of its variants, into
+ * the one seen in more stories. Keys equal across scripts already share a group.
+ */
+function mergeAcrossScripts(groups: Map<string, Group>): void {
+  const latin = new Map<string, Group>();
+  for (const g of groups.values()) {
+    if (groupScript(g) !== 'lat') continue;
+    for (const v of crossVariants(g.key, 'lat')) if (v !== g.key) latin.set(`${g.kind}:${v}`, g);
+  }
+  if (!latin.size) return;
+  for (const g of [...groups.values()]) {
+    if (groupScript(g) !== 'cyr') continue;
+    for (const v of crossVariants(g.key, 'cyr')) {
+      const other = latin.get(`${g.kind}:${v}`) ?? (v !== g.key ? groups.get(`${g.kind}:${v}`) : undefined);
+      if (!other || other === g || !groups.has(`${other.kind}:${other.key}`)) continue;
+      const [into, from] = other.stories.size >= g.stories.size ? [other, g] : [g, other];
+      absorb(groups, into, from);
+      break;
     }
   }
 }
@@ -300,9 +340,7 @@ function oneKindPerName(groups: Map<string, Group>): void {
     list.sort((a, b) => b.stories.size - a.stories.size || a.kind.localeCompare(b.kind));
     const [main, ...rest] = list;
     for (const g of rest) {
-      for (const [s, n] of g.surfaces) main.surfaces.set(s, (main.surfaces.get(s) ?? 0) + n);
-      for (const [sid, c] of g.stories) main.stories.set(sid, (main.stories.get(sid) ?? 0) + c);
-      groups.delete(`${g.kind}:${g.key}`);
+      absorb(groups, main, g);
     }
   }
 }

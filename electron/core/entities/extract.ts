@@ -1,5 +1,6 @@
 import { foldToken } from '../search/fold';
 import { nameKey, russianStem } from './name-key';
+import { conceptOfName, mayStartConcept } from '../search/name-concepts';
 import { exonymsOf } from '../search/exonyms';
 import type { EntityKind, Mention, StoryEntity, StoryEntityWithOffsets } from './types';
 import {
@@ -17,6 +18,8 @@ import {
 } from './gazetteers';
 
 const TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+/** A title, also hyphenated from titles ("Secretary-General", "Vice-President"). */
+const isTitle = (f: string) => TITLES.has(f) || (f.includes('-') && f.split('-').every((p) => TITLES.has(p)));
 const UPPER = /^\p{Lu}/u;
 const CYRILLIC = /[\u0400-\u04ff]/;
 const CONNECTORS_RAW = new Set(['of', 'the', 'von', 'der', 'de', 'van', 'al', 'bin', 'du', 'la']);
@@ -239,20 +242,23 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 function classifyRun(toks: Tok[], from: number, to: number, text: string, out: Mention[]): void {
   let a = from;
-  while (a < to && STOP.has(toks[a].f)) a++;
+  // A function word in capitals that the concept table knows is a body ("The WHO said"), not "who".
+  while (a < to && STOP.has(toks[a].f) && !(ACRONYM.test(toks[a].raw) && conceptOfName(toks[a].raw))) a++;
   while (to > a && CONNECTORS.has(toks[to - 1].f)) to--;
   if (a >= to) return;
   if (isPlace(phrase(toks, a, to))) return emit(toks, text, out, 'place', a, to);
+  // A body the concept table names ("United Nations", "ВОЗ") is one, wherever it stands.
+  if (mayStartConcept(toks[a].f) && conceptOfName(text.slice(toks[a].start, toks[to - 1].end))) return emit(toks, text, out, 'org', a, to);
   if (to - a === 1 && isOrg(toks[a].f)) return emit(toks, text, out, 'org', a, to);
   if (someTok(toks, a, to, orgHeadTok)) return emit(toks, text, out, 'org', a, to);
   if (to - a === 1 && ACRONYM.test(toks[a].raw) && !isPlace(toks[a].f)) return emit(toks, text, out, 'org', a, to);
   // Titles and nationalities in front of a name are not part of it, but say it is a person.
   let titled = false;
-  while (a < to - 1 && (TITLES.has(toks[a].f) || NATIONALITIES.has(toks[a].f))) {
-    if (TITLES.has(toks[a].f)) titled = true;
+  while (a < to - 1 && (isTitle(toks[a].f) || NATIONALITIES.has(toks[a].f))) {
+    if (isTitle(toks[a].f)) titled = true;
     a++;
   }
-  if (to - a === 1 && (TITLES.has(toks[a].f) || NATIONALITIES.has(toks[a].f))) return;
+  if (to - a === 1 && (isTitle(toks[a].f) || NATIONALITIES.has(toks[a].f))) return;
   // "Санкции США Дональда Трампа": an ordinary word opening the sentence before a glued place.
   if (to - a > 2 && toks[a].initial && !isGiven(toks[a].f) && !isPlace(toks[a].f) && !isOrg(toks[a].f)) {
     if (isPlace(toks[a + 1].f) || isOrg(toks[a + 1].f)) a++;
@@ -275,6 +281,8 @@ function classifyRun(toks: Tok[], from: number, to: number, text: string, out: M
     a++;
     titled = true;
   }
+  // Titles after the glued name ("UN Secretary-General Antonio Guterres") are no part of the name either.
+  while (a < to - 1 && isTitle(toks[a].f)) a++;
   // "Визит Лаврова", "Officials Lavrov…": an unknown capitalised word opening a sentence is an
   // ordinary word; judge the rest of the run on its own.
   if (!titled && to - a > 1 && toks[a].initial && !isGiven(toks[a].f) && !isPlace(toks[a].f) && !isOrg(toks[a].f)) a++;

@@ -1,6 +1,5 @@
-import { transliterate } from 'transliteration';
 import { foldToken } from '../search/fold';
-import { phonetic, shortKey } from '../search/word-forms';
+import { latinOf, phonetic, shortKey } from '../search/word-forms';
 
 const CYRILLIC = /[\u0400-\u04ff]/;
 // Russian case endings, longest first. Surname suffixes (-ов, -ев, -ин) are not endings,
@@ -58,7 +57,7 @@ export function russianStem(word: string): string {
  */
 function nameTokenKey(token: string): string {
   let w = token.replace(/[’']s$/i, '');
-  if (CYRILLIC.test(w)) w = transliterate(russianStem(w));
+  if (CYRILLIC.test(w)) w = latinOf(russianStem(w));
   w = foldToken(w).replace(/[^a-z0-9]/g, '');
   w = w
     .replace(/^ye/, 'e')

@@ -2,8 +2,13 @@ import { exonymsOf } from './exonyms';
 import { crossKeys, sameKeys, scriptOf, type Script } from './word-forms';
 import { isAbbreviation } from './name-concepts';
 
-/** An abbreviation sounds like unrelated short words ("ООН" like "on", "США" like nothing): its other-script names come from the concept table. */
-const crossKeysOf = (term: string) => (isAbbreviation(term) ? [] : crossKeys(term));
+/**
+ * A word's cross-script keys, unless a table names it in the other script: an abbreviation
+ * sounds like unrelated short words ("ООН" like "on"), and a place with an exonym sounds like
+ * other words of its own ("Германия" like the adjective "German"); their other-script names
+ * come from the concept and exonym tables instead.
+ */
+export const crossKeysOf = (term: string): string[] => (isAbbreviation(term) || exonymsOf(term).length ? [] : crossKeys(term));
 
 const SCRIPT_CODE: Record<Script, number> = { other: 0, lat: 1, cyr: 2 };
 

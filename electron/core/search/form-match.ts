@@ -1,5 +1,6 @@
 import { exonymsOf } from './exonyms';
-import { crossKeys, sameKeys, scriptOf } from './word-forms';
+import { sameKeys, scriptOf } from './word-forms';
+import { crossKeysOf } from './form-index';
 
 /**
  * A text word's keys, kept across matchers: the reader makes a new matcher per keystroke while
@@ -28,7 +29,7 @@ function keysOf(term: string): { same: string[]; cross?: string[] } {
 export function formMatcher(word: string, prefix: boolean): (term: string) => boolean {
   const same = new Set(sameKeys(word));
   for (const name of exonymsOf(word)) for (const k of sameKeys(name)) same.add(k);
-  const cross = new Set(crossKeys(word));
+  const cross = new Set(crossKeysOf(word));
   const script = scriptOf(word);
   const memo = new Map<string, boolean>();
   return (term) => {
@@ -38,7 +39,7 @@ export function formMatcher(word: string, prefix: boolean): (term: string) => bo
       const keys = keysOf(term);
       hit =
         keys.same.some((k) => same.has(k)) ||
-        (scriptOf(term) !== script && scriptOf(term) !== 'other' && (keys.cross ??= crossKeys(term)).some((k) => cross.has(k)));
+        (scriptOf(term) !== script && scriptOf(term) !== 'other' && (keys.cross ??= crossKeysOf(term)).some((k) => cross.has(k)));
       if (memo.size < 5000) memo.set(term, hit);
     }
     return hit;

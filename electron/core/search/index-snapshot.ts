@@ -19,7 +19,7 @@ export interface SnapshotParts {
 
 const MAGIC = 0x44534958; // "DSIX"
 // 3: word-form keys per term, and hidden-lines documents. 4: concept terms of multi-word names and abbreviations.
-const VERSION = 4;
+const VERSION = 5;
 /** Doc numbers live in the upper 24 bits of a posting. */
 export const MAX_SNAPSHOT_DOCS = 1 << 24;
 const TF_MASK = 0xff;

@@ -235,3 +235,19 @@ export function conceptOfRun(words: readonly string[]): string | null {
   }
   return null;
 }
+
+/**
+ * The concept a whole name stands for, as an entity's surface is written: an abbreviation in
+ * capitals or with dots ("США", "U.S."), a one-word name ("Евросоюз") or a multi-word name in
+ * any case form ("Организации Объединенных Наций"); null for any other name. Entities use it
+ * so "UN", "ООН" and "United Nations" are one entity, as they are one search.
+ */
+export function conceptOfName(surface: string): string | null {
+  const t = tableOf();
+  const abbr = t.abbr.get(surface.replace(/\./g, ''));
+  if (abbr && (ABBREVIATION.test(surface) || /^(?:\p{Lu}\.){2,5}$/u.test(surface))) return abbr[0];
+  const words = terms(surface);
+  if (words.length > 1) return conceptOfRun(words);
+  if (words.length !== 1 || ABBREVIATION.test(surface) || t.abbrFolded.has(words[0])) return null;
+  return conceptsOfWord(words[0])[0] ?? null;
+}

@@ -1,7 +1,7 @@
 import { tokenize } from './tokenize';
 import type { QueryWord } from './term-expansion';
 import type { ParsedQuery } from './query-parser';
-import { conceptOfRun } from './name-concepts';
+import { conceptOfRun, conceptsOfWord } from './name-concepts';
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
@@ -28,7 +28,8 @@ export function queryWords(q: ParsedQuery): { words: QueryWord[]; runs: (perWord
     }
     if (!taken) {
       const term = q.words[i];
-      words.push({ term, prefix: term.length >= 3, fuzzy: term.length >= 4, forms: true });
+      const body = q.abbreviations?.includes(term) ? conceptsOfWord(term)[0] : undefined;
+      words.push(body ? concept(body) : { term, prefix: term.length >= 3, fuzzy: term.length >= 4, forms: true });
     }
     i += taken || 1;
   }

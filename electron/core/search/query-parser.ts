@@ -1,4 +1,7 @@
 import { terms as foldedTerms } from './tokenize';
+import { isAbbreviation } from './name-concepts';
+
+const CAPITALS = /^\p{Lu}{2,5}$/u;
 
 /** The filters a query may carry, in the `key:value` syntax analysts type. */
 const FILTER_KEYS = ['tag', 'entity', 'source', 'after', 'before', 'file', 'has', 'lang'] as const;
@@ -25,6 +28,8 @@ export interface ParsedQuery {
   excludeWords: string[];
   excludePhrases: string[][];
   filters: QueryFilter[];
+  /** Plain words typed in capitals as a known abbreviation ("WHO", "ЕС"), folded: they ask for that body only, not the word "who". */
+  abbreviations?: string[];
 }
 
 /** Raised for a query a person mistyped; the message says where and how to fix it. */
@@ -94,9 +99,12 @@ export function parseQuery(input: string): ParsedQuery {
         throw new QuerySyntaxError(`A quote inside "${input.slice(start, i + 1)}" — put spaces around a "phrase in quotes".`);
       i++;
     }
-    const words = foldedTerms(input.slice(start, i));
+    const raw = input.slice(start, i);
+    const words = foldedTerms(raw);
     if (negate) q.excludeWords.push(...words);
     else q.words.push(...words);
+    const bare = raw.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    if (!negate && words.length === 1 && CAPITALS.test(bare) && isAbbreviation(words[0])) (q.abbreviations ??= []).push(words[0]);
   }
   return q;
 }

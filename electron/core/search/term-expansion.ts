@@ -2,6 +2,7 @@ import { withinEdits } from './edit-distance';
 import type { TermTable } from './term-table';
 import type { FormIndex } from './form-index';
 import { conceptsOfWord } from './name-concepts';
+import { exonymsOf } from './exonyms';
 
 const MAX_EXPANSIONS = 48;
 const CYRILLIC = /[\u0400-\u04ff]/;
@@ -68,7 +69,10 @@ export class TermExpansions {
     }
     // A whole Russian word the index has stands for its forms (the stemmer's), not every word it
     // begins ("Китай" is not "китайский"); English words keep prefixes ("Zelensky" → "Zelenskyy").
-    if (word.prefix && word.term.length >= 3 && (exact < 0 || !CYRILLIC.test(word.term))) {
+    // A place the exonym table names is a whole name in either script: its forms come from the
+    // stemmer and the table, and the words it begins are its adjectives ("Japan", "Japanese").
+    const place = word.forms && exonymsOf(word.term).length > 0;
+    if (word.prefix && !place && word.term.length >= 3 && (exact < 0 || !CYRILLIC.test(word.term))) {
       const found = this.prefixTerms(word.term);
       for (const t of found) if (!out.has(t)) out.set(t, 0.6);
     }

@@ -54,7 +54,7 @@ export function sameKeys(term: string): string[] {
 export function crossKeys(term: string): string[] {
   const s = scriptOf(term);
   if (s === 'other') return [];
-  const lat = (w: string) => (s === 'cyr' ? transliterate(w).toLowerCase() : w);
+  const lat = (w: string) => (s === 'cyr' ? latinOf(w) : w);
   if (term.length < MIN_CROSS_WORD) {
     const k = shortKey(lat(term));
     return k ? ['x:' + k] : [];
@@ -62,10 +62,26 @@ export function crossKeys(term: string): string[] {
   const stem = stemOf(term);
   const out = new Set<string>();
   for (const w of stem === term ? [term] : [term, stem]) {
-    const k = phonetic(lat(w));
-    if (k.length >= MIN_CROSS_KEY) out.add('x:' + k);
+    for (const k of crossVariants(phonetic(lat(w)), s)) if (k.length >= MIN_CROSS_KEY) out.add('x:' + k);
   }
   return [...out];
+}
+
+/**
+ * A phonetic key and the spellings Russian gives the same sound by convention, as the
+ * other script's words would key them: Japanese "shi" is "си" (Polivanov: "Kishida"/"Кисида",
+ * "Hiroshima"/"Хиросима"), so a Latin "sh" before a vowel may also be an "s"; a Portuguese final "s" is
+ * "ш" ("Guterres"/"Гутерриш", "Santos"/"Сантуш"), so a Cyrillic final "sh" may also be an "s".
+ * One direction each, so Russian "ш" still never meets a Latin "s" inside a word.
+ */
+export function crossVariants(key: string, script: Script): string[] {
+  const alt = script === 'lat' ? key.replace(/sh(?=a)/g, 's') : script === 'cyr' ? key.replace(/sh(?= |$)/g, 's') : key;
+  return alt === key ? [key] : [key, alt];
+}
+
+/** Latin letters of a Cyrillic word: the transliteration package's, with "ц" as "ts" (it writes "c", which reads as "k"). */
+export function latinOf(word: string): string {
+  return transliterate(word.replace(/ц/g, 'ts').replace(/Ц/g, 'Ts')).toLowerCase();
 }
 
 /** A short word's key: its letters with the pinyin spellings Russian renders otherwise (x → s, ng → n, w → v, y → i). */
@@ -84,13 +100,13 @@ export function shortKey(word: string): string {
  * "dzh"/"zh" → j, "kh" → h, c/q/ck → k, w → v, y → i, a silent h after a vowel dropped,
  * every vowel run one "a", doubled letters single, a final vowel dropped. So "Zelensky",
  * "Zelenskiy", "Zelenskyy" and "Зеленский" agree, as do "Macron"/"Макрон", "Trump"/"Трамп",
- * "Johnson"/"Джонсон", "Biden"/"Байден", "Jinping"/"Цзиньпин".
+ * "Johnson"/"Джонсон", "Biden"/"Байден", "Jinping"/"Цзиньпин", "Scholz"/"Шольц".
  */
 export function phonetic(word: string): string {
   let w = word.replace(/[^a-z]/g, '');
   w = w
     // Pinyin in Russian (Palladius): "цз" is j, "-ng" is "-н" ("Цзиньпин"/"Jinping").
-    .replace(/cz/g, 'j')
+    .replace(/tsz|cz/g, 'j')
     .replace(/ng(?=[^aeiou]|$)/g, 'n')
     .replace(/dzh|dj/g, 'j')
     .replace(/zh/g, 'j')
@@ -98,6 +114,8 @@ export function phonetic(word: string): string {
     .replace(/shch|sch/g, 'sh')
     .replace(/ph/g, 'f')
     .replace(/ck|q|c(?!h)/g, 'k')
+    // German "z" and "tz" are Russian "ц" ("Scholz"/"Шольц", "Moritz"/"Мориц"): one letter for all three.
+    .replace(/t[sz]|z/g, 'z')
     .replace(/w/g, 'v')
     .replace(/y/g, 'i')
     .replace(/([aeiou])h(?=[^aeiou]|$)/g, '$1')

@@ -67,4 +67,39 @@ describe('Russian names and cross-script aliases', () => {
     expect([...zel[0].stories.keys()].sort()).toEqual(['a', 'b', 'c', 'd']);
     expect(idx.resolveKey('person', extractEntities('сообщил Зеленский журналистам.')[0].key)).toBe(true);
   });
+
+  it('one body under its abbreviation and name in both scripts: UN, ООН, United Nations; WHO and ВОЗ', () => {
+    const idx = index({
+      a: 'UN officials arrived on Monday.',
+      b: 'Генсек ООН выступил в среду.',
+      c: 'The United Nations voted late on Monday.',
+      d: 'The WHO said the outbreak was contained.',
+      e: 'ВОЗ заявила, что вспышка локализована.',
+    });
+    const un = idx.resolve('UN');
+    expect(un).toHaveLength(1);
+    expect(idx.resolve('ООН')[0]?.id).toBe(un[0].id);
+    expect(idx.resolve('United Nations')[0]?.id).toBe(un[0].id);
+    expect([...un[0].stories.keys()].sort()).toEqual(['a', 'b', 'c']);
+    const who = idx.resolve('WHO');
+    expect(who).toHaveLength(1);
+    expect([...who[0].stories.keys()].sort()).toEqual(['d', 'e']);
+  });
+
+  it('one person under the Russian conventions for Portuguese and Japanese names, titles left out', () => {
+    const idx = index({
+      a: 'UN Secretary-General Antonio Guterres called for a ceasefire.',
+      b: 'Генсек ООН Антониу Гутерриш призвал к прекращению огня.',
+      c: 'Japanese Prime Minister Fumio Kishida will host the summit.',
+      d: 'Премьер-министр Фумио Кисида проведет саммит.',
+      e: 'В парламенте Кисиду поддержали.',
+    });
+    const guterres = idx.resolve('Guterres');
+    expect(guterres.map((e) => e.name)).toEqual(['Antonio Guterres']);
+    expect(idx.resolve('Гутерриш')[0]?.id).toBe(guterres[0].id);
+    const kishida = idx.resolve('Kishida');
+    expect(kishida).toHaveLength(1);
+    expect(idx.resolve('Кисида')[0]?.id).toBe(kishida[0].id);
+    expect([...kishida[0].stories.keys()].sort()).toEqual(['c', 'd', 'e']);
+  });
 });

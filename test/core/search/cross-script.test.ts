@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FullTextIndex } from '../../../electron/core/search/full-text-index';
 import { parseQuery } from '../../../electron/core/search/query-parser';
-import { runSearch, type SearchContext, type SearchableStory } from '../../../electron/core/search/search-engine';
-
-interface Doc {
-  id: string;
-  title: string;
-  body: string;
-  hidden?: string;
-}
+import { runSearch } from '../../../electron/core/search/search-engine';
+import { docsEngine, type Doc } from './docs-engine';
 
 const DOCS: Doc[] = [
   { id: 'ru-putin', title: 'Переговоры в Кремле', body: 'Путин провёл встречу с министрами.' },
@@ -28,29 +22,8 @@ const DOCS: Doc[] = [
   { id: 'clean-zel', title: 'Kyiv visit', body: 'Zelensky thanked allies in Kyiv.' },
 ];
 
-function engine(docs: Doc[] = DOCS): { index: FullTextIndex; ctx: SearchContext } {
-  const index = new FullTextIndex();
-  for (const d of docs) index.add(d.id, d.title, d.body, d.hidden ?? '');
-  const byId = new Map(docs.map((d) => [d.id, d]));
-  const story = (id: string): SearchableStory | undefined => {
-    const d = byId.get(id);
-    return d && { id, path: `${id}.txt`, title: d.title, date: null, source: null, language: 'en' };
-  };
-  return {
-    index,
-    ctx: {
-      story,
-      body: (id) => byId.get(id)!.body,
-      hiddenBody: (id) => byId.get(id)!.hidden ?? '',
-      storiesWithEntity: () => null,
-      entityNames: () => [],
-      facts: null,
-    },
-  };
-}
-
 const search = (q: string, docs?: Doc[]) => {
-  const { index, ctx } = engine(docs);
+  const { index, ctx } = docsEngine(docs ?? DOCS);
   return runSearch(index, ctx, parseQuery(q), 50, false);
 };
 const ids = (q: string) =>
@@ -117,8 +90,9 @@ describe('cross-script and inflection-aware search', () => {
         .sort();
     const us = ['ru-full', 'ru-ssha', 'us-caps', 'us-dots', 'us-full'];
     for (const q of ['США', 'U.S.', 'USA', 'United States', '"United States"', 'Соединенные Штаты']) expect(found(q)).toEqual(us);
-    // Typed "US" is the word too (the query's case is gone), but США never means "told us".
-    expect(found('US')).toEqual([...us, 'pronoun'].sort());
+    // Typed in capitals, "US" is the country only; typed "us", it is the word too. США never means "told us".
+    expect(found('US')).toEqual(us);
+    expect(found('us')).toEqual([...us, 'pronoun'].sort());
     for (const q of ['ООН', 'UN', '"United Nations"']) expect(found(q)).toEqual(['oon', 'un']);
     for (const q of ['ЕС', 'EU', 'Евросоюз']) expect(found(q)).toEqual(['es', 'eu']);
     for (const q of ['НАТО', 'NATO']) expect(found(q)).toEqual(['nato', 'nato-ru']);
@@ -185,7 +159,7 @@ describe('cross-script and inflection-aware search', () => {
   });
 
   it('keeps word forms and hidden lines through the index snapshot', () => {
-    const { index, ctx } = engine();
+    const { index, ctx } = docsEngine(DOCS);
     const reopened = FullTextIndex.deserialize(index.serialize())!;
     const r = runSearch(reopened, ctx, parseQuery('Путин'), 50, false);
     expect(r.results.map((x) => x.storyId).sort()).toEqual(['en-putin', 'ru-putin', 'ru-putina', 'ru-putinu']);

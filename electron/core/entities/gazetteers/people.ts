@@ -47,6 +47,8 @@ export const RAW_TITLES = new Set([
   'justice',
   'speaker',
   'counterpart',
+  'managing',
+  'executive',
   'президент',
   'министр',
   'пресс-секретарь',
@@ -57,6 +59,10 @@ export const RAW_TITLES = new Set([
   'генерал',
   'спикер',
   'лидер',
+  'генсек',
+  'канцлер',
+  'директор',
+  'генеральный',
 ]);
 
 /** Nationality adjectives that often precede a title ("Russian Foreign Minister …"). */
