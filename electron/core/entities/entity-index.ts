@@ -7,7 +7,8 @@ import { GIVEN_NAMES } from './gazetteers';
 import { exonymsOf } from '../search/exonyms';
 import { terms } from '../search/tokenize';
 import { conceptOfName } from '../search/name-concepts';
-import { crossVariants } from '../search/word-forms';
+import { crossVariants, latinOf } from '../search/word-forms';
+import { foldToken } from '../search/fold';
 import { withinEdits } from '../search/edit-distance';
 
 /** One entity across the library, with every spelling that was merged into it. */
@@ -111,6 +112,7 @@ export class EntityIndex {
     oneKindPerName(groups);
     mergeSpellings(groups);
     mergeAcrossScripts(groups);
+    mergeGivenNamesAcrossScripts(groups);
     // Lone names join the full name that shares their first or last part and is most common.
     const fullByPart = new Map<string, Group>();
     for (const g of groups.values()) {
@@ -328,6 +330,34 @@ function mergeAcrossScripts(groups: Map<string, Group>): void {
       absorb(groups, into, from);
       break;
     }
+  }
+}
+
+/**
+ * "Jens Stoltenberg" and "Йенс Столтенберг": one surname key (of 5+ letters) in both scripts,
+ * and given names one letter apart as written and transliterated ("jens"/"yens"; Russian
+ * writes a Germanic "J" as "Й", which the name key reads as a vowel). Only a lone pair merges:
+ * two Latin people with the surname leave the Cyrillic one alone.
+ */
+function mergeGivenNamesAcrossScripts(groups: Map<string, Group>): void {
+  const bySurname = new Map<string, Group[]>();
+  for (const g of groups.values()) {
+    const parts = g.key.split(' ');
+    if (g.kind !== 'person' || parts.length !== 2 || parts[1].length < 5) continue;
+    bySurname.set(parts[1], [...(bySurname.get(parts[1]) ?? []), g]);
+  }
+  const given = (g: Group) => {
+    const first = (g.surfaces.keys().next().value ?? '').split(/\s+/)[0];
+    return foldToken(groupScript(g) === 'cyr' ? latinOf(first) : first).replace(/[^a-z]/g, '');
+  };
+  for (const list of bySurname.values()) {
+    const lat = list.filter((g) => groupScript(g) === 'lat');
+    const cyr = list.filter((g) => groupScript(g) === 'cyr');
+    if (lat.length !== 1 || cyr.length !== 1) continue;
+    const [a, b] = [given(lat[0]), given(cyr[0])];
+    if (a.length < 4 || b.length < 4 || !withinEdits(a, b, 1)) continue;
+    const [into, from] = lat[0].stories.size >= cyr[0].stories.size ? [lat[0], cyr[0]] : [cyr[0], lat[0]];
+    absorb(groups, into, from);
   }
 }
 

@@ -102,4 +102,17 @@ describe('Russian names and cross-script aliases', () => {
     expect(idx.resolve('Кисида')[0]?.id).toBe(kishida[0].id);
     expect([...kishida[0].stories.keys()].sort()).toEqual(['c', 'd', 'e']);
   });
+
+  it('one person when Russian writes a Germanic J as Й, and two people when the given names differ', () => {
+    const idx = index({
+      a: 'NATO chief Jens Stoltenberg said the alliance would respond.',
+      b: 'Генсек НАТО Йенс Столтенберг заявил, что альянс ответит.',
+      c: 'Ivanka Trump visited the factory on Monday.',
+      d: 'Министр встретился с Дональдом Трампом в Вашингтоне.',
+    });
+    const jens = idx.resolve('Jens Stoltenberg');
+    expect(jens).toHaveLength(1);
+    expect(idx.resolve('Йенс Столтенберг')[0]?.id).toBe(jens[0].id);
+    expect(idx.resolve('Ivanka Trump')[0]?.id).not.toBe(idx.resolve('Дональд Трамп')[0]?.id);
+  });
 });
