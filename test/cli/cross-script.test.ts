@@ -49,4 +49,20 @@ describe('dossier search and entities across scripts', () => {
     const moscow = r.json.entities.filter((e: { aliases: string[] }) => e.aliases.includes('Москве') || e.aliases.includes('Moscow'));
     expect(moscow).toHaveLength(1);
   });
+
+  it('counts a name in the headline once, not again for the title', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-cli-mentions-'));
+    try {
+      await writeFile(
+        join(dir, 'one.txt'),
+        'Lavrov arrives in Beijing for talks\n\nThe talks in Beijing began on Monday, the foreign ministry said.\n',
+      );
+      const r = await runCli(['entities', dir, '--json']);
+      const beijing = r.json.entities.filter((e: { aliases: string[] }) => e.aliases.includes('Beijing'));
+      expect(beijing).toHaveLength(1);
+      expect(beijing[0]).toMatchObject({ stories: 1, mentions: 2 });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -17,8 +17,9 @@ export interface DiscoveryCache {
  * 4: each story's top content words, for storylines, and its word count.
  * 5: entity keys read Russian case forms (name-key.ts), search reads datelines and hidden lines.
  * 6: facts in their own binary file (facts-file.ts), bound the same way, instead of inside discovery.json.
+ * 7: a headline is read once for entities; bodies and abbreviations of the concept table are organizations.
  */
-const VERSION = 6;
+const VERSION = 7;
 
 /**
  * Load the search index and per-story facts from `<folder>/.dossier/cache/`; null when

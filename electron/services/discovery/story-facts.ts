@@ -24,12 +24,22 @@ export interface FactsStory {
 export function computeStoryFacts(title: string, body: string): StoryFacts {
   const sig = signatureAndLength(body);
   return {
-    entities: packEntities(extractStoryEntities(`${title}\n\n${body}`)),
+    entities: packEntities(extractStoryEntities(headed(title, body))),
     signature: sig.signature,
     words: sig.words,
     exactHash: createHash('sha1').update(body).digest('base64'),
     terms: topTerms(title, body),
   };
+}
+
+/**
+ * The text entities are read from: the clean body, after the title only where the body does
+ * not hold it (a headline in noise, a title set by hand). A headline the body starts with is
+ * read once, so a name in it counts one mention, not two.
+ */
+function headed(title: string, body: string): string {
+  const t = title.replace(/…$/, '').trim();
+  return !t || body.includes(t) ? body : `${title}\n\n${body}`;
 }
 
 /** The facts of each of `stories` of one dump whose decoded text is `text`, in the same order. */
