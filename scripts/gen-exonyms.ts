@@ -141,6 +141,9 @@ const INTERNATIONAL_BODIES: readonly string[][] = [
  */
 const ABBREVIATIONS: readonly string[][] = [
   ['United States', 'USA'],
+  // Russian news calls these by older names CLDR does not list (it has "Беларусь", "Молдова").
+  ['Belarus', 'Беларусь', 'Белоруссия'],
+  ['Moldova', 'Молдова', 'Молдавия'],
   ['European Union', 'EU', 'ЕС', 'Евросоюз'],
   ['NATO', 'НАТО', 'North Atlantic Treaty Organization', 'Организация Североатлантического договора'],
   ...INTERNATIONAL_BODIES,

@@ -115,4 +115,15 @@ describe('Russian names and cross-script aliases', () => {
     expect(idx.resolve('Йенс Столтенберг')[0]?.id).toBe(jens[0].id);
     expect(idx.resolve('Ivanka Trump')[0]?.id).not.toBe(idx.resolve('Дональд Трамп')[0]?.id);
   });
+
+  it('a country under the older Russian name news still uses is the country, split from the name after it', () => {
+    const idx = index({
+      a: 'Президент Белоруссии Александр Лукашенко принял делегацию.',
+      b: 'Belarus said the border would stay open.',
+    });
+    const belarus = idx.resolve('Belarus');
+    expect(belarus).toHaveLength(1);
+    expect([...belarus[0].stories.keys()].sort()).toEqual(['a', 'b']);
+    expect(idx.resolve('Лукашенко').map((e) => e.name)).toEqual(['Александр Лукашенко']);
+  });
 });
