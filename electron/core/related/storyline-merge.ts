@@ -43,6 +43,7 @@ export function mergeStorylines(
   const clusters: (Cluster | null)[] = groups.map((m) => sum.of(m));
   const owner = new Int32Array(vecs.length).fill(-1);
   groups.forEach((m, g) => m.forEach((i) => (owner[i] = g)));
+  const candidates = onePerGroupPair(pairs, owner, groups.length);
   const links: MergeLink[] = [];
   const n = clusters.length;
   // Clusters that changed in the last round: a pair of two unchanged clusters scores as before,
@@ -54,9 +55,9 @@ export function mergeStorylines(
     // string per pair, and a big storyline's centroid is not compared again per story pair).
     const seen = new Set<number>();
     const scored: { a: number; b: number; score: number }[] = [];
-    for (let p = 0; p < pairs.length; p += 2) {
-      const x = pairs[p];
-      const y = pairs[p + 1];
+    for (let p = 0; p < candidates.length; p += 2) {
+      const x = candidates[p];
+      const y = candidates[p + 1];
       const a = Math.min(owner[x], owner[y]);
       const b = Math.max(owner[x], owner[y]);
       if (a === b || a < 0) continue;
@@ -87,6 +88,25 @@ export function mergeStorylines(
     changed = used;
   }
   return { groups: clusters.flatMap((c) => (c ? [c.members] : [])), links };
+}
+
+/**
+ * One story pair per pair of first-pass storylines: a round scores storylines, not stories, so
+ * the other pairs between the same two would only be looked up and skipped, round after round.
+ */
+function onePerGroupPair(pairs: readonly number[], owner: Int32Array, groups: number): number[] {
+  const seen = new Set<number>();
+  const out: number[] = [];
+  for (let p = 0; p < pairs.length; p += 2) {
+    const a = owner[pairs[p]];
+    const b = owner[pairs[p + 1]];
+    if (a === b || a < 0 || b < 0) continue;
+    const key = Math.min(a, b) * groups + Math.max(a, b);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(pairs[p], pairs[p + 1]);
+  }
+  return out;
 }
 
 /** Centroids of groups of stories, summed in a dense scratch array and packed back (no map per cluster). */

@@ -1,4 +1,5 @@
 import type { StorylineSettings } from './storyline-settings';
+import { eachTerm, type PackedTerms } from './story-terms';
 
 /** What storyline clustering knows of one story. */
 export interface StorylineStory {
@@ -13,8 +14,8 @@ export interface StorylineStory {
    * people an event is about are named again and again, a place in passing once.
    */
   mentions?: readonly number[];
-  /** Its top content words with counts (story-terms.ts). */
-  terms: readonly (readonly [string, number])[];
+  /** Its top content words with counts, as a list or as kept in the discovery cache (story-terms.ts). */
+  terms: readonly (readonly [string, number])[] | PackedTerms;
 }
 
 /**
@@ -116,14 +117,16 @@ export function storyVectors(stories: readonly StorylineStory[], settings: Story
   let wordTotal = 0;
   for (const s of stories) {
     entTotal += s.entities.length;
-    wordTotal += s.terms.length;
+    wordTotal += typeof s.terms === 'string' ? spaces(s.terms) + 1 : s.terms.length;
   }
   const ents = bags(stories.length, entTotal, (i, add) => {
     const s = stories[i];
     for (let j = 0; j < s.entities.length; j++) add(s.entities[j], count(s.mentions?.[j]));
   });
   const words = bags(stories.length, wordTotal, (i, add) => {
-    for (const [t, c] of stories[i].terms) add(t, count(c));
+    const t = stories[i].terms;
+    if (typeof t === 'string') eachTerm(t, (w, c) => add(w, count(c)));
+    else if (Array.isArray(t)) for (const [w, c] of t) if (typeof w === 'string') add(w, count(c));
   });
   const cap = Math.max(settings.minDfCap, settings.maxDfShare * N);
   const idf = (df: number) => Math.log((N + 1) / df);
@@ -144,6 +147,12 @@ export function storyVectors(stories: readonly StorylineStory[], settings: Story
     };
   });
   return { vecs, entities: ents.names, words: words.names };
+}
+
+function spaces(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) n++;
+  return n;
 }
 
 /**
@@ -187,15 +196,55 @@ export function dot(ai: Int32Array, aw: Float64Array, bi: Int32Array, bw: Float6
   return score;
 }
 
-/** The feature numbers two vectors share, the heaviest product first (ties by number), for the explanation. */
-export function shared(ai: Int32Array, aw: Float64Array, bi: Int32Array, bw: Float64Array): number[] {
-  const out: [number, number][] = [];
+/** Write a sparse vector into a dense array (or, with null weights, put those slots back to 0). */
+export function scatter(ids: Int32Array, w: Float64Array | null, dense: Float64Array): void {
+  for (let j = 0; j < ids.length; j++) dense[ids[j]] = w ? w[j] : 0;
+}
+
+/**
+ * Dot product of a sparse vector with a dense one (`scatter`): one pass without branches, and
+ * the same sum as `dot`, since the products of shared features are added in the same order.
+ */
+export function gather(ids: Int32Array, w: Float64Array, dense: Float64Array): number {
+  let score = 0;
+  for (let j = 0; j < ids.length; j++) score += w[j] * dense[ids[j]];
+  return score;
+}
+
+/**
+ * The `k` features two vectors share with the heaviest product of weights (ties by feature
+ * number) among those `keep` accepts: what the explanation names, without sorting them all.
+ */
+export function sharedTop(
+  ai: Int32Array,
+  aw: Float64Array,
+  bi: Int32Array,
+  bw: Float64Array,
+  k: number,
+  keep: (f: number) => boolean = () => true,
+): number[] {
+  const ids: number[] = [];
+  const xs: number[] = [];
   for (let i = 0, j = 0; i < ai.length && j < bi.length;) {
-    if (ai[i] === bi[j]) out.push([ai[i], aw[i++] * bw[j++]]);
-    else if (ai[i] < bi[j]) i++;
-    else j++;
+    if (ai[i] < bi[j]) i++;
+    else if (ai[i] > bi[j]) j++;
+    else {
+      const f = ai[i];
+      const x = aw[i++] * bw[j++];
+      if (!keep(f)) continue;
+      // Features come in ascending order, so a tie goes after the ones already kept.
+      let at = ids.length;
+      while (at > 0 && xs[at - 1] < x) at--;
+      if (at >= k) continue;
+      ids.splice(at, 0, f);
+      xs.splice(at, 0, x);
+      if (ids.length > k) {
+        ids.pop();
+        xs.pop();
+      }
+    }
   }
-  return out.sort((p, q) => q[1] - p[1] || p[0] - q[0]).map(([f]) => f);
+  return ids;
 }
 
 /**
@@ -217,17 +266,3 @@ export function gatedScore(e: number, w: number, settings: StorylineSettings): n
 export const entityCosine = (a: StoryVector, b: StoryVector) => dot(a.entIds, a.entW, b.entIds, b.entW);
 /** Wording cosine of two stories. */
 export const wordingCosine = (a: StoryVector, b: StoryVector) => dot(a.wordIds, a.wordW, b.wordIds, b.wordW);
-
-/** The score of two stories with the names (entity ids) and words they share, heaviest first, for the explanation. */
-export function storySimilarity(
-  a: StoryVector,
-  b: StoryVector,
-  sv: StoryVectors,
-  settings: StorylineSettings,
-): { score: number; sharedEntities: string[]; sharedWords: string[] } {
-  return {
-    score: storyScore(a, b, settings),
-    sharedEntities: shared(a.entIds, a.entW, b.entIds, b.entW).map((f) => sv.entities[f]),
-    sharedWords: shared(a.wordIds, a.wordW, b.wordIds, b.wordW).map((f) => sv.words[f]),
-  };
-}

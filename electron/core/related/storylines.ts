@@ -1,10 +1,10 @@
 import { STORYLINE_SETTINGS, type StorylineSettings } from './storyline-settings';
 import {
-  entityCosine,
   gatedScore,
-  storySimilarity,
+  gather,
+  scatter,
+  sharedTop,
   storyVectors,
-  wordingCosine,
   type StorylineStory,
   type StoryVector,
   type StoryVectors,
@@ -85,6 +85,8 @@ export function buildStorylines(
     postings: new Array<number[] | undefined>(sv.entities.length + sv.words.length),
     seen: new Int32Array(stories.length).fill(-1),
     pairs: [],
+    ents: new Float64Array(sv.entities.length),
+    words: new Float64Array(sv.words.length),
   };
   // The first story of each near-duplicate group: the one its later copies name.
   const dupFirst = new Map<string, number>();
@@ -99,10 +101,9 @@ export function buildStorylines(
       const best = bestMatch(v, vecs, scan, settings);
       if (best) {
         const other = stories[best.index];
-        const m = storySimilarity(v, vecs[best.index], sv, settings);
         joined = {
           group: groupOf[best.index],
-          reason: { reason: explain(m, v, vecs[best.index], ctx), via: other.id, score: round(best.score) },
+          reason: { reason: explain(v, vecs[best.index], sv, ctx), via: other.id, score: round(best.score) },
         };
       }
     }
@@ -132,9 +133,8 @@ export function buildStorylines(
     settings,
   );
   for (const { story, via, score } of merged.links) {
-    const m = storySimilarity(vecs[story], vecs[via], sv, settings);
     reasons.set(story, {
-      reason: explain(m, vecs[story], vecs[via], ctx, ' with this storyline'),
+      reason: explain(vecs[story], vecs[via], sv, ctx, ' with this storyline'),
       via: stories[via].id,
       score: round(score),
     });
@@ -144,9 +144,10 @@ export function buildStorylines(
   }));
   const corrected = applyStorylineMoves(raw, stories, moves);
   const index = new Map(stories.map((s, i) => [s.id, i]));
+  const label = labeller(sv, ctx);
   return corrected
     .filter((g) => g.members.length > 1)
-    .map((g) => finish(g.members, (id) => vecs[index.get(id)!], sv, ctx))
+    .map((g) => finish(g.members, (id) => vecs[index.get(id)!], label))
     .sort((a, b) => (a.first ?? '9999').localeCompare(b.first ?? '9999') || (a.id < b.id ? -1 : 1));
 }
 
@@ -158,6 +159,9 @@ interface Scan {
   seen: Int32Array;
   /** The pairs the first pass compared that score at least `pairFloor`, flat: story, story, story, story… */
   pairs: number[];
+  /** The story being placed, as dense name and word weights: each candidate is then scored in one pass over its own features. */
+  ents: Float64Array;
+  words: Float64Array;
 }
 
 /** The earlier story (within the window) this one is most alike, if alike enough. */
@@ -168,6 +172,8 @@ function bestMatch(
   settings: StorylineSettings,
 ): { score: number; index: number } | null {
   let best: { score: number; index: number } | null = null;
+  scatter(v.entIds, v.entW, scan.ents);
+  scatter(v.wordIds, v.wordW, scan.words);
   for (const k of v.keys) {
     const list = scan.postings[k];
     if (!list) continue;
@@ -177,14 +183,16 @@ function bestMatch(
       if (v.day !== null && o.day !== null && v.day - o.day > settings.windowDays) break;
       if (scan.seen[o.index] === v.index) continue;
       scan.seen[o.index] = v.index;
-      const e = entityCosine(v, o);
-      const w = wordingCosine(v, o);
+      const e = gather(o.entIds, o.entW, scan.ents);
+      const w = gather(o.wordIds, o.wordW, scan.words);
       if (settings.entityWeight * e + settings.textWeight * w >= settings.pairFloor) scan.pairs.push(v.index, o.index);
       const score = gatedScore(e, w, settings);
       const need = settings.threshold + (v.day === null || o.day === null ? settings.undatedPenalty : 0);
       if (score >= need && (!best || score > best.score)) best = { score, index: o.index };
     }
   }
+  scatter(v.entIds, null, scan.ents);
+  scatter(v.wordIds, null, scan.words);
   return best;
 }
 
@@ -192,9 +200,10 @@ function bestMatch(
  * "shares Lavrov, Wang Yi, Beijing; 2 days apart", or the shared words when no name is shared;
  * `scope` (" with this storyline") when the story came in with a storyline the second pass joined.
  */
-function explain(m: ReturnType<typeof storySimilarity>, a: StoryVector, b: StoryVector, ctx: StorylineContext, scope = ''): string {
-  const names = m.sharedEntities.flatMap((e) => ctx.entityName(e) ?? []).slice(0, 3);
-  const words = m.sharedWords.slice(0, 3).map((w) => `"${w}"`);
+function explain(a: StoryVector, b: StoryVector, sv: StoryVectors, ctx: StorylineContext, scope = ''): string {
+  const name = (f: number) => ctx.entityName(sv.entities[f]);
+  const names = sharedTop(a.entIds, a.entW, b.entIds, b.entW, 3, (f) => name(f) != null).map((f) => name(f)!);
+  const words = sharedTop(a.wordIds, a.wordW, b.wordIds, b.wordW, 3).map((f) => `"${sv.words[f]}"`);
   const what = (names.length ? `shares ${names.join(', ')}` : `shares the words ${words.join(', ')}`) + scope;
   if (a.day === null || b.day === null) return `${what}; date unknown`;
   const d = Math.abs(a.day - b.day);
@@ -202,7 +211,7 @@ function explain(m: ReturnType<typeof storySimilarity>, a: StoryVector, b: Story
 }
 
 /** Id, label, dates and outlets of a finished storyline. */
-function finish(members: StorylineMember[], vec: (id: string) => StoryVector, sv: StoryVectors, ctx: StorylineContext): Storyline {
+function finish(members: StorylineMember[], vec: (id: string) => StoryVector, label: (vs: StoryVector[]) => string): Storyline {
   members.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || (a.storyId < b.storyId ? -1 : 1));
   const dates = members.flatMap((m) => (m.date ? [m.date.slice(0, 10)] : []));
   const sources = new Map<string, number>();
@@ -211,11 +220,7 @@ function finish(members: StorylineMember[], vec: (id: string) => StoryVector, sv
   const anchor = members.find((m) => m.reason !== MOVED_IN) ?? members[0];
   return {
     id: storylineId(anchor.storyId),
-    label: label(
-      members.map((m) => vec(m.storyId)),
-      sv,
-      ctx,
-    ),
+    label: label(members.map((m) => vec(m.storyId))),
     members,
     first: dates[0] ?? null,
     last: dates[dates.length - 1] ?? null,
@@ -223,35 +228,57 @@ function finish(members: StorylineMember[], vec: (id: string) => StoryVector, sv
   };
 }
 
-/** Up to three names and two words that weigh most across the storyline's stories. */
-function label(vs: StoryVector[], sv: StoryVectors, ctx: StorylineContext): string {
-  const top = (pick: (v: StoryVector) => [Int32Array, Float64Array], names: string[], n: number, skip: (k: string) => boolean) => {
-    const sum = new Map<number, number>();
+/**
+ * Labels: up to three names and two words that weigh most across a storyline's stories,
+ * summed in dense arrays that are reused from one storyline to the next.
+ */
+function labeller(sv: StoryVectors, ctx: StorylineContext): (vs: StoryVector[]) => string {
+  const entSum = new Float64Array(sv.entities.length);
+  const wordSum = new Float64Array(sv.words.length);
+  const top = (
+    vs: StoryVector[],
+    pick: (v: StoryVector) => [Int32Array, Float64Array],
+    sum: Float64Array,
+    names: string[],
+    n: number,
+    skip: (k: string) => boolean,
+  ) => {
+    const touched: number[] = [];
     for (const v of vs) {
       const [ids, w] = pick(v);
-      for (let j = 0; j < ids.length; j++) sum.set(ids[j], (sum.get(ids[j]) ?? 0) + w[j]);
+      for (let j = 0; j < ids.length; j++) {
+        if (sum[ids[j]] === 0) touched.push(ids[j]);
+        sum[ids[j]] += w[j];
+      }
     }
-    return [...sum]
-      .map(([f, x]) => [names[f], x] as const)
-      .filter(([k]) => !skip(k))
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    const out = touched
+      .filter((f) => !skip(names[f]))
+      .sort((a, b) => sum[b] - sum[a] || (names[a] < names[b] ? -1 : 1))
       .slice(0, n)
-      .map(([k]) => k);
+      .map((f) => names[f]);
+    for (const f of touched) sum[f] = 0;
+    return out;
   };
-  const names = top(
-    (v) => [v.entIds, v.entW],
-    sv.entities,
-    3,
-    (e) => !ctx.entityName(e),
-  ).map((e) => ctx.entityName(e)!);
-  const lower = names.join(' ').toLowerCase();
-  const words = top(
-    (v) => [v.wordIds, v.wordW],
-    sv.words,
-    2,
-    (w) => lower.includes(w),
-  );
-  return [names.join(', '), words.join(', ')].filter(Boolean).join(' · ') || 'untitled storyline';
+  return (vs) => {
+    const names = top(
+      vs,
+      (v) => [v.entIds, v.entW],
+      entSum,
+      sv.entities,
+      3,
+      (e) => !ctx.entityName(e),
+    ).map((e) => ctx.entityName(e)!);
+    const lower = names.join(' ').toLowerCase();
+    const words = top(
+      vs,
+      (v) => [v.wordIds, v.wordW],
+      wordSum,
+      sv.words,
+      2,
+      (w) => lower.includes(w),
+    );
+    return [names.join(', '), words.join(', ')].filter(Boolean).join(' · ') || 'untitled storyline';
+  };
 }
 
 function byTime(stories: readonly StorylineStory[]) {
