@@ -248,21 +248,11 @@ export function sharedTop(
 }
 
 /**
- * How alike two stories are: the weighted sum of their name and wording cosines, or 0 when
- * they share too few names and words to be one event (see STORYLINE_SETTINGS).
+ * How alike two stories or storylines are from their names cosine `e` and wording cosine `w`:
+ * the weighted sum, or 0 when they share too few names and words to be one event (see STORYLINE_SETTINGS).
  */
-export function storyScore(a: StoryVector, b: StoryVector, settings: StorylineSettings): number {
-  return gatedScore(entityCosine(a, b), wordingCosine(a, b), settings);
-}
-
-/** The names cosine `e` and wording cosine `w` of two stories or storylines as one score, 0 below the floors. */
 export function gatedScore(e: number, w: number, settings: StorylineSettings): number {
   if (w < settings.minWordingScore) return 0;
   if (e < settings.minEntityScore && w < settings.wordingAlone) return 0;
   return settings.entityWeight * e + settings.textWeight * w;
 }
-
-/** Names cosine of two stories. */
-export const entityCosine = (a: StoryVector, b: StoryVector) => dot(a.entIds, a.entW, b.entIds, b.entW);
-/** Wording cosine of two stories. */
-export const wordingCosine = (a: StoryVector, b: StoryVector) => dot(a.wordIds, a.wordW, b.wordIds, b.wordW);
