@@ -12,7 +12,7 @@ import { extractStoryEntities } from '../electron/core/entities/extract';
 import { packEntities } from '../electron/core/entities/packed';
 import { EntityIndex } from '../electron/core/entities/entity-index';
 import { signatureAndLength } from '../electron/core/related/minhash';
-import { topTerms, unpackTerms } from '../electron/core/related/story-terms';
+import { topTerms } from '../electron/core/related/story-terms';
 import { buildStorylines } from '../electron/core/related/storylines';
 import { terms } from '../electron/core/search/tokenize';
 import { findDuplicates } from '../electron/core/related/duplicates';
@@ -202,7 +202,7 @@ emit('background.duplicates', (tTotal - tEntities) / 1000, 's', null);
       date: s.date,
       source: s.source,
       entities: ents.forStory(s.id),
-      terms: unpackTerms(topWords.get(s.id)),
+      terms: topWords.get(s.id) ?? '',
     })),
     { entityName: (e) => ents.entities.get(e)?.name, duplicateGroup: (id) => dupOf.get(id) ?? null },
   );

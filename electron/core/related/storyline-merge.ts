@@ -1,8 +1,5 @@
 import type { StorylineSettings } from './storyline-settings';
-import { gatedScore, type StoryVector } from './storyline-vectors';
-
-/** Two stories the first pass compared: the candidates of the second. */
-export type StoryPair = readonly [number, number];
+import { dot, gatedScore, type StoryVector } from './storyline-vectors';
 
 /** A storyline that joined another in the second pass, and through which pair of stories. */
 export interface MergeLink {
@@ -16,8 +13,11 @@ export interface MergeLink {
 
 interface Cluster {
   members: number[];
-  ents: Map<string, number>;
-  words: Map<string, number>;
+  /** The centroid: the members' unit vectors summed, scaled to unit length, as sorted feature numbers. */
+  entIds: Int32Array;
+  entW: Float64Array;
+  wordIds: Int32Array;
+  wordW: Float64Array;
   first: number | null;
   last: number | null;
 }
@@ -29,18 +29,21 @@ interface Cluster {
  * whose wording drifts (the killing, the funeral, the inquiry) splits where no two stories are
  * close enough, yet each part is close to the whole of the other: the centroid adds up what
  * its stories share and drowns what only one says. Candidates are the pairs the first pass
- * compared, so the work stays that of the first pass. Clusters further apart in time than
- * `mergeWindowDays` (gap between their date ranges) never join.
+ * compared (`pairs`, flat: story, story, story, story…), so the work stays that of the first
+ * pass. Clusters further apart in time than `mergeWindowDays` (gap between their date ranges)
+ * never join.
  */
 export function mergeStorylines(
   groups: readonly (readonly number[])[],
   vecs: readonly StoryVector[],
-  pairs: readonly StoryPair[],
+  pairs: readonly number[],
   settings: StorylineSettings,
 ): { groups: number[][]; links: MergeLink[] } {
-  const clusters: (Cluster | null)[] = groups.map((m) => cluster(m, vecs));
+  const sum = new Centroids(vecs);
+  const clusters: (Cluster | null)[] = groups.map((m) => sum.of(m));
   const owner = new Int32Array(vecs.length).fill(-1);
   groups.forEach((m, g) => m.forEach((i) => (owner[i] = g)));
+  const candidates = onePerGroupPair(pairs, owner, groups.length);
   const links: MergeLink[] = [];
   const n = clusters.length;
   // Clusters that changed in the last round: a pair of two unchanged clusters scores as before,
@@ -52,7 +55,9 @@ export function mergeStorylines(
     // string per pair, and a big storyline's centroid is not compared again per story pair).
     const seen = new Set<number>();
     const scored: { a: number; b: number; score: number }[] = [];
-    for (const [x, y] of pairs) {
+    for (let p = 0; p < candidates.length; p += 2) {
+      const x = candidates[p];
+      const y = candidates[p + 1];
       const a = Math.min(owner[x], owner[y]);
       const b = Math.max(owner[x], owner[y]);
       if (a === b || a < 0) continue;
@@ -77,7 +82,7 @@ export function mergeStorylines(
       const g = clusters[gone]!;
       links.push({ story: g.members[0], via: closest(g.members[0], k.members, vecs), score });
       for (const i of g.members) owner[i] = keep;
-      clusters[keep] = cluster([...k.members, ...g.members], vecs);
+      clusters[keep] = sum.of([...k.members, ...g.members]);
       clusters[gone] = null;
     }
     changed = used;
@@ -85,36 +90,76 @@ export function mergeStorylines(
   return { groups: clusters.flatMap((c) => (c ? [c.members] : [])), links };
 }
 
-function cluster(members: readonly number[], vecs: readonly StoryVector[]): Cluster {
-  const ents = new Map<string, number>();
-  const words = new Map<string, number>();
-  let first: number | null = null;
-  let last: number | null = null;
-  for (const i of members) {
-    const v = vecs[i];
-    for (const [k, x] of v.ents) ents.set(k, (ents.get(k) ?? 0) + x);
-    for (const [k, x] of v.words) words.set(k, (words.get(k) ?? 0) + x);
-    if (v.day !== null) {
-      first = first === null ? v.day : Math.min(first, v.day);
-      last = last === null ? v.day : Math.max(last, v.day);
-    }
+/**
+ * One story pair per pair of first-pass storylines: a round scores storylines, not stories, so
+ * the other pairs between the same two would only be looked up and skipped, round after round.
+ */
+function onePerGroupPair(pairs: readonly number[], owner: Int32Array, groups: number): number[] {
+  const seen = new Set<number>();
+  const out: number[] = [];
+  for (let p = 0; p < pairs.length; p += 2) {
+    const a = owner[pairs[p]];
+    const b = owner[pairs[p + 1]];
+    if (a === b || a < 0 || b < 0) continue;
+    const key = Math.min(a, b) * groups + Math.max(a, b);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(pairs[p], pairs[p + 1]);
   }
-  return { members: members.slice(), ents: unit(ents), words: unit(words), first, last };
+  return out;
 }
 
-function unit(v: Map<string, number>): Map<string, number> {
-  let sum = 0;
-  for (const x of v.values()) sum += x * x;
-  const norm = Math.sqrt(sum) || 1;
-  for (const [k, x] of v) v.set(k, x / norm);
-  return v;
-}
+/** Centroids of groups of stories, summed in a dense scratch array and packed back (no map per cluster). */
+class Centroids {
+  private readonly acc: Float64Array;
+  private readonly touched: Int32Array;
 
-function dot(a: Map<string, number>, b: Map<string, number>): number {
-  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
-  let s = 0;
-  for (const [k, x] of small) s += x * (big.get(k) ?? 0);
-  return s;
+  constructor(private readonly vecs: readonly StoryVector[]) {
+    let size = 0;
+    for (const v of vecs) {
+      for (const f of v.entIds) size = Math.max(size, f + 1);
+      for (const f of v.wordIds) size = Math.max(size, f + 1);
+    }
+    this.acc = new Float64Array(size);
+    this.touched = new Int32Array(size);
+  }
+
+  of(members: readonly number[]): Cluster {
+    let first: number | null = null;
+    let last: number | null = null;
+    for (const i of members) {
+      const d = this.vecs[i].day;
+      if (d === null) continue;
+      first = first === null ? d : Math.min(first, d);
+      last = last === null ? d : Math.max(last, d);
+    }
+    const [entIds, entW] = this.sum(members, (v) => [v.entIds, v.entW]);
+    const [wordIds, wordW] = this.sum(members, (v) => [v.wordIds, v.wordW]);
+    return { members: members.slice(), entIds, entW, wordIds, wordW, first, last };
+  }
+
+  private sum(members: readonly number[], pick: (v: StoryVector) => [Int32Array, Float64Array]): [Int32Array, Float64Array] {
+    if (members.length === 1) return pick(this.vecs[members[0]]);
+    let n = 0;
+    for (const i of members) {
+      const [ids, w] = pick(this.vecs[i]);
+      for (let j = 0; j < ids.length; j++) {
+        if (this.acc[ids[j]] === 0) this.touched[n++] = ids[j];
+        this.acc[ids[j]] += w[j];
+      }
+    }
+    const ids = this.touched.slice(0, n).sort();
+    const w = new Float64Array(n);
+    let sq = 0;
+    for (let j = 0; j < n; j++) {
+      w[j] = this.acc[ids[j]];
+      this.acc[ids[j]] = 0;
+      sq += w[j] * w[j];
+    }
+    const norm = Math.sqrt(sq) || 1;
+    for (let j = 0; j < n; j++) w[j] /= norm;
+    return [ids, w];
+  }
 }
 
 /** Days between two clusters' date ranges (0 when they overlap); 0 when either has no date. */
@@ -125,7 +170,7 @@ function apart(a: Cluster, b: Cluster): number {
 
 /** The weighted names + wording cosine of two centroids, with the same floors as two stories. */
 function centroidScore(a: Cluster, b: Cluster, settings: StorylineSettings): number {
-  return gatedScore(dot(a.ents, b.ents), dot(a.words, b.words), settings);
+  return gatedScore(dot(a.entIds, a.entW, b.entIds, b.entW), dot(a.wordIds, a.wordW, b.wordIds, b.wordW), settings);
 }
 
 /** Whether `a` holds the earlier first story (its id then names the merged storyline). */
@@ -146,7 +191,9 @@ function closest(i: number, others: readonly number[], vecs: readonly StoryVecto
   let best = others[0];
   let bestScore = -1;
   for (const o of others) {
-    const s = dot(vecs[i].ents, vecs[o].ents) + dot(vecs[i].words, vecs[o].words);
+    const a = vecs[i];
+    const b = vecs[o];
+    const s = dot(a.entIds, a.entW, b.entIds, b.entW) + dot(a.wordIds, a.wordW, b.wordIds, b.wordW);
     if (s > bestScore) [best, bestScore] = [o, s];
   }
   return best;

@@ -1,14 +1,15 @@
 import { STORYLINE_SETTINGS, type StorylineSettings } from './storyline-settings';
 import {
-  entityCosine,
   gatedScore,
-  storySimilarity,
+  gather,
+  scatter,
+  sharedTop,
   storyVectors,
-  wordingCosine,
   type StorylineStory,
   type StoryVector,
+  type StoryVectors,
 } from './storyline-vectors';
-import { mergeStorylines, type StoryPair } from './storyline-merge';
+import { mergeStorylines } from './storyline-merge';
 import { applyStorylineMoves, MOVED_IN, type StorylineMove } from './storyline-moves';
 
 export type { StorylineStory } from './storyline-vectors';
@@ -75,29 +76,34 @@ export function buildStorylines(
   moves: readonly StorylineMove[] = [],
   settings: StorylineSettings = STORYLINE_SETTINGS,
 ): Storyline[] {
-  const vecs = storyVectors(stories, settings);
+  const sv = storyVectors(stories, settings);
+  const vecs = sv.vecs;
   const order = vecs.slice().sort(byTime(stories));
   const groupOf = new Int32Array(stories.length).fill(-1);
   const groups: Group[] = [];
-  const postings = new Map<string, number[]>();
-  const dupHome = new Map<string, number>();
-  const pairs: StoryPair[] = [];
+  const scan: Scan = {
+    postings: new Array<number[] | undefined>(sv.entities.length + sv.words.length),
+    seen: new Int32Array(stories.length).fill(-1),
+    pairs: [],
+    ents: new Float64Array(sv.entities.length),
+    words: new Float64Array(sv.words.length),
+  };
+  // The first story of each near-duplicate group: the one its later copies name.
+  const dupFirst = new Map<string, number>();
   for (const v of order) {
     const s = stories[v.index];
     const dup = ctx.duplicateGroup(s.id);
-    const home = dup === null ? undefined : dupHome.get(dup);
+    const first = dup === null ? undefined : dupFirst.get(dup);
     let joined: { group: number; reason: Reason } | null = null;
-    if (home !== undefined) {
-      joined = { group: home, reason: { reason: 'near-copy of an earlier story', via: null, score: 1 } };
-      const first = groups[home].members.find((m) => ctx.duplicateGroup(stories[m].id) === dup);
-      if (first !== undefined) joined.reason = { reason: `near-copy of ${stories[first].id}`, via: stories[first].id, score: 1 };
+    if (first !== undefined) {
+      joined = { group: groupOf[first], reason: { reason: `near-copy of ${stories[first].id}`, via: stories[first].id, score: 1 } };
     } else {
-      const best = bestMatch(v, vecs, postings, settings, pairs);
+      const best = bestMatch(v, vecs, scan, settings);
       if (best) {
         const other = stories[best.index];
         joined = {
           group: groupOf[best.index],
-          reason: { reason: explain(best, v, vecs[best.index], ctx), via: other.id, score: round(best.score) },
+          reason: { reason: explain(v, vecs[best.index], sv, ctx), via: other.id, score: round(best.score) },
         };
       }
     }
@@ -111,11 +117,11 @@ export function buildStorylines(
       groups.push({ members: [v.index], reasons: new Map([[v.index, { reason: 'first report', via: null, score: null }]]) });
     }
     groupOf[v.index] = g;
-    if (dup !== null && !dupHome.has(dup)) dupHome.set(dup, g);
+    if (dup !== null && first === undefined) dupFirst.set(dup, v.index);
     for (const k of v.keys) {
-      const list = postings.get(k);
+      const list = scan.postings[k];
       if (list) list.push(v.index);
-      else postings.set(k, [v.index]);
+      else scan.postings[k] = [v.index];
     }
   }
   const reasons = new Map<number, Reason>();
@@ -123,13 +129,12 @@ export function buildStorylines(
   const merged = mergeStorylines(
     groups.map((g) => g.members),
     vecs,
-    pairs,
+    scan.pairs,
     settings,
   );
   for (const { story, via, score } of merged.links) {
-    const m = storySimilarity(vecs[story], vecs[via], settings);
     reasons.set(story, {
-      reason: explain(m, vecs[story], vecs[via], ctx, ' with this storyline'),
+      reason: explain(vecs[story], vecs[via], sv, ctx, ' with this storyline'),
       via: stories[via].id,
       score: round(score),
     });
@@ -139,49 +144,66 @@ export function buildStorylines(
   }));
   const corrected = applyStorylineMoves(raw, stories, moves);
   const index = new Map(stories.map((s, i) => [s.id, i]));
+  const label = labeller(sv, ctx);
   return corrected
     .filter((g) => g.members.length > 1)
-    .map((g) => finish(g.members, (id) => vecs[index.get(id)!], ctx))
+    .map((g) => finish(g.members, (id) => vecs[index.get(id)!], label))
     .sort((a, b) => (a.first ?? '9999').localeCompare(b.first ?? '9999') || (a.id < b.id ? -1 : 1));
+}
+
+/** The first pass's candidate lists and what it hands the second. */
+interface Scan {
+  /** Per key number, the stories that hold it, in the order they were clustered. */
+  postings: (number[] | undefined)[];
+  /** Per story, the last story it was compared with (one compare per pair without a set per story). */
+  seen: Int32Array;
+  /** The pairs the first pass compared that score at least `pairFloor`, flat: story, story, story, story… */
+  pairs: number[];
+  /** The story being placed, as dense name and word weights: each candidate is then scored in one pass over its own features. */
+  ents: Float64Array;
+  words: Float64Array;
 }
 
 /** The earlier story (within the window) this one is most alike, if alike enough. */
 function bestMatch(
   v: StoryVector,
   vecs: readonly StoryVector[],
-  postings: Map<string, number[]>,
+  scan: Scan,
   settings: StorylineSettings,
-  pairs: StoryPair[],
-): (ReturnType<typeof storySimilarity> & { index: number }) | null {
-  const seen = new Set<number>();
+): { score: number; index: number } | null {
   let best: { score: number; index: number } | null = null;
+  scatter(v.entIds, v.entW, scan.ents);
+  scatter(v.wordIds, v.wordW, scan.words);
   for (const k of v.keys) {
-    const list = postings.get(k);
+    const list = scan.postings[k];
     if (!list) continue;
     // Newest first: postings are in date order, so the scan stops at the window's edge.
     for (let i = list.length - 1, scanned = 0; i >= 0 && scanned < settings.postingsScan; i--, scanned++) {
       const o = vecs[list[i]];
       if (v.day !== null && o.day !== null && v.day - o.day > settings.windowDays) break;
-      if (seen.has(o.index)) continue;
-      seen.add(o.index);
-      const e = entityCosine(v, o);
-      const w = wordingCosine(v, o);
-      if (settings.entityWeight * e + settings.textWeight * w >= settings.pairFloor) pairs.push([v.index, o.index]);
+      if (scan.seen[o.index] === v.index) continue;
+      scan.seen[o.index] = v.index;
+      const e = gather(o.entIds, o.entW, scan.ents);
+      const w = gather(o.wordIds, o.wordW, scan.words);
+      if (settings.entityWeight * e + settings.textWeight * w >= settings.pairFloor) scan.pairs.push(v.index, o.index);
       const score = gatedScore(e, w, settings);
       const need = settings.threshold + (v.day === null || o.day === null ? settings.undatedPenalty : 0);
       if (score >= need && (!best || score > best.score)) best = { score, index: o.index };
     }
   }
-  return best && { ...storySimilarity(v, vecs[best.index], settings), index: best.index };
+  scatter(v.entIds, null, scan.ents);
+  scatter(v.wordIds, null, scan.words);
+  return best;
 }
 
 /**
  * "shares Lavrov, Wang Yi, Beijing; 2 days apart", or the shared words when no name is shared;
  * `scope` (" with this storyline") when the story came in with a storyline the second pass joined.
  */
-function explain(m: ReturnType<typeof storySimilarity>, a: StoryVector, b: StoryVector, ctx: StorylineContext, scope = ''): string {
-  const names = m.sharedEntities.flatMap((e) => ctx.entityName(e) ?? []).slice(0, 3);
-  const words = m.sharedWords.slice(0, 3).map((w) => `"${w}"`);
+function explain(a: StoryVector, b: StoryVector, sv: StoryVectors, ctx: StorylineContext, scope = ''): string {
+  const name = (f: number) => ctx.entityName(sv.entities[f]);
+  const names = sharedTop(a.entIds, a.entW, b.entIds, b.entW, 3, (f) => name(f) != null).map((f) => name(f)!);
+  const words = sharedTop(a.wordIds, a.wordW, b.wordIds, b.wordW, 3).map((f) => `"${sv.words[f]}"`);
   const what = (names.length ? `shares ${names.join(', ')}` : `shares the words ${words.join(', ')}`) + scope;
   if (a.day === null || b.day === null) return `${what}; date unknown`;
   const d = Math.abs(a.day - b.day);
@@ -189,7 +211,7 @@ function explain(m: ReturnType<typeof storySimilarity>, a: StoryVector, b: Story
 }
 
 /** Id, label, dates and outlets of a finished storyline. */
-function finish(members: StorylineMember[], vec: (id: string) => StoryVector, ctx: StorylineContext): Storyline {
+function finish(members: StorylineMember[], vec: (id: string) => StoryVector, label: (vs: StoryVector[]) => string): Storyline {
   members.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || (a.storyId < b.storyId ? -1 : 1));
   const dates = members.flatMap((m) => (m.date ? [m.date.slice(0, 10)] : []));
   const sources = new Map<string, number>();
@@ -198,10 +220,7 @@ function finish(members: StorylineMember[], vec: (id: string) => StoryVector, ct
   const anchor = members.find((m) => m.reason !== MOVED_IN) ?? members[0];
   return {
     id: storylineId(anchor.storyId),
-    label: label(
-      members.map((m) => vec(m.storyId)),
-      ctx,
-    ),
+    label: label(members.map((m) => vec(m.storyId))),
     members,
     first: dates[0] ?? null,
     last: dates[dates.length - 1] ?? null,
@@ -209,29 +228,57 @@ function finish(members: StorylineMember[], vec: (id: string) => StoryVector, ct
   };
 }
 
-/** Up to three names and two words that weigh most across the storyline's stories. */
-function label(vs: StoryVector[], ctx: StorylineContext): string {
-  const top = (pick: (v: StoryVector) => Map<string, number>, n: number, skip: (k: string) => boolean) => {
-    const sum = new Map<string, number>();
-    for (const v of vs) for (const [k, x] of pick(v)) sum.set(k, (sum.get(k) ?? 0) + x);
-    return [...sum]
-      .filter(([k]) => !skip(k))
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+/**
+ * Labels: up to three names and two words that weigh most across a storyline's stories,
+ * summed in dense arrays that are reused from one storyline to the next.
+ */
+function labeller(sv: StoryVectors, ctx: StorylineContext): (vs: StoryVector[]) => string {
+  const entSum = new Float64Array(sv.entities.length);
+  const wordSum = new Float64Array(sv.words.length);
+  const top = (
+    vs: StoryVector[],
+    pick: (v: StoryVector) => [Int32Array, Float64Array],
+    sum: Float64Array,
+    names: string[],
+    n: number,
+    skip: (k: string) => boolean,
+  ) => {
+    const touched: number[] = [];
+    for (const v of vs) {
+      const [ids, w] = pick(v);
+      for (let j = 0; j < ids.length; j++) {
+        if (sum[ids[j]] === 0) touched.push(ids[j]);
+        sum[ids[j]] += w[j];
+      }
+    }
+    const out = touched
+      .filter((f) => !skip(names[f]))
+      .sort((a, b) => sum[b] - sum[a] || (names[a] < names[b] ? -1 : 1))
       .slice(0, n)
-      .map(([k]) => k);
+      .map((f) => names[f]);
+    for (const f of touched) sum[f] = 0;
+    return out;
   };
-  const names = top(
-    (v) => v.ents,
-    3,
-    (e) => !ctx.entityName(e),
-  ).map((e) => ctx.entityName(e)!);
-  const lower = names.join(' ').toLowerCase();
-  const words = top(
-    (v) => v.words,
-    2,
-    (w) => lower.includes(w),
-  );
-  return [names.join(', '), words.join(', ')].filter(Boolean).join(' · ') || 'untitled storyline';
+  return (vs) => {
+    const names = top(
+      vs,
+      (v) => [v.entIds, v.entW],
+      entSum,
+      sv.entities,
+      3,
+      (e) => !ctx.entityName(e),
+    ).map((e) => ctx.entityName(e)!);
+    const lower = names.join(' ').toLowerCase();
+    const words = top(
+      vs,
+      (v) => [v.wordIds, v.wordW],
+      wordSum,
+      sv.words,
+      2,
+      (w) => lower.includes(w),
+    );
+    return [names.join(', '), words.join(', ')].filter(Boolean).join(' · ') || 'untitled storyline';
+  };
 }
 
 function byTime(stories: readonly StorylineStory[]) {

@@ -1,6 +1,5 @@
 import { DossierError } from '../../core/errors';
 import { buildStorylines, type Storyline, type StorylineStory } from '../../core/related/storylines';
-import { unpackTerms } from '../../core/related/story-terms';
 import { unpackEntities } from '../../core/entities/packed';
 import type { StorylineSummary, StorylineView } from '../../core/ports/discovery-port';
 import type { DiscoveryState } from './discovery-state';
@@ -18,7 +17,8 @@ export function refreshStorylines(state: DiscoveryState): void {
     const own = ents ? null : unpackEntities(f.entities);
     const entities = own ? own.map((e) => `${e.kind}:${e.key}`) : ents!.forStory(id);
     const mentions = own ? own.map((e) => e.count) : entities.map((e) => ents!.entities.get(e)?.stories.get(id) ?? 1);
-    stories.push({ id, date: m.date, source: m.source, entities, mentions, terms: unpackTerms(f.terms) });
+    // The packed terms as kept: clustering reads them word by word, without a list per story.
+    stories.push({ id, date: m.date, source: m.source, entities, mentions, terms: f.terms });
   }
   const dupGroup = new Map<string, string>();
   for (const c of state.clusters) for (const sid of c.storyIds) dupGroup.set(sid, c.id);

@@ -122,6 +122,26 @@ describe('storylines', () => {
     expect(line.members.map((m) => m.storyId)).toEqual(['a1', 'a2', 'a3']);
   });
 
+  it('takes broken word counts from the cache as one, so such a story still joins its storyline', () => {
+    // "energy:0.01": a count below one once gave the words negative weights, and the story stood alone.
+    const odd = lavrov.map((s) =>
+      s.id === 'a3' ? { ...s, terms: (s.terms as [string, number][]).map(([t]) => [t, 0.01] as [string, number]) } : s,
+    );
+    const line = buildStorylines([...filler, ...odd], ctx()).find((l) => l.id === 'sl-a1')!;
+    expect(line.members.map((m) => m.storyId)).toEqual(['a1', 'a2', 'a3']);
+  });
+
+  it('reads words as the discovery cache keeps them (packed), with the same storylines and reasons', () => {
+    const packed = (s: StorylineStory): StorylineStory => ({
+      ...s,
+      terms: (s.terms as [string, number][]).map(([t, c]) => `${t}:${c}`).join(' '),
+    });
+    const stories = [...filler, ...lavrov, ...flood('rescue', 2025, 3), ...flood('inquiry', 2025, 9)];
+    const lines = buildStorylines(stories.map(packed), ctx());
+    expect(lines).toEqual(buildStorylines(stories, ctx()));
+    expect(lines.find((l) => l.id === 'sl-a1')!.members.map((m) => m.storyId)).toEqual(['a1', 'a2', 'a3']);
+  });
+
   it('never splits near-copies, even when their wording score alone would', () => {
     const copy = story('c1', '2025-03-20', 'Mirror site', [], 'zzz');
     const lines = buildStorylines([...filler, ...lavrov, copy], ctx({ a1: 'd1', c1: 'd1' }));
