@@ -268,19 +268,24 @@ function placeKey(key: string, surface: string): string {
   return names.length ? nameKey(names[0]) : key;
 }
 
+/** People named by two words whose keys pass `keep`, grouped by the surname's key. */
+function twoWordPeopleBySurname(groups: Map<string, Group>, keep: (given: string, surname: string) => boolean): Map<string, Group[]> {
+  const bySurname = new Map<string, Group[]>();
+  for (const g of groups.values()) {
+    const parts = g.key.split(' ');
+    if (g.kind !== 'person' || parts.length !== 2 || !keep(parts[0], parts[1])) continue;
+    bySurname.set(parts[1], [...(bySurname.get(parts[1]) ?? []), g]);
+  }
+  return bySurname;
+}
+
 /**
  * One person under two transliterations of the given name ("Volodymyr"/"Vladimir Zelensky"):
  * two-word names with the same surname key whose given-name keys are one edit apart merge
  * into the one seen in more stories. Short given names ("Kim", "Li") never merge this way.
  */
 function mergeSpellings(groups: Map<string, Group>): void {
-  const bySurname = new Map<string, Group[]>();
-  for (const g of groups.values()) {
-    const parts = g.key.split(' ');
-    if (g.kind !== 'person' || parts.length !== 2 || parts[0].length < 5) continue;
-    bySurname.set(parts[1], [...(bySurname.get(parts[1]) ?? []), g]);
-  }
-  for (const list of bySurname.values()) {
+  for (const list of twoWordPeopleBySurname(groups, (given) => given.length >= 5).values()) {
     if (list.length < 2) continue;
     list.sort((a, b) => b.stories.size - a.stories.size || a.key.localeCompare(b.key));
     const kept: Group[] = [];
@@ -340,12 +345,7 @@ function mergeAcrossScripts(groups: Map<string, Group>): void {
  * two Latin people with the surname leave the Cyrillic one alone.
  */
 function mergeGivenNamesAcrossScripts(groups: Map<string, Group>): void {
-  const bySurname = new Map<string, Group[]>();
-  for (const g of groups.values()) {
-    const parts = g.key.split(' ');
-    if (g.kind !== 'person' || parts.length !== 2 || parts[1].length < 5) continue;
-    bySurname.set(parts[1], [...(bySurname.get(parts[1]) ?? []), g]);
-  }
+  const bySurname = twoWordPeopleBySurname(groups, (_given, surname) => surname.length >= 5);
   const given = (g: Group) => {
     const first = (g.surfaces.keys().next().value ?? '').split(/\s+/)[0];
     return foldToken(groupScript(g) === 'cyr' ? latinOf(first) : first).replace(/[^a-z]/g, '');
