@@ -1,4 +1,3 @@
-import { grow } from './grow';
 import { readPositions } from './term-positions';
 
 /** What phrase matching reads of the index: a term's postings (packed `doc << 8 | tf`, ascending docs) and its position stream. */
@@ -36,21 +35,29 @@ export function docsWithRun(
   const hit = new Uint8Array(slots);
   if (!run.length || run.some((set) => !set.length)) return hit;
   const cursors: Cursor[][] = run.map((set) => set.map((tid) => ({ p: src.postings(tid), s: src.positions(tid), i: 0, at: 0 })));
-  const lists: Buf[] = run.map(() => ({ out: new Int32Array(16), n: 0 }));
-  const tmp: Buf = { out: new Int32Array(16), n: 0 };
-  const sorted = docs.slice(0, n).sort();
-  for (let k = 0; k < sorted.length; k++) {
+  const lists: Buf[] = run.map(() => ({ out: new Int32Array(64), n: 0 }));
+  const starts: Buf = { out: new Int32Array(64), n: 0 };
+  // The index hands out docs ascending when the rarest word has one term; sort only when not.
+  const sorted = ascending(docs, n) ? docs : docs.slice(0, n).sort();
+  let prev = -1;
+  for (let k = 0; k < n; k++) {
     const d = sorted[k];
-    if (k > 0 && d === sorted[k - 1]) continue;
+    if (d === prev) continue;
+    prev = d;
     let all = true;
-    for (let j = 0; j < run.length && all; j++) all = gather(cursors[j], d, lists[j], tmp);
-    if (all && adjacent(lists)) hit[d] = 1;
+    for (let j = 0; j < run.length && all; j++) all = gather(cursors[j], d, lists[j]);
+    if (all && (run.length === 1 || adjacent(lists, starts))) hit[d] = 1;
   }
   return hit;
 }
 
+function ascending(docs: Int32Array, n: number): boolean {
+  for (let i = 1; i < n; i++) if (docs[i] < docs[i - 1]) return false;
+  return true;
+}
+
 /** The positions in doc `d` of any of the cursors' terms, sorted, into `list`; false when there are none. */
-function gather(cursors: Cursor[], d: number, list: Buf, tmp: Buf): boolean {
+function gather(cursors: Cursor[], d: number, list: Buf): boolean {
   list.n = 0;
   let from = 0;
   for (const c of cursors) {
@@ -60,11 +67,8 @@ function gather(cursors: Cursor[], d: number, list: Buf, tmp: Buf): boolean {
       c.i++;
     }
     if (c.i === p.length || p[c.i] >>> 8 !== d) continue;
-    c.at = readPositions(s, c.at, tmp);
+    c.at = readPositions(s, c.at, list);
     c.i++;
-    if (list.n + tmp.n > list.out.length) list.out = grow(list.out, list.n + tmp.n);
-    list.out.set(tmp.out.subarray(0, tmp.n), list.n);
-    list.n += tmp.n;
     from++;
   }
   // A word stands at one position as one term, so the terms' lists are disjoint; only several need sorting.
@@ -72,20 +76,22 @@ function gather(cursors: Cursor[], d: number, list: Buf, tmp: Buf): boolean {
   return list.n > 0;
 }
 
-/** True when some position p has p + j in `lists[j]` for every j (each list sorted). */
-function adjacent(lists: Buf[]): boolean {
+/** True when some position p has p + j in `lists[j]` for every j (each list sorted); `starts` is scratch. */
+function adjacent(lists: Buf[], starts: Buf): boolean {
   const first = lists[0];
-  // Starts still possible, narrowed list by list; written over the first list's copy.
-  const starts = first.out.slice(0, first.n);
+  if (starts.out.length < first.n) starts.out = new Int32Array(first.n * 2);
+  const st = starts.out;
+  st.set(first.out.subarray(0, first.n));
+  // Starts still possible, narrowed list by list.
   let m = first.n;
   for (let j = 1; j < lists.length && m > 0; j++) {
     const { out, n } = lists[j];
     let kept = 0;
     for (let a = 0, b = 0; a < m && b < n;) {
-      const want = starts[a] + j;
+      const want = st[a] + j;
       if (out[b] < want) b++;
       else {
-        if (out[b] === want) starts[kept++] = starts[a];
+        if (out[b] === want) st[kept++] = st[a];
         a++;
       }
     }

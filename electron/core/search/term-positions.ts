@@ -90,12 +90,12 @@ export class TermPositions {
 const EMPTY = new Uint8Array(0);
 
 /**
- * Decode the positions of the posting starting at byte `at` into `out` (from index 0); returns
- * the byte after its terminator. `out` grows as needed and is handed back in `into.out`.
+ * Append the positions of the posting starting at byte `at` to `into` (growing `into.out` as
+ * needed); returns the byte after its terminator.
  */
 export function readPositions(s: Uint8Array, at: number, into: { out: Int32Array; n: number }): number {
   let out = into.out;
-  let n = 0;
+  let n = into.n;
   let pos = -1;
   for (;;) {
     let b = s[at++];

@@ -160,15 +160,33 @@ describe('snippets', () => {
       `${'filler words here '.repeat(30)}sanctions and sanctioned firms faced new sanctions.`,
       'Nothing matches in this one at all.',
       'Café Müller in Zürich: cafe talk.',
+      // Mixed text: a term inside a word with accents ("rich" of Zürich), after a curly apostrophe, beside a combining mark or a ligature.
+      'Zürich’s rich reform: naïve RICH e\u0301clair clair ﬁne fine, Müller’s müller; 北京 rich½ ½rich',
+      'Лавров и Müller: reform, reformы, rich',
     ];
-    const terms = new Set(['lavrov', 'sanctions', 'sanctioned', 'cafe', 'zurich']);
+    const terms = new Set([
+      'lavrov',
+      'sanctions',
+      'sanctioned',
+      'cafe',
+      'zurich',
+      'rich',
+      'reform',
+      's',
+      'clair',
+      'fine',
+      'muller',
+      'лавров',
+      'naive',
+    ]);
     for (const body of bodies) {
       expect(
         makeSnippet(body, (t) => terms.has(t), [], terms),
         body,
       ).toEqual(makeSnippet(body, (t) => terms.has(t)));
     }
-    expect(makeSnippet(bodies[0], (t) => terms.has(t), [], terms).marks).toHaveLength(4);
+    const lavrov = new Set(['lavrov']);
+    expect(makeSnippet(bodies[0], (t) => lavrov.has(t), [], lavrov).marks).toHaveLength(4);
     const phrases = [
       ['wang', 'yi'],
       ['new', 'sanctions'],
