@@ -41,20 +41,10 @@ export function encodeSnapshot(
 ): Uint8Array {
   const nTerms = terms.length;
   const nDocs = ids.length;
-  const offsets = new Uint32Array(nTerms + 1);
-  let total = 0;
-  for (let t = 0; t < nTerms; t++) {
-    offsets[t] = total;
-    total += postings(t).length;
-  }
-  offsets[nTerms] = total;
-  const posOffsets = new Uint32Array(nTerms + 1);
-  let posBytes = 0;
-  for (let t = 0; t < nTerms; t++) {
-    posOffsets[t] = posBytes;
-    posBytes += positions(t).length;
-  }
-  posOffsets[nTerms] = posBytes;
+  const offsets = offsetsOf(nTerms, (t) => postings(t).length);
+  const total = offsets[nTerms];
+  const posOffsets = offsetsOf(nTerms, (t) => positions(t).length);
+  const posBytes = posOffsets[nTerms];
   const posWords = Math.ceil(posBytes / 4);
   const header = new TextEncoder().encode(JSON.stringify({ v: VERSION, ids, terms, forms }));
   const pad = (4 - ((8 + header.length) % 4)) % 4;
@@ -80,6 +70,13 @@ export function encodeSnapshot(
     out.set(s, byte);
     byte += s.length;
   }
+  return out;
+}
+
+/** Where each of n parts starts when laid end to end, and (at n) where they end. */
+function offsetsOf(n: number, length: (t: number) => number): Uint32Array {
+  const out = new Uint32Array(n + 1);
+  for (let t = 0; t < n; t++) out[t + 1] = out[t] + length(t);
   return out;
 }
 

@@ -303,8 +303,12 @@ function compileFilter(f: QueryFilter, ctx: SearchContext, warnings: string[]): 
 function positive(f: QueryFilter, ctx: SearchContext, warnings: string[]): Predicate {
   const folded = foldText(f.value);
   switch (f.key) {
-    case 'source':
-      return (s) => !!s.source && foldText(s.source).includes(folded);
+    case 'source': {
+      // A library has few sources: each is folded once per query, not once per matching story.
+      const seen = new Map<string, boolean>();
+      const has = (v: string) => seen.get(v) ?? (seen.set(v, foldText(v).includes(folded)), seen.get(v)!);
+      return (s) => !!s.source && has(s.source);
+    }
     case 'file':
       return (s) => foldText(s.path).includes(folded);
     case 'lang':

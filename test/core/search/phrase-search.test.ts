@@ -58,6 +58,13 @@ function holds(tokens: string[], run: PhraseRun): boolean {
   return false;
 }
 
+const tokenCache = new WeakMap<Story, { clean: string[][]; hidden: string[][] }>();
+const tokensOf = (s: Story) => {
+  let t = tokenCache.get(s);
+  if (!t) tokenCache.set(s, (t = { clean: [terms(s.title), terms(s.body)], hidden: [terms(s.hidden)] }));
+  return t;
+};
+
 /**
  * The stories a query should find, by scanning every story's words: its text (title or body,
  * a phrase never running from one into the other) when that has every query word, else its
@@ -71,8 +78,7 @@ function naive(index: FullTextIndex, stories: Story[], q: ParsedQuery): string[]
   const refuse = q.excludePhrases.map((p) => p.map((t) => new Set([t])));
   const out: string[] = [];
   for (const s of stories) {
-    const clean = [terms(s.title), terms(s.body)];
-    const hidden = [terms(s.hidden)];
+    const { clean, hidden } = tokensOf(s);
     const hasWords = (parts: string[][]) => perWord.every((set) => parts.some((toks) => toks.some((t) => set.has(t))));
     const parts = hasWords(clean) ? clean : s.hidden && hasWords(hidden) ? hidden : null;
     if (!parts) continue;
