@@ -5,6 +5,9 @@ import { TermExpansions, type QueryWord } from './term-expansion';
 import { FormIndex } from './form-index';
 import { grow } from './grow';
 import { conceptsIn, conceptWords, isConceptTerm, mayStartConcept } from './name-concepts';
+import { TermPositions } from './term-positions';
+import { docsWithRun } from './phrase-match';
+import type { PhraseRun } from './query-words';
 
 export type { QueryWord };
 
@@ -16,6 +19,7 @@ export type { QueryWord };
  * build. This index keeps each term's postings in one typed array of packed
  * `doc << 8 | weightedTf` words (4 bytes a posting, no per-posting objects), scores with
  * BM25 (title tf counted ×TITLE_BOOST), and persists as one binary blob that loads as views.
+ * Word positions per posting (term-positions.ts) answer phrases without reading story text.
  *
  * Removal is a tombstone (postings are skipped) and the index compacts itself when a
  * quarter of its documents are dead, so incremental updates stay cheap.
@@ -66,6 +70,9 @@ export class FullTextIndex {
   private conceptStart: Uint8Array = new Uint8Array(1024);
   private stampNo = 0;
   private layoutNo = 0;
+  private positions = new TermPositions();
+  /** The word position the scan is at in the document being added (title first, then a gap, then the body). */
+  private pos = 0;
 
   /** Number of documents currently searchable. */
   get size(): number {
@@ -109,11 +116,16 @@ export class FullTextIndex {
     if (this.docNum.has(id)) this.remove(id);
     if (this.docIds.length + 2 > MAX_DOCS) this.compact();
     if (this.docIds.length + 2 > MAX_DOCS) throw new Error(`The search index holds at most ${MAX_DOCS} stories.`);
-    const len = this.scan(title, TITLE_BOOST) + this.scan(body, 1);
+    this.pos = 0;
+    const titleLen = this.scan(title, TITLE_BOOST);
+    // One position left empty between title and body, so no phrase runs from one into the other.
+    this.pos++;
+    const len = titleLen + this.scan(body, 1);
     this.scanConcepts(`${title}\n${body}`);
     this.docNum.set(id, this.addDoc(id, len, false));
     this.liveDocs++;
     if (/[\p{L}\p{N}]/u.test(hidden)) {
+      this.pos = 0;
       const hiddenLen = this.scan(hidden, 1);
       this.scanConcepts(hidden);
       this.hiddenNum.set(id, this.addDoc(id, hiddenLen, true));
@@ -143,6 +155,7 @@ export class FullTextIndex {
     const tf = this.tfScratch;
     for (const tid of this.touched) {
       this.push(tid, (n << 8) | Math.min(TF_MAX, tf[tid]));
+      this.positions.endDoc(tid);
       tf[tid] = 0;
     }
     this.touched.length = 0;
@@ -182,7 +195,7 @@ export class FullTextIndex {
           i = this.scanMixed(text, i, weight, (k) => (words += k));
           continue;
         }
-        this.bump(this.table.internAscii(text, i, j, h), weight);
+        this.word(this.table.internAscii(text, i, j, h), weight);
         words++;
         i = j;
       } else if (c >= 128) {
@@ -199,16 +212,23 @@ export class FullTextIndex {
     if (!m) return at + 1;
     const words = foldToken(m[0]).match(WORD);
     if (words) {
-      for (const w of words) this.bump(this.table.intern(w), weight);
+      for (const w of words) this.word(this.table.intern(w), weight);
       counted(words.length);
     }
     return MIXED_RUN.lastIndex;
+  }
+
+  /** A word of the text at the next position. */
+  private word(tid: number, weight: number): void {
+    this.bump(tid, weight);
+    this.positions.note(tid, this.pos++);
   }
 
   private bump(tid: number, weight: number): void {
     if (tid >= this.post.length) {
       this.post.push(EMPTY);
       this.postLen.push(0);
+      this.positions.termsAdded(tid + 1);
       this.forms.add(tid, this.table.terms[tid]);
       this.expansions.termsAdded();
       if (tid >= this.tfScratch.length) this.tfScratch = grow(this.tfScratch, tid + 1);
@@ -343,6 +363,24 @@ export class FullTextIndex {
     return Int32Array.from(out);
   }
 
+  /**
+   * Flags by doc number: which of `docs[0..n)` hold the run (consecutive words, each one of its
+   * position's terms), answered from word positions.
+   */
+  docsWithRun(run: PhraseRun, docs: Int32Array, n: number): Uint8Array {
+    const ids = run.map((set) => [...set].map((t) => this.table.get(t)).filter((tid) => tid >= 0 && this.postLen[tid] > 0));
+    const src = {
+      postings: (tid: number) => this.post[tid].subarray(0, this.postLen[tid]),
+      positions: (tid: number) => this.positions.stream(tid),
+    };
+    return docsWithRun(src, ids, docs, n, this.docIds.length);
+  }
+
+  /** Bytes the word positions take (for the bench's memory figure). */
+  get positionBytes(): number {
+    return this.positions.bytes;
+  }
+
   private df(tid: number): number {
     return this.postLen[tid];
   }
@@ -365,6 +403,7 @@ export class FullTextIndex {
       const p = this.post[t];
       const len = this.postLen[t];
       let k = 0;
+      this.positions.filter(t, (i) => remap[p[i] >>> 8] >= 0);
       const q = new Uint32Array(len);
       for (let i = 0; i < len; i++) {
         const to = remap[p[i] >>> 8];
@@ -395,7 +434,14 @@ export class FullTextIndex {
   serialize(): Uint8Array {
     this.compact();
     const ids = this.docIds.map((id, i) => (this.hidden[i] ? id + HIDDEN_SUFFIX : id));
-    return encodeSnapshot(ids, this.table.terms, this.forms.extra, this.docLens, (t) => this.post[t].subarray(0, this.postLen[t]));
+    return encodeSnapshot(
+      ids,
+      this.table.terms,
+      this.forms.extra,
+      this.docLens,
+      (t) => this.post[t].subarray(0, this.postLen[t]),
+      (t) => this.positions.stream(t),
+    );
   }
 
   /** Rebuild from `serialize()` output; null when the bytes are not a valid snapshot. */
@@ -410,6 +456,7 @@ export class FullTextIndex {
     }
     idx.post = parts.postings;
     idx.postLen = parts.postings.map((p) => p.length);
+    idx.positions.load(parts.positions);
     idx.docLens = nDocs < 64 ? grow(parts.docLens, 64) : parts.docLens;
     idx.hidden = new Uint8Array(idx.docLens.length);
     idx.docIds = parts.ids.map((id, i) => (id.endsWith(HIDDEN_SUFFIX) ? ((idx.hidden[i] = 1), id.slice(0, -HIDDEN_SUFFIX.length)) : id));

@@ -1,6 +1,9 @@
+import { checkStream } from './term-positions';
+
 /**
  * The search index's on-disk form: a JSON header (story ids, terms), then doc lengths, term
- * offsets and every term's postings as 32-bit words. The bytes come from the workspace's
+ * offsets and every term's postings as 32-bit words, then each term's word-position stream
+ * (term-positions.ts) after its own offsets. The bytes come from the workspace's
  * cache folder, which anyone with access to a shared folder can write, so decoding checks
  * every length and number against the bytes actually there before allocating or trusting
  * it: a forged or damaged file decodes to null, never to a crash, a huge allocation or an
@@ -15,36 +18,39 @@ export interface SnapshotParts {
   forms: string[];
   docLens: Int32Array;
   postings: Uint32Array[];
+  /** Per term: its word positions, one terminated run per posting. */
+  positions: Uint8Array[];
 }
 
 const MAGIC = 0x44534958; // "DSIX"
 // 3: word-form keys per term, and hidden-lines documents. 4: concept terms of multi-word names and abbreviations.
-const VERSION = 5;
+// 5: word positions per posting.
+// 6: cross-script keys read a German z as "ц" and Russian conventions for Japanese and Portuguese names; places with an exonym have none.
+const VERSION = 6;
 /** Doc numbers live in the upper 24 bits of a posting. */
 export const MAX_SNAPSHOT_DOCS = 1 << 24;
 const TF_MASK = 0xff;
 
-/** Encode; `postings(t)` gives term t's live postings (exactly their length). */
+/** Encode; `postings(t)` gives term t's live postings (exactly their length), `positions(t)` its position stream. */
 export function encodeSnapshot(
   ids: readonly string[],
   terms: readonly string[],
   forms: readonly string[],
   docLens: Int32Array,
   postings: (t: number) => Uint32Array,
+  positions: (t: number) => Uint8Array,
 ): Uint8Array {
   const nTerms = terms.length;
   const nDocs = ids.length;
-  const offsets = new Uint32Array(nTerms + 1);
-  let total = 0;
-  for (let t = 0; t < nTerms; t++) {
-    offsets[t] = total;
-    total += postings(t).length;
-  }
-  offsets[nTerms] = total;
+  const offsets = offsetsOf(nTerms, (t) => postings(t).length);
+  const total = offsets[nTerms];
+  const posOffsets = offsetsOf(nTerms, (t) => positions(t).length);
+  const posBytes = posOffsets[nTerms];
+  const posWords = Math.ceil(posBytes / 4);
   const header = new TextEncoder().encode(JSON.stringify({ v: VERSION, ids, terms, forms }));
   const pad = (4 - ((8 + header.length) % 4)) % 4;
   const body = 8 + header.length + pad;
-  const out = new Uint8Array(body + 4 * (nDocs + nTerms + 1 + total));
+  const out = new Uint8Array(body + 4 * (nDocs + nTerms + 1 + total + nTerms + 1 + posWords));
   const view = new DataView(out.buffer);
   view.setUint32(0, MAGIC);
   view.setUint32(4, header.length);
@@ -58,6 +64,20 @@ export function encodeSnapshot(
     words.set(p, at);
     at += p.length;
   }
+  words.set(posOffsets, at);
+  let byte = body + 4 * (at + nTerms + 1);
+  for (let t = 0; t < nTerms; t++) {
+    const s = positions(t);
+    out.set(s, byte);
+    byte += s.length;
+  }
+  return out;
+}
+
+/** Where each of n parts starts when laid end to end, and (at n) where they end. */
+function offsetsOf(n: number, length: (t: number) => number): Uint32Array {
+  const out = new Uint32Array(n + 1);
+  for (let t = 0; t < n; t++) out[t + 1] = out[t] + length(t);
   return out;
 }
 
@@ -89,7 +109,8 @@ export function decodeSnapshot(bytes: Uint8Array): SnapshotParts | null {
       docLens[d] = words[d];
     }
     const offsets = words.subarray(nDocs, base);
-    if (offsets[0] !== 0 || base + offsets[nTerms] !== nWords) return null;
+    const posBase = base + offsets[nTerms];
+    if (offsets[0] !== 0 || posBase + nTerms + 1 > nWords) return null;
     const postings: Uint32Array[] = new Array(nTerms);
     for (let t = 0; t < nTerms; t++) {
       const a = offsets[t];
@@ -99,10 +120,36 @@ export function decodeSnapshot(bytes: Uint8Array): SnapshotParts | null {
       for (let i = 0; i < p.length; i++) if (p[i] >>> 8 >= nDocs || (p[i] & TF_MASK) === 0) return null;
       postings[t] = p;
     }
-    return { ids, terms, forms, docLens, postings };
+    const positions = decodePositions(words, posBase, nTerms, postings, docLens);
+    return positions && { ids, terms, forms, docLens, postings, positions };
   } catch {
     return null;
   }
+}
+
+/** The position streams after the postings (offsets, then bytes padded to a word); null unless each fits its postings. */
+function decodePositions(
+  words: Uint32Array,
+  at: number,
+  nTerms: number,
+  postings: Uint32Array[],
+  docLens: Int32Array,
+): Uint8Array[] | null {
+  const offsets = words.subarray(at, at + nTerms + 1);
+  const from = 4 * (at + nTerms + 1);
+  const bytes = new Uint8Array(words.buffer, words.byteOffset + from, words.byteLength - from);
+  const total = offsets[nTerms];
+  if (offsets[0] !== 0 || total > bytes.length || bytes.length - total >= 4) return null;
+  const out: Uint8Array[] = new Array(nTerms);
+  for (let t = 0; t < nTerms; t++) {
+    const a = offsets[t];
+    const b = offsets[t + 1];
+    if (b < a || b > total) return null;
+    const s = bytes.subarray(a, b);
+    if (!checkStream(s, postings[t], docLens)) return null;
+    out[t] = s;
+  }
+  return out;
 }
 
 function isStringList(v: unknown): v is string[] {

@@ -1,6 +1,6 @@
 import type { FullTextIndex } from './full-text-index';
 import { foldText } from './fold';
-import { foldedTokens, hasRun, queryWords, type PhraseRun } from './phrase-check';
+import { queryWords, type PhraseRun } from './query-words';
 import { oneTierPerStory } from './tiers';
 import { isEmptyQuery, type ParsedQuery, type QueryFilter } from './query-parser';
 import { makeSnippet, type Snippet } from './snippet';
@@ -23,7 +23,7 @@ export interface SearchableStory {
 /** What the engine reads besides the index; the discovery service provides it. */
 export interface SearchContext {
   story(id: string): SearchableStory | undefined;
-  /** Clean body (noise removed) for phrase checks and snippets. */
+  /** Clean body (noise removed) for snippets. */
   body(id: string): string;
   /** The text of the story's noise lines (captions, social posts), searched as a second tier. */
   hiddenBody?(id: string): string;
@@ -61,7 +61,7 @@ export interface SearchResponse {
   warnings: string[];
 }
 
-/** A story that passed the index, exclusions and filters, before any phrase check. */
+/** A story on the page, before its snippet is made. */
 interface Candidate {
   id: string;
   score: number;
@@ -71,17 +71,8 @@ interface Candidate {
 }
 
 /**
- * How many candidates beyond the page a phrase query checks against story text to estimate
- * its total: each check reads a story body (a file read in the app), so checking every
- * candidate of a phrase made of common words would cost a read per story in the library.
- * The exact count comes from `search.facets`, which checks them all.
- */
-const PHRASE_SAMPLE = 40;
-
-/**
- * Everything the index, exclusions and filters select, unranked and with phrases not yet checked,
- * as parallel arrays: position i < n is doc `docs[i]` with `scores[i]` and catalog record
- * `stories[i]`. A broad query over 20,000 stories makes no object per match.
+ * Everything the index, phrases, exclusions and filters select, unranked, as parallel arrays:
+ * position i < n is doc `docs[i]` with `scores[i]` and catalog record `stories[i]`. A broad query over 20,000 stories makes no object per match.
  */
 interface Matches {
   docs: Int32Array;
@@ -90,7 +81,6 @@ interface Matches {
   n: number;
   matched: Set<string>;
   ranked: boolean;
-  runs: PhraseRun[];
 }
 
 function candidates(index: FullTextIndex, ctx: SearchContext, q: ParsedQuery, warnings: string[]): Matches {
@@ -110,11 +100,7 @@ function candidates(index: FullTextIndex, ctx: SearchContext, q: ParsedQuery, wa
     docs = index.liveDocNumbers();
     scores = new Float64Array(docs.length);
   }
-  let excluded: Uint8Array | null = null;
-  for (const w of q.excludeWords) {
-    excluded ??= new Uint8Array(index.docSlots);
-    for (const d of index.docsContaining(w)) excluded[d] = 1;
-  }
+  const excluded = excludedDocs(index, q);
   const filters = q.filters.map((f) => compileFilter(f, ctx, warnings));
   const stories: SearchableStory[] = [];
   let n = 0;
@@ -133,10 +119,45 @@ function candidates(index: FullTextIndex, ctx: SearchContext, q: ParsedQuery, wa
     scores[n] = scores[i];
     stories[n++] = story;
   }
-  return { docs, scores, stories, n, matched, ranked: words.length > 0, runs: phraseRuns };
+  const m = { docs, scores, stories, n, matched, ranked: words.length > 0 };
+  const has = phraseFilter(index, q, phraseRuns, docs, n);
+  if (has) keepWhere(m, (i) => has(docs[i]));
+  return m;
 }
 
-/** Position i of the matches as a candidate (made only for the page and for phrase checks). */
+/** Flags by doc number for the stories holding an excluded word (both tiers of each); null when the query excludes none. */
+function excludedDocs(index: FullTextIndex, q: ParsedQuery): Uint8Array | null {
+  if (!q.excludeWords.length) return null;
+  const excluded = new Uint8Array(index.docSlots);
+  for (const w of q.excludeWords) for (const d of index.docsContaining(w)) excluded[d] = 1;
+  return excluded;
+}
+
+/**
+ * Which of `docs[0..n)` have every phrase run (each word in the forms the index matched) and
+ * none of the excluded phrases (exact words), from the index's word positions; a hidden-line hit
+ * by its hidden lines. Null when the query has no phrase.
+ */
+function phraseFilter(
+  index: FullTextIndex,
+  q: ParsedQuery,
+  runs: PhraseRun[],
+  docs: Int32Array,
+  n: number,
+): ((doc: number) => boolean) | null {
+  if (!runs.length && !q.excludePhrases.length) return null;
+  const need = runs.map((run) => index.docsWithRun(run, docs, n));
+  const refuse = q.excludePhrases.map((p) =>
+    index.docsWithRun(
+      p.map((t) => new Set([t])),
+      docs,
+      n,
+    ),
+  );
+  return (d) => need.every((has) => has[d] === 1) && !refuse.some((has) => has[d] === 1);
+}
+
+/** Position i of the matches as a candidate (made only for the page). */
 function candidateAt(index: FullTextIndex, m: Matches, i: number): Candidate {
   return { id: index.docId(m.docs[i]), score: m.scores[i], story: m.stories[i], hidden: index.isHidden(m.docs[i]) || undefined };
 }
@@ -175,24 +196,6 @@ function keepWhere(m: Matches, keep: (i: number) => boolean): number {
   return n;
 }
 
-/**
- * A phrase checker for one query: true when a story has every phrase run (`runs`, each word
- * in the forms the index matched) and none of the excluded phrases (exact words). A hidden-line
- * hit is checked against its hidden lines.
- */
-function phraseCheck(ctx: SearchContext, q: ParsedQuery, runs: PhraseRun[]): ((c: Candidate) => boolean) | null {
-  if (!runs.length && !q.excludePhrases.length) return null;
-  const excluded: PhraseRun[] = q.excludePhrases.map((p) => p.map((t) => new Set([t])));
-  return (c) => {
-    const body = textOf(ctx, c);
-    const title = c.hidden ? '' : c.story.title;
-    let tokens: string[] | null = null;
-    const all = () => (tokens ??= foldedTokens(body, title));
-    const has = (run: PhraseRun) => hasRun(run, body, all) || hasRun(run, title, all);
-    return runs.every(has) && !excluded.some(has);
-  };
-}
-
 const textOf = (ctx: SearchContext, c: { id: string; hidden?: boolean }) => (c.hidden ? (ctx.hiddenBody?.(c.id) ?? '') : ctx.body(c.id));
 
 /** Every story id the query selects, best first, plus the matched index terms for snippets. */
@@ -203,17 +206,15 @@ export function matchQuery(
   warnings: string[],
 ): { ranked: { id: string; score: number }[]; matched: Set<string> } {
   const m = candidates(index, ctx, q, warnings);
-  const check = phraseCheck(ctx, q, m.runs);
-  if (check) keepWhere(m, (i) => check(candidateAt(index, m, i)));
   const better = order(index, m);
   const positions = Array.from({ length: m.n }, (_, i) => i).sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
   return { ranked: positions.map((i) => ({ id: index.docId(m.docs[i]), score: m.scores[i] })), matched: m.matched };
 }
 
 /**
- * Run a parsed query: ranked results with snippets for the first `limit`. With `withFacets`
- * every match is counted exactly and facets cover them all; without, only the page is
- * ranked (a bounded heap) and a phrase query's total may be an estimate, said in `warnings`.
+ * Run a parsed query: ranked results with snippets for the first `limit`, and the exact number
+ * of matches. With `withFacets` facets cover every match; either way only the page is ranked
+ * (a bounded heap).
  */
 export function runSearch(index: FullTextIndex, ctx: SearchContext, q: ParsedQuery, limit: number, withFacets = true): SearchResponse {
   const warnings: string[] = [];
@@ -221,50 +222,18 @@ export function runSearch(index: FullTextIndex, ctx: SearchContext, q: ParsedQue
   let total: number;
   let facets = emptyFacets();
   let matched: Set<string>;
-  if (withFacets) {
-    // Facets count every match, so every phrase is checked; only the page is ranked.
-    const m = candidates(index, ctx, q, warnings);
-    const check = phraseCheck(ctx, q, m.runs);
-    if (check) keepWhere(m, (i) => check(candidateAt(index, m, i)));
-    matched = m.matched;
-    total = m.n;
-    page = topKIndices(m.n, limit, order(index, m)).map((i) => candidateAt(index, m, i));
-    facets = countFacets(index, ctx, m.docs, m.n);
-  } else if (!q.filters.length && hasWords(q)) {
+  if (!withFacets && !q.filters.length && hasWords(q)) {
     // The common case: ranked by score with no filter. Only the page's stories are looked up.
     const pool = scoredPool(index, q);
     matched = pool.matched;
-    const check = phraseCheck(ctx, q, pool.runs);
-    const head = (k: number) => poolHead(index, ctx, pool, k);
-    if (!check) {
-      total = pool.docs.length;
-      page = head(limit);
-    } else {
-      const at = (i: number): Candidate | null => {
-        const id = index.docId(pool.docs[i]);
-        const story = ctx.story(id);
-        return story ? { id, score: pool.scores[i], story, hidden: index.isHidden(pool.docs[i]) || undefined } : null;
-      };
-      const r = checkPhrasesInOrder(pool.docs.length, head, at, limit, check);
-      page = r.page;
-      total = r.total;
-      if (r.estimated) warnings.push(estimateWarning(total, r.checked, pool.docs.length));
-    }
+    total = pool.docs.length;
+    page = poolHead(index, ctx, pool, limit);
   } else {
     const m = candidates(index, ctx, q, warnings);
     matched = m.matched;
-    const better = order(index, m);
-    const check = phraseCheck(ctx, q, m.runs);
-    const head = (k: number) => topKIndices(m.n, k, better).map((i) => candidateAt(index, m, i));
-    if (!check) {
-      total = m.n;
-      page = head(limit);
-    } else {
-      const r = checkPhrasesInOrder(m.n, head, (i) => candidateAt(index, m, i), limit, check);
-      page = r.page;
-      total = r.total;
-      if (r.estimated) warnings.push(estimateWarning(total, r.checked, m.n));
-    }
+    total = m.n;
+    page = topKIndices(m.n, limit, order(index, m)).map((i) => candidateAt(index, m, i));
+    if (withFacets) facets = countFacets(index, ctx, m.docs, m.n);
   }
   const results = page.map(({ id, score, hidden }) => {
     const s = ctx.story(id)!;
@@ -287,25 +256,21 @@ export function runSearch(index: FullTextIndex, ctx: SearchContext, q: ParsedQue
   return { total, results, facets, warnings: [...new Set(warnings)] };
 }
 
-const estimateWarning = (total: number, checked: number, of: number) =>
-  `About ${total} stories match: the phrase was checked in ${checked} of ${of} candidates and the rest estimated. Show the facets for the exact count.`;
-
 const hasWords = (q: ParsedQuery) => q.words.length > 0 || q.phrases.length > 0 || q.exact.length > 0;
 
-/** Index hits minus excluded words, as parallel arrays (no story looked up yet). */
-function scoredPool(
-  index: FullTextIndex,
-  q: ParsedQuery,
-): { docs: Int32Array; scores: Float64Array; matched: Set<string>; runs: PhraseRun[] } {
+/** Index hits minus excluded words, with the phrases checked, as parallel arrays (no story looked up yet). */
+function scoredPool(index: FullTextIndex, q: ParsedQuery): { docs: Int32Array; scores: Float64Array; matched: Set<string> } {
   const { words, runs } = queryWords(q);
   const hits = oneTierPerStory(index, index.searchDocs(words));
-  const r = { ...hits, runs: runs(hits.perWord) };
-  if (!q.excludeWords.length) return r;
-  const excluded = new Uint8Array(index.docSlots);
-  for (const w of q.excludeWords) for (const d of index.docsContaining(w)) excluded[d] = 1;
+  const excluded = excludedDocs(index, q);
+  const has = phraseFilter(index, q, runs(hits.perWord), hits.docs, hits.docs.length);
+  if (!excluded && !has) return hits;
   const keep: number[] = [];
-  for (let i = 0; i < r.docs.length; i++) if (!excluded[r.docs[i]]) keep.push(i);
-  return { ...r, docs: Int32Array.from(keep, (i) => r.docs[i]), scores: Float64Array.from(keep, (i) => r.scores[i]) };
+  for (let i = 0; i < hits.docs.length; i++) {
+    const d = hits.docs[i];
+    if (!(excluded && excluded[d]) && (!has || has(d))) keep.push(i);
+  }
+  return { ...hits, docs: Int32Array.from(keep, (i) => hits.docs[i]), scores: Float64Array.from(keep, (i) => hits.scores[i]) };
 }
 
 /** The best `k` of a pool, best first, as candidates; a hit the catalog no longer has is skipped. */
@@ -328,56 +293,6 @@ function poolHead(index: FullTextIndex, ctx: SearchContext, pool: { docs: Int32A
   }
 }
 
-/**
- * Check phrases best candidate first until the page is full (the page is always exact),
- * then estimate how many of the unchecked candidates match from an evenly spread sample of
- * PHRASE_SAMPLE of them: the best-ranked candidates are not a fair sample, as stories with
- * the words together also tend to score higher.
- */
-function checkPhrasesInOrder(
-  n: number,
-  head: (k: number) => Candidate[],
-  at: (i: number) => Candidate | null,
-  limit: number,
-  check: (c: Candidate) => boolean,
-): { page: Candidate[]; total: number; estimated: boolean; checked: number } {
-  const page: Candidate[] = [];
-  const seen = new Set<string>();
-  let found = 0;
-  for (let k = Math.min(n, limit * 2); ; k = Math.min(n, k * 4)) {
-    for (const c of head(k)) {
-      if (seen.has(c.id)) continue;
-      seen.add(c.id);
-      if (!check(c)) continue;
-      found++;
-      if (page.length < limit) page.push(c);
-    }
-    if (page.length >= limit || k >= n) break;
-  }
-  const unchecked = n - seen.size;
-  if (unchecked <= PHRASE_SAMPLE) {
-    for (let i = 0; i < n && seen.size < n; i++) {
-      const c = at(i);
-      if (!c || seen.has(c.id)) continue;
-      seen.add(c.id);
-      if (check(c)) found++;
-    }
-    return { page, total: found, estimated: false, checked: seen.size };
-  }
-  let sampled = 0;
-  let hits = 0;
-  const stride = n / PHRASE_SAMPLE;
-  for (let j = 0; j < PHRASE_SAMPLE; j++) {
-    // One pick per stride, jittered by the golden ratio so a periodic layout cannot alias with it.
-    const c = at(Math.min(n - 1, Math.floor((j + ((j * 0.6180339887) % 1)) * stride)));
-    if (!c || seen.has(c.id)) continue;
-    sampled++;
-    if (check(c)) hits++;
-  }
-  const total = found + (sampled ? Math.round((hits / sampled) * unchecked) : 0);
-  return { page, total, estimated: true, checked: seen.size + sampled };
-}
-
 type Predicate = (s: SearchableStory) => boolean;
 
 function compileFilter(f: QueryFilter, ctx: SearchContext, warnings: string[]): Predicate {
@@ -388,8 +303,12 @@ function compileFilter(f: QueryFilter, ctx: SearchContext, warnings: string[]): 
 function positive(f: QueryFilter, ctx: SearchContext, warnings: string[]): Predicate {
   const folded = foldText(f.value);
   switch (f.key) {
-    case 'source':
-      return (s) => !!s.source && foldText(s.source).includes(folded);
+    case 'source': {
+      // A library has few sources: each is folded once per query, not once per matching story.
+      const seen = new Map<string, boolean>();
+      const has = (v: string) => seen.get(v) ?? (seen.set(v, foldText(v).includes(folded)), seen.get(v)!);
+      return (s) => !!s.source && has(s.source);
+    }
     case 'file':
       return (s) => foldText(s.path).includes(folded);
     case 'lang':

@@ -1,4 +1,5 @@
 import { eachToken } from './tokenize';
+import { foldToken } from './fold';
 
 /** A piece of story text with the matched words as ranges: the renderer marks them, never HTML. */
 export interface Snippet {
@@ -19,7 +20,10 @@ export function makeSnippet(
   matchedTerms?: ReadonlySet<string>,
 ): Snippet {
   const hits =
-    (matchedTerms && (asciiHits(body, matchedTerms, phrases) ?? russianHits(body, matchedTerms, phrases))) ||
+    (matchedTerms &&
+      (asciiHits(body, matchedTerms, phrases) ??
+        russianHits(body, matchedTerms, phrases) ??
+        mixedHits(body, isMatch, matchedTerms, phrases))) ||
     tokenHits(body, isMatch, phrases);
   return window(body, hits);
 }
@@ -36,14 +40,7 @@ const termRegexes = new WeakMap<ReadonlySet<string>, RegExp | null>();
 function asciiHits(body: string, terms: ReadonlySet<string>, phrases: string[][]): { start: number; end: number }[] | null {
   if (NON_ASCII_WORD_CHAR.test(body)) return null;
   if (phrases.some((p) => p.some((t) => !/^[a-z0-9]+$/.test(t)))) return null;
-  let re = termRegexes.get(terms);
-  if (re === undefined) {
-    const ascii = [...terms].filter((t) => /^[a-z0-9]+$/.test(t));
-    re = ascii.length
-      ? new RegExp(`(?<![A-Za-z0-9])(?:${ascii.sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z0-9])`, 'gi')
-      : null;
-    termRegexes.set(terms, re);
-  }
+  const re = asciiTermRegex(terms);
   const hits: { start: number; end: number }[] = [];
   const scan = (r: RegExp) => {
     r.lastIndex = 0;
@@ -52,6 +49,71 @@ function asciiHits(body: string, terms: ReadonlySet<string>, phrases: string[][]
   if (re) scan(re);
   // A phrase is its words with only non-word characters between them, as consecutive tokens are.
   for (const p of phrases) if (p.length) scan(new RegExp(`(?<![A-Za-z0-9])${p.join('[^A-Za-z0-9]+')}(?![A-Za-z0-9])`, 'gi'));
+  return hits;
+}
+
+/** One regex for the ASCII terms of a set, as whole ASCII words in any case; null when it has none. */
+function asciiTermRegex(terms: ReadonlySet<string>): RegExp | null {
+  let re = termRegexes.get(terms);
+  if (re === undefined) {
+    const ascii = [...terms].filter((t) => /^[a-z0-9]+$/.test(t));
+    re = ascii.length
+      ? new RegExp(`(?<![A-Za-z0-9])(?:${ascii.sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z0-9])`, 'gi')
+      : null;
+    termRegexes.set(terms, re);
+  }
+  return re;
+}
+
+// A run holding a non-ASCII character, as `eachToken` in tokenize.ts captures it: ASCII letters and
+// digits, the character, then letters, digits and marks of any script.
+const NON_ASCII_CHAR = /[^\x00-\x7f]/gu;
+const RUN_TAIL = /[\p{L}\p{N}\p{M}]*/uy;
+const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The matched words of any other body, as tokenizing finds them, without visiting every word:
+ * only the runs holding a non-ASCII character are tokenized and folded (as `eachToken` does);
+ * the plain ASCII words between them are found by the one term regex, and a regex hit inside
+ * such a run (the "rich" of "Zürich") is not a word and is dropped. Null for phrases.
+ */
+function mixedHits(
+  body: string,
+  isMatch: (foldedTerm: string) => boolean,
+  terms: ReadonlySet<string>,
+  phrases: string[][],
+): { start: number; end: number }[] | null {
+  if (phrases.length) return null;
+  const hits: { start: number; end: number }[] = [];
+  const runs: number[] = [];
+  // Where a non-ASCII character stands, the run starts at the ASCII word before it and goes on over letters, digits and marks.
+  NON_ASCII_CHAR.lastIndex = 0;
+  for (let m = NON_ASCII_CHAR.exec(body); m; m = NON_ASCII_CHAR.exec(body)) {
+    let from = m.index;
+    while (from > 0 && isAsciiWordChar(body.charCodeAt(from - 1))) from--;
+    RUN_TAIL.lastIndex = m.index + m[0].length;
+    RUN_TAIL.exec(body);
+    const to = RUN_TAIL.lastIndex;
+    NON_ASCII_CHAR.lastIndex = to;
+    runs.push(from, to);
+    const run = body.slice(from, to);
+    for (const w of run.matchAll(WORD)) {
+      const start = from + w.index;
+      if (isMatch(foldToken(w[0]))) hits.push({ start, end: start + w[0].length });
+    }
+  }
+  const re = asciiTermRegex(terms);
+  if (!re) return hits;
+  re.lastIndex = 0;
+  // Runs and regex hits both come in text order, so one pointer walks the runs.
+  let r = 0;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    const start = m.index;
+    while (r < runs.length && runs[r + 1] <= start) r += 2;
+    if (r < runs.length && runs[r] < start + m[0].length) continue;
+    hits.push({ start, end: start + m[0].length });
+  }
   return hits;
 }
 

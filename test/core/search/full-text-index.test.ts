@@ -110,10 +110,40 @@ describe('FullTextIndex', () => {
       back.searchDocs([word('gas'), word('kremlin')]);
       back.searchDocs([{ term: 'beij', prefix: true, fuzzy: true }]);
       back.docsContaining('oil');
+      back.docsWithRun([new Set(['gas']), new Set(['oil'])], back.liveDocNumbers(), back.size);
       back.add('new', 'Gas', 'gas');
       back.remove('s1');
       expect(hits(back, [word('gas')]).has('new')).toBe(true);
     }
+  });
+
+  it('refuses a snapshot whose word positions do not fit its postings, or one written without positions', () => {
+    const idx = new FullTextIndex();
+    for (let i = 0; i < 20; i++) idx.add(`s${i}`, `story ${i}`, `gas and oil ${'word '.repeat(i)} gas`);
+    const good = idx.serialize();
+    const phrase = (x: FullTextIndex) => [...x.docsWithRun([new Set(['gas']), new Set(['and'])], x.liveDocNumbers(), x.size)];
+    const want = phrase(FullTextIndex.deserialize(good)!);
+    expect(want.filter((f) => f === 1).length).toBe(20);
+    // The position streams are the file's last bytes (up to 3 of padding after them).
+    let refused = 0;
+    for (let k = 1; k <= 48; k++) {
+      for (const v of [0, 1, 0x7f, 0x80, 0xff]) {
+        const b = good.slice();
+        if (b[b.length - k] === v) continue;
+        b[b.length - k] = v;
+        const back = FullTextIndex.deserialize(b);
+        if (!back) refused++;
+        // Only a change to the padding may load, and then it answers as before.
+        else expect(phrase(back)).toEqual(want);
+      }
+    }
+    expect(refused).toBeGreaterThan(150);
+    // A version 4 snapshot has no positions: it is rebuilt, not loaded.
+    const hlen = new DataView(good.buffer).getUint32(4);
+    const header = new TextDecoder().decode(good.subarray(8, 8 + hlen));
+    const old = good.slice();
+    old.set(new TextEncoder().encode(header.replace('"v":5', '"v":4')), 8);
+    expect(FullTextIndex.deserialize(old)).toBeNull();
   });
 
   it('compacts after many removals and keeps answering correctly', () => {
