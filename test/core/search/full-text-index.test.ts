@@ -138,11 +138,11 @@ describe('FullTextIndex', () => {
       }
     }
     expect(refused).toBeGreaterThan(150);
-    // A version 4 snapshot has no positions: it is rebuilt, not loaded.
+    // An older snapshot (version 4 had no positions) is rebuilt, not loaded.
     const hlen = new DataView(good.buffer).getUint32(4);
     const header = new TextDecoder().decode(good.subarray(8, 8 + hlen));
     const old = good.slice();
-    old.set(new TextEncoder().encode(header.replace('"v":5', '"v":4')), 8);
+    old.set(new TextEncoder().encode(header.replace('"v":6', '"v":4')), 8);
     expect(FullTextIndex.deserialize(old)).toBeNull();
   });
 
