@@ -2,6 +2,7 @@ import type { ApiError, ApiValue, FileSummary, IngestProgress, LibraryChange, St
 
 type SearchResponse = ApiValue<'search.query'>;
 export type Snippet = SearchResponse['results'][number]['snippet'];
+import { untrack } from 'svelte';
 import { call, on } from '../api';
 import { groupRows, type ClusterOf, type GroupBy } from '../library/group';
 import { Storylines } from './storylines.svelte';
@@ -32,6 +33,13 @@ export class LibraryState {
   error = $state<ApiError | null>(null);
   loading = $state(true);
   groupBy = $state<GroupBy>((localStorage.getItem('dossier.groupBy') as GroupBy | null) ?? 'none');
+  /** The whole library's counts while only the listing's first page has landed (then null). */
+  private pageOf = $state<{ stories: number; files: number } | null>(null);
+  /** Stories in the whole library: more than `stories` holds while only the first page has landed. */
+  storyTotal = $derived(this.pageOf?.stories ?? this.stories.length);
+  /** Files in the whole library (`files` holds only the first page's while it is all that has landed). */
+  fileTotal = $derived(this.pageOf?.files ?? this.files.length);
+  private refreshSeq = 0;
 
   /** Highlights per story, for the list's counts. */
   highlightCounts = $state.raw<Map<string, number>>(new Map());
@@ -170,21 +178,40 @@ export class LibraryState {
   }
 
   async refresh(): Promise<void> {
-    // Both asked at once: the listing's round trip no longer waits behind the workspace's.
-    const listingAsked = loadListing();
+    const seq = ++this.refreshSeq;
+    // While the list is empty, the first screen's page (a few kB) comes first and the whole
+    // listing (MBs at 30,000 stories) is asked for once it has landed, so its packing and copying
+    // never hold up the first rows. A list already shown is replaced by the whole listing only.
+    // Untracked: refresh runs inside the app's mount effect, which must not re-run when the list changes.
+    const pageAsked = untrack(() => this.stories.length === 0) ? loadListing({ offset: 0, limit: FIRST_PAGE }) : null;
+    const listingAsked = pageAsked ? pageAsked.then(() => loadListing()) : loadListing();
     const ws = await call('workspace.current');
     if (!ws.ok) return this.fail(ws.error);
     this.workspace = ws.value;
     if (!ws.value) {
       this.stories = [];
       this.files = [];
+      this.pageOf = null;
       this.loading = false;
       return;
     }
-    const listing = await listingAsked;
-    if (!listing.ok) return this.fail(listing.error);
-    this.stories = listing.stories;
-    this.files = listing.files;
+    const folder = ws.value.folder;
+    const page = pageAsked && (await pageAsked);
+    // A newer refresh makes this one's page moot.
+    if (page?.ok && seq === this.refreshSeq) {
+      this.stories = page.stories;
+      this.files = page.files;
+      this.pageOf = { stories: page.total, files: Math.max(ws.value.files, page.files.length) };
+      this.loading = false;
+      // Open the remembered story (or the first) now when the page holds it; else once all has landed.
+      const pick = rememberedStory(folder) ?? this.ordered[0]?.id ?? null;
+      if (!this.selectedId && pick && this.stories.some((s) => s.id === pick)) this.selectedId = pick;
+    }
+    const full = await listingAsked;
+    if (!full.ok) return this.fail(full.error);
+    this.stories = full.stories;
+    this.files = full.files;
+    this.pageOf = null;
     if (this.query.trim()) void this.runSearch(this.query);
     void this.loadCounts();
     if (this.groupBy === 'cluster') void this.loadClusters();
@@ -192,7 +219,7 @@ export class LibraryState {
     this.error = null;
     this.loading = false;
     if (!this.selectedId || !this.stories.some((s) => s.id === this.selectedId)) {
-      const remembered = rememberedStory(ws.value.folder);
+      const remembered = rememberedStory(folder);
       this.selectedId = this.stories.some((s) => s.id === remembered) ? remembered : (this.ordered[0]?.id ?? null);
     }
   }
@@ -228,18 +255,25 @@ export class LibraryState {
   }
 }
 
+/** Stories in the listing's first page: a screen of rows and some to scroll, a few kB to send. */
+const FIRST_PAGE = 100;
+
+type Listing = { ok: true; stories: StorySummary[]; files: FileSummary[]; total: number } | { ok: false; error: ApiError };
+
 /**
- * Files and stories in one compact string (one copy across IPC instead of 30,000 objects);
- * the two plain listings are the fallback when the packed one is unavailable or malformed.
+ * Files and stories in one compact string (one copy across IPC instead of 30,000 objects), or one
+ * page of them; the two plain listings are the fallback when the packed one is unavailable or malformed.
  */
-async function loadListing(): Promise<{ ok: true; stories: StorySummary[]; files: FileSummary[] } | { ok: false; error: ApiError }> {
-  const packed = await call('library.listPacked');
+async function loadListing(page?: { offset: number; limit: number }): Promise<Listing> {
+  const packed = await call('library.listPacked', page);
   const unpacked = packed.ok ? unpackLibrary(packed.value) : null;
   if (unpacked) return { ok: true, ...unpacked };
+  // A page that cannot be read is only a head start lost: the whole listing follows it.
+  if (page) return { ok: false, error: packed.ok ? { code: 'internal', message: 'The library page could not be read.' } : packed.error };
   const [stories, files] = await Promise.all([call('stories.list'), call('files.list')]);
   if (!stories.ok) return stories;
   if (!files.ok) return files;
-  return { ok: true, stories: stories.value, files: files.value };
+  return { ok: true, stories: stories.value, files: files.value, total: stories.value.length };
 }
 
 /** The last story read in each workspace, so reopening lands where the analyst left off. */
