@@ -10,6 +10,7 @@ import { emitToPage, installBridge } from '../test/support/bridge';
 import { serveRenderer } from '../test/support/serve';
 import { peerCorpus } from './peers/corpus';
 import { ensureRendererBuilt } from './renderer/build';
+import { firstRowsMs, installFirstRows } from './renderer/first-rows';
 import { measureLibraryScroll } from './renderer/library-scroll';
 import { measureOpenStory } from './renderer/open-story';
 import { installOwnTime } from './renderer/own-time';
@@ -79,6 +80,7 @@ async function main(): Promise<void> {
     await page.addInitScript('window.__name = (fn) => fn;');
     await installBridge(page, mainTime.services);
     await installOwnTime(page);
+    await installFirstRows(page);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     // Main-thread time the renderer spent on tasks (script, style, layout, paint, and decoding
@@ -92,16 +94,19 @@ async function main(): Promise<void> {
     if (cpuProfile) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
     const tPage = performance.now();
     await page.goto(server.url);
+    // From loading the page to the first rows of a 30,000-story library drawn, timed in the page.
+    const firstRows = (await firstRowsMs(page, 120_000)) / 1000;
+    // The same seen from the bench's process: later by however long its event loop was busy.
+    const observed = (performance.now() - tPage) / 1000;
     await page.locator('[data-story-id]').first().waitFor({ state: 'attached', timeout: 120_000 });
     if (cpuProfile) saveProfile(cpuProfile, 'load', (await cdp.send('Profiler.stop')).profile);
-    // From loading the page to the first rows of a 30,000-story library drawn.
-    const firstRows = (performance.now() - tPage) / 1000;
     emitLine({
       metric: 'renderer.library-first-rows',
       value: +firstRows.toFixed(2),
       unit: 's',
       target: '≤ 1',
       ok: firstRows <= 1,
+      observedS: +observed.toFixed(2),
       stories: info.stories,
     });
 
