@@ -108,4 +108,22 @@ describe('the library’s search as the analyst types', () => {
     expect(library.visible.map((s) => s.id)).toEqual(['b']);
     expect(library.search?.facets.sources).toEqual([]);
   });
+
+  // The reader marks what the list answers: marking a keystroke's words before its list lands
+  // repaints a long story once more per keystroke, and marks words the list does not yet answer.
+  it('marks in the reader the words of the query the list answers, not of the box while its answer is on its way', async () => {
+    const release = gatedSearch();
+    const library = new LibraryState();
+    library.stories = [story('a'), story('b')];
+    void library.runSearch('kor');
+    expect(library.hitTerms).toEqual([]);
+    await release('list:kor');
+    expect(library.hitTerms).toEqual(['kor']);
+    void library.runSearch('korsa');
+    expect(library.hitTerms).toEqual(['kor']);
+    await release('list:korsa');
+    expect(library.hitTerms).toEqual(['korsa']);
+    void library.runSearch('');
+    expect(library.hitTerms).toEqual([]);
+  });
 });

@@ -73,8 +73,14 @@ export class LibraryState {
     new Set((this.hasQuery && this.listed ? this.listed.results : []).filter((r) => r.tier === 'hidden').map((r) => r.storyId)),
   );
 
-  /** Words and phrases of the query, for marking hits in the reader. */
-  hitTerms = $derived(hitTermsOf(this.query));
+  /** The query the list answers (the box may already hold a newer one). */
+  private listedQuery = $state('');
+
+  /**
+   * Words and phrases of the query the list answers, for marking hits in the reader: a keystroke
+   * repaints the reader's hits together with the list it changes, not once on its own before that.
+   */
+  hitTerms = $derived(this.hasQuery ? hitTermsOf(this.listedQuery) : []);
 
   problems = $derived(this.files.filter((f) => f.status !== 'ok'));
 
@@ -113,6 +119,7 @@ export class LibraryState {
     const seq = ++this.searchSeq;
     if (!query.trim()) {
       this.listed = null;
+      this.listedQuery = '';
       this.counted = null;
       this.searchError = null;
       return;
@@ -128,6 +135,7 @@ export class LibraryState {
       return;
     }
     this.listed = r.value;
+    this.listedQuery = query;
     this.counted = null;
     this.searchError = null;
     const f = await call('search.facets', { query });
