@@ -41,6 +41,8 @@ const cpuProfile = arg('cpuprofile');
 const tracePath = arg('trace');
 const dumps = Math.ceil(Number(arg('dumps') ?? 10_000) * 1.5);
 const log = (m: string) => process.stderr.write(`${m}\n`);
+/** Where the area's time budget goes: each step's end, in seconds since the process started. */
+const stage = (what: string) => log(`renderer-latency: ${what} at ${(performance.now() / 1000).toFixed(1)} s`);
 const emitLine = (o: Record<string, unknown>) => process.stdout.write(`${JSON.stringify(o)}\n`);
 
 const saveProfile = (file: string, part: string, profile: unknown) =>
@@ -48,7 +50,9 @@ const saveProfile = (file: string, part: string, profile: unknown) =>
 
 async function main(): Promise<void> {
   const outDir = ensureRendererBuilt(root, log);
+  stage('renderer built');
   const corpus = peerCorpus(dumps);
+  stage(corpus.generatedSeconds > 0 ? 'corpus generated' : 'corpus found');
   let page: Page | null = null;
   const services = createServices({
     sampleFolder: corpus.dir,
@@ -67,6 +71,7 @@ async function main(): Promise<void> {
   log(`renderer-latency: ${highlights} highlights on “${story.title}” (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 
   const { storyQuery, pair } = await pickQueries(services, story);
+  stage('queries picked');
 
   const server = await serveRenderer(outDir, contentSecurityPolicy());
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
@@ -129,10 +134,14 @@ async function main(): Promise<void> {
     });
 
     const run: PageRun = { page, browser, cdp, busyMs, cpuMs, mainTime, cpuProfile, tracePath, stories: info.stories, emitLine };
+    stage('discovery settled');
     await measureOpenStory(run, { story, storyQuery, pair, highlights });
+    stage('open-story measured');
     await measureSearchTyping(run, pair);
+    stage('typing measured');
     await measureLibraryScroll(run);
     await measureViews(run);
+    stage('views measured');
   } finally {
     await browser.close().catch(() => undefined);
     await server.close();
