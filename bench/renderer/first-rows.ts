@@ -22,8 +22,16 @@ export async function installFirstRows(page: Page): Promise<void> {
   await page.addInitScript(SCRIPT);
 }
 
-/** Ms from navigation to the first rows drawn; waits until they are. */
+/**
+ * Ms from navigation to the first rows drawn; waits until they are. Polled with `evaluate` (a
+ * DevTools call the page's CSP allows), not `waitForFunction`, whose polling evaluates a string.
+ */
 export async function firstRowsMs(page: Page, timeoutMs: number): Promise<number> {
-  const handle = await page.waitForFunction('window.__firstRowsMs', undefined, { timeout: timeoutMs, polling: 100 });
-  return (await handle.jsonValue()) as number;
+  const until = performance.now() + timeoutMs;
+  for (;;) {
+    const ms = (await page.evaluate('window.__firstRowsMs ?? null')) as number | null;
+    if (typeof ms === 'number') return ms;
+    if (performance.now() > until) throw new Error(`the library showed no rows within ${Math.round(timeoutMs / 1000)} s`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
