@@ -25,6 +25,13 @@ export class LibraryState {
   private counted = $state.raw<Pick<SearchResponse, 'facets' | 'total' | 'warnings'> | null>(null);
   /** The query's answer as the panes show it: the list, with the facets once they are counted. */
   search = $derived<SearchResponse | null>(this.listed && this.counted ? { ...this.listed, ...this.counted } : this.listed);
+  /**
+   * The facets the filter panel shows: the last ones counted, kept while the next query's are
+   * counted (`facetsPending`). Emptying the panel in between made it collapse and grow back on every
+   * keystroke, and the list below jump, re-measure and redraw twice.
+   */
+  shownFacets = $state.raw<SearchResponse['facets'] | null>(null);
+  facetsPending = $derived(this.listed !== null && this.counted === null);
   searchError = $state<ApiError | null>(null);
   searching = $state(false);
   private searchSeq = 0;
@@ -120,6 +127,7 @@ export class LibraryState {
     if (!query.trim()) {
       this.listed = null;
       this.listedQuery = '';
+      this.shownFacets = null;
       this.counted = null;
       this.searchError = null;
       return;
@@ -141,6 +149,7 @@ export class LibraryState {
     const f = await call('search.facets', { query });
     if (seq !== this.searchSeq || !f.ok || !this.listed) return;
     this.counted = { facets: f.value.facets, total: f.value.total, warnings: f.value.warnings };
+    this.shownFacets = f.value.facets;
   }
 
   /** Add a facet filter (`source:"Reuters"`) to the query, or remove it if present. */
