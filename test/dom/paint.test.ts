@@ -1,4 +1,3 @@
-/// <reference path="../../renderer/src/lib/mark-js.d.ts" />
 import { describe, expect, it } from 'vitest';
 import { paintHighlights, paintHits } from '../../renderer/src/lib/reader/paint';
 
