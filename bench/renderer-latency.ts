@@ -10,6 +10,7 @@ import { emitToPage, installBridge } from '../test/support/bridge';
 import { serveRenderer } from '../test/support/serve';
 import { peerCorpus } from './peers/corpus';
 import { ensureRendererBuilt } from './renderer/build';
+import { firstRowsMs, installFirstRows } from './renderer/first-rows';
 import { measureLibraryScroll } from './renderer/library-scroll';
 import { measureOpenStory } from './renderer/open-story';
 import { installOwnTime } from './renderer/own-time';
@@ -40,6 +41,8 @@ const cpuProfile = arg('cpuprofile');
 const tracePath = arg('trace');
 const dumps = Math.ceil(Number(arg('dumps') ?? 10_000) * 1.5);
 const log = (m: string) => process.stderr.write(`${m}\n`);
+/** Where the area's time budget goes: each step's end, in seconds since the process started. */
+const stage = (what: string) => log(`renderer-latency: ${what} at ${(performance.now() / 1000).toFixed(1)} s`);
 const emitLine = (o: Record<string, unknown>) => process.stdout.write(`${JSON.stringify(o)}\n`);
 
 const saveProfile = (file: string, part: string, profile: unknown) =>
@@ -47,7 +50,9 @@ const saveProfile = (file: string, part: string, profile: unknown) =>
 
 async function main(): Promise<void> {
   const outDir = ensureRendererBuilt(root, log);
+  stage('renderer built');
   const corpus = peerCorpus(dumps);
+  stage(corpus.generatedSeconds > 0 ? 'corpus generated' : 'corpus found');
   let page: Page | null = null;
   const services = createServices({
     sampleFolder: corpus.dir,
@@ -58,6 +63,9 @@ async function main(): Promise<void> {
     app: () => ({ chooseFolder: async () => null, openLink: async () => false }),
   });
   const mainTime = timeServices(services);
+  // Chromium starts while the workspace opens: the area's budget should go to measuring.
+  const serverAsked = serveRenderer(outDir, contentSecurityPolicy());
+  const browserAsked = chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
   const t0 = performance.now();
   const info = await services.workspace.open(corpus.dir);
   log(`renderer-latency: ${info.stories} stories in ${info.files} files opened in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
@@ -65,10 +73,14 @@ async function main(): Promise<void> {
   const { story, highlights } = await highlightLongStory(services);
   log(`renderer-latency: ${highlights} highlights on “${story.title}” (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 
+  // Before the page loads: the first query waits for the search index, whose build holds the
+  // services' event loop for long stretches (a page loaded meanwhile waited 67 s for its listing on
+  // a loaded machine), and first rows are the renderer's figure, not the index build's.
   const { storyQuery, pair } = await pickQueries(services, story);
+  stage('queries picked');
 
-  const server = await serveRenderer(outDir, contentSecurityPolicy());
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+  const server = await serverAsked;
+  const browser = await browserAsked;
   try {
     const context = await browser.newContext({ viewport: { width: 1360, height: 820 } });
     page = await context.newPage();
@@ -79,6 +91,7 @@ async function main(): Promise<void> {
     await page.addInitScript('window.__name = (fn) => fn;');
     await installBridge(page, mainTime.services);
     await installOwnTime(page);
+    await installFirstRows(page);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     // Main-thread time the renderer spent on tasks (script, style, layout, paint, and decoding
@@ -92,16 +105,19 @@ async function main(): Promise<void> {
     if (cpuProfile) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
     const tPage = performance.now();
     await page.goto(server.url);
+    // From loading the page to the first rows of a 30,000-story library drawn, timed in the page.
+    const firstRows = (await firstRowsMs(page, 120_000)) / 1000;
+    // The same seen from the bench's process: later by however long its event loop was busy.
+    const observed = (performance.now() - tPage) / 1000;
     await page.locator('[data-story-id]').first().waitFor({ state: 'attached', timeout: 120_000 });
     if (cpuProfile) saveProfile(cpuProfile, 'load', (await cdp.send('Profiler.stop')).profile);
-    // From loading the page to the first rows of a 30,000-story library drawn.
-    const firstRows = (performance.now() - tPage) / 1000;
     emitLine({
       metric: 'renderer.library-first-rows',
       value: +firstRows.toFixed(2),
       unit: 's',
       target: '≤ 1',
       ok: firstRows <= 1,
+      observedS: +observed.toFixed(2),
       stories: info.stories,
     });
 
@@ -124,10 +140,14 @@ async function main(): Promise<void> {
     });
 
     const run: PageRun = { page, browser, cdp, busyMs, cpuMs, mainTime, cpuProfile, tracePath, stories: info.stories, emitLine };
+    stage('discovery settled');
     await measureOpenStory(run, { story, storyQuery, pair, highlights });
+    stage('open-story measured');
     await measureSearchTyping(run, pair);
+    stage('typing measured');
     await measureLibraryScroll(run);
     await measureViews(run);
+    stage('views measured');
   } finally {
     await browser.close().catch(() => undefined);
     await server.close();

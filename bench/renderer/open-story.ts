@@ -29,7 +29,13 @@ export async function measureOpenStory(run: PageRun, { story, storyQuery, pair, 
     // Untimed first open: how many of the highlights the reader shows once settled (a few may sit
     // in collapsed noise such as a dateline); the timed runs wait for that many.
     await page.locator(`[data-story-id="${story.id}"]`).click();
-    await page.waitForTimeout(1500);
+    // Settled when the marks have stopped growing for half a second (at most 3 s).
+    for (let n = -1, since = performance.now(), t = since; performance.now() - t < 3000;) {
+      await page.waitForTimeout(100);
+      const now = await page.evaluate(() => document.querySelectorAll('.reader mark.hl').length);
+      if (now !== n) [n, since] = [now, performance.now()];
+      else if (n > 0 && performance.now() - since > 500) break;
+    }
     const shown = await page.evaluate(() => {
       const ids = new Set<string>();
       for (const m of document.querySelectorAll<HTMLElement>('.reader mark.hl'))

@@ -49,8 +49,12 @@ export async function measureSearchTyping(run: PageRun, pair: string[]): Promise
           check();
         });
       }, q);
-      // Let replies still in flight (the rest of the results) land inside this sample's accounting.
-      await page.waitForTimeout(400);
+      // Let replies still in flight (the facets) land inside this sample's accounting: until the filter
+      // panel says its facets are the new query's, and a frame after, at most 400 ms.
+      await page
+        .waitForSelector('.library [aria-label="Filters"][aria-busy="false"]', { state: 'attached', timeout: 400 })
+        .then(() => page.waitForTimeout(100))
+        .catch(() => undefined);
       if (cpuProfile && i === 10)
         writeFileSync(
           cpuProfile.replace(/(\.cpuprofile)?$/, '.typing.cpuprofile'),

@@ -1,4 +1,3 @@
-/// <reference path="../../renderer/src/lib/mark-js.d.ts" />
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/svelte';
+import LibraryPane from '../../renderer/src/panes/library/LibraryPane.svelte';
 import { LibraryState } from '../../renderer/src/lib/state/library.svelte';
+import { SavedSearches } from '../../renderer/src/lib/state/saved-searches.svelte';
 import { installFakeBridge } from './fake-bridge';
 import type { StorySummary } from '@core/api/views';
 
@@ -27,6 +30,14 @@ const result = (id: string) => ({
   score: 1,
   snippet: { text: id, marks: [] },
 });
+
+// jsdom has no layout, so no ResizeObserver (the list's bind:clientHeight needs one).
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+afterEach(() => cleanup());
 
 /** A bridge whose search answers wait until the test releases them, query by query. */
 function gatedSearch() {
@@ -107,5 +118,47 @@ describe('the library’s search as the analyst types', () => {
     await release('list:korsa');
     expect(library.visible.map((s) => s.id)).toEqual(['b']);
     expect(library.search?.facets.sources).toEqual([]);
+  });
+
+  // The reader marks what the list answers: marking a keystroke's words before its list lands
+  // repaints a long story once more per keystroke, and marks words the list does not yet answer.
+  it('marks in the reader the words of the query the list answers, not of the box while its answer is on its way', async () => {
+    const release = gatedSearch();
+    const library = new LibraryState();
+    library.stories = [story('a'), story('b')];
+    void library.runSearch('kor');
+    expect(library.hitTerms).toEqual([]);
+    await release('list:kor');
+    expect(library.hitTerms).toEqual(['kor']);
+    void library.runSearch('korsa');
+    expect(library.hitTerms).toEqual(['kor']);
+    await release('list:korsa');
+    expect(library.hitTerms).toEqual(['korsa']);
+    void library.runSearch('');
+    expect(library.hitTerms).toEqual([]);
+  });
+
+  // Emptied between a keystroke's list and its facets, the panel collapsed and grew back, and the
+  // list below it jumped and was measured and drawn twice per keystroke.
+  it('keeps the filter panel’s last facets, dimmed, while the next query’s are counted', async () => {
+    const release = gatedSearch();
+    const library = new LibraryState();
+    library.workspace = { folder: '/lib', name: 'lib', isSample: false, files: 2, stories: 2, problems: 0 };
+    library.loading = false;
+    library.stories = [story('a'), story('b')];
+    render(LibraryPane, { library, saved: new SavedSearches() });
+    void library.runSearch('kor');
+    await release('list:kor');
+    await release('facets:kor');
+    expect(screen.getByText('from kor')).toBeTruthy();
+    expect(screen.getByLabelText('Filters').getAttribute('aria-busy')).toBe('false');
+    void library.runSearch('korsa');
+    await release('list:korsa');
+    expect(screen.getByText('from kor')).toBeTruthy();
+    expect(screen.getByLabelText('Filters').getAttribute('aria-busy')).toBe('true');
+    await release('facets:korsa');
+    expect(screen.getByText('from korsa')).toBeTruthy();
+    expect(screen.queryByText('from kor')).toBeNull();
+    expect(screen.getByLabelText('Filters').getAttribute('aria-busy')).toBe('false');
   });
 });

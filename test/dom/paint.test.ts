@@ -1,4 +1,3 @@
-/// <reference path="../../renderer/src/lib/mark-js.d.ts" />
 import { describe, expect, it } from 'vitest';
 import { paintHighlights, paintHits } from '../../renderer/src/lib/reader/paint';
 
@@ -68,5 +67,29 @@ describe('painting a long story’s highlights', () => {
     root.querySelector('[data-start="140"]')!.textContent = 'after a storm in Vardo.';
     expect(paintHits(root, ['vardo']).map((m) => m.textContent)).toEqual(['Vardo']);
     expect(paintHits(root, ['harbours']).map((m) => m.textContent)).toEqual(['harbour']);
+  });
+
+  it('marks a highlight that runs through a link and muted noise: one mark per piece of text, the text as it was', () => {
+    const root = document.createElement('article');
+    root.innerHTML =
+      '<p data-start="0" data-end="40">See <a href="https://example.org/x">example.org/x</a> for <span class="inline-noise">more</span> facts</p>';
+    const line = root.querySelector('p')!;
+    const text = line.textContent!;
+    paintHighlights(root, [
+      { id: 'a', start: 2, end: 10, color: '#ff0' },
+      { id: 'b', start: text.indexOf('for'), end: text.indexOf('facts') + 2, color: '#0f0' },
+    ]);
+    expect(marked(root, 'mark.hl')).toEqual([
+      ['e ', 'a'],
+      ['exampl', 'a'],
+      ['for ', 'b'],
+      ['more', 'b'],
+      [' fa', 'b'],
+    ]);
+    expect(line.textContent).toBe(text);
+    expect(root.querySelector('a mark.hl')?.textContent).toBe('exampl');
+    paintHighlights(root, []);
+    expect(root.querySelectorAll('mark')).toHaveLength(0);
+    expect(line.textContent).toBe(text);
   });
 });

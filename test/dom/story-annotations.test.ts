@@ -40,6 +40,28 @@ describe('the open story’s annotations', () => {
     expect(notes.paintRanges[0].color).toBe(notes.tagColors.get('topic/ports'));
   });
 
+  it('paints the story’s highlights without waiting for its tags, note and links, which land after', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    installFakeBridge({
+      'highlights.listForStory': () => [highlight('h1', 5)],
+      'tags.list': () => [],
+      'stories.getTags': async () => (await gate, ['region/baltic']),
+      'notes.get': async () => (await gate, null),
+      'links.listForStory': async () => (await gate, { links: [], backlinks: [] }),
+      'orphans.list': () => [],
+      'annotations.history': () => ({ done: false, message: '', canUndo: null, canRedo: null }),
+    });
+    const notes = new StoryAnnotations(status);
+    const loaded = notes.load('st1');
+    await vi.waitFor(() => expect(notes.highlightsFor).toBe('st1'), { timeout: 5_000 });
+    expect(notes.paintRanges.map((r) => r.id)).toEqual(['h1']);
+    expect(notes.tags).toEqual([]);
+    release();
+    await loaded;
+    expect(notes.tags).toEqual(['region/baltic']);
+  });
+
   it('keeps a late answer for a story the analyst has left from replacing the new one’s', async () => {
     let release: () => void = () => undefined;
     const gate = new Promise<void>((r) => (release = r));

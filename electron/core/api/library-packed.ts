@@ -10,12 +10,17 @@ import type { FileSummary, StorySummary } from './views';
 interface PackedLibrary {
   v: 1;
   files: FileSummary[];
+  /** Stories in the whole listing when this is one page of it (its files are only those the page names); else left off. */
+  total?: number;
   /** [id, file index, index in file, title, date, source, language, words, byline, 1 when the date is guessed (else left off)] */
   stories: [string, number, number, string, string | null, string | null, string, number, (string | null)?, 1?][];
 }
 
-/** Encode the listing; `stories` must only name files in `files` (the catalog guarantees it). */
-export function packLibrary(files: FileSummary[], stories: StorySummary[]): string {
+/**
+ * Encode the listing; `stories` must only name files in `files` (the catalog guarantees it).
+ * `total`: this is one page of a listing of that many stories.
+ */
+export function packLibrary(files: FileSummary[], stories: StorySummary[], total?: number): string {
   const fileIndex = new Map(files.map((f, i) => [f.path, i]));
   const rows: PackedLibrary['stories'] = [];
   for (const s of stories) {
@@ -25,7 +30,7 @@ export function packLibrary(files: FileSummary[], stories: StorySummary[]): stri
     if (s.dateGuessed) row.push(1);
     rows.push(row);
   }
-  const packed: PackedLibrary = { v: 1, files, stories: rows };
+  const packed: PackedLibrary = { v: 1, files, stories: rows, ...(total === undefined ? {} : { total }) };
   return JSON.stringify(packed);
 }
 
@@ -33,7 +38,7 @@ export function packLibrary(files: FileSummary[], stories: StorySummary[]): stri
  * Decode what `packLibrary` made. Returns null for anything malformed (a different version, a
  * truncated string), so the caller can fall back to the plain listings instead of crashing.
  */
-export function unpackLibrary(json: string): { files: FileSummary[]; stories: StorySummary[] } | null {
+export function unpackLibrary(json: string): { files: FileSummary[]; stories: StorySummary[]; total: number } | null {
   let packed: PackedLibrary;
   try {
     packed = JSON.parse(json) as PackedLibrary;
@@ -62,5 +67,6 @@ export function unpackLibrary(json: string): { files: FileSummary[]; stories: St
     };
   }
   stories.length = n;
-  return { files, stories };
+  const total = typeof packed.total === 'number' && packed.total >= n ? packed.total : n;
+  return { files, stories, total };
 }

@@ -1,10 +1,19 @@
 import * as v from 'valibot';
 import { none, route } from './route';
-import { id, relPath } from '../annotations/fields';
+import { id, offset, relPath } from '../annotations/fields';
 import { MAX_DUMP_BYTES } from '../library/limits';
 import { packLibrary } from './library-packed';
 
 const folder = v.pipe(v.string(), v.minLength(1, 'folder must not be empty'), v.maxLength(4096));
+
+/** Stories per page of `library.listPacked`: a page is for the list's first screen, not a way to page through 30,000 in small steps. */
+const MAX_PAGE = 5000;
+const page = v.optional(
+  v.strictObject({
+    offset: v.optional(offset),
+    limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_PAGE, `ask for at most ${MAX_PAGE} stories per page`)),
+  }),
+);
 
 /** Files per `files.import` call; the renderer sends larger drops in several calls. */
 const MAX_IMPORT_FILES = 2000;
@@ -36,8 +45,16 @@ export const workspaceRoutes = {
   'workspace.openSample': route(none, (s) => s.workspace.openSample()),
   'workspace.current': route(none, (s) => s.workspace.current()),
   'stories.list': route(none, (s) => s.workspace.listStories()),
-  /** Files and stories as one compact string: what the renderer's library list loads (see library-packed.ts). */
-  'library.listPacked': route(none, (s) => packLibrary(s.workspace.listFiles(), s.workspace.listStories())),
+  /**
+   * Files and stories as one compact string: what the renderer's library list loads (see library-packed.ts).
+   * With `limit`, one page in list order (`offset` on) with only the files it names, so the first rows
+   * of a 30,000-story library show before the whole listing has crossed.
+   */
+  'library.listPacked': route(page, (s, a) => {
+    if (!a) return packLibrary(s.workspace.listFiles(), s.workspace.listStories());
+    const p = s.workspace.listPage(a.offset ?? 0, a.limit);
+    return packLibrary(p.files, p.stories, p.total);
+  }),
   'stories.get': route(v.strictObject({ id }), (s, a) => s.workspace.getStory(a.id)),
   'files.list': route(none, (s) => s.workspace.listFiles()),
   'files.raw': route(v.strictObject({ path: relPath }), (s, a) => s.workspace.rawFile(a.path)),

@@ -9,6 +9,8 @@ export interface WorkspacePort {
   listStories(): StorySummary[];
   getStory(id: string): StoryView;
   listFiles(): FileSummary[];
+  /** Stories `offset` to `offset + limit` of `listStories()`, the files they are in, and how many stories there are in all. */
+  listPage(offset: number, limit: number): { files: FileSummary[]; stories: StorySummary[]; total: number };
   rawFile(path: string): RawFileView;
   /** Copy drag-and-dropped files into the workspace (never overwriting) and read them. */
   importFiles(files: DroppedFile[]): Promise<ImportResult>;

@@ -191,6 +191,22 @@ export class WorkspaceService implements WorkspacePort {
     return this.files().map(toFileSummary);
   }
 
+  listPage(offset: number, limit: number): { files: FileSummary[]; stories: StorySummary[]; total: number } {
+    const files: FileSummary[] = [];
+    const stories: StorySummary[] = [];
+    let total = 0;
+    // Only the page's stories become summaries: the rest are counted, not copied.
+    for (const f of this.files()) {
+      const from = Math.max(0, offset - total);
+      const to = Math.min(f.stories.length, offset + limit - total);
+      total += f.stories.length;
+      if (from >= to) continue;
+      files.push(toFileSummary(f));
+      for (let i = from; i < to; i++) stories.push(toStorySummary(f.stories[i]));
+    }
+    return { files, stories, total };
+  }
+
   rawFile(path: string): RawFileView {
     const file = this.lib?.catalog.file(path);
     if (!file) throw new DossierError('file-not-found', `${path} is not a dump in this workspace.`);

@@ -56,7 +56,15 @@ const STORIES: StorySummary[] = [
 describe('packed library listing', () => {
   it('gives the renderer exactly the stories and files the plain listings give', () => {
     const out = unpackLibrary(packLibrary(FILES, STORIES));
-    expect(out).toEqual({ files: FILES, stories: STORIES });
+    expect(out).toEqual({ files: FILES, stories: STORIES, total: 3 });
+  });
+
+  it('says how many stories the whole listing holds when it packs one page of it', () => {
+    const out = unpackLibrary(packLibrary(FILES.slice(0, 1), STORIES.slice(0, 2), 30_000));
+    expect(out?.stories.map((s) => s.id)).toEqual(['s1', 's2']);
+    expect(out?.total).toBe(30_000);
+    // A total smaller than the page itself is not believed.
+    expect(unpackLibrary(packLibrary(FILES, STORIES, 1))?.total).toBe(3);
   });
 
   it('sends each path once however many stories its file holds', () => {
@@ -74,6 +82,6 @@ describe('packed library listing', () => {
     expect(unpackLibrary('{"v":1,"files":[]')).toBeNull();
     expect(unpackLibrary('{"v":2,"files":[],"stories":[]}')).toBeNull();
     expect(unpackLibrary('null')).toBeNull();
-    expect(unpackLibrary('{"v":1,"files":[],"stories":[[1,0]]}')).toEqual({ files: [], stories: [] });
+    expect(unpackLibrary('{"v":1,"files":[],"stories":[[1,0]]}')).toEqual({ files: [], stories: [], total: 0 });
   });
 });

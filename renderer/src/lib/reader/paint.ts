@@ -1,12 +1,12 @@
-import Mark from 'mark.js';
+import { wrapRanges } from './wrap-ranges';
 import { piecesForLine, type PaintRange } from './pieces';
 import { terms as foldedTerms, tokenize, type Token } from '@core/search/tokenize';
 import { formMatcher } from '@core/search/form-match';
 
 /**
- * Draw highlights into the reader's lines with mark.js, from resolved offsets (never from a
- * DOM search, so a quote that appears twice marks only the anchored one). Each line is its
- * own mark.js context, so offsets stay local. Only lines that had or get a highlight are
+ * Draw highlights into the reader's lines, from resolved offsets (never from a DOM search, so a
+ * quote that appears twice marks only the anchored one). Each line is wrapped on its own, so
+ * offsets stay local. Only lines that had or get a highlight are
  * touched: a long story with 200 highlights repaints in a few milliseconds.
  */
 export function paintHighlights(root: HTMLElement, ranges: PaintRange[]): void {
@@ -21,20 +21,12 @@ export function paintHighlights(root: HTMLElement, ranges: PaintRange[]): void {
     const near = sorted.slice(firstAtOrAfter(sorted, start - reach), firstAtOrAfter(sorted, end));
     const pieces = piecesForLine(start, end, near);
     if (pieces.length === 0) continue;
-    const byStart = new Map(pieces.map((p) => [p.start, p]));
-    new Mark(line).markRanges(
-      pieces.map((p) => ({ start: p.start, length: p.length })),
-      {
-        className: 'hl',
-        each: (el: HTMLElement, range: { start: number }) => {
-          const p = byStart.get(range.start);
-          if (!p) return;
-          el.dataset.hl = p.ids.join(' ');
-          el.style.setProperty('--hl', p.colors[p.colors.length - 1]);
-          if (p.ids.length > 1) el.classList.add('overlap');
-        },
-      },
-    );
+    wrapRanges(line, pieces, 'hl', (el, k) => {
+      const p = pieces[k];
+      el.dataset.hl = p.ids.join(' ');
+      el.style.setProperty('--hl', p.colors[p.colors.length - 1]);
+      if (p.ids.length > 1) el.classList.add('overlap');
+    });
   }
 }
 
@@ -50,7 +42,7 @@ function firstAtOrAfter(sorted: PaintRange[], offset: number): number {
   return lo;
 }
 
-/** Unwrap earlier marks in place (what mark.js's unmark does, without walking every line). */
+/** Unwrap earlier marks in place, without walking every line. */
 function clearMarks(root: HTMLElement, selector: string): void {
   const parents = new Set<Node>();
   for (const m of root.querySelectorAll(selector)) {
@@ -77,10 +69,10 @@ export function paintHits(root: HTMLElement, terms: string[]): HTMLElement[] {
   if (wanted.length === 0) return [];
   // One word marks its other forms too (inflections, the other script, exonyms), as search matches them.
   const matchers = wanted.map((w) => (w.length === 1 ? formMatcher(w[0], true) : null));
-  // Contexts instead of mark.js's `exclude`: its per-node selector checks cost more than the marking.
+  // Each line on its own instead of excluding the app's words: per-node checks cost more than the marking.
   for (const line of root.querySelectorAll<HTMLElement>('.title, [data-start]')) {
     const ranges = hitRanges(tokensOf(line), wanted, matchers);
-    if (ranges.length > 0) new Mark(line).markRanges(ranges, { className: 'hit' });
+    if (ranges.length > 0) wrapRanges(line, ranges, 'hit');
   }
   return Array.from(root.querySelectorAll<HTMLElement>('mark.hit'));
 }
@@ -105,7 +97,7 @@ export function hasHit(text: string, terms: string[]): boolean {
   return hitRanges(tokenize(text), wanted, matchers).length > 0;
 }
 
-/** Where the wanted words and phrases occur among a line's tokens, as mark.js ranges. */
+/** Where the wanted words and phrases occur among a line's tokens, as ranges to wrap. */
 function hitRanges(
   tokens: Token[],
   wanted: string[][],

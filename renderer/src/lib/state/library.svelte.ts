@@ -2,6 +2,7 @@ import type { ApiError, ApiValue, FileSummary, IngestProgress, LibraryChange, St
 
 type SearchResponse = ApiValue<'search.query'>;
 export type Snippet = SearchResponse['results'][number]['snippet'];
+import { untrack } from 'svelte';
 import { call, on } from '../api';
 import { groupRows, type ClusterOf, type GroupBy } from '../library/group';
 import { Storylines } from './storylines.svelte';
@@ -24,6 +25,13 @@ export class LibraryState {
   private counted = $state.raw<Pick<SearchResponse, 'facets' | 'total' | 'warnings'> | null>(null);
   /** The query's answer as the panes show it: the list, with the facets once they are counted. */
   search = $derived<SearchResponse | null>(this.listed && this.counted ? { ...this.listed, ...this.counted } : this.listed);
+  /**
+   * The facets the filter panel shows: the last ones counted, kept while the next query's are
+   * counted (`facetsPending`). Emptying the panel in between made it collapse and grow back on every
+   * keystroke, and the list below jump, re-measure and redraw twice.
+   */
+  shownFacets = $state.raw<SearchResponse['facets'] | null>(null);
+  facetsPending = $derived(this.listed !== null && this.counted === null);
   searchError = $state<ApiError | null>(null);
   searching = $state(false);
   private searchSeq = 0;
@@ -32,6 +40,13 @@ export class LibraryState {
   error = $state<ApiError | null>(null);
   loading = $state(true);
   groupBy = $state<GroupBy>((localStorage.getItem('dossier.groupBy') as GroupBy | null) ?? 'none');
+  /** The whole library's counts while only the listing's first page has landed (then null). */
+  private pageOf = $state<{ stories: number; files: number } | null>(null);
+  /** Stories in the whole library: more than `stories` holds while only the first page has landed. */
+  storyTotal = $derived(this.pageOf?.stories ?? this.stories.length);
+  /** Files in the whole library (`files` holds only the first page's while it is all that has landed). */
+  fileTotal = $derived(this.pageOf?.files ?? this.files.length);
+  private refreshSeq = 0;
 
   /** Highlights per story, for the list's counts. */
   highlightCounts = $state.raw<Map<string, number>>(new Map());
@@ -65,8 +80,14 @@ export class LibraryState {
     new Set((this.hasQuery && this.listed ? this.listed.results : []).filter((r) => r.tier === 'hidden').map((r) => r.storyId)),
   );
 
-  /** Words and phrases of the query, for marking hits in the reader. */
-  hitTerms = $derived(hitTermsOf(this.query));
+  /** The query the list answers (the box may already hold a newer one). */
+  private listedQuery = $state('');
+
+  /**
+   * Words and phrases of the query the list answers, for marking hits in the reader: a keystroke
+   * repaints the reader's hits together with the list it changes, not once on its own before that.
+   */
+  hitTerms = $derived(this.hasQuery ? hitTermsOf(this.listedQuery) : []);
 
   problems = $derived(this.files.filter((f) => f.status !== 'ok'));
 
@@ -105,6 +126,8 @@ export class LibraryState {
     const seq = ++this.searchSeq;
     if (!query.trim()) {
       this.listed = null;
+      this.listedQuery = '';
+      this.shownFacets = null;
       this.counted = null;
       this.searchError = null;
       return;
@@ -120,11 +143,13 @@ export class LibraryState {
       return;
     }
     this.listed = r.value;
+    this.listedQuery = query;
     this.counted = null;
     this.searchError = null;
     const f = await call('search.facets', { query });
     if (seq !== this.searchSeq || !f.ok || !this.listed) return;
     this.counted = { facets: f.value.facets, total: f.value.total, warnings: f.value.warnings };
+    this.shownFacets = f.value.facets;
   }
 
   /** Add a facet filter (`source:"Reuters"`) to the query, or remove it if present. */
@@ -170,21 +195,40 @@ export class LibraryState {
   }
 
   async refresh(): Promise<void> {
-    // Both asked at once: the listing's round trip no longer waits behind the workspace's.
-    const listingAsked = loadListing();
+    const seq = ++this.refreshSeq;
+    // While the list is empty, the first screen's page (a few kB) comes first and the whole
+    // listing (MBs at 30,000 stories) is asked for once it has landed, so its packing and copying
+    // never hold up the first rows. A list already shown is replaced by the whole listing only.
+    // Untracked: refresh runs inside the app's mount effect, which must not re-run when the list changes.
+    const pageAsked = untrack(() => this.stories.length === 0) ? loadListing({ offset: 0, limit: FIRST_PAGE }) : null;
+    const listingAsked = pageAsked ? pageAsked.then(() => loadListing()) : loadListing();
     const ws = await call('workspace.current');
     if (!ws.ok) return this.fail(ws.error);
     this.workspace = ws.value;
     if (!ws.value) {
       this.stories = [];
       this.files = [];
+      this.pageOf = null;
       this.loading = false;
       return;
     }
-    const listing = await listingAsked;
-    if (!listing.ok) return this.fail(listing.error);
-    this.stories = listing.stories;
-    this.files = listing.files;
+    const folder = ws.value.folder;
+    const page = pageAsked && (await pageAsked);
+    // A newer refresh makes this one's page moot.
+    if (page?.ok && seq === this.refreshSeq) {
+      this.stories = page.stories;
+      this.files = page.files;
+      this.pageOf = { stories: page.total, files: Math.max(ws.value.files, page.files.length) };
+      this.loading = false;
+      // Open the remembered story (or the first) now when the page holds it; else once all has landed.
+      const pick = rememberedStory(folder) ?? this.ordered[0]?.id ?? null;
+      if (!this.selectedId && pick && this.stories.some((s) => s.id === pick)) this.selectedId = pick;
+    }
+    const full = await listingAsked;
+    if (!full.ok) return this.fail(full.error);
+    this.stories = full.stories;
+    this.files = full.files;
+    this.pageOf = null;
     if (this.query.trim()) void this.runSearch(this.query);
     void this.loadCounts();
     if (this.groupBy === 'cluster') void this.loadClusters();
@@ -192,7 +236,7 @@ export class LibraryState {
     this.error = null;
     this.loading = false;
     if (!this.selectedId || !this.stories.some((s) => s.id === this.selectedId)) {
-      const remembered = rememberedStory(ws.value.folder);
+      const remembered = rememberedStory(folder);
       this.selectedId = this.stories.some((s) => s.id === remembered) ? remembered : (this.ordered[0]?.id ?? null);
     }
   }
@@ -228,18 +272,25 @@ export class LibraryState {
   }
 }
 
+/** Stories in the listing's first page: a screen of rows and some to scroll, a few kB to send. */
+const FIRST_PAGE = 100;
+
+type Listing = { ok: true; stories: StorySummary[]; files: FileSummary[]; total: number } | { ok: false; error: ApiError };
+
 /**
- * Files and stories in one compact string (one copy across IPC instead of 30,000 objects);
- * the two plain listings are the fallback when the packed one is unavailable or malformed.
+ * Files and stories in one compact string (one copy across IPC instead of 30,000 objects), or one
+ * page of them; the two plain listings are the fallback when the packed one is unavailable or malformed.
  */
-async function loadListing(): Promise<{ ok: true; stories: StorySummary[]; files: FileSummary[] } | { ok: false; error: ApiError }> {
-  const packed = await call('library.listPacked');
+async function loadListing(page?: { offset: number; limit: number }): Promise<Listing> {
+  const packed = await call('library.listPacked', page);
   const unpacked = packed.ok ? unpackLibrary(packed.value) : null;
   if (unpacked) return { ok: true, ...unpacked };
+  // A page that cannot be read is only a head start lost: the whole listing follows it.
+  if (page) return { ok: false, error: packed.ok ? { code: 'internal', message: 'The library page could not be read.' } : packed.error };
   const [stories, files] = await Promise.all([call('stories.list'), call('files.list')]);
   if (!stories.ok) return stories;
   if (!files.ok) return files;
-  return { ok: true, stories: stories.value, files: files.value };
+  return { ok: true, stories: stories.value, files: files.value, total: stories.value.length };
 }
 
 /** The last story read in each workspace, so reopening lands where the analyst left off. */

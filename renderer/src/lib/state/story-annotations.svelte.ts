@@ -60,15 +60,16 @@ export class StoryAnnotations {
 
   /**
    * All calls in one wave, the open story's highlights asked for first (the reader waits for
-   * those). The story's state is set together with the tag list, so tag colours and highlights
-   * paint once, not twice; the workspace's orphans and undo history land on their own, so a
-   * slow answer for them never holds up the highlights.
+   * those). Highlights are set together with the tag list, so tag colours and highlights paint
+   * once, not twice, and without waiting for the story's tags, note and links, which land on
+   * their own, as do the workspace's orphans and undo history: a slow answer for any of them
+   * never holds up the highlights.
    */
   async reload(): Promise<void> {
     const id = this.storyId;
-    const story = id
+    const highlights = id ? call('highlights.listForStory', { storyId: id }) : null;
+    const rest = id
       ? Promise.all([
-          call('highlights.listForStory', { storyId: id }),
           call('stories.getTags', { storyId: id }),
           call('notes.get', { storyId: id }),
           call('links.listForStory', { storyId: id }),
@@ -83,25 +84,29 @@ export class StoryAnnotations {
         this.canRedo = history.value.canRedo;
       }
     });
-    const [allTags, mine] = await Promise.all([tags, story]);
+    const [allTags, hl] = await Promise.all([tags, highlights]);
     if (this.storyId !== id) return; // the analyst moved on meanwhile
     if (allTags.ok) this.allTags = allTags.value;
-    this.highlightsFor = id;
-    if (!mine) {
+    if (!hl || !rest) {
+      this.highlightsFor = id;
       this.highlights = [];
       this.tags = [];
       this.note = null;
       this.links = { links: [], backlinks: [] };
-    } else {
-      const [hl, st, note, links] = mine;
-      if (hl.ok) this.highlights = [...hl.value].sort((a, b) => (a.anchor.start ?? 0) - (b.anchor.start ?? 0));
-      if (st.ok) this.tags = st.value;
-      if (note.ok) this.note = note.value;
-      if (links.ok) this.links = links.value;
-      const failed = [hl, st, note, links].find((r) => !r.ok);
-      if (failed && !failed.ok) this.fail(failed.error);
-      else this.error = null;
+      await workspace;
+      return;
     }
+    // A failed answer paints none, never the last story's highlights on this one.
+    this.highlights = hl.ok ? [...hl.value].sort((a, b) => (a.anchor.start ?? 0) - (b.anchor.start ?? 0)) : [];
+    this.highlightsFor = id;
+    const [st, note, links] = await rest;
+    if (this.storyId !== id) return;
+    if (st.ok) this.tags = st.value;
+    if (note.ok) this.note = note.value;
+    if (links.ok) this.links = links.value;
+    const failed = [hl, st, note, links].find((r) => !r.ok);
+    if (failed && !failed.ok) this.fail(failed.error);
+    else this.error = null;
     await workspace;
   }
 
