@@ -1,5 +1,6 @@
 import type { TextAnalysis } from './analyse';
 import { findDate } from './datelines';
+import { markPullQuotes } from './pull-quotes';
 import { AGENCY_LINE_RE, BULLET_SOURCE_RE, RELATED_HEADER_RE, SOURCE_TIME_RE, TIME_AGO_RE } from './noise-rules';
 
 /**
@@ -317,6 +318,7 @@ const CONTEXT_RULES: ContextRule[] = [
   { id: 'related-block', why: 'teaser blocks after "Related Articles"', apply: relatedBlocks },
   { id: 'teaser-snippets', why: 'headlines over cut-off first sentences of other stories', apply: teaserSnippets },
   { id: 'teaser-pairs', why: 'headlines each straight over one sentence of another story, back to back', apply: teaserPairs },
+  { id: 'pull-quote', why: 'a sentence of the article printed again on its own line next to its paragraph', apply: markPullQuotes },
 ];
 
 export function applyContextRules(a: TextAnalysis): void {
