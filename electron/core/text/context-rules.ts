@@ -167,12 +167,19 @@ const META_LINES = 2;
 function opensArticle(a: TextAnalysis, i: number): boolean {
   let prose = 0;
   let meta = 0;
+  let standfirst = false;
   for (let j = i + 1, seen = 0; j < a.lines.count && seen < 6; j++) {
     if (a.lines.blank(j)) continue;
     seen++;
     if (a.noise[j] !== null) continue;
     if (a.lines.len(j) < PROSE_CHARS || !/[.!?…]["”’'»)\]]*$/.test(a.lines.t(j))) {
-      if (prose > 0 || ++meta > META_LINES || /[.!?…]$/.test(a.lines.t(j))) return false;
+      // One short sentence may open the article (a standfirst); a teaser's blurb has no prose after it.
+      const sentence = /[.!?…]$/.test(a.lines.t(j));
+      if (sentence && prose === 0 && !standfirst) {
+        standfirst = true;
+        continue;
+      }
+      if (prose > 0 || ++meta > META_LINES || sentence) return false;
       continue;
     }
     if (++prose >= ARTICLE_LINES) return true;

@@ -33,4 +33,11 @@ describe('a headline over a one-sentence standfirst', () => {
     expectInvariants(text, stories);
     expect(stories.map((s) => s.title)).toEqual(['Harbour Board Backs Channel Dredging', 'Ferry Fares Rise Across the Harbour']);
   });
+
+  it('starts its own story right after a block of related links', () => {
+    const text = `${FIRST}\n\nRelated stories\nDock workers end their strike\n\nHarbour\n\n${SECOND}\n`;
+    const stories = segmentDump(text);
+    expectInvariants(text, stories);
+    expect(stories.map((s) => s.title)).toEqual(['Harbour Board Backs Channel Dredging', 'Ferry Fares Rise Across the Harbour']);
+  });
 });
