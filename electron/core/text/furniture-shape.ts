@@ -20,8 +20,12 @@ const SEPARATOR = /\s(?:[|›»•·/]|>)\s/;
 const BUTTON_BAR = /\S {2,}\S.* {2,}\S/;
 /** A spaced en or em dash between two parts of a line. */
 const DASH_SEPARATOR = /\s[–—]\s/;
-/** Two sentences on one line ("People look on. Image: Studio"): a caption or a paragraph, not a headline. */
-const TWO_SENTENCES = /[.!?]["”’)]?\s+["“(]?\p{Lu}/u;
+/**
+ * Two sentences on one line ("People look on. Image: Studio"): a caption or a paragraph, not a
+ * headline. The full stop of an abbreviation or an initial ("Dr. Phil", "U.S. Army", "Mrs. Ames")
+ * ends no sentence.
+ */
+export const TWO_SENTENCES = /(?:[!?]|(?<!\b\p{Lu}\p{Ll}{0,2})\.)["”’)]?\s+["“(]?\p{Lu}/u;
 
 function words(t: string): number {
   return t.split(/\s+/).filter(Boolean).length;
