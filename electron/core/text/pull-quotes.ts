@@ -55,6 +55,7 @@ export function markPullQuotes(a: TextAnalysis): void {
  */
 function repeatsNearby(a: TextAnalysis, i: number, cs: number, core: number): boolean {
   const { lines, text } = a;
+  let sentence: string | null = null;
   for (const step of [1, -1]) {
     for (let j = i + step, seen = 0; j >= 0 && j < lines.count && seen < PULL_WINDOW; j += step) {
       if (lines.blank(j)) continue;
@@ -67,7 +68,8 @@ function repeatsNearby(a: TextAnalysis, i: number, cs: number, core: number): bo
       const js = OPEN_QUOTES.includes(text[lines.cs[j]]) && text[lines.cs[j]] !== text[cs] ? lines.cs[j] + 1 : lines.cs[j];
       // The first character settles almost every line; the rest is compared only on a match.
       if (text.charCodeAt(js) !== text.charCodeAt(cs)) continue;
-      if (text.startsWith(text.slice(cs, cs + core), js)) return true;
+      sentence ??= text.slice(cs, cs + core);
+      if (text.startsWith(sentence, js)) return true;
     }
   }
   return false;
