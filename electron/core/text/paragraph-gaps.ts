@@ -3,11 +3,13 @@ import { LC_GOOD, LC_NEAR } from './line-classes';
 import { cohesionAt, cohesionState } from './cohesion';
 
 /**
- * Story gaps measured against the file's own paragraph gap. A dump whose paragraphs sit on
+ * Story gaps measured against the paragraph gaps around them. A dump whose paragraphs sit on
  * consecutive lines and whose stories are set apart by one blank line (or whose paragraphs are one
- * blank line apart and stories two) says where its stories end by that wider gap alone, even when
- * the next story has no headline: the fixed three-blank-line gap cue never sees it, and a
- * headline after one blank line scores no higher than a subhead.
+ * blank line apart and stories two) shows where a story ends by that wider gap, even when the next
+ * story has no headline: the fixed three-blank-line gap cue never sees it, and a headline after
+ * one blank line scores no higher than a subhead. Stories of one dump need not share a paragraph
+ * style, and some articles mix both, so the gap is compared with the paragraph ends of its own run
+ * of prose, and it only ends a story where lexical cohesion (cohesion.ts) also drops.
  *
  * Paragraph gaps are read from paragraph ends only (a prose line that ends a sentence, then a
  * prose line that starts with a capital), so a hard-wrapped paragraph, whose lines follow one
@@ -16,7 +18,10 @@ import { cohesionAt, cohesionState } from './cohesion';
 
 /** Paragraph ends on one side of a gap that must all be narrower than it. */
 export const NARROWER_ENDS = 3;
-/** Cohesion below which the text after a wider gap is another story. */
+/**
+ * Cohesion below which the text after a wider gap is another story (tune split: 0.05; higher
+ * values found more stories but split more saved pages inside their article).
+ */
 export const GAP_COHESION = 0.05;
 /** Gaps of this many blank lines or more are the fixed gap cue's (boundaries.ts GAP_BLANK_LINES). */
 const FIXED_GAP = 3;
