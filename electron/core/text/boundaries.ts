@@ -2,6 +2,7 @@ import { CUE_NONE, CUE_UPDATED, type TextAnalysis } from './analyse';
 import { DANGLING } from './meta';
 import { LC_GOOD, LC_NEAR } from './line-classes';
 import { scoredStarts } from './story-starts';
+import { widerGapStarts } from './paragraph-gaps';
 
 /**
  * Story boundaries. Strategy: over-split on every cue the dumps give, then merge back any segment
@@ -145,6 +146,7 @@ export function findCues(a: TextAnalysis): { starts: number[]; gapStarts: Uint8A
     } else if (noise[i] === 'related-teaser' || a.context[i] !== null) proseAfterClosing = false;
   }
   for (const h of scoredStarts(a)) starts.push(h);
+  for (const g of widerGapStarts(a, starts)) starts.push(g);
   return { starts, gapStarts };
 }
 

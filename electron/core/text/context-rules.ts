@@ -1,5 +1,6 @@
 import type { TextAnalysis } from './analyse';
 import { findDate } from './datelines';
+import { markPullQuotes } from './pull-quotes';
 import { AGENCY_LINE_RE, BULLET_SOURCE_RE, RELATED_HEADER_RE, SOURCE_TIME_RE, TIME_AGO_RE } from './noise-rules';
 
 /**
@@ -166,12 +167,19 @@ const META_LINES = 2;
 function opensArticle(a: TextAnalysis, i: number): boolean {
   let prose = 0;
   let meta = 0;
+  let standfirst = false;
   for (let j = i + 1, seen = 0; j < a.lines.count && seen < 6; j++) {
     if (a.lines.blank(j)) continue;
     seen++;
     if (a.noise[j] !== null) continue;
     if (a.lines.len(j) < PROSE_CHARS || !/[.!?…]["”’'»)\]]*$/.test(a.lines.t(j))) {
-      if (prose > 0 || ++meta > META_LINES || /[.!?…]$/.test(a.lines.t(j))) return false;
+      // One short sentence may open the article (a standfirst); a teaser's blurb has no prose after it.
+      const sentence = /[.!?…]$/.test(a.lines.t(j));
+      if (sentence && prose === 0 && !standfirst) {
+        standfirst = true;
+        continue;
+      }
+      if (prose > 0 || ++meta > META_LINES || sentence) return false;
       continue;
     }
     if (++prose >= ARTICLE_LINES) return true;
@@ -317,6 +325,7 @@ const CONTEXT_RULES: ContextRule[] = [
   { id: 'related-block', why: 'teaser blocks after "Related Articles"', apply: relatedBlocks },
   { id: 'teaser-snippets', why: 'headlines over cut-off first sentences of other stories', apply: teaserSnippets },
   { id: 'teaser-pairs', why: 'headlines each straight over one sentence of another story, back to back', apply: teaserPairs },
+  { id: 'pull-quote', why: 'a sentence of the article printed again on its own line next to its paragraph', apply: markPullQuotes },
 ];
 
 export function applyContextRules(a: TextAnalysis): void {

@@ -16,10 +16,16 @@ const DATE_LINE_MAX = 40;
 
 /** Separators of breadcrumbs, kickers and bylines with a desk. */
 const SEPARATOR = /\s(?:[|›»•·/]|>)\s/;
+/** Three or more parts set apart by runs of two or more spaces. */
+const BUTTON_BAR = /\S {2,}\S.* {2,}\S/;
 /** A spaced en or em dash between two parts of a line. */
 const DASH_SEPARATOR = /\s[–—]\s/;
-/** Two sentences on one line ("People look on. Image: Studio"): a caption or a paragraph, not a headline. */
-const TWO_SENTENCES = /[.!?]["”’)]?\s+["“(]?\p{Lu}/u;
+/**
+ * Two sentences on one line ("People look on. Image: Studio"): a caption or a paragraph, not a
+ * headline. The full stop of an abbreviation or an initial ("Dr. Phil", "U.S. Army", "Mrs. Ames")
+ * ends no sentence.
+ */
+export const TWO_SENTENCES = /(?:[!?]|(?<!\b\p{Lu}\p{Ll}{0,2})\.)["”’)]?\s+["“(]?\p{Lu}/u;
 
 function words(t: string): number {
   return t.split(/\s+/).filter(Boolean).length;
@@ -28,6 +34,8 @@ function words(t: string): number {
 /** Does line text t have the shape of page furniture rather than of a headline? */
 export function furnitureShaped(t: string): boolean {
   if (words(t) < MIN_WORDS) return true;
+  // "Accept all   Reject all   Customise": buttons or links laid out with runs of spaces, not a headline.
+  if (BUTTON_BAR.test(t)) return true;
   if (metaShaped(t)) return true;
   const sep = SEPARATOR.exec(t);
   if (sep) {

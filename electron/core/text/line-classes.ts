@@ -173,7 +173,8 @@ export function leadsIntoProse(a: TextAnalysis, cls: Uint8Array, i: number, deep
       // The first long line is itself a headline leading into the prose: that one is the headline,
       // and this line is a button or a label above it ("Email this article").
       if (deep && a.titleLike[j] && fewWords(a, i) && !fewWords(a, j) && leadsIntoProse(a, cls, j, false)) return false;
-      return isProse(c) || a.lines.len(j) >= 40;
+      // A short first sentence (a standfirst, "They don't make them like they used to.") counts when prose follows it.
+      return isProse(c) || a.lines.len(j) >= 40 || nextIsProse(cls, j);
     }
     // The page's title and its on-page headline, one under the other, are one headline.
     if (isCopyOf(a, j, i)) continue;
@@ -198,6 +199,13 @@ export function leadsIntoProse(a: TextAnalysis, cls: Uint8Array, i: number, deep
       return false;
   }
   return false;
+}
+
+/** Is the next non-blank line after j prose (a GOOD line)? */
+function nextIsProse(cls: Uint8Array, j: number): boolean {
+  let k = j + 1;
+  while (k < cls.length && cls[k] === LC_BLANK) k++;
+  return k < cls.length && isProse(cls[k]);
 }
 
 /** Is the line right above line j (no blank line between) a byline ("By ...", "Story by ...")? */

@@ -2,6 +2,7 @@ import type { TextAnalysis } from './analyse';
 import { LC_BAD, LC_BLANK, LC_GOOD, LC_NEAR, LC_NOISE, LC_SHORT, leadsIntoProse } from './line-classes';
 import { findDate } from './datelines';
 import { DANGLING } from './meta';
+import { TWO_SENTENCES } from './furniture-shape';
 import { cohesionAt, cohesionState, nameNoveltyAt, type CohesionState } from './cohesion';
 
 /**
@@ -154,7 +155,7 @@ export function isHeadlineCandidate(a: TextAnalysis, i: number): boolean {
     // A long headline reads like a sentence without its full stop.
     if (len > LONG_HEADLINE_MAX) return false;
     // Two sentences ("... November 3, 2025. (Nordwire)") make a caption or a paragraph, not a headline.
-    if (/[.!?]["”’)]?\s+["“(]?\p{Lu}/u.test(t)) return false;
+    if (TWO_SENTENCES.test(t)) return false;
   }
   // The line of a hard-wrapped paragraph looks like a headline too, but it stops on a function
   // word or the text after it goes on mid-sentence; a headline's text starts a sentence.

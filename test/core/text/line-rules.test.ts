@@ -71,6 +71,8 @@ const SAMPLES: Array<[string, string]> = [
   ['ad-podcast', 'Listen to the Harbour Hour podcast on any app'],
   ['video-teaser', 'Breaking down the latest in the harbour strike 02:44'],
   ['read-more', 'Read more: Harbour strike enters second week'],
+  ['read-more', 'Also read – Ferry fares rise across the harbour'],
+  ['read-more', 'See also - Port board backs channel dredging'],
   ['agency-line', '— AFP'],
   ['agency-line', 'With agencies'],
   ['agency-line', 'ТАСС'],

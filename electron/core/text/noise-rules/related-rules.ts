@@ -20,8 +20,8 @@ export const RELATED_RULES: LineRule[] = [
     first: ci('rasrwlm'),
     kind: 'related-teaser',
     maxLen: 300,
-    re: /^(?:read more|read also|also read|see also|related|watch|listen|more)\s*:\s*\S/i,
-    why: '"Read more: <headline>" link lines',
+    re: /^(?:(?:read more|read also|also read|see also|related|watch|listen|more)\s*:|(?:read more|read also|also read|see also|related)\s+[-–—|»›])\s*\S/i,
+    why: '"Read more: <headline>", "Also read – <headline>" link lines',
   },
   {
     id: 'read-on',
