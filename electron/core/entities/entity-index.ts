@@ -239,7 +239,18 @@ export class EntityIndex {
       const words = terms(name);
       if (words.length === 1) for (const other of exonymsOf(words[0])) ids ??= this.byName.get(nameKey(other));
     }
-    return [...(ids ?? [])].map((id) => this.entities.get(id)!).filter(Boolean);
+    const found = [...(ids ?? [])].map((id) => this.entities.get(id)!).filter(Boolean);
+    if (found.length < 2) return found;
+    // Names that only sound alike ("Colombo" for "Colombia"): those spelled as asked, in
+    // either script, come first and alone.
+    const asked = terms(name).join(' ');
+    const also = asked.includes(' ') ? [] : exonymsOf(asked);
+    const spelled = (a: string) => {
+      const t = terms(a).join(' ');
+      return t === asked || also.includes(t);
+    };
+    const exact = found.filter((e) => e.aliases.some(spelled));
+    return exact.length ? exact : found;
   }
 
   /** Story ids mentioning the entity called `name`. */
@@ -259,13 +270,17 @@ function pickName(aliases: string[]): string {
 
 /**
  * One key for a place under its names in both scripts that the CLDR exonym table joins
- * ("Москву", "Москва" and "Moscow" → the key of "moscow"); other places keep their key.
+ * ("Москву", "Москва" and "Moscow" → "=moscow"); other places keep their key.
  */
 function placeKey(key: string, surface: string): string {
   const words = terms(surface);
   if (words.length !== 1) return key;
-  const names = [words[0], ...exonymsOf(words[0])].filter((n) => /^[a-z]+$/.test(n)).sort();
-  return names.length ? nameKey(names[0]) : key;
+  const exonyms = exonymsOf(words[0]);
+  if (!exonyms.length) return key;
+  // Keyed by the table's own Latin name, not its sound: "Colombia" and "Colombo" sound alike
+  // to the phonetic key, but the table knows them as two places.
+  const names = [words[0], ...exonyms].filter((n) => /^[a-z]+$/.test(n)).sort();
+  return names.length ? `=${names[0]}` : key;
 }
 
 /** People named by two words whose keys pass `keep`, grouped by the surname's key. */
@@ -339,23 +354,32 @@ function mergeAcrossScripts(groups: Map<string, Group>): void {
 }
 
 /**
- * "Jens Stoltenberg" and "Йенс Столтенберг": one surname key (of 5+ letters) in both scripts,
- * and given names one letter apart as written and transliterated ("jens"/"yens"; Russian
- * writes a Germanic "J" as "Й", which the name key reads as a vowel). Only a lone pair merges:
- * two Latin people with the surname leave the Cyrillic one alone.
+ * "Jens Stoltenberg" and "Йенс Столтенберг", "Recep Tayyip Erdogan" and "Реджеп Тайип Эрдоган":
+ * one surname key (of 5+ letters) in both scripts, as many words, and a given name one letter
+ * apart as written and transliterated, in the same place ("jens"/"yens": Russian writes a
+ * Germanic "J" as "Й", which the name key reads as a vowel; "tayyip"/"tayip"). Only a lone pair
+ * merges: two Latin people with the surname leave the Cyrillic one alone.
  */
 function mergeGivenNamesAcrossScripts(groups: Map<string, Group>): void {
-  const bySurname = twoWordPeopleBySurname(groups, (_given, surname) => surname.length >= 5);
-  const given = (g: Group) => {
-    const first = (g.surfaces.keys().next().value ?? '').split(/\s+/)[0];
-    return foldToken(groupScript(g) === 'cyr' ? latinOf(first) : first).replace(/[^a-z]/g, '');
-  };
+  const bySurname = new Map<string, Group[]>();
+  for (const g of groups.values()) {
+    const parts = g.key.split(' ');
+    const surname = parts[parts.length - 1];
+    if (g.kind !== 'person' || parts.length < 2 || surname.length < 5) continue;
+    const k = `${parts.length}:${surname}`;
+    bySurname.set(k, [...(bySurname.get(k) ?? []), g]);
+  }
+  const given = (g: Group) =>
+    (g.surfaces.keys().next().value ?? '')
+      .split(/\s+/)
+      .slice(0, -1)
+      .map((w) => foldToken(groupScript(g) === 'cyr' ? latinOf(w) : w).replace(/[^a-z]/g, ''));
   for (const list of bySurname.values()) {
     const lat = list.filter((g) => groupScript(g) === 'lat');
     const cyr = list.filter((g) => groupScript(g) === 'cyr');
     if (lat.length !== 1 || cyr.length !== 1) continue;
     const [a, b] = [given(lat[0]), given(cyr[0])];
-    if (a.length < 4 || b.length < 4 || !withinEdits(a, b, 1)) continue;
+    if (!a.some((w, i) => w.length >= 4 && (b[i] ?? '').length >= 4 && withinEdits(w, b[i], 1))) continue;
     const [into, from] = lat[0].stories.size >= cyr[0].stories.size ? [lat[0], cyr[0]] : [cyr[0], lat[0]];
     absorb(groups, into, from);
   }

@@ -1,6 +1,6 @@
 import { foldToken } from '../search/fold';
 import { nameKey, russianStem } from './name-key';
-import { conceptOfName, mayStartConcept } from '../search/name-concepts';
+import { conceptOfName, isBodyConcept, mayStartConcept } from '../search/name-concepts';
 import { exonymsOf } from '../search/exonyms';
 import type { EntityKind, Mention, StoryEntity, StoryEntityWithOffsets } from './types';
 import {
@@ -247,8 +247,13 @@ function classifyRun(toks: Tok[], from: number, to: number, text: string, out: M
   while (to > a && CONNECTORS.has(toks[to - 1].f)) to--;
   if (a >= to) return;
   if (isPlace(phrase(toks, a, to))) return emit(toks, text, out, 'place', a, to);
-  // A body the concept table names ("United Nations", "ВОЗ") is one, wherever it stands.
-  if (mayStartConcept(toks[a].f) && conceptOfName(text.slice(toks[a].start, toks[to - 1].end))) return emit(toks, text, out, 'org', a, to);
+  // A place or body the concept table names ("Sri Lanka", "United Nations", "ВОЗ") is one, wherever it stands.
+  // A hyphenated token ("Шри-Ланка") may start one with its first part.
+  const concept =
+    mayStartConcept(toks[a].f) || mayStartConcept(toks[a].f.split('-')[0])
+      ? conceptOfName(text.slice(toks[a].start, toks[to - 1].end))
+      : null;
+  if (concept) return emit(toks, text, out, isBodyConcept(concept) ? 'org' : 'place', a, to);
   if (to - a === 1 && isOrg(toks[a].f)) return emit(toks, text, out, 'org', a, to);
   if (someTok(toks, a, to, orgHeadTok)) return emit(toks, text, out, 'org', a, to);
   if (to - a === 1 && ACRONYM.test(toks[a].raw) && !isPlace(toks[a].f)) return emit(toks, text, out, 'org', a, to);

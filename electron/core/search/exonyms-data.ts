@@ -2,7 +2,7 @@
 // exemplar cities; Unicode License v3) and iso3166-2-db@2.3.11 (first-level regions; MIT).
 // Do not edit: regenerate with `npm run gen:exonyms`.
 
-/** One group of names for the same place per entry, names separated by "|". */
+/** One group of names for the same place or body per entry, names separated by "|". */
 export const EXONYM_DATA: readonly string[] = [
   'Aakkâr|Аккар',
   'Aargau|Аргау',
@@ -848,4 +848,33 @@ export const EXONYM_DATA: readonly string[] = [
   'Zulia|Сулия',
   'Zurich|Цюрих',
   'Żurrieq|Зуррик',
+];
+
+/** The groups above that name a body, not a place: one of each group's names. */
+export const BODY_NAMES: readonly string[] = [
+  'United Nations',
+  'European Union',
+  'NATO',
+  'World Health Organization',
+  'International Monetary Fund',
+  'World Trade Organization',
+  'World Bank',
+  'International Atomic Energy Agency',
+  'International Criminal Court',
+  'OSCE',
+  'OPEC',
+  'OECD',
+  'Commonwealth of Independent States',
+  'Collective Security Treaty Organization',
+  'Shanghai Cooperation Organisation',
+  'Eurasian Economic Union',
+  'European Commission',
+  'European Parliament',
+  'Security Council',
+  'Kremlin',
+  'White House',
+  'State Department',
+  'FBI',
+  'CIA',
+  'FSB',
 ];

@@ -1,4 +1,4 @@
-import { EXONYM_DATA } from './exonyms-data';
+import { BODY_NAMES, EXONYM_DATA } from './exonyms-data';
 import { terms } from './tokenize';
 import { foldToken } from './fold';
 import { sameKeys } from './word-forms';
@@ -36,6 +36,8 @@ interface Table {
   heads: Set<string>;
   /** Concept term → the folded words of its names that snippets mark. */
   words: Map<string, string[]>;
+  /** Concept terms of bodies (NATO, ООН, WHO); every other concept is a place. */
+  bodies: Set<string>;
   /** Folded first letters of abbreviations: a dotted "U.S." starts with one. */
   initials: Set<string>;
   /** Any abbreviation as a whole word, case-sensitive. */
@@ -72,11 +74,13 @@ function build(): Table {
     byFirst: new Map(),
     heads: new Set(),
     words: new Map(),
+    bodies: new Set(),
     initials: new Set(),
     abbrRe: /$^/g,
     maxWords: 1,
     maxChars: 1,
   };
+  const bodyNames = new Set(BODY_NAMES);
   for (const line of EXONYM_DATA) {
     const names = line.split('|');
     const abbrs = names.filter((n) => ABBREVIATION.test(n));
@@ -84,6 +88,7 @@ function build(): Table {
     // A group of one-word names only is the exonym table's business (exonyms.ts).
     if (!abbrs.length && !multi.length) continue;
     const concept = PREFIX + terms(names.find((n) => !ABBREVIATION.test(n)) ?? names[0]).join('_');
+    if (names.some((n) => bodyNames.has(n))) t.bodies.add(concept);
     const marked = new Set<string>();
     for (const a of abbrs) {
       push(t.abbr, a, concept);
@@ -116,6 +121,11 @@ const tableOf = () => (table ??= build());
 
 export function isConceptTerm(term: string): boolean {
   return term.startsWith(PREFIX);
+}
+
+/** True for a body ("@united_nations", "@nato"), false for a place ("@sri_lanka", "@united_states"). */
+export function isBodyConcept(term: string): boolean {
+  return tableOf().bodies.has(term);
 }
 
 /** The words a snippet should mark for a concept term. */

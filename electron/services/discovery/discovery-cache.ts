@@ -18,8 +18,9 @@ export interface DiscoveryCache {
  * 5: entity keys read Russian case forms (name-key.ts), search reads datelines and hidden lines.
  * 6: facts in their own binary file (facts-file.ts), bound the same way, instead of inside discovery.json.
  * 7: a headline is read once for entities; bodies and abbreviations of the concept table are organizations.
+ * 8: multi-word places of the concept table ("Sri Lanka", "Шри-Ланка") are places, not organizations.
  */
-const VERSION = 7;
+const VERSION = 8;
 
 /**
  * Load the search index and per-story facts from `<folder>/.dossier/cache/`; null when

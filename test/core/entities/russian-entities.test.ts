@@ -126,4 +126,43 @@ describe('Russian names and cross-script aliases', () => {
     expect([...belarus[0].stories.keys()].sort()).toEqual(['a', 'b']);
     expect(idx.resolve('Лукашенко').map((e) => e.name)).toEqual(['Александр Лукашенко']);
   });
+
+  it('a country of two words is a place in both scripts, and the bodies stay organisations', () => {
+    const idx = index({
+      a: 'The envoy flew from Sri Lanka to New Zealand, and the United Nations and NATO were told.',
+      b: 'Посланник прилетел из Шри-Ланки. Шри-Ланка и ООН договорились.',
+      c: 'Saudi Arabia and South Africa met in Costa Rica.',
+    });
+    const kindOf = (name: string) => idx.resolve(name).map((e) => e.kind);
+    for (const place of ['Sri Lanka', 'New Zealand', 'Saudi Arabia', 'South Africa', 'Costa Rica'])
+      expect(kindOf(place)).toEqual(['place']);
+    expect([...idx.resolve('Sri Lanka')[0].stories.keys()].sort()).toEqual(['a', 'b']);
+    expect(kindOf('United Nations')).toEqual(['org']);
+    expect(kindOf('NATO')).toEqual(['org']);
+  });
+
+  it('two places that sound alike stay two: Colombo is not Colombia', () => {
+    const idx = index({
+      a: 'COLOMBO (AFP) - The government in Colombo said talks with the rebels would resume in Colombo.',
+      b: 'BOGOTA - The government of Colombia said Colombia would free the hostages.',
+      c: 'Заложников в Колумбии освободят в пятницу.',
+    });
+    const colombia = idx.resolve('Colombia');
+    expect(colombia).toHaveLength(1);
+    expect([...colombia[0].stories.keys()].sort()).toEqual(['b', 'c']);
+    expect(colombia[0].aliases.some((a) => /colombo/i.test(a))).toBe(false);
+    expect([...idx.resolve('Colombo')[0].stories.keys()]).toEqual(['a']);
+  });
+
+  it('one person under a three-word name in both scripts: Recep Tayyip Erdogan and Реджеп Тайип Эрдоган', () => {
+    const idx = index({
+      a: 'Turkish President Recep Tayyip Erdogan told reporters the corridor would stay open.',
+      b: 'Президент Турции Реджеп Тайип Эрдоган заявил журналистам, что коридор останется открытым.',
+      c: 'Вчера Эрдоган встретился с делегацией.',
+    });
+    const people = idx.resolve('Erdogan');
+    expect(people).toHaveLength(1);
+    expect(people[0].name).toBe('Recep Tayyip Erdogan');
+    expect([...people[0].stories.keys()].sort()).toEqual(['a', 'b', 'c']);
+  });
 });
