@@ -4,7 +4,8 @@ import { decodeSnapshot, encodeSnapshot, MAX_SNAPSHOT_DOCS } from './index-snaps
 import { TermExpansions, type QueryWord } from './term-expansion';
 import { FormIndex } from './form-index';
 import { grow } from './grow';
-import { conceptsIn, conceptWords, isConceptTerm, mayStartConcept } from './name-concepts';
+import { conceptsIn, conceptWords, isAbbreviation, isConceptTerm, mayStartConcept } from './name-concepts';
+import { capsOnly } from './snippet';
 import { TermPositions } from './term-positions';
 import { docsWithRun } from './phrase-match';
 import type { PhraseRun } from './query-words';
@@ -289,8 +290,9 @@ export class FullTextIndex {
       const exp = [...this.expansions.expand(w)].map(([t, weight]) => ({ t, tid: this.table.get(t), weight }));
       for (const e of exp) {
         matched.add(e.t);
-        // A concept term is in no text: its names' words are what a snippet marks.
-        if (isConceptTerm(e.t)) for (const w of conceptWords(e.t)) matched.add(w);
+        // A concept term is in no text: its names' words are what a snippet marks, its
+        // abbreviations only as written in capitals ("WHO", not "who"; see snippet.ts).
+        if (isConceptTerm(e.t)) for (const w of conceptWords(e.t)) matched.add(isAbbreviation(w) ? capsOnly(w) : w);
       }
       perWord.push(new Set(exp.map((e) => e.t)));
       return { exp, df: exp.reduce((n, e) => n + this.df(e.tid), 0) };

@@ -25,7 +25,44 @@ export function makeSnippet(
         russianHits(body, matchedTerms, phrases) ??
         mixedHits(body, isMatch, matchedTerms, phrases))) ||
     tokenHits(body, isMatch, phrases);
+  if (matchedTerms) hits.push(...capitalHits(body, matchedTerms));
   return window(body, hits);
+}
+
+/**
+ * A matched term that counts only as written in capitals: an abbreviation a concept matched
+ * ("WHO", "ВОЗ", "U.S."), which in lower case is an ordinary word ("who", "воз", "us").
+ */
+const CAPS = '\u0001';
+export const capsOnly = (folded: string) => CAPS + folded;
+const capsRegexes = new WeakMap<ReadonlySet<string>, RegExp | null>();
+
+/** Where the capitals-only terms stand in `body`, in capitals, with or without dots between the letters. */
+function capitalHits(body: string, terms: ReadonlySet<string>): { start: number; end: number }[] {
+  let re = capsRegexes.get(terms);
+  if (re === undefined) {
+    const caps = [...terms].filter((t) => t.startsWith(CAPS) && t.length > 1).map((t) => t.slice(1));
+    const letters = (t: string) => [...t.toUpperCase()].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\.?');
+    re = caps.length
+      ? new RegExp(
+          `(?<![\\p{L}\\p{N}])(?:${caps
+            .sort((a, b) => b.length - a.length)
+            .map(letters)
+            .join('|')})\\.?(?![\\p{L}\\p{N}])`,
+          'gu',
+        )
+      : null;
+    capsRegexes.set(terms, re);
+  }
+  if (!re) return [];
+  const out: { start: number; end: number }[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    // A dot after the last letter belongs to the abbreviation only when one stands between its letters too ("U.S.", not "WHO.").
+    const end = m[0].endsWith('.') && !m[0].slice(0, -1).includes('.') ? m.index + m[0].length - 1 : m.index + m[0].length;
+    out.push({ start: m.index, end });
+  }
+  return out;
 }
 
 // A letter, digit or mark outside ASCII: then folding can make a body word equal a term, and only tokens decide.

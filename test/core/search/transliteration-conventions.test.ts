@@ -18,6 +18,7 @@ const DOCS: Doc[] = [
   { id: 'en-who-pronoun', title: 'Clinic', body: 'A doctor who treated patients spoke to reporters.' },
   { id: 'en-who-body', title: 'Outbreak', body: 'The WHO said the outbreak was contained.' },
   { id: 'ru-who-body', title: 'Вспышка', body: 'ВОЗ заявила, что вспышку удалось локализовать.' },
+  { id: 'en-who-both', title: 'Briefing', body: 'Officials who met the WHO team said the U.S. would help us.' },
 ];
 
 const ids = (q: string) => {
@@ -49,7 +50,18 @@ describe('names across scripts under transliteration conventions', () => {
   });
 
   it('WHO typed in capitals is the body in both scripts, not the word "who"', () => {
-    expect(ids('WHO')).toEqual(['en-who-body', 'ru-who-body']);
-    expect(ids('ВОЗ')).toEqual(['en-who-body', 'ru-who-body']);
+    expect(ids('WHO')).toEqual(['en-who-body', 'en-who-both', 'ru-who-body']);
+    expect(ids('ВОЗ')).toEqual(['en-who-body', 'en-who-both', 'ru-who-body']);
+  });
+
+  it('the snippet marks the abbreviation as written in capitals, not the word it spells', () => {
+    const marked = (q: string, id: string) => {
+      const { index, ctx } = docsEngine(DOCS);
+      const hit = runSearch(index, ctx, parseQuery(q), 50, false).results.find((r) => r.storyId === id)!;
+      return hit.snippet.marks.map((m) => hit.snippet.text.slice(m.start, m.end));
+    };
+    expect(marked('WHO', 'en-who-both')).toEqual(['WHO']);
+    expect(marked('ВОЗ', 'ru-who-body')).toEqual(['ВОЗ']);
+    expect(marked('USA', 'en-who-both')).toEqual(['U.S.']);
   });
 });
