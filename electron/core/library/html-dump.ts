@@ -2,6 +2,7 @@ import type { NoiseSpan, SegmentedStory } from '../types';
 import { applyFixes, segmentDump, type ProcessedDump, type SegmentFix } from '../text/index';
 import { bodyStats } from '../text/story';
 import { htmlToText } from './html-text';
+import { captionLines } from './html-captions';
 
 /**
  * An article shorter than this counts as none found: Readability returns its best attempt even
@@ -30,7 +31,7 @@ export function analyseHtmlDump(html: string, article: HtmlArticle | null, fixes
     const found = article ? htmlToText(article.contentHtml).trim() : '';
     const body = found.length >= MIN_ARTICLE_CHARS ? found : '';
     const built = body
-      ? articleDocument(oneLine(article!.title), body, page, pageByline(article!.byline))
+      ? articleDocument(oneLine(article!.title), body, page, pageByline(article!.byline), captionLines(html))
       : { text: page, stories: segmentDump(page) };
     const stories = fixes.length > 0 ? applyFixes(built.text, built.stories, [...fixes]) : built.stories;
     return { status: 'ok', text: built.text, encoding: 'utf-8', lossy: false, stories };
@@ -51,12 +52,22 @@ function pageByline(raw: string | null | undefined): string | null {
   return b.length >= 2 && b.length <= 120 ? b : null;
 }
 
-function articleDocument(title: string, body: string, page: string, byline: string | null): { text: string; stories: SegmentedStory[] } {
+function articleDocument(
+  title: string,
+  body: string,
+  page: string,
+  byline: string | null,
+  captions: ReadonlySet<string>,
+): { text: string; stories: SegmentedStory[] } {
   const head = title && !body.startsWith(title) ? `${title}\n\n${body}` : body;
   const chromeStart = head.length + 2;
   const text = `${head}\n\n${page}`;
   const parts = segmentDump(`${head}\n`);
-  const noise: NoiseSpan[] = parts.flatMap((p) => p.noise);
+  const noise: NoiseSpan[] = withCaptions(
+    head,
+    parts.flatMap((p) => p.noise),
+    captions,
+  );
   if (chromeStart < text.length) noise.push({ start: chromeStart, end: text.length, kind: 'site-chrome' });
   const { words, language } = bodyStats(text, 0, text.length, noise);
   const dated = parts.find((p) => p.date);
@@ -73,4 +84,23 @@ function articleDocument(title: string, body: string, page: string, byline: stri
     noise,
   };
   return { text, stories: [story] };
+}
+
+/**
+ * The article's lines that the page printed as a photo caption or credit, marked as captions
+ * where the text pipeline left them as article text: a caption is often a full sentence
+ * ("Singer X arrives at the awards, in this file photo."), which reads like prose.
+ */
+function withCaptions(head: string, noise: NoiseSpan[], captions: ReadonlySet<string>): NoiseSpan[] {
+  if (!captions.size) return noise;
+  const touched = (start: number, end: number) => noise.some((n) => n.start < end && n.end > start);
+  const out = [...noise];
+  for (let at = 0; at < head.length;) {
+    const nl = head.indexOf('\n', at);
+    const end = nl === -1 ? head.length : nl;
+    const line = head.slice(at, end).trim();
+    if (line && captions.has(line) && !touched(at, end)) out.push({ start: at, end, kind: 'caption' });
+    at = end + 1;
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -17,7 +17,6 @@ const DROP = new Set([
   'header',
   'footer',
   'aside',
-  'form',
   'button',
   'select',
   'svg',

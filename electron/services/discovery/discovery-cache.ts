@@ -18,7 +18,8 @@ export interface DiscoveryCache {
  * 5: entity keys read Russian case forms (name-key.ts), search reads datelines and hidden lines.
  * 6: facts in their own binary file (facts-file.ts), bound the same way, instead of inside discovery.json.
  * 7: a headline is read once for entities; bodies and abbreviations of the concept table are organizations.
- * 8: multi-word places of the concept table ("Sri Lanka", "Шри-Ланка") are places, not organizations.
+ * 8: multi-word places of the concept table ("Sri Lanka", "Шри-Ланка") are places, not organizations;
+ *    a saved page keeps the text of a <form> wrapping it, and marks its photo captions.
  */
 const VERSION = 8;
 

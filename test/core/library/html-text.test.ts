@@ -24,6 +24,12 @@ describe('htmlToText', () => {
       '<p>Caf&eacute; &amp; bar &#8212; &#x41;&nbsp;<b>bold</b>   <i>and</i>\n  split</p>',
       'Café & bar — A bold and split\n',
     ],
+    [
+      'a form wrapping the whole page (as old server-side frameworks print one) keeps its text, not its controls',
+      '<body><form action="/post" method="post"><p>The port of Korsa reopened on Monday.</p>' +
+        '<select><option>Sort</option></select><button>Send</button></form></body>',
+      'The port of Korsa reopened on Monday.\n',
+    ],
     ['line breaks and list items end lines', '<p>one<br>two</p><ul><li>first</li><li>second</li></ul>', 'one\ntwo\n\nfirst\nsecond\n'],
     ['comments and a lone "<" do not confuse it', '<p>a <!-- <p>hidden</p> --> < b and 3<4</p>', 'a < b and 3<4\n'],
     [

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { analyseHtmlBytes } from '../../electron/services/workspace/html-article';
+
+const PARAS = [
+  'The harbour council voted on Tuesday to rebuild the northern breakwater before the winter storms arrive, ending a long debate.',
+  'Engineers told the meeting that the old stone wall had moved several centimetres since the spring and could be breached.',
+  'The mayor said the cost would be met from the reserve fund, and that no new harbour fees would be charged this year.',
+  'Work is expected to begin in October and to last about fourteen weeks, while the eastern quay stays open to small boats.',
+];
+const CAPTION = 'Fishing boats wait at the eastern quay of Korsa harbour, in this file photo taken in March.';
+
+/** A page whose photo caption is a full sentence inside the article, in a div named for it, as many sites print one. */
+const page = `<!doctype html><html><head><meta charset="utf-8"><title>Breakwater to be rebuilt</title></head><body>
+<div id="story"><h1>Breakwater to be rebuilt</h1>
+<div class="image"><img src="boats.jpg" alt="boats"><div class="imageCaption">${CAPTION}</div></div>
+${PARAS.map((p) => `<p>${p}</p>`).join('\n')}
+<figure><img src="quay.jpg"><figcaption>The eastern quay at dawn.</figcaption></figure>
+</div></body></html>`;
+
+describe('photo captions of saved pages', () => {
+  it('are kept in the document text but marked as captions, not read as the article', () => {
+    const out = analyseHtmlBytes(new TextEncoder().encode(page));
+    if (out.status !== 'ok') throw new Error('page not read');
+    const [story] = out.stories;
+    const marked = (needle: string) => {
+      const at = out.text.indexOf(needle);
+      expect(at).toBeGreaterThanOrEqual(0);
+      return story.noise.some((n) => n.kind === 'caption' && n.start <= at && n.end >= at + needle.length);
+    };
+    expect(marked(CAPTION)).toBe(true);
+    expect(marked('The eastern quay at dawn.')).toBe(true);
+    for (const p of PARAS) expect(marked(p)).toBe(false);
+  });
+});
