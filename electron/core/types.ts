@@ -17,6 +17,7 @@ export const NOISE_KINDS = [
   'related-teaser',
   'social-post',
   'boilerplate',
+  'repeated-text',
 ] as const;
 export type NoiseKind = (typeof NOISE_KINDS)[number];
 

@@ -63,7 +63,7 @@ function articleDocument(
   const chromeStart = head.length + 2;
   const text = `${head}\n\n${page}`;
   const parts = segmentDump(`${head}\n`);
-  const noise: NoiseSpan[] = withCaptions(
+  const noise: NoiseSpan[] = withPageNoise(
     head,
     parts.flatMap((p) => p.noise),
     captions,
@@ -86,20 +86,28 @@ function articleDocument(
   return { text, stories: [story] };
 }
 
+/** A paragraph this long that comes again is a second copy (a print version, a teaser of itself), not the story going on. */
+const MIN_REPEAT_CHARS = 60;
+
 /**
  * The article's lines that the page printed as a photo caption or credit, marked as captions
- * where the text pipeline left them as article text: a caption is often a full sentence
- * ("Singer X arrives at the awards, in this file photo."), which reads like prose.
+ * where the text pipeline left them as article text (a caption is often a full sentence, "Singer
+ * X arrives at the awards, in this file photo.", which reads like prose); and a paragraph the
+ * article already holds word for word, marked as repeated: a page printing its story twice.
  */
-function withCaptions(head: string, noise: NoiseSpan[], captions: ReadonlySet<string>): NoiseSpan[] {
-  if (!captions.size) return noise;
+function withPageNoise(head: string, noise: NoiseSpan[], captions: ReadonlySet<string>): NoiseSpan[] {
   const touched = (start: number, end: number) => noise.some((n) => n.start < end && n.end > start);
   const out = [...noise];
+  const seen = new Set<string>();
   for (let at = 0; at < head.length;) {
     const nl = head.indexOf('\n', at);
     const end = nl === -1 ? head.length : nl;
     const line = head.slice(at, end).trim();
-    if (line && captions.has(line) && !touched(at, end)) out.push({ start: at, end, kind: 'caption' });
+    if (line && !touched(at, end)) {
+      if (captions.has(line)) out.push({ start: at, end, kind: 'caption' });
+      else if (line.length >= MIN_REPEAT_CHARS && seen.has(line)) out.push({ start: at, end, kind: 'repeated-text' });
+    }
+    if (line.length >= MIN_REPEAT_CHARS) seen.add(line);
     at = end + 1;
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);

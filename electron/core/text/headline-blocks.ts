@@ -95,7 +95,9 @@ export function analyseHeadlineBlock(a: TextAnalysis, first: number, last: numbe
       if (copiesIn(a, noise, first, firstText + 1, windowEnd, i) >= 2) copies.push(i);
       else break; // first body line: the block is over
     }
-    for (const i of copies) noise[i - first] = 'caption';
+    // Three or more different lines, each printed again, are the story printed twice (a print
+    // version, a page saved with its copy), not photo captions: the body stays text.
+    if (distinctLines(a, copies) < 3) for (const i of copies) noise[i - first] = 'caption';
   }
 
   // Caption copies anywhere in the story: the first stays 'caption', the rest are repeats.
@@ -112,4 +114,10 @@ export function analyseHeadlineBlock(a: TextAnalysis, first: number, last: numbe
     }
   }
   return { noise, firstText, explicit };
+}
+
+/** How many different texts the lines `at` hold. */
+function distinctLines(a: TextAnalysis, at: readonly number[]): number {
+  if (at.length < 3) return at.length;
+  return new Set(at.map((i) => a.lines.t(i))).size;
 }

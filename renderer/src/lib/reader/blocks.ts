@@ -64,6 +64,7 @@ const LABELS: Record<NoiseKind, string> = {
   'related-teaser': 'related articles',
   'social-post': 'social posts',
   boilerplate: 'site template',
+  'repeated-text': 'repeated paragraphs',
 };
 
 /** "3 hidden lines (captions, site chrome)" */

@@ -17,7 +17,7 @@ ${PARAS.map((p) => `<p>${p}</p>`).join('\n')}
 <figure><img src="quay.jpg"><figcaption>The eastern quay at dawn.</figcaption></figure>
 </div></body></html>`;
 
-describe('photo captions of saved pages', () => {
+describe('furniture of saved pages inside the article', () => {
   it('are kept in the document text but marked as captions, not read as the article', () => {
     const out = analyseHtmlBytes(new TextEncoder().encode(page));
     if (out.status !== 'ok') throw new Error('page not read');
@@ -30,5 +30,24 @@ describe('photo captions of saved pages', () => {
     expect(marked(CAPTION)).toBe(true);
     expect(marked('The eastern quay at dawn.')).toBe(true);
     for (const p of PARAS) expect(marked(p)).toBe(false);
+  });
+
+  it('a page that prints its story twice reads it once: the second copy is marked as repeated', () => {
+    const twice = `<!doctype html><html><head><title>Breakwater to be rebuilt</title></head><body><div id="story">
+<h1>Breakwater to be rebuilt</h1>${PARAS.map((p) => `<p>${p}</p>`).join('')}${PARAS.map((p) => `<p>${p}</p>`).join('')}
+<p>Short line.</p><p>Short line.</p></div></body></html>`;
+    const out = analyseHtmlBytes(new TextEncoder().encode(twice));
+    if (out.status !== 'ok') throw new Error('page not read');
+    const [story] = out.stories;
+    const repeated = (from: number) => story.noise.some((n) => n.kind === 'repeated-text' && n.start <= from && n.end > from);
+    for (const p of PARAS) {
+      const first = out.text.indexOf(p);
+      const second = out.text.indexOf(p, first + p.length);
+      expect(second).toBeGreaterThan(first);
+      expect(repeated(first)).toBe(false);
+      expect(repeated(second)).toBe(true);
+    }
+    // A short line said twice ("Advertisement", "Short line.") is the classifier's business, not a second copy.
+    expect(repeated(out.text.lastIndexOf('Short line.'))).toBe(false);
   });
 });
