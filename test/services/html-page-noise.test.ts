@@ -50,4 +50,25 @@ describe('furniture of saved pages inside the article', () => {
     // A short line said twice ("Advertisement", "Short line.") is the classifier's business, not a second copy.
     expect(repeated(out.text.lastIndexOf('Short line.'))).toBe(false);
   });
+
+  it('links to other stories between paragraphs are related articles, even worded as sentences; links inside sentences are not', () => {
+    const linked = `<!doctype html><html><head><title>Breakwater to be rebuilt</title></head><body><div id="story">
+<h1>Breakwater to be rebuilt</h1>
+<p>${PARAS[0]} <a href="/council">The council</a> will meet again in May.</p>
+<p><a href="/a">Ferry operators said on Monday that the winter timetable would change from next week.</a></p>
+<p><a href="/b">The fish market reopened on Friday after the autumn repairs to its roof were finished.</a></p>
+${PARAS.slice(1)
+  .map((p) => `<p>${p}</p>`)
+  .join('')}
+</div></body></html>`;
+    const out = analyseHtmlBytes(new TextEncoder().encode(linked));
+    if (out.status !== 'ok') throw new Error('page not read');
+    const [story] = out.stories;
+    const kindAt = (needle: string) =>
+      story.noise.find((n) => n.start <= out.text.indexOf(needle) && n.end > out.text.indexOf(needle))?.kind;
+    expect(kindAt('Ferry operators said')).toBe('related-teaser');
+    expect(kindAt('The fish market reopened')).toBe('related-teaser');
+    expect(kindAt(PARAS[0])).toBeUndefined();
+    expect(kindAt('will meet again in May')).toBeUndefined();
+  });
 });

@@ -2,7 +2,7 @@ import type { NoiseSpan, SegmentedStory } from '../types';
 import { applyFixes, segmentDump, type ProcessedDump, type SegmentFix } from '../text/index';
 import { bodyStats } from '../text/story';
 import { htmlToText } from './html-text';
-import { captionLines } from './html-captions';
+import { captionLines, linkLines } from './html-furniture-lines';
 
 /**
  * An article shorter than this counts as none found: Readability returns its best attempt even
@@ -31,7 +31,10 @@ export function analyseHtmlDump(html: string, article: HtmlArticle | null, fixes
     const found = article ? htmlToText(article.contentHtml).trim() : '';
     const body = found.length >= MIN_ARTICLE_CHARS ? found : '';
     const built = body
-      ? articleDocument(oneLine(article!.title), body, page, pageByline(article!.byline), captionLines(html))
+      ? articleDocument(oneLine(article!.title), body, page, pageByline(article!.byline), {
+          captions: captionLines(html),
+          links: linkLines(article!.contentHtml),
+        })
       : { text: page, stories: segmentDump(page) };
     const stories = fixes.length > 0 ? applyFixes(built.text, built.stories, [...fixes]) : built.stories;
     return { status: 'ok', text: built.text, encoding: 'utf-8', lossy: false, stories };
@@ -57,7 +60,7 @@ function articleDocument(
   body: string,
   page: string,
   byline: string | null,
-  captions: ReadonlySet<string>,
+  furniture: Furniture,
 ): { text: string; stories: SegmentedStory[] } {
   const head = title && !body.startsWith(title) ? `${title}\n\n${body}` : body;
   const chromeStart = head.length + 2;
@@ -66,7 +69,7 @@ function articleDocument(
   const noise: NoiseSpan[] = withPageNoise(
     head,
     parts.flatMap((p) => p.noise),
-    captions,
+    furniture,
   );
   if (chromeStart < text.length) noise.push({ start: chromeStart, end: text.length, kind: 'site-chrome' });
   const { words, language } = bodyStats(text, 0, text.length, noise);
@@ -86,16 +89,23 @@ function articleDocument(
   return { text, stories: [story] };
 }
 
+/** Lines the page's markup says are captions, and the texts of the article's links. */
+interface Furniture {
+  captions: ReadonlySet<string>;
+  links: ReadonlySet<string>;
+}
+
 /** A paragraph this long that comes again is a second copy (a print version, a teaser of itself), not the story going on. */
 const MIN_REPEAT_CHARS = 60;
 
 /**
- * The article's lines that the page printed as a photo caption or credit, marked as captions
- * where the text pipeline left them as article text (a caption is often a full sentence, "Singer
- * X arrives at the awards, in this file photo.", which reads like prose); and a paragraph the
- * article already holds word for word, marked as repeated: a page printing its story twice.
+ * Marks what the text pipeline left as article text but the page's markup says is not: a line
+ * the page printed as a photo caption or credit (often a full sentence, "Singer X arrives at the
+ * awards, in this file photo.", which reads like prose); a line that is one link and nothing else
+ * (a list of other stories: a sentence holds its links, it is not one); and a paragraph the
+ * article already holds word for word (a page printing its story twice).
  */
-function withPageNoise(head: string, noise: NoiseSpan[], captions: ReadonlySet<string>): NoiseSpan[] {
+function withPageNoise(head: string, noise: NoiseSpan[], furniture: Furniture): NoiseSpan[] {
   const touched = (start: number, end: number) => noise.some((n) => n.start < end && n.end > start);
   const out = [...noise];
   const seen = new Set<string>();
@@ -104,7 +114,8 @@ function withPageNoise(head: string, noise: NoiseSpan[], captions: ReadonlySet<s
     const end = nl === -1 ? head.length : nl;
     const line = head.slice(at, end).trim();
     if (line && !touched(at, end)) {
-      if (captions.has(line)) out.push({ start: at, end, kind: 'caption' });
+      if (furniture.captions.has(line)) out.push({ start: at, end, kind: 'caption' });
+      else if (at > 0 && furniture.links.has(line)) out.push({ start: at, end, kind: 'related-teaser' });
       else if (line.length >= MIN_REPEAT_CHARS && seen.has(line)) out.push({ start: at, end, kind: 'repeated-text' });
     }
     if (line.length >= MIN_REPEAT_CHARS) seen.add(line);
