@@ -165,7 +165,7 @@ export function conceptsIn(text: string, words: Iterable<string>): string[] {
     if (t.heads.has(w.slice(0, 3)) && keysOf(w).some((k) => t.byFirst.has(k))) firsts.push(w);
   }
   if (firsts.length) {
-    for (const m of text.matchAll(wordsRe(firsts))) {
+    for (const m of startsOf(text, firsts)) {
       // The words from here on, folded one by one as a name asks for them.
       const toks: string[] = [];
       NEXT_WORD.lastIndex = m.index;
@@ -193,6 +193,31 @@ export function conceptsIn(text: string, words: Iterable<string>): string[] {
   for (const m of text.matchAll(t.abbrRe)) for (const c of t.abbr.get(m[0]) ?? []) out.add(c);
   if (initials) for (const m of text.matchAll(DOTTED)) for (const c of t.abbr.get(m[0].replace(/\./g, '')) ?? []) out.add(c);
   return [...out];
+}
+
+/**
+ * Where any of the folded words stands in a text, capitalised or in capitals as a name is, in
+ * text order. Found with indexOf, one search per form: a regex of this story's words would be
+ * compiled anew for nearly every story, which cost more than the search. A text with "ё" goes
+ * through the regex, which lets "е" stand for it.
+ */
+function startsOf(text: string, words: string[]): { index: number }[] {
+  if (/[ёЁ]/.test(text)) return [...text.matchAll(wordsRe(words))];
+  const at: number[] = [];
+  for (const w of words) {
+    const cap = w[0].toUpperCase() + w.slice(1);
+    for (const form of cap === w.toUpperCase() ? [cap] : [cap, w.toUpperCase()]) {
+      for (let i = text.indexOf(form); i !== -1; i = text.indexOf(form, i + 1)) {
+        if ((i === 0 || !isNameChar(text.charCodeAt(i - 1))) && !isNameChar(text.charCodeAt(i + form.length))) at.push(i);
+      }
+    }
+  }
+  return at.sort((a, b) => a - b).map((index) => ({ index }));
+}
+
+/** A character of `W` below (NaN, past the end, is none). */
+function isNameChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x400 && c <= 0x4ff);
 }
 
 /** Word characters of the scripts names are in, spelled out: a \\p{L} regex with the u flag scans twice as slowly. */
