@@ -40,8 +40,8 @@ interface Table {
   bodies: Set<string>;
   /** Folded first letters of abbreviations: a dotted "U.S." starts with one. */
   initials: Set<string>;
-  /** Any abbreviation as a whole word, case-sensitive. */
-  abbrRe: RegExp;
+  /** Folded abbreviation ("us") → the abbreviations written so ("US"). */
+  abbrForms: Map<string, string[]>;
   /** How many words and characters after a candidate a name can reach. */
   maxWords: number;
   maxChars: number;
@@ -76,7 +76,7 @@ function build(): Table {
     words: new Map(),
     bodies: new Set(),
     initials: new Set(),
-    abbrRe: /$^/g,
+    abbrForms: new Map(),
     maxWords: 1,
     maxChars: 1,
   };
@@ -93,6 +93,7 @@ function build(): Table {
     for (const a of abbrs) {
       push(t.abbr, a, concept);
       push(t.abbrFolded, terms(a)[0], concept);
+      push(t.abbrForms, terms(a)[0], a);
       t.initials.add(terms(a)[0][0]);
       marked.add(terms(a)[0]);
     }
@@ -108,12 +109,6 @@ function build(): Table {
     }
     t.words.set(concept, [...marked]);
   }
-  const alt = (list: Iterable<string>) =>
-    [...list]
-      .sort((a, b) => b.length - a.length)
-      .map(escape)
-      .join('|');
-  t.abbrRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(t.abbr.keys())})(?![\\p{L}\\p{N}])`, 'gu');
   return t;
 }
 
@@ -160,8 +155,10 @@ export function conceptsIn(text: string, words: Iterable<string>): string[] {
   const out = new Set<string>();
   let initials = false;
   const firsts: string[] = [];
+  const abbrs: string[] = [];
   for (const w of words) {
     if (w.length === 1 && t.initials.has(w)) initials = true;
+    for (const a of t.abbrForms.get(w) ?? []) abbrs.push(a);
     if (t.heads.has(w.slice(0, 3)) && keysOf(w).some((k) => t.byFirst.has(k))) firsts.push(w);
   }
   if (firsts.length) {
@@ -190,7 +187,8 @@ export function conceptsIn(text: string, words: Iterable<string>): string[] {
       }
     }
   }
-  for (const m of text.matchAll(t.abbrRe)) for (const c of t.abbr.get(m[0]) ?? []) out.add(c);
+  // An abbreviation counts only as written ("US", not "us"): its folded word says where to look.
+  for (const a of abbrs) if (wholeWordAt(text, a)) for (const c of t.abbr.get(a) ?? []) out.add(c);
   if (initials) for (const m of text.matchAll(DOTTED)) for (const c of t.abbr.get(m[0].replace(/\./g, '')) ?? []) out.add(c);
   return [...out];
 }
@@ -213,6 +211,22 @@ function startsOf(text: string, words: string[]): { index: number }[] {
     }
   }
   return at.sort((a, b) => a - b).map((index) => ({ index }));
+}
+
+/** Whether `form` stands in `text` as a whole word, letters of any script counting as word characters. */
+function wholeWordAt(text: string, form: string): boolean {
+  for (let i = text.indexOf(form); i !== -1; i = text.indexOf(form, i + 1)) {
+    if (!isLetterOrDigit(text.charCodeAt(i - 1)) && !isLetterOrDigit(text.charCodeAt(i + form.length))) return true;
+  }
+  return false;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** `\p{L}` or `\p{N}`, the common scripts without a regex (NaN, past either end, is neither). */
+function isLetterOrDigit(c: number): boolean {
+  if (Number.isNaN(c)) return false;
+  if (isNameChar(c)) return true;
+  return c > 0x24f && LETTER_OR_DIGIT.test(String.fromCharCode(c));
 }
 
 /** A character of `W` below (NaN, past the end, is none). */
