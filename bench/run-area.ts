@@ -43,6 +43,8 @@ export function runArea(run: AreaRun): Promise<{ metrics: MetricLine[]; seconds:
       cwd: join(here, '..'),
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
+      // An area that repeats a scenario (live-sync) reads its share and does as many runs as fit.
+      env: { ...process.env, DOSSIER_BENCH_AREA_MS: String(run.timeoutMs) },
     });
     let stderrText = '';
     let timedOut = false;
