@@ -185,9 +185,13 @@ function bestMatch(
       scan.seen[o.index] = v.index;
       const e = gather(o.entIds, o.entW, scan.ents);
       const w = gather(o.wordIds, o.wordW, scan.words);
+      // Time cannot vouch for an undated pair, so it must share more than one name to be one
+      // event, here and as a link for the second pass.
+      const undated = v.day === null || o.day === null;
+      if (undated && sharedCount(v.entIds, o.entIds) < settings.undatedMinShared) continue;
       if (settings.entityWeight * e + settings.textWeight * w >= settings.pairFloor) scan.pairs.push(v.index, o.index);
       const score = gatedScore(e, w, settings);
-      const need = settings.threshold + (v.day === null || o.day === null ? settings.undatedPenalty : 0);
+      const need = settings.threshold + (undated ? settings.undatedPenalty : 0);
       if (score >= need && (!best || score > best.score)) best = { score, index: o.index };
     }
   }
@@ -287,3 +291,17 @@ function byTime(stories: readonly StorylineStory[]) {
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
+
+/** How many features two ascending feature lists share. */
+function sharedCount(a: Int32Array, b: Int32Array): number {
+  let n = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return n;
+}

@@ -199,6 +199,23 @@ describe('storylines', () => {
     expect(line.members.at(-1)!.reason).toMatch(/date unknown$/);
     expect(lines.flatMap((l) => l.members.map((m) => m.storyId))).not.toContain('u2');
   });
+
+  it('joins an undated story only when it shares more than one name: time cannot vouch for it', () => {
+    const spears = [
+      story(
+        's1',
+        '2025-05-02',
+        'AP',
+        ['spears', 'lavrov'],
+        'Spears custody hearing postponed as lawyers argue over the singer conservatorship papers',
+      ),
+      story('s2', null, 'Gossip', ['spears'], 'Spears fans gather outside the court as lawyers argue over the conservatorship papers'),
+      story('s3', null, 'Wire', ['spears', 'lavrov'], 'Spears custody hearing resumes as lawyers argue over the conservatorship papers'),
+    ];
+    const lines = buildStorylines([...filler, ...spears], ctx());
+    const line = lines.find((l) => l.members.some((m) => m.storyId === 's1'))!;
+    expect(line.members.map((m) => m.storyId).sort()).toEqual(['s1', 's3']);
+  });
 });
 
 describe('story terms', () => {
