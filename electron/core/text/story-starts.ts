@@ -198,17 +198,34 @@ const WRAP_MIN_CHARS = 50;
 const WRAP_SPREAD = 0.15;
 
 /**
- * Is line i a middle line of a hard-wrapped paragraph: the line right above it (no blank line
- * between) runs to about the same width without ending a sentence, and text goes on below?
+ * Is line i a line of a hard-wrapped paragraph: the first (opensWrappedParagraph), or a middle one,
+ * where the line right above it (no blank line between) runs to about the same width without
+ * ending a sentence, and text goes on below?
  * Wire copy wraps at a fixed width, so a line that starts with a name ("Prime Minister ...")
  * looks like a headline; a headline is shorter than the lines around it or follows a sentence.
  */
 function insideWrappedParagraph(a: TextAnalysis, i: number): boolean {
+  if (opensWrappedParagraph(a, i)) return true;
   if (i === 0 || i + 1 >= a.lines.count || a.lines.blank(i - 1) || a.lines.blank(i + 1) || a.noise[i - 1] !== null) return false;
   const above = a.lines.len(i - 1);
   const len = a.lines.len(i);
   if (above < WRAP_MIN_CHARS || len < WRAP_MIN_CHARS || Math.abs(above - len) > Math.max(above, len) * WRAP_SPREAD) return false;
   return !SENTENCE_END.test(a.lines.t(i - 1));
+}
+
+/**
+ * Is line i the first line of a hard-wrapped paragraph: at least WRAP_MIN_CHARS long, the line
+ * right below it (no blank line between) runs to about the same width, and that one goes on too
+ * (it stops mid-sentence, or a line no wider follows)? A headline over a wrapped lead is shorter
+ * than the wrap width, or has a blank line under it.
+ */
+function opensWrappedParagraph(a: TextAnalysis, i: number): boolean {
+  const n = a.lines.count;
+  if (i + 2 >= n || a.lines.blank(i + 1) || a.lines.blank(i + 2) || a.noise[i + 1] !== null) return false;
+  const len = a.lines.len(i);
+  const below = a.lines.len(i + 1);
+  if (len < WRAP_MIN_CHARS || below < WRAP_MIN_CHARS || Math.abs(below - len) > Math.max(below, len) * WRAP_SPREAD) return false;
+  return !SENTENCE_END.test(a.lines.t(i + 1)) || a.lines.len(i + 2) <= below * (1 + WRAP_SPREAD);
 }
 
 /** Lines where the scored decision starts a story (sorted). */
