@@ -3,6 +3,7 @@ import { DANGLING } from './meta';
 import { LC_GOOD, LC_NEAR } from './line-classes';
 import { scoredStarts } from './story-starts';
 import { widerGapStarts } from './paragraph-gaps';
+import { bylineStarts } from './byline-starts';
 
 /**
  * Story boundaries. Strategy: over-split on every cue the dumps give, then merge back any segment
@@ -146,6 +147,7 @@ export function findCues(a: TextAnalysis): { starts: number[]; gapStarts: Uint8A
     } else if (noise[i] === 'related-teaser' || a.context[i] !== null) proseAfterClosing = false;
   }
   for (const h of scoredStarts(a)) starts.push(h);
+  for (const b of bylineStarts(a)) starts.push(b);
   for (const g of widerGapStarts(a, starts)) starts.push(g);
   return { starts, gapStarts };
 }
