@@ -28,6 +28,10 @@ export const BOUNDARY_CUES = [
       'says a new story begins (story-starts.ts)',
   },
   { id: 'after-closing', why: 'a headline-like line after a story footer (agency tag, credits, bio, ad footer) starts the next story' },
+  {
+    id: 'byline-after-story',
+    why: 'a byline right after a finished sentence or a footer, over a lead on other topics, opens a story even without a headline (byline-starts.ts)',
+  },
 ] as const;
 
 /** Blank lines that separate two stories. */
