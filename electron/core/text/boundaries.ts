@@ -3,7 +3,7 @@ import { DANGLING } from './meta';
 import { LC_GOOD, LC_NEAR } from './line-classes';
 import { scoredStarts } from './story-starts';
 import { widerGapStarts } from './paragraph-gaps';
-import { bylineStarts } from './byline-starts';
+import { metaStarts } from './meta-starts';
 
 /**
  * Story boundaries. Strategy: over-split on every cue the dumps give, then merge back any segment
@@ -29,8 +29,10 @@ export const BOUNDARY_CUES = [
   },
   { id: 'after-closing', why: 'a headline-like line after a story footer (agency tag, credits, bio, ad footer) starts the next story' },
   {
-    id: 'byline-after-story',
-    why: 'a byline right after a finished sentence or a footer, over a lead on other topics, opens a story even without a headline (byline-starts.ts)',
+    id: 'meta-after-story',
+    why:
+      'a byline, source or date line right after a finished sentence or a footer, over a lead on other topics, ' +
+      'opens a story even without a headline (meta-starts.ts)',
   },
 ] as const;
 
@@ -151,7 +153,7 @@ export function findCues(a: TextAnalysis): { starts: number[]; gapStarts: Uint8A
     } else if (noise[i] === 'related-teaser' || a.context[i] !== null) proseAfterClosing = false;
   }
   for (const h of scoredStarts(a)) starts.push(h);
-  for (const b of bylineStarts(a)) starts.push(b);
+  for (const b of metaStarts(a)) starts.push(b);
   for (const g of widerGapStarts(a, starts)) starts.push(g);
   return { starts, gapStarts };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { segmentDump } from '../../../electron/core/text/segment';
 import { expectInvariants } from './helpers';
 
-/** A byline right after the last sentence of a story (or after its footer) opens the next story, with or without a headline. */
+/** A byline or source line right after the last sentence of a story (or after its footer) opens the next story, with or without a headline. */
 const FERRY = [
   'The harbour board of Velmora approved a new ferry route to the island of Tolm on Monday, ending a dispute that had lasted for two years.',
   'Ferry operators said the first crossings would carry passengers and freight from the northern quay, with four sailings a day in summer.',
@@ -12,16 +12,17 @@ const ORCHARD = [
   'Orchard owners said pickers were hard to find, and several farms have raised wages to keep their crews until the end of October.',
 ].join('\n');
 
-describe('a byline between two stories', () => {
+describe('a byline or source line between two stories', () => {
   it.each([
     ['after the last sentence', `${FERRY}\n\nBy MARTA LUND\n\n${ORCHARD}\n`],
     ['after a footer line', `${FERRY}\n\nShare this story\n\nBy MARTA LUND\n\n${ORCHARD}\n`],
+    ["an aggregator's source line", `${FERRY}\n\nvia Harbour Post Wire\n${ORCHARD}\n`],
   ])('%s starts a story', (_, body) => {
     const text = `Ferry Route Approved After Two-Year Dispute\n\n${body}`;
     const stories = segmentDump(text);
     expectInvariants(text, stories);
     expect(stories).toHaveLength(2);
-    expect(text.slice(stories[1].start)).toMatch(/^By MARTA LUND/);
+    expect(text.slice(stories[1].start)).toMatch(/^(?:By MARTA LUND|via Harbour Post Wire)/);
   });
 
   it('under a headline it does not split the headline off', () => {
