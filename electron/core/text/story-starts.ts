@@ -119,7 +119,7 @@ export function startScore(a: TextAnalysis, h: number, storyFrom: number, st: Co
   if (a.cls[p] === LC_NOISE) s += W.afterNoise;
   else if (SENTENCE_END.test(a.lines.t(p))) s += W.afterSentence;
   const t = a.lines.t(h);
-  if (headlineCaseShare(t) >= 0.6) s += W.headlineCase;
+  if (headlineCaseShare(t) >= TITLE_CASE_SHARE) s += W.headlineCase;
   if (/[?!]$/.test(t)) s += W.question;
   if (a.cls[h] !== LC_SHORT) s += W.long;
   if (h + 1 < a.lines.count && a.cls[h + 1] === LC_BLANK) s += W.blankAfter;
@@ -150,6 +150,9 @@ function wordCount(t: string): number {
   return n;
 }
 
+/** Share of capitalised words (headlineCaseShare) from which a line is written in Title Case. */
+const TITLE_CASE_SHARE = 0.6;
+
 /** Longest headline that is not a SHORT line (it reads as prose by length). */
 const LONG_HEADLINE_MAX = 130;
 /** Longest headline, in characters, a candidate may be. */
@@ -177,7 +180,11 @@ export function isHeadlineCandidate(a: TextAnalysis, i: number): boolean {
   }
   // The line of a hard-wrapped paragraph looks like a headline too, but it stops on a function
   // word or the text after it goes on mid-sentence; a headline's text starts a sentence.
-  if (DANGLING.has(t.slice(t.lastIndexOf(' ') + 1).toLowerCase())) return false;
+  // A Title Case headline capitalises its function words too ("What Every Movie Is Really About"):
+  // a capitalised last word of such a line ends a title, not a line cut mid-sentence.
+  const lastWord = t.slice(t.lastIndexOf(' ') + 1);
+  if (DANGLING.has(lastWord.toLowerCase()) && !(lastWord !== lastWord.toLowerCase() && headlineCaseShare(t) >= TITLE_CASE_SHARE))
+    return false;
   if (insideWrappedParagraph(a, i)) return false;
   let j = i + 1;
   while (j < a.lines.count && a.cls[j] === LC_BLANK) j++;

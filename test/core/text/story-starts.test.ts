@@ -58,6 +58,14 @@ describe('scored story starts', () => {
     expect(stories.map((s) => s.title)).toEqual(['Ferry Route Approved After Two-Year Dispute', 'Lighthouse Keepers Lose Pay Claim']);
   });
 
+  it('a Title Case headline ending in a capitalised function word ("... Is Really About") is a headline, not a cut line', () => {
+    const headline = 'The Orchard and the Market: What Every Record Harvest Is Really About';
+    const text = `Ferry Route Approved After Two-Year Dispute\n\n${FERRY}\n\n\n${headline}\n\n${ORCHARD}\n`;
+    const stories = segmentDump(text);
+    expectInvariants(text, stories);
+    expect(stories.map((s) => s.title)).toEqual(['Ferry Route Approved After Two-Year Dispute', headline]);
+  });
+
   it('a subhead inside a run of cohesive paragraphs does not split the article', () => {
     const more = [
       'The harbour board said the ferry operators must run the route to Tolm all year, and the island council welcomed the ferry decision.',
