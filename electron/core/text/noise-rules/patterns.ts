@@ -122,9 +122,13 @@ const UPDATED_WORD =
   String.raw`Обновлено|ОБНОВЛЕНО|Опубликовано|ОПУБЛИКОВАНО|Дата публикации|ДАТА ПУБЛИКАЦИИ)`;
 export const UPDATED_RE = new RegExp(String.raw`^${UPDATED_WORD}(?: on| at| On| At| ON| AT)?\s*:?\s+(?![Bb][Yy]\s)(?=.*\d)(.{4,120})$`);
 
-/** Reuters-style dateline: "BEIJING/MOSCOW, May 16 (Reuters) –", "MOSCOW (AP) —", "LONDON, 3 June 2024 (AFP) -". */
+/**
+ * Reuters-style dateline: "BEIJING/MOSCOW, May 16 (Reuters) –", "MOSCOW (AP) —", "LONDON, 3 June 2024 (AFP) -",
+ * and with the place's region or country: "CHENNAI, India (AFP) —", "BEIRUT, Lebanon (AP) --".
+ */
 export const DATELINE_RE = new RegExp(
-  String.raw`^(\p{Lu}[\p{L}.'’ -]{1,40}(?:\/\p{Lu}[\p{L}.'’ -]{1,40})*)(?:,\s+(\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:,? \d{4})?|` +
+  String.raw`^(\p{Lu}[\p{L}.'’ -]{1,40}(?:\/\p{Lu}[\p{L}.'’ -]{1,40})*)(?:, \p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)?` +
+    String.raw`(?:,\s+(\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:,? \d{4})?|` +
     String.raw`\d{1,2} \p{L}{3,9}\.?(?: \d{4})?))?\s*\(([^()]{2,40})\)\s*[-–—]+\s*`,
   'u',
 );
