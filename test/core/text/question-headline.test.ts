@@ -4,7 +4,7 @@ import { expectInvariants } from './helpers';
 
 /**
  * A headline may ask and answer in one line ("Not Gone? Sightings Give Hope"): a question or
- * exclamation mark inside it ends no caption sentence, so the line is not furniture and a page's
+ * exclamation mark (or an ellipsis) inside it ends no caption sentence, so the line is not furniture and a page's
  * header chrome does not swallow it.
  */
 const FERRY = [
@@ -15,6 +15,16 @@ const FERRY = [
 describe('a headline with a question or exclamation inside', () => {
   it('is the title under a page header', () => {
     const headline = 'Finally Settled? Ferry Route to Tolm Approved After Long Dispute';
+    const header =
+      'Accept | Manage settings\nSkip to main content\nHarbour Post\nHome  Travel  Sport  Opinion  Business  World\n\nHarbour Post — Edition: US';
+    const text = `${header}\n\n${headline}\n\n${FERRY}\n`;
+    const stories = segmentDump(text);
+    expectInvariants(text, stories);
+    expect(stories.map((s) => s.title)).toEqual([headline]);
+  });
+
+  it('an ellipsis inside a headline ends no sentence either', () => {
+    const headline = 'Awkward... Ferry Captain Locked Out of His Own Wheelhouse';
     const header =
       'Accept | Manage settings\nSkip to main content\nHarbour Post\nHome  Travel  Sport  Opinion  Business  World\n\nHarbour Post — Edition: US';
     const text = `${header}\n\n${headline}\n\n${FERRY}\n`;
