@@ -3,6 +3,7 @@ import { DANGLING } from './meta';
 import { LC_GOOD, LC_NEAR } from './line-classes';
 import { scoredStarts } from './story-starts';
 import { widerGapStarts } from './paragraph-gaps';
+import { metaStarts } from './meta-starts';
 
 /**
  * Story boundaries. Strategy: over-split on every cue the dumps give, then merge back any segment
@@ -27,6 +28,12 @@ export const BOUNDARY_CUES = [
       'says a new story begins (story-starts.ts)',
   },
   { id: 'after-closing', why: 'a headline-like line after a story footer (agency tag, credits, bio, ad footer) starts the next story' },
+  {
+    id: 'meta-after-story',
+    why:
+      'a byline, source or date line right after a finished sentence or a footer, over a lead on other topics, ' +
+      'opens a story even without a headline (meta-starts.ts)',
+  },
 ] as const;
 
 /** Blank lines that separate two stories. */
@@ -146,6 +153,7 @@ export function findCues(a: TextAnalysis): { starts: number[]; gapStarts: Uint8A
     } else if (noise[i] === 'related-teaser' || a.context[i] !== null) proseAfterClosing = false;
   }
   for (const h of scoredStarts(a)) starts.push(h);
+  for (const b of metaStarts(a)) starts.push(b);
   for (const g of widerGapStarts(a, starts)) starts.push(g);
   return { starts, gapStarts };
 }

@@ -205,3 +205,52 @@ export function nameNoveltyAt(a: TextAnalysis, h: number, stopAt: number, st: Co
   }
   return names ? fresh / names : -1;
 }
+
+/** Characters of text after a headline read as its lead (the first paragraph or two). */
+export const LEAD_CHARS = 500;
+
+/**
+ * How a headline-like line `h` relates to its neighbours, by its own content words: `echo` is the
+ * share of them that the lead (about LEAD_CHARS characters of text after it, noise skipped) repeats,
+ * `stale` the share that the story so far (up to NOVELTY_CHARS characters back, not before line
+ * `stopAt`) already used. A story's headline is written from its lead and brings new words ("Two
+ * cargo ships collide off Japan" / "...after two cargo ships collided"); a subhead inside an
+ * article reuses the article's words. Both -1 when the line has no content word or nothing
+ * follows; `stale` is -1 when the story so far is too short.
+ */
+export function headlineEchoAt(
+  a: TextAnalysis,
+  h: number,
+  stopAt: number,
+  st: CohesionState = cohesionState(a),
+): { echo: number; stale: number } {
+  const { before, after, keys } = st;
+  before.clear();
+  after.clear();
+  const at = keys.keysOf(a, h);
+  const count = keys.count(h);
+  if (count === 0) return { echo: -1, stale: -1 };
+  let chars = 0;
+  for (let i = h - 1, lines = 0; i >= stopAt && chars < NOVELTY_CHARS && lines < NOVELTY_LINES; i--, lines++) {
+    if (a.cls[i] === LC_BLANK || a.cls[i] === LC_NOISE) continue;
+    chars += Math.min(COHESION_CHARS, a.lines.len(i));
+    const k0 = keys.keysOf(a, i);
+    for (let k = k0, end = k0 + keys.count(i); k < end; k++) before.add(keys.pool[k]);
+  }
+  const knownBefore = chars >= COHESION_MIN_CHARS;
+  chars = 0;
+  for (let i = h + 1, lines = 0; i < a.lines.count && chars < LEAD_CHARS && lines < COHESION_LINES; i++, lines++) {
+    if (a.cls[i] === LC_BLANK || a.cls[i] === LC_NOISE) continue;
+    chars += Math.min(COHESION_CHARS, a.lines.len(i));
+    const k0 = keys.keysOf(a, i);
+    for (let k = k0, end = k0 + keys.count(i); k < end; k++) after.add(keys.pool[k]);
+  }
+  if (chars === 0) return { echo: -1, stale: -1 };
+  let echoed = 0;
+  let used = 0;
+  for (let k = at, end = at + count; k < end; k++) {
+    if (after.get(keys.pool[k]) > 0) echoed++;
+    if (before.get(keys.pool[k]) > 0) used++;
+  }
+  return { echo: echoed / count, stale: knownBefore ? used / count : -1 };
+}

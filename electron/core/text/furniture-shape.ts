@@ -23,9 +23,11 @@ const DASH_SEPARATOR = /\s[–—]\s/;
 /**
  * Two sentences on one line ("People look on. Image: Studio"): a caption or a paragraph, not a
  * headline. The full stop of an abbreviation or an initial ("Dr. Phil", "U.S. Army", "Mrs. Ames")
- * ends no sentence.
+ * ends no sentence; nor does a question or exclamation mark, which headlines use to ask and
+ * answer in one line ("Not Gone? Sightings Give Hope", "Happy Anniversary! Rocket Flies Again"),
+ * nor an ellipsis ("Awkward... The Keeper Was Locked Out").
  */
-export const TWO_SENTENCES = /(?:[!?]|(?<!\b\p{Lu}\p{Ll}{0,2})\.)["”’)]?\s+["“(]?\p{Lu}/u;
+export const TWO_SENTENCES = /(?<!\b\p{Lu}\p{Ll}{0,2}|\.)\.["”’)]?\s+["“(]?\p{Lu}/u;
 
 function words(t: string): number {
   return t.split(/\s+/).filter(Boolean).length;

@@ -127,12 +127,32 @@ export function classifyLines(a: TextAnalysis): Uint8Array {
     else if (a.noise[i] !== null) cls[i] = LC_NOISE;
     else {
       let c = i + 1 < n ? classifySpan(a.text, cs[i], ce[i], cs[i + 1], ce[i + 1]) : classifySpan(a.text, cs[i], ce[i]);
+      // A Title Case headline of eight words or more may have no stopword at all; it is not a list of names.
+      if (c === LC_BAD && a.titleLike[i] && headlineNotList(a.text, cs[i], ce[i])) c = LC_SHORT;
       // The tail of a hard-wrapped or run-on paragraph ("Earth.") is prose, not a label.
       if (c === LC_SHORT && i > 0 && (cls[i - 1] === LC_GOOD || cls[i - 1] === LC_NEAR) && endsSentence(a.text, cs[i], ce[i])) c = LC_NEAR;
       cls[i] = c;
     }
   }
   return cls;
+}
+
+/**
+ * Is the title-like line text[cs, ce), which the stopword test took for a list ("Cast: Ann Lund,
+ * Per Holm, Eva Berg"), a headline ("Harbour Pilots, Ferry Crews Still Waiting for Pay Deal")?
+ * Yes when it is no longer than a SHORT line, holds at most one comma and no list separator
+ * ("|", "·", "•", "/", ":"), and is BAD for no other reason (a link or handle, mostly numbers).
+ */
+function headlineNotList(text: string, cs: number, ce: number): boolean {
+  if (ce - cs >= T.shortChars) return false;
+  let commas = 0;
+  for (let k = cs; k < ce; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 44 && ++commas > 1) return false;
+    if (c === 124 || c === 0xb7 || c === 0x2022 || c === 47 || c === 58) return false;
+  }
+  const { words, stopwords, numeric } = wordStats(text, cs, ce);
+  return words >= 8 && stopwords / words < T.listStopwords && numeric * 2 < words && !URLISH.test(text.slice(cs, ce));
 }
 
 /** Does text[cs, ce) start with a lower-case letter (a line that goes on with the sentence above)? */

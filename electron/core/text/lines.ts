@@ -163,6 +163,18 @@ export function lineIndexAt(lines: LineTable, offset: number): number {
 const TERMINAL_PUNCT = new Set(['.', ',', ';', ':']);
 
 /**
+ * A headline may open with a brand written in camel case ("iPhone", "eBay": a lower-case letter,
+ * then a capital) or with an amount ("$6,000", "£5bn", "€20"): neither is a sentence going on
+ * from the line above, which is what a lower-case or symbol start usually means.
+ */
+function brandOrAmountStart(t: string): boolean {
+  const a = t.charCodeAt(0);
+  const b = t.charCodeAt(1);
+  if (a >= 97 && a <= 122) return b >= 65 && b <= 90;
+  return (a === 36 || a === 0xa3 || a === 0x20ac || a === 0xa5) && b >= 48 && b <= 57;
+}
+
+/**
  * Could this line be a headline or a subhead? Short, no URL, no sentence-final full stop,
  * starts like a title. Cheap on purpose: it runs on every line of a 20 MB dump.
  */
@@ -180,7 +192,8 @@ export function isTitleLike(t: string): boolean {
     first === '“' ||
     first === '‘' ||
     first === "'" ||
-    first === '«';
+    first === '«' ||
+    brandOrAmountStart(t);
   if (!startsOk) return false;
   // One scan for both: more than 30 words, or a URL ("://" or "www.").
   let words = 1;

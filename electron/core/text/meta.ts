@@ -169,8 +169,11 @@ export function deriveTitle(line: string): string {
   return cutShort ? `${out}…` : out;
 }
 
-/** " | The Harbour Ledger", " - Ironbridge Evening News": a page title's site name, 1–4 capitalised words. */
-const SITE_SUFFIX_RE = /\s+[|–—-]\s+(?:The\s+)?\p{Lu}[\p{L}\d.&'’]*(?:\s+\p{Lu}[\p{L}\d.&'’]*){0,3}$/u;
+/**
+ * " | The Harbour Ledger", " - Ironbridge Evening News", " — Citywire 24": a page title's site
+ * name, 1–4 words, the first capitalised, the others capitalised or numbers.
+ */
+const SITE_SUFFIX_RE = /\s+[|–—-]\s+(?:The\s+)?\p{Lu}[\p{L}\d.&'’]*(?:\s+[\p{Lu}\d][\p{L}\d.&'’]*){0,3}$/u;
 
 /**
  * A headline without the site name a page title appends ("Syrian rebels renew assault | The

@@ -3,7 +3,7 @@ import { LC_BAD, LC_BLANK, LC_GOOD, LC_NEAR, LC_NOISE, LC_SHORT, leadsIntoProse 
 import { findDate } from './datelines';
 import { DANGLING } from './meta';
 import { TWO_SENTENCES } from './furniture-shape';
-import { cohesionAt, cohesionState, nameNoveltyAt, type CohesionState } from './cohesion';
+import { cohesionAt, cohesionState, headlineEchoAt, nameNoveltyAt, type CohesionState } from './cohesion';
 
 /**
  * Story starts as a scored decision. Every headline-like line that leads into prose is a
@@ -39,6 +39,11 @@ export const START_WEIGHTS = {
   /** Share of the names after the candidate that the story so far never used (cohesion.ts nameNoveltyAt). */
   nameNovelty: 1.52,
   nameNoveltyUnknown: 0.83,
+  /** Share of the headline's content words its lead repeats, and share the story so far already used (cohesion.ts headlineEchoAt). */
+  echo: 2.5,
+  stale: -3,
+  /** Added with the echo terms (they are read only where cohesion is known). */
+  echoBias: -0.56,
 } as const;
 
 /**
@@ -46,13 +51,24 @@ export const START_WEIGHTS = {
  * the development corpus (candidates inside an article body against true story starts), refitted
  * when name novelty joined cohesion: the mean of one fit that measures cohesion from the true
  * story start and one that measures it from the start this decision itself found, as it runs;
- * 0 is the fits' even-odds point.
+ * 0 is the fits' even-odds point. The headline-echo terms (echo, stale, echoBias) came later,
+ * chosen by a grid search on the tune split with the others held: they add about +1 to a true headline and take
+ * about as much from a subhead that reuses its article's words. They are read only where
+ * cohesion is known: with too little story above (page chrome, a teaser list) a line's words
+ * have nothing to be compared with, and scoring them there split whole-page dumps at chrome.
  */
 export const START_SCORE = 0;
 const COHESION_UP =
   Math.max(START_WEIGHTS.cohesionBelow05 + START_WEIGHTS.cohesionBelow10, START_WEIGHTS.cohesionUnknown) +
-  Math.max(START_WEIGHTS.nameNovelty, START_WEIGHTS.nameNoveltyUnknown);
-const COHESION_DOWN = -START_WEIGHTS.cohesion - START_WEIGHTS.cohesionAbove25;
+  Math.max(START_WEIGHTS.nameNovelty, START_WEIGHTS.nameNoveltyUnknown) +
+  Math.max(START_WEIGHTS.echo, 0) +
+  Math.max(0, START_WEIGHTS.echoBias);
+const COHESION_DOWN =
+  -START_WEIGHTS.cohesion -
+  START_WEIGHTS.cohesionAbove25 -
+  Math.min(0, START_WEIGHTS.stale) -
+  Math.min(0, START_WEIGHTS.echo) -
+  Math.min(0, START_WEIGHTS.echoBias);
 
 const SENTENCE_END = /[.!?…]["”’'»)\]]*$/;
 
@@ -103,7 +119,7 @@ export function startScore(a: TextAnalysis, h: number, storyFrom: number, st: Co
   if (a.cls[p] === LC_NOISE) s += W.afterNoise;
   else if (SENTENCE_END.test(a.lines.t(p))) s += W.afterSentence;
   const t = a.lines.t(h);
-  if (headlineCaseShare(t) >= 0.6) s += W.headlineCase;
+  if (headlineCaseShare(t) >= TITLE_CASE_SHARE) s += W.headlineCase;
   if (/[?!]$/.test(t)) s += W.question;
   if (a.cls[h] !== LC_SHORT) s += W.long;
   if (h + 1 < a.lines.count && a.cls[h + 1] === LC_BLANK) s += W.blankAfter;
@@ -114,6 +130,8 @@ export function startScore(a: TextAnalysis, h: number, storyFrom: number, st: Co
   s += names < 0 ? W.nameNoveltyUnknown : W.nameNovelty * names;
   const c = cohesionAt(a, h, storyFrom, st);
   if (c < 0) return s + W.cohesionUnknown;
+  const e = headlineEchoAt(a, h, storyFrom, st);
+  s += W.echoBias + W.echo * Math.max(0, e.echo) + W.stale * Math.max(0, e.stale);
   s += W.cohesion * c;
   if (c < 0.05) s += W.cohesionBelow05;
   if (c < 0.1) s += W.cohesionBelow10;
@@ -131,6 +149,9 @@ function wordCount(t: string): number {
   for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 32 && t.charCodeAt(i + 1) !== 32) n++;
   return n;
 }
+
+/** Share of capitalised words (headlineCaseShare) from which a line is written in Title Case. */
+const TITLE_CASE_SHARE = 0.6;
 
 /** Longest headline that is not a SHORT line (it reads as prose by length). */
 const LONG_HEADLINE_MAX = 130;
@@ -159,7 +180,11 @@ export function isHeadlineCandidate(a: TextAnalysis, i: number): boolean {
   }
   // The line of a hard-wrapped paragraph looks like a headline too, but it stops on a function
   // word or the text after it goes on mid-sentence; a headline's text starts a sentence.
-  if (DANGLING.has(t.slice(t.lastIndexOf(' ') + 1).toLowerCase())) return false;
+  // A Title Case headline capitalises its function words too ("What Every Movie Is Really About"):
+  // a capitalised last word of such a line ends a title, not a line cut mid-sentence.
+  const lastWord = t.slice(t.lastIndexOf(' ') + 1);
+  if (DANGLING.has(lastWord.toLowerCase()) && !(lastWord !== lastWord.toLowerCase() && headlineCaseShare(t) >= TITLE_CASE_SHARE))
+    return false;
   if (insideWrappedParagraph(a, i)) return false;
   let j = i + 1;
   while (j < a.lines.count && a.cls[j] === LC_BLANK) j++;
@@ -180,17 +205,34 @@ const WRAP_MIN_CHARS = 50;
 const WRAP_SPREAD = 0.15;
 
 /**
- * Is line i a middle line of a hard-wrapped paragraph: the line right above it (no blank line
- * between) runs to about the same width without ending a sentence, and text goes on below?
+ * Is line i a line of a hard-wrapped paragraph: the first (opensWrappedParagraph), or a middle one,
+ * where the line right above it (no blank line between) runs to about the same width without
+ * ending a sentence, and text goes on below?
  * Wire copy wraps at a fixed width, so a line that starts with a name ("Prime Minister ...")
  * looks like a headline; a headline is shorter than the lines around it or follows a sentence.
  */
 function insideWrappedParagraph(a: TextAnalysis, i: number): boolean {
+  if (opensWrappedParagraph(a, i)) return true;
   if (i === 0 || i + 1 >= a.lines.count || a.lines.blank(i - 1) || a.lines.blank(i + 1) || a.noise[i - 1] !== null) return false;
   const above = a.lines.len(i - 1);
   const len = a.lines.len(i);
   if (above < WRAP_MIN_CHARS || len < WRAP_MIN_CHARS || Math.abs(above - len) > Math.max(above, len) * WRAP_SPREAD) return false;
   return !SENTENCE_END.test(a.lines.t(i - 1));
+}
+
+/**
+ * Is line i the first line of a hard-wrapped paragraph: at least WRAP_MIN_CHARS long, the line
+ * right below it (no blank line between) runs to about the same width, and that one goes on too
+ * (it stops mid-sentence, or a line no wider follows)? A headline over a wrapped lead is shorter
+ * than the wrap width, or has a blank line under it.
+ */
+function opensWrappedParagraph(a: TextAnalysis, i: number): boolean {
+  const n = a.lines.count;
+  if (i + 2 >= n || a.lines.blank(i + 1) || a.lines.blank(i + 2) || a.noise[i + 1] !== null) return false;
+  const len = a.lines.len(i);
+  const below = a.lines.len(i + 1);
+  if (len < WRAP_MIN_CHARS || below < WRAP_MIN_CHARS || Math.abs(below - len) > Math.max(below, len) * WRAP_SPREAD) return false;
+  return !SENTENCE_END.test(a.lines.t(i + 1)) || a.lines.len(i + 2) <= below * (1 + WRAP_SPREAD);
 }
 
 /** Lines where the scored decision starts a story (sorted). */

@@ -5,6 +5,7 @@ import { EXPORT_CONTEXT } from './exports';
 import { bylineOf, mayNameWriters } from './bylines';
 import { analyseHeadlineBlock } from './headline-blocks';
 import { chooseHeadline } from './headline-choice';
+import { headlineByEcho } from './headline-echo';
 import { LC_GOOD, leadsIntoProse } from './line-classes';
 import { detectLanguageIn } from './language';
 import { countWords } from './lines';
@@ -239,9 +240,15 @@ const HEADLINE_SEARCH = 12;
 /**
  * The story's headline for its title: the first text line, unless that line does not lead into
  * the story's prose (a section label, a login prompt, a line of page chrome the rules did not
- * catch) and a later line before the first prose paragraph does.
+ * catch) and a later line before the first prose paragraph does; and not a line that shares no
+ * word with the lead when another line of the head does (headline-echo.ts).
  */
 function headlineBelow(a: TextAnalysis, firstText: number, last: number, noise: (NoiseKind | null)[], first: number): number {
+  return headlineByEcho(a, headlineByShape(a, firstText, last, noise, first), firstText, last, noise, first);
+}
+
+/** The headline by the shapes of the head's lines (headline-choice.ts, then the first line that leads into the prose). */
+function headlineByShape(a: TextAnalysis, firstText: number, last: number, noise: (NoiseKind | null)[], first: number): number {
   const chosen = chooseHeadline(a, firstText, last, noise, first);
   if (chosen >= 0) return chosen;
   if (leadsIntoProse(a, a.cls, firstText)) return firstText;

@@ -79,6 +79,8 @@ const SAMPLES: Array<[string, string]> = [
   ['source-time', 'Russia Today16 hours ago'],
   ['updated-on', 'Updated on: May 16, 2024 / 7:51 AM EDT / CBS/AP'],
   ['updated-on', 'Опубликовано: 16 мая 2024'],
+  ['updated-on', 'Last updated: 17.4.2025, 12:26'],
+  ['updated-on', 'PUBLISHED: 05:30 GMT, 25 April 2025'],
 ];
 
 /** Case and punctuation variants that probe the first-character index and the prechecks. */
@@ -89,6 +91,11 @@ function variants(t: string): string[] {
 describe('line rules', () => {
   it.each(SAMPLES)('%s catches "%s"', (id, line) => {
     expect(matchLineRule(line)?.id).toBe(id);
+  });
+
+  it('a hard-wrapped sentence that goes on with "date" or "posted" in lower case is no timestamp', () => {
+    expect(matchLineRule('date for the withdrawal of about 160,000 foreign troops, including')).toBeNull();
+    expect(matchLineRule('posted on 12 sites by the end of 2025, the harbour board said')).toBeNull();
   });
 
   it('the first-character index and prechecks never change which rule matches (samples and variants)', () => {

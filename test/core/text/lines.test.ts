@@ -89,6 +89,12 @@ describe('isTitleLike', () => {
     [`${'Word '.repeat(30)}End`, false],
     ['Ends with a full stop.', false],
     ['see www.example.com', false],
+    // A camel-cased brand or an amount may open a headline; a lower-case word goes on from the line above.
+    ['iPhone Sales Slow at Velmora Stores', true],
+    ['$6,000 Bid Wins Harbour Lighthouse', true],
+    ['£5bn Ferry Deal Signed', true],
+    ['and the ferry left on time', false],
+    ['$ rates rise', false],
   ])('%s → %s', (t, want) => {
     expect(isTitleLike(t)).toBe(want);
   });

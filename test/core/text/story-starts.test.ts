@@ -45,6 +45,27 @@ describe('scored story starts', () => {
     ]);
   });
 
+  it('a glued headline whose lead repeats its words starts a story even when the two topics share some words', () => {
+    // The two stories share 'court', 'year', 'summer'... (cohesion about 0.08, not low enough alone);
+    // the headline's own words come back in its lead and not in the story above: a headline, not a subhead.
+    const keepers = [
+      'Two lighthouse keepers from Kessa lost their pay claim at the regional court on Tuesday, after a year of hearings about their night shifts.',
+      'Judge Anna Lund said the keepers had agreed to the shifts in their contracts, and the lighthouse service did not owe them extra pay for the summer.',
+    ].join('\n');
+    const text = `Ferry Route Approved After Two-Year Dispute\n${FERRY}\nLighthouse Keepers Lose Pay Claim\n${keepers}\n`;
+    const stories = segmentDump(text);
+    expectInvariants(text, stories);
+    expect(stories.map((s) => s.title)).toEqual(['Ferry Route Approved After Two-Year Dispute', 'Lighthouse Keepers Lose Pay Claim']);
+  });
+
+  it('a Title Case headline ending in a capitalised function word ("... Is Really About") is a headline, not a cut line', () => {
+    const headline = 'The Orchard and the Market: What Every Record Harvest Is Really About';
+    const text = `Ferry Route Approved After Two-Year Dispute\n\n${FERRY}\n\n\n${headline}\n\n${ORCHARD}\n`;
+    const stories = segmentDump(text);
+    expectInvariants(text, stories);
+    expect(stories.map((s) => s.title)).toEqual(['Ferry Route Approved After Two-Year Dispute', headline]);
+  });
+
   it('a subhead inside a run of cohesive paragraphs does not split the article', () => {
     const more = [
       'The harbour board said the ferry operators must run the route to Tolm all year, and the island council welcomed the ferry decision.',

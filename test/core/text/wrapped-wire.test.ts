@@ -31,4 +31,18 @@ describe('hard-wrapped wire stories', () => {
     // The wrapped lines of the first paragraph are body, not chrome.
     expect(cleanBody(text, stories[1])).toContain('record harvest this autumn after a mild spring');
   });
+
+  it('the first line of a wrapped paragraph that turns to new people is not a headline', () => {
+    // "Fishermen ... leader" reads like a headline (capital, no full stop, new names below, no word
+    // shared with the story above), but the line under it runs to the same width and goes on.
+    const more = [
+      'Fishermen in the north were never consulted, said cooperative leader',
+      'Marta Olsen, who wants compensation for the herring crews of Kessa and',
+      'Brisk, and a survey of the spawning grounds before the spring thaw.',
+    ].join('\n');
+    const text = `Ferry Route To Tolm Approved\n\n${FERRY}\n\n${more}\n`;
+    const stories = segmentDump(text);
+    expectInvariants(text, stories);
+    expect(stories.map((s) => s.title)).toEqual(['Ferry Route To Tolm Approved']);
+  });
 });

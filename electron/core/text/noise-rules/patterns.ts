@@ -112,12 +112,23 @@ export const RELATED_HEADER_RE = new RegExp(
 );
 
 /** "Updated on: May 16, 2024 / 7:51 AM EDT / CBS/AP", "Published: 16 May 2024". */
-export const UPDATED_RE =
-  /^(?:Last )?(?:Updated|Published|Posted|Modified|Date|Обновлено|Опубликовано|Дата публикации)(?: on| at)?\s*:?\s+(?!by\s)(?=.*\d)(.{4,120})$/i;
+/**
+ * The keyword starts with a capital (or is all caps): "date for the withdrawal of 160,000 troops"
+ * is a hard-wrapped sentence going on, not a timestamp ("Date: ...", "UPDATED ...", "Last updated ...").
+ */
+const UPDATED_WORD =
+  String.raw`(?:(?:Last|LAST) (?:[Uu]pdated|UPDATED|[Mm]odified|MODIFIED|[Pp]ublished|PUBLISHED)|` +
+  String.raw`Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Modified|MODIFIED|Date|DATE|` +
+  String.raw`Обновлено|ОБНОВЛЕНО|Опубликовано|ОПУБЛИКОВАНО|Дата публикации|ДАТА ПУБЛИКАЦИИ)`;
+export const UPDATED_RE = new RegExp(String.raw`^${UPDATED_WORD}(?: on| at| On| At| ON| AT)?\s*:?\s+(?![Bb][Yy]\s)(?=.*\d)(.{4,120})$`);
 
-/** Reuters-style dateline: "BEIJING/MOSCOW, May 16 (Reuters) –", "MOSCOW (AP) —", "LONDON, 3 June 2024 (AFP) -". */
+/**
+ * Reuters-style dateline: "BEIJING/MOSCOW, May 16 (Reuters) –", "MOSCOW (AP) —", "LONDON, 3 June 2024 (AFP) -",
+ * and with the place's region or country: "CHENNAI, India (AFP) —", "BEIRUT, Lebanon (AP) --".
+ */
 export const DATELINE_RE = new RegExp(
-  String.raw`^(\p{Lu}[\p{L}.'’ -]{1,40}(?:\/\p{Lu}[\p{L}.'’ -]{1,40})*)(?:,\s+(\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:,? \d{4})?|` +
+  String.raw`^(\p{Lu}[\p{L}.'’ -]{1,40}(?:\/\p{Lu}[\p{L}.'’ -]{1,40})*)(?:, \p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)?` +
+    String.raw`(?:,\s+(\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:,? \d{4})?|` +
     String.raw`\d{1,2} \p{L}{3,9}\.?(?: \d{4})?))?\s*\(([^()]{2,40})\)\s*[-–—]+\s*`,
   'u',
 );
