@@ -67,10 +67,13 @@ export class LibraryState {
   /** Stories shown: all of them, or the search results best first. */
   visible = $derived.by(() => {
     if (!this.listed || !this.hasQuery) return this.stories;
-    return this.listed.results.flatMap((r) => {
+    // A loop, not flatMap: a keystroke's garbage (one array per result) is what the next GC pauses for.
+    const out: StorySummary[] = [];
+    for (const r of this.listed.results) {
       const s = this.byId.get(r.storyId);
-      return s ? [s] : [];
-    });
+      if (s) out.push(s);
+    }
+    return out;
   });
 
   /** Why each result matched, by story id. */
