@@ -4,7 +4,8 @@ import { flushSync } from 'svelte';
 import ReaderPane from '../../renderer/src/panes/reader/ReaderPane.svelte';
 import StoryRow from '../../renderer/src/panes/library/StoryRow.svelte';
 import { ReaderState } from '../../renderer/src/lib/state/reader.svelte';
-import { hasHit } from '../../renderer/src/lib/reader/paint';
+import { hasHit } from '../../renderer/src/lib/reader/paint-hits';
+import { wordMatching } from '../../renderer/src/lib/search/word-matching.svelte';
 import type { StoryView } from '@core/api';
 import { installFakeBridge } from './fake-bridge';
 
@@ -56,6 +57,8 @@ describe('hits in hidden lines', () => {
 
   it('opens the noise bar holding the hit and marks it there', async () => {
     installFakeBridge({ 'stories.get': () => view() });
+    // In the app, hit terms come only once the word matching has loaded (after the first rows).
+    await wordMatching.load();
     const reader = new ReaderState();
     const { container } = render(ReaderPane, { reader, hitTerms: ['Putin'], hiddenHit: true });
     await reader.open('s1');

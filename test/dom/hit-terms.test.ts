@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { paintHits } from '../../renderer/src/lib/reader/paint';
-import { hitTermsOf } from '../../renderer/src/lib/state/library.svelte';
+import { paintHits } from '../../renderer/src/lib/reader/paint-hits';
+import { hitTermsOf } from '../../renderer/src/lib/search/hit-terms';
 
 function article(lines: string[]): HTMLElement {
   const root = document.createElement('article');

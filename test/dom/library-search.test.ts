@@ -4,6 +4,7 @@ import LibraryPane from '../../renderer/src/panes/library/LibraryPane.svelte';
 import { LibraryState } from '../../renderer/src/lib/state/library.svelte';
 import { SavedSearches } from '../../renderer/src/lib/state/saved-searches.svelte';
 import { installFakeBridge } from './fake-bridge';
+import { wordMatching } from '../../renderer/src/lib/search/word-matching.svelte';
 import type { StorySummary } from '@core/api/views';
 
 const story = (id: string): StorySummary => ({
@@ -123,6 +124,8 @@ describe('the library’s search as the analyst types', () => {
   // The reader marks what the list answers: marking a keystroke's words before its list lands
   // repaints a long story once more per keystroke, and marks words the list does not yet answer.
   it('marks in the reader the words of the query the list answers, not of the box while its answer is on its way', async () => {
+    // The app loads the word matching once its first rows are drawn, before anyone types.
+    await wordMatching.load();
     const release = gatedSearch();
     const library = new LibraryState();
     library.stories = [story('a'), story('b')];

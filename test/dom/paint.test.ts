@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { paintHighlights, paintHits } from '../../renderer/src/lib/reader/paint';
+import { paintHighlights } from '../../renderer/src/lib/reader/paint';
+import { paintHits } from '../../renderer/src/lib/reader/paint-hits';
 
 // Two lines of a story at their offsets in the file text, as the reader draws them.
 function article(): HTMLElement {

@@ -11,7 +11,8 @@ export class ReaderState {
   expanded = $state<Record<number, boolean>>({});
   private loadingId: string | null = null;
 
-  async open(id: string | null): Promise<void> {
+  /** Open a story; with `alongside` (its highlights landing), its text is shown only once that has settled too. */
+  async open(id: string | null, alongside?: Promise<unknown>): Promise<void> {
     this.loadingId = id;
     this.expanded = {};
     this.raw = null;
@@ -20,6 +21,7 @@ export class ReaderState {
       return;
     }
     const r = await call('stories.get', { id });
+    if (alongside) await alongside;
     if (this.loadingId !== id) return; // a newer selection won
     if (!r.ok) {
       this.error = r.error;

@@ -52,10 +52,23 @@ export class StoryAnnotations {
     return on('annotations.changed', () => void this.reload());
   }
 
+  /**
+   * Settles once the story last passed to `load` has its highlights set (or gets none, or the
+   * analyst moved on): the reader waits for it to show the story's text and its highlights in
+   * one frame, instead of laying out and painting the story twice a few milliseconds apart.
+   */
+  highlightsLanded: Promise<void> = Promise.resolve();
+
   async load(storyId: string | null): Promise<void> {
     this.storyId = storyId;
     this.focusedHighlight = null;
-    await this.reload();
+    let landed = () => {};
+    this.highlightsLanded = new Promise<void>((r) => (landed = r));
+    try {
+      await this.reload(landed);
+    } finally {
+      landed();
+    }
   }
 
   /**
@@ -65,7 +78,7 @@ export class StoryAnnotations {
    * their own, as do the workspace's orphans and undo history: a slow answer for any of them
    * never holds up the highlights.
    */
-  async reload(): Promise<void> {
+  async reload(onHighlights?: () => void): Promise<void> {
     const id = this.storyId;
     const highlights = id ? call('highlights.listForStory', { storyId: id }) : null;
     const rest = id
@@ -90,6 +103,7 @@ export class StoryAnnotations {
     if (!hl || !rest) {
       this.highlightsFor = id;
       this.highlights = [];
+      onHighlights?.();
       this.tags = [];
       this.note = null;
       this.links = { links: [], backlinks: [] };
@@ -99,6 +113,7 @@ export class StoryAnnotations {
     // A failed answer paints none, never the last story's highlights on this one.
     this.highlights = hl.ok ? [...hl.value].sort((a, b) => (a.anchor.start ?? 0) - (b.anchor.start ?? 0)) : [];
     this.highlightsFor = id;
+    onHighlights?.();
     const [st, note, links] = await rest;
     if (this.storyId !== id) return;
     if (st.ok) this.tags = st.value;
