@@ -2,6 +2,7 @@ import { foldToken } from '../search/fold';
 import { nameKey, russianStem } from './name-key';
 import { conceptOfName, isBodyConcept, mayStartConcept } from '../search/name-concepts';
 import { exonymsOf } from '../search/exonyms';
+import { isUpperAt, scanWords } from './word-scan';
 import type { EntityKind, Mention, StoryEntity, StoryEntityWithOffsets } from './types';
 import {
   CONNECTORS,
@@ -23,6 +24,7 @@ const isTitle = (f: string) => TITLES.has(f) || (f.includes('-') && f.split('-')
 const UPPER = /^\p{Lu}/u;
 const CYRILLIC = /[\u0400-\u04ff]/;
 const CONNECTORS_RAW = new Set(['of', 'the', 'von', 'der', 'de', 'van', 'al', 'bin', 'du', 'la']);
+const MAX_CONNECTOR = Math.max(...[...CONNECTORS_RAW].map((w) => w.length));
 const ORGS_RU = [...ORGS].filter((s) => CYRILLIC.test(s));
 const ORG_HEADS_RU = [...ORG_HEADS].filter((s) => CYRILLIC.test(s));
 // Russian organization names keep lower-case words ("Министерство иностранных дел России").
@@ -102,46 +104,45 @@ function tokens(text: string, taken: [number, number][]): Tok[] {
   const headlines = headlineRanges(text);
   let h = 0;
   // A lower-case word matters only next to a capitalised one (a cue before or after a name,
-  // or a connector inside it): it is held back and kept only then, so a story's thousands of
-  // ordinary words cost no objects.
-  let held: Tok | null = null;
-  for (const m of text.matchAll(TOKEN)) {
-    const raw = m[0];
-    const start = m.index;
-    const end = start + raw.length;
-    if (taken.length && taken.some(([a, b]) => start < b && end > a)) continue;
-    const upper = isUpper(raw);
-    const last = out.length ? out[out.length - 1] : null;
-    if (!upper) {
-      if ((last && last.upper && held === null) || CONNECTORS_RAW.has(raw)) {
-        if (held) out.push(held);
-        held = null;
-        out.push({ raw, f: foldName(raw), start, end, upper, initial: false });
-      } else held = { raw, f: raw.toLowerCase(), start, end, upper, initial: false };
-      continue;
+  // or a connector inside it): it is held back as offsets and made a token only then, so a
+  // story's thousands of ordinary words cost no objects and no strings.
+  let heldStart = -1;
+  let heldEnd = -1;
+  const pushHeld = () => {
+    if (heldStart < 0) return;
+    const raw = text.slice(heldStart, heldEnd);
+    out.push({ raw, f: raw.toLowerCase(), start: heldStart, end: heldEnd, upper: false, initial: false });
+    heldStart = -1;
+  };
+  scanWords(text, (start, end) => {
+    if (taken.length && taken.some(([a, b]) => start < b && end > a)) return;
+    if (!isUpperAt(text, start)) {
+      const last = out.length ? out[out.length - 1] : null;
+      // Connectors are two or three letters: only such a word is cut out to be looked up.
+      const short = end - start <= MAX_CONNECTOR ? text.slice(start, end) : null;
+      if ((last && last.upper && heldStart < 0) || (short !== null && CONNECTORS_RAW.has(short))) {
+        pushHeld();
+        const raw = short ?? text.slice(start, end);
+        out.push({ raw, f: foldName(raw), start, end, upper: false, initial: false });
+      } else {
+        heldStart = start;
+        heldEnd = end;
+      }
+      return;
     }
-    if (held) {
-      out.push(held);
-      held = null;
-    }
+    pushHeld();
+    const raw = text.slice(start, end);
     while (h < headlines.length && headlines[h][1] <= start) h++;
     let k = start - 1;
     while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '"' || text[k] === '“' || text[k] === '«' || text[k] === '(')) k--;
     const initial = k < 0 || SENTENCE_END.has(text[k]) || (h < headlines.length && start >= headlines[h][0]);
-    out.push({ raw, f: foldName(raw), start, end, upper, initial });
-  }
+    out.push({ raw, f: foldName(raw), start, end, upper: true, initial });
+  });
   return out;
 }
 
 const POSSESSIVE = /[’']s$/i;
 const SENTENCE_END = new Set(['.', '!', '?', ':', '\n', '\r']);
-
-/** Upper-case first letter; ASCII decided without a regex (most words). */
-function isUpper(w: string): boolean {
-  const c = w.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return UPPER.test(w);
-}
 
 /** Fold a capitalised word for gazetteer lookups, without its possessive "’s". */
 function foldName(raw: string): string {
@@ -180,7 +181,20 @@ function isGiven(f: string): boolean {
 /** "В. В. Путин", "В.В. Путин": initials right before a word say it is a surname. */
 const INITIALS_BEFORE = /(?:^|[\s(«"])\p{Lu}\.\s?(?:\p{Lu}\.\s?)?$/u;
 
+/** isPlace's answers: the same capitalised words and phrases come back in nearly every story. */
+const placeMemo = new Map<string, boolean>();
+
 function isPlace(f: string): boolean {
+  let v = placeMemo.get(f);
+  if (v === undefined) {
+    if (placeMemo.size > 50000) placeMemo.clear();
+    v = isPlaceWord(f);
+    placeMemo.set(f, v);
+  }
+  return v;
+}
+
+function isPlaceWord(f: string): boolean {
   if (PLACES.has(f)) return true;
   // A country or city the CLDR exonym table names ("Франции", "Германии").
   if (!f.includes(' ') && exonymsOf(f).length > 0) return true;

@@ -56,6 +56,19 @@ export function russianStem(word: string): string {
  * "Yevgeny"/"Evgeny" → "evgen"), so aliases across stories and scripts meet.
  */
 function nameTokenKey(token: string): string {
+  let k = tokenMemo.get(token);
+  if (k === undefined) {
+    if (tokenMemo.size > 50000) tokenMemo.clear();
+    k = computeTokenKey(token);
+    tokenMemo.set(token, k);
+  }
+  return k;
+}
+
+/** Token keys by token: a library's full names are many, the words they are made of far fewer. */
+const tokenMemo = new Map<string, string>();
+
+function computeTokenKey(token: string): string {
   let w = token.replace(/[’']s$/i, '');
   if (CYRILLIC.test(w)) w = latinOf(russianStem(w));
   w = foldToken(w).replace(/[^a-z0-9]/g, '');
