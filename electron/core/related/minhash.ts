@@ -46,7 +46,11 @@ export function signature(text: string): Uint32Array {
 
 /** The signature and the number of words it was taken over (near-duplicates band short stories wider). */
 export function signatureAndLength(text: string): { signature: Uint32Array; words: number } {
-  const words = terms(text);
+  return signatureOfWords(terms(text));
+}
+
+/** The same from the text's folded words (`terms`), for a caller that has them already. */
+export function signatureOfWords(words: readonly string[]): { signature: Uint32Array; words: number } {
   const sig = new Uint32Array(NUM_HASHES).fill(0xffffffff);
   if (!words.length) return { signature: sig, words: 0 };
   const wh = new Uint32Array(words.length);

@@ -11,15 +11,24 @@ export type PackedTerms = string;
  * discovery cache so re-clustering reads no text.
  */
 export function topTerms(title: string, body: string, limit: number = STORYLINE_SETTINGS.termsPerStory): PackedTerms {
+  return topTermsOfWords(terms(title), terms(body), limit);
+}
+
+/** The same from the title's and the body's folded words (`terms`), for a caller that has them already. */
+export function topTermsOfWords(
+  titleWords: readonly string[],
+  bodyWords: readonly string[],
+  limit: number = STORYLINE_SETTINGS.termsPerStory,
+): PackedTerms {
   const counts = new Map<string, number>();
-  const add = (text: string, weight: number) => {
-    for (const t of terms(text)) {
+  const add = (words: readonly string[], weight: number) => {
+    for (const t of words) {
       if (t.length < 3 || STOPWORDS.has(t) || /^\d+$/.test(t)) continue;
       counts.set(t, (counts.get(t) ?? 0) + weight);
     }
   };
-  add(title, 2);
-  add(body, 1);
+  add(titleWords, 2);
+  add(bodyWords, 1);
   return [...counts]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, limit)

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { extractStoryEntities } from '../../core/entities/extract';
 import { packEntities } from '../../core/entities/packed';
-import { signatureAndLength } from '../../core/related/minhash';
-import { topTerms } from '../../core/related/story-terms';
+import { signatureOfWords } from '../../core/related/minhash';
+import { topTermsOfWords } from '../../core/related/story-terms';
+import { terms } from '../../core/search/tokenize';
 import type { StoryFacts } from '../../core/related/story-facts';
 import { cleanBody } from '../../core/search/clean-body';
 import type { NoiseSpan } from '../../core/types';
@@ -22,13 +23,15 @@ export interface FactsStory {
  * stories whose facts did not come with the read (e.g. site-template marks set after it).
  */
 export function computeStoryFacts(title: string, body: string): StoryFacts {
-  const sig = signatureAndLength(body);
+  // The body's words are split once, for the signature and the top words both.
+  const words = terms(body);
+  const sig = signatureOfWords(words);
   return {
     entities: packEntities(extractStoryEntities(headed(title, body))),
     signature: sig.signature,
     words: sig.words,
     exactHash: createHash('sha1').update(body).digest('base64'),
-    terms: topTerms(title, body),
+    terms: topTermsOfWords(terms(title), words),
   };
 }
 
