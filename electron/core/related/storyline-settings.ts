@@ -41,6 +41,13 @@ export const STORYLINE_SETTINGS = {
   minEntityScore: 0.1,
   minWordingScore: 0.15,
   wordingAlone: 0.5,
+  /**
+   * …and the wording floor gives way when the names alone are this alike, as the names floor does
+   * for wording: an obituary and the tributes to the climber share his name, the mountain and his
+   * country yet few words (the tributes quote, the obituary recounts). The same bar as
+   * `wordingAlone`: half a cosine of rare names is as specific as half a cosine of rare words.
+   */
+  entityAlone: 0.5,
   /** Names and terms in more than this share of the library ("Russia" on a Russia desk) do not propose candidates. */
   maxDfShare: 0.05,
   /** …but a feature in this few stories always may, however small the library. */

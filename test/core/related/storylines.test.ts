@@ -216,6 +216,15 @@ describe('storylines', () => {
     const line = lines.find((l) => l.members.some((m) => m.storyId === 's1'))!;
     expect(line.members.map((m) => m.storyId).sort()).toEqual(['s1', 's3']);
   });
+
+  it('joins two stories whose wording differs when their rare names alone are as alike as one event', () => {
+    // An obituary and the tributes: the same climber, mountain, base and leader, few shared words.
+    const names = ['climber', 'mountain', 'base', 'leader'];
+    const obit = story('obit', '2025-01-10', 'Herald', names, 'climber died hospital aged beekeeper first ascent summit 1953 knighted');
+    const tribute = story('tribute', '2025-01-12', 'Post', names, 'flags lowered nation mourns summit hero prime minister tribute humble legacy');
+    const lines = buildStorylines([...filler, obit, tribute], ctx());
+    expect(lines.find((l) => l.members.some((m) => m.storyId === 'obit'))?.members.map((m) => m.storyId)).toEqual(['obit', 'tribute']);
+  });
 });
 
 describe('story terms', () => {
