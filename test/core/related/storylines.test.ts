@@ -217,6 +217,20 @@ describe('storylines', () => {
     expect(line.members.map((m) => m.storyId).sort()).toEqual(['s1', 's3']);
   });
 
+  it('keeps out a story alike only the first report of a storyline, not its other stories', () => {
+    // A running row (the umpire's ruling, then the board's appeal), and an old forfeit that
+    // names the same umpire and his ruling, but nothing the row's later stories say.
+    const row = [
+      story('row1', '2025-06-01', 'AP', ['umpire', 'batsman'], 'umpire ruling abuse charge batsman suspended hearing'),
+      story('row2', '2025-06-02', 'PTI', ['batsman', 'board'], 'batsman suspended board appeal tour threat hearing'),
+      story('row3', '2025-06-03', 'AAP', ['batsman', 'board'], 'board appeal tour threat batsman withdrawn'),
+    ];
+    const forfeit = story('old', '2025-06-03', 'Wire', ['umpire', 'team'], 'umpire ruling forfeit reversed council oval result');
+    const lines = buildStorylines([...filler, ...row, forfeit], ctx());
+    const line = lines.find((l) => l.members.some((m) => m.storyId === 'row1'))!;
+    expect(line.members.map((m) => m.storyId)).toEqual(['row1', 'row2', 'row3']);
+  });
+
   it('joins two stories whose wording differs when their rare names alone are as alike as one event', () => {
     // An obituary and the tributes: the same climber, mountain, base and leader, few shared words.
     const names = ['climber', 'mountain', 'base', 'leader'];
