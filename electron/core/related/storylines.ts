@@ -87,6 +87,7 @@ export function buildStorylines(
     postings: new Array<number[] | undefined>(sv.entities.length + sv.words.length),
     seen: new Int32Array(stories.length).fill(-1),
     pairs: [],
+    candidates: [],
     ents: new Float64Array(sv.entities.length),
     words: new Float64Array(sv.words.length),
   };
@@ -161,6 +162,8 @@ interface Scan {
   seen: Int32Array;
   /** The pairs the first pass compared that score at least `pairFloor`, flat: story, story, story, story… */
   pairs: number[];
+  /** The story being placed: the earlier stories it scores enough with (emptied after each story). */
+  candidates: { score: number; index: number }[];
   /** The story being placed, as dense name and word weights: each candidate is then scored in one pass over its own features. */
   ents: Float64Array;
   words: Float64Array;
@@ -195,11 +198,20 @@ function bestMatch(
       if (settings.entityWeight * e + settings.textWeight * w >= settings.pairFloor) scan.pairs.push(v.index, o.index);
       const score = gatedScore(e, w, settings);
       const need = settings.threshold + (undated ? settings.undatedPenalty : 0);
-      if (score < need || (best && score <= best.score)) continue;
-      // Alike the one story is not enough when the rest of its storyline says otherwise (storyline-agreement.ts).
-      if (agreesWithStoryline(v, o, storylineOf(o.index), vecs, scan.ents, scan.words, settings)) best = { score, index: o.index };
+      if (score >= need) scan.candidates.push({ score, index: o.index });
     }
   }
+  // Alike the one story is not enough when the rest of its storyline says otherwise
+  // (storyline-agreement.ts). Asked best first (a stable sort: ties stay in scan order), so
+  // the members are usually asked once per story, not once per candidate.
+  const candidates = scan.candidates.sort((a, b) => b.score - a.score);
+  for (const c of candidates) {
+    if (agreesWithStoryline(v, vecs[c.index], storylineOf(c.index), vecs, scan.ents, scan.words, settings)) {
+      best = c;
+      break;
+    }
+  }
+  candidates.length = 0;
   scatter(v.entIds, null, scan.ents);
   scatter(v.wordIds, null, scan.words);
   return best;
