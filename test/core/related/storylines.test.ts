@@ -235,7 +235,13 @@ describe('storylines', () => {
     // An obituary and the tributes: the same climber, mountain, base and leader, few shared words.
     const names = ['climber', 'mountain', 'base', 'leader'];
     const obit = story('obit', '2025-01-10', 'Herald', names, 'climber died hospital aged beekeeper first ascent summit 1953 knighted');
-    const tribute = story('tribute', '2025-01-12', 'Post', names, 'flags lowered nation mourns summit hero prime minister tribute humble legacy');
+    const tribute = story(
+      'tribute',
+      '2025-01-12',
+      'Post',
+      names,
+      'flags lowered nation mourns summit hero prime minister tribute humble legacy',
+    );
     const lines = buildStorylines([...filler, obit, tribute], ctx());
     expect(lines.find((l) => l.members.some((m) => m.storyId === 'obit'))?.members.map((m) => m.storyId)).toEqual(['obit', 'tribute']);
   });
