@@ -252,7 +252,7 @@ export function sharedTop(
  * the weighted sum, or 0 when they share too few names and words to be one event (see STORYLINE_SETTINGS).
  */
 export function gatedScore(e: number, w: number, settings: StorylineSettings): number {
-  if (w < settings.minWordingScore) return 0;
+  if (w < settings.minWordingScore && e < settings.entityAlone) return 0;
   if (e < settings.minEntityScore && w < settings.wordingAlone) return 0;
   return settings.entityWeight * e + settings.textWeight * w;
 }

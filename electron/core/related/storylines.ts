@@ -10,6 +10,7 @@ import {
   type StoryVectors,
 } from './storyline-vectors';
 import { mergeStorylines } from './storyline-merge';
+import { agreesWithStoryline } from './storyline-agreement';
 import { applyStorylineMoves, MOVED_IN, type StorylineMove } from './storyline-moves';
 
 export type { StorylineStory } from './storyline-vectors';
@@ -64,7 +65,8 @@ interface Group {
  * Storylines by single-pass clustering in date order (as in topic detection and tracking):
  * each story joins the storyline of the earlier story it is most alike (names + wording,
  * storyline-vectors.ts) among those at most `windowDays` before it, if that score reaches
- * `threshold`; else it starts a storyline. Near-copies always share one. Candidates come from
+ * `threshold` and the rest of that storyline near it in time agrees (storyline-agreement.ts);
+ * else it starts a storyline. Near-copies always share one. Candidates come from
  * rare names and words only, so the work grows with the library, not with its square. A
  * second pass then joins storylines whose centroids are alike (storyline-merge.ts): an event
  * whose wording drifts from first report to inquiry falls apart in the first. The analyst's
@@ -85,6 +87,7 @@ export function buildStorylines(
     postings: new Array<number[] | undefined>(sv.entities.length + sv.words.length),
     seen: new Int32Array(stories.length).fill(-1),
     pairs: [],
+    candidates: [],
     ents: new Float64Array(sv.entities.length),
     words: new Float64Array(sv.words.length),
   };
@@ -98,7 +101,7 @@ export function buildStorylines(
     if (first !== undefined) {
       joined = { group: groupOf[first], reason: { reason: `near-copy of ${stories[first].id}`, via: stories[first].id, score: 1 } };
     } else {
-      const best = bestMatch(v, vecs, scan, settings);
+      const best = bestMatch(v, vecs, scan, settings, (o) => groups[groupOf[o]].members);
       if (best) {
         const other = stories[best.index];
         joined = {
@@ -159,17 +162,20 @@ interface Scan {
   seen: Int32Array;
   /** The pairs the first pass compared that score at least `pairFloor`, flat: story, story, story, story… */
   pairs: number[];
+  /** The story being placed: the earlier stories it scores enough with (emptied after each story). */
+  candidates: { score: number; index: number }[];
   /** The story being placed, as dense name and word weights: each candidate is then scored in one pass over its own features. */
   ents: Float64Array;
   words: Float64Array;
 }
 
-/** The earlier story (within the window) this one is most alike, if alike enough. */
+/** The earlier story (within the window) this one is most alike, if alike enough and its storyline agrees. */
 function bestMatch(
   v: StoryVector,
   vecs: readonly StoryVector[],
   scan: Scan,
   settings: StorylineSettings,
+  storylineOf: (story: number) => readonly number[],
 ): { score: number; index: number } | null {
   let best: { score: number; index: number } | null = null;
   scatter(v.entIds, v.entW, scan.ents);
@@ -192,9 +198,20 @@ function bestMatch(
       if (settings.entityWeight * e + settings.textWeight * w >= settings.pairFloor) scan.pairs.push(v.index, o.index);
       const score = gatedScore(e, w, settings);
       const need = settings.threshold + (undated ? settings.undatedPenalty : 0);
-      if (score >= need && (!best || score > best.score)) best = { score, index: o.index };
+      if (score >= need) scan.candidates.push({ score, index: o.index });
     }
   }
+  // Alike the one story is not enough when the rest of its storyline says otherwise
+  // (storyline-agreement.ts). Asked best first (a stable sort: ties stay in scan order), so
+  // the members are usually asked once per story, not once per candidate.
+  const candidates = scan.candidates.sort((a, b) => b.score - a.score);
+  for (const c of candidates) {
+    if (agreesWithStoryline(v, vecs[c.index], storylineOf(c.index), vecs, scan.ents, scan.words, settings)) {
+      best = c;
+      break;
+    }
+  }
+  candidates.length = 0;
   scatter(v.entIds, null, scan.ents);
   scatter(v.wordIds, null, scan.words);
   return best;

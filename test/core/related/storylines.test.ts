@@ -216,6 +216,35 @@ describe('storylines', () => {
     const line = lines.find((l) => l.members.some((m) => m.storyId === 's1'))!;
     expect(line.members.map((m) => m.storyId).sort()).toEqual(['s1', 's3']);
   });
+
+  it('keeps out a story alike only the first report of a storyline, not its other stories', () => {
+    // A running row (the umpire's ruling, then the board's appeal), and an old forfeit that
+    // names the same umpire and his ruling, but nothing the row's later stories say.
+    const row = [
+      story('row1', '2025-06-01', 'AP', ['umpire', 'batsman'], 'umpire ruling abuse charge batsman suspended hearing'),
+      story('row2', '2025-06-02', 'PTI', ['batsman', 'board'], 'batsman suspended board appeal tour threat hearing'),
+      story('row3', '2025-06-03', 'AAP', ['batsman', 'board'], 'board appeal tour threat batsman withdrawn'),
+    ];
+    const forfeit = story('old', '2025-06-03', 'Wire', ['umpire', 'team'], 'umpire ruling forfeit reversed council oval result');
+    const lines = buildStorylines([...filler, ...row, forfeit], ctx());
+    const line = lines.find((l) => l.members.some((m) => m.storyId === 'row1'))!;
+    expect(line.members.map((m) => m.storyId)).toEqual(['row1', 'row2', 'row3']);
+  });
+
+  it('joins two stories whose wording differs when their rare names alone are as alike as one event', () => {
+    // An obituary and the tributes: the same climber, mountain, base and leader, few shared words.
+    const names = ['climber', 'mountain', 'base', 'leader'];
+    const obit = story('obit', '2025-01-10', 'Herald', names, 'climber died hospital aged beekeeper first ascent summit 1953 knighted');
+    const tribute = story(
+      'tribute',
+      '2025-01-12',
+      'Post',
+      names,
+      'flags lowered nation mourns summit hero prime minister tribute humble legacy',
+    );
+    const lines = buildStorylines([...filler, obit, tribute], ctx());
+    expect(lines.find((l) => l.members.some((m) => m.storyId === 'obit'))?.members.map((m) => m.storyId)).toEqual(['obit', 'tribute']);
+  });
 });
 
 describe('story terms', () => {
