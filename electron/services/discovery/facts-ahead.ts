@@ -14,10 +14,10 @@ export interface AheadFacts {
 const layoutOf = (story: Story) => stableHash(factsLayout(story));
 
 /**
- * Gather the facts of `ids` as early as possible: those the ingest worker computed with the
- * read are taken now, the others (site-template marks set after the read changed their clean
- * text) are sent to the facts workers, which compute them while the main thread builds the
- * search index. Resolves once all are in, or null when the pool was closed meanwhile.
+ * Gather the facts of `ids` as early as possible: those the ingest worker computed with a
+ * single dump's read (live sync) are taken now, the others (every story of a whole-folder read,
+ * which waits for the site-template marks; facts gone stale since) are sent to the facts
+ * workers, which compute them while the main thread builds the search index. Resolves once all are in, or null when the pool was closed meanwhile.
  */
 export function factsAhead(state: DiscoveryState, ids: readonly string[]): Promise<Map<string, AheadFacts> | null> {
   const { workspace } = state.opts;

@@ -11,6 +11,8 @@ export interface IngestJob {
   abs: string;
   rel: string;
   fixes: readonly SegmentFix[];
+  /** Compute the stories' discovery facts with the read (default true; see `readAndAnalyse`). */
+  facts?: boolean;
 }
 
 export type WorkerRequest = IngestJob & { id: number };
@@ -201,7 +203,7 @@ export class IngestPool {
     const next = this.inProcessChain.then(async (): Promise<{ handed: Promise<ReadOutcome> } | ReadOutcome> => {
       await new Promise((r) => setImmediate(r));
       if (handOver?.()) return { handed: this.enqueue(job) };
-      return readAndAnalyse(job.abs, job.rel, job.fixes);
+      return readAndAnalyse(job.abs, job.rel, job.fixes, job.facts);
     });
     this.inProcessChain = next.catch(() => undefined);
     return next.then(

@@ -10,7 +10,7 @@ const port = parentPort;
 if (!port) throw new Error('ingest-worker must run in a worker thread');
 
 port.on('message', (req: WorkerRequest) => {
-  void readAndAnalyse(req.abs, req.rel, req.fixes).then(
+  void readAndAnalyse(req.abs, req.rel, req.fixes, req.facts).then(
     (outcome) => port.postMessage({ id: req.id, outcome } satisfies WorkerReply),
     (err: unknown) => port.postMessage({ id: req.id, error: err instanceof Error ? err.message : String(err) } satisfies WorkerReply),
   );

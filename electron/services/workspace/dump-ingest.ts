@@ -19,9 +19,12 @@ export class DumpIngest {
     this.fixSource = source;
   }
 
-  /** Read `rel` under `folder`; by default with the fixes the fix source has for it now. */
-  read(folder: string, rel: string, fixes: SegmentFix[] = this.fixesFor(rel)): Promise<ReadOutcome> {
-    return this.ingestPool().run({ abs: join(folder, ...rel.split('/')), rel, fixes });
+  /**
+   * Read `rel` under `folder`; by default with the fixes the fix source has for it now.
+   * `facts`: compute its stories' discovery facts with the read (false for a whole-folder read).
+   */
+  read(folder: string, rel: string, fixes: SegmentFix[] = this.fixesFor(rel), facts = true): Promise<ReadOutcome> {
+    return this.ingestPool().run({ abs: join(folder, ...rel.split('/')), rel, fixes, facts });
   }
 
   /** Start the workers now, so the first file of an open does not wait for them. */

@@ -22,6 +22,12 @@ const TEXT_CACHE_CHARS = 24 * 1024 * 1024;
  */
 export class DumpTexts {
   private readonly cache = new TextCache(TEXT_CACHE_CHARS);
+  /**
+   * The texts of a whole-folder read, held beyond the cache's bound until discovery has indexed
+   * them and computed their facts (`unpin`): reading tens of megabytes again from disk and
+   * decoding them would cost the main thread seconds. A path read again since drops out.
+   */
+  private pinned: Map<string, string> | null = null;
 
   constructor(
     private readonly folder: string,
@@ -30,12 +36,23 @@ export class DumpTexts {
 
   /** Keep the text ingest decoded for `path` at `hash`; null (nothing decoded) drops any older text. */
   remember(path: string, hash: string, text: string | null): void {
+    this.pinned?.delete(path);
     if (text === null) this.cache.delete(path);
     else this.cache.set(path, hash, text);
   }
 
   forget(path: string): void {
+    this.pinned?.delete(path);
     this.cache.delete(path);
+  }
+
+  /** Hold `texts` (path → the text just read and remembered for it) until `unpin`. */
+  pin(texts: Map<string, string>): void {
+    this.pinned = new Map(texts);
+  }
+
+  unpin(): void {
+    this.pinned = null;
   }
 
   /** What the reader shows for a story of `file`. */
@@ -53,6 +70,9 @@ export class DumpTexts {
   current(rel: string): string | null {
     const file = this.catalog.file(rel);
     if (!file) return null;
+    // Pinned texts are the ones the catalog was built from (a path read again since is unpinned).
+    const pinned = this.pinned?.get(rel);
+    if (pinned !== undefined) return pinned;
     try {
       const text = this.read(rel);
       return this.cache.get(rel, file.contentHash) === text ? text : null;
@@ -65,6 +85,8 @@ export class DumpTexts {
   read(rel: string): string {
     const root = this.folder;
     const file = this.catalog.file(rel);
+    const pinned = file ? this.pinned?.get(rel) : undefined;
+    if (pinned !== undefined) return pinned;
     const cached = file ? this.cache.get(rel, file.contentHash) : undefined;
     if (cached !== undefined) return cached;
     // Refused unread when listed: a too-large file is not read whole, a bad name cannot be opened.

@@ -76,9 +76,10 @@ export class OpenLibrary {
     return kept.layout === stableHash(factsLayout(story)) ? kept.facts : null;
   }
 
-  /** Discovery finished a pass: facts nobody took (stories it had cached) are dropped. */
+  /** Discovery finished a pass: facts nobody took (stories it had cached) are dropped, and so are the texts pinned for it. */
   dropFacts(): void {
     this.facts.clear();
+    this.texts.unpin();
   }
 
   /**

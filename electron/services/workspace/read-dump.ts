@@ -33,8 +33,11 @@ export function tooLarge(bytes: number): Problem {
  * that vanished meanwhile is `missing` (a delete racing the read), and so is anything that is
  * not a regular file reached without symlinks (a link is never a dump); other I/O failures
  * become an `unreadable` status, never a throw.
+ * `withFacts`: also compute each story's discovery facts. A whole-folder read leaves them out:
+ * its site-template marks are only known once every dump is counted, and they change the clean
+ * text of most stories, so facts computed here would mostly be computed again.
  */
-export async function readAndAnalyse(absPath: string, rel: string, fixes: readonly SegmentFix[]): Promise<ReadOutcome> {
+export async function readAndAnalyse(absPath: string, rel: string, fixes: readonly SegmentFix[], withFacts = true): Promise<ReadOutcome> {
   let handle;
   try {
     handle = await openDump(absPath, rel);
@@ -45,7 +48,7 @@ export async function readAndAnalyse(absPath: string, rel: string, fixes: readon
     const result = isHtmlPath(rel) ? analyseHtmlBytes(bytes, fixes) : analyseDump(bytes, fixes);
     // The text is in hand here, on a worker thread: discovery's per-story facts and the
     // site-template keys cost the main thread nothing.
-    const facts = result.status === 'ok' ? dumpStoryFacts(result.text, result.stories) : undefined;
+    const facts = withFacts && result.status === 'ok' ? dumpStoryFacts(result.text, result.stories) : undefined;
     const lineKeys = result.status === 'ok' ? perLineKeys(result.text) : null;
     return {
       kind: 'read',

@@ -45,7 +45,8 @@ export class WorkspaceLoader {
     const outcomes = await Promise.all(
       paths.map(async (rel) => {
         // No fixes yet: the fix source may still answer for the previous workspace (see applyFixes).
-        const outcome = await this.ingest.read(abs, rel, []);
+        // No facts: they wait for the site-template marks, set once every dump is counted (below).
+        const outcome = await this.ingest.read(abs, rel, [], false);
         done++;
         if (token.live && (done % 50 === 0 || done === total)) this.emit('ingest.progress', { done, total });
         return { rel, outcome };
@@ -69,6 +70,8 @@ export class WorkspaceLoader {
     });
     // Site template is known once every dump is counted: mark it in one pass.
     await lib.settleTemplate(fresh);
+    // Discovery indexes every story and computes its facts next: from these texts, not from the disk again.
+    lib.texts.pin(fresh);
     return { lib, offline: offlineChanges(known, found), fresh, existed };
   }
 
