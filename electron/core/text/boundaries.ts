@@ -1,9 +1,10 @@
-import { CUE_NONE, CUE_UPDATED, type TextAnalysis } from './analyse';
+import { CUE_DATELINE, CUE_NONE, CUE_UPDATED, type TextAnalysis } from './analyse';
 import { DANGLING } from './meta';
 import { LC_GOOD, LC_NEAR } from './line-classes';
 import { scoredStarts } from './story-starts';
 import { widerGapStarts } from './paragraph-gaps';
 import { metaStarts } from './meta-starts';
+import { uncoveredDatelines } from './dateline-starts';
 
 /**
  * Story boundaries. Strategy: over-split on every cue the dumps give, then merge back any segment
@@ -19,7 +20,12 @@ export const BOUNDARY_CUES = [
     why: 'three or more blank lines separate stories in concatenated dumps (seeds 000, 003); not where the text goes on mid-sentence (continuesAcrossGap)',
   },
   { id: 'headline-block', why: 'a headline repeated a few lines later opens a TT/aggregator headline block (000, 002, 003)' },
-  { id: 'dateline', why: 'a wire dateline "CITY, May 16 (Reuters) –" starts a story; its headline, if any, is the line above (001)' },
+  {
+    id: 'dateline',
+    why:
+      'a wire dateline "CITY, May 16 (Reuters) –" starts a story; its headline, if any, is the line above (001); ' +
+      'a start just above it over no more than a headline block already covers it (dateline-starts.ts)',
+  },
   { id: 'updated-on', why: 'an "Updated on: ... / CBS/AP" line follows a story headline (001), even with no blank line' },
   {
     id: 'scored-headline',
@@ -86,6 +92,8 @@ export function findCues(a: TextAnalysis): { starts: number[]; gapStarts: Uint8A
   const { lines, noise, titleLike, cue, rule } = a;
   const n = lines.count;
   const starts: number[] = [];
+  /** Datelines with no headline found above them: kept only where no start just above covers them. */
+  const bareDatelines: number[] = [];
   /** 1 where a story may start because of a blank-line gap. */
   const gapStarts = new Uint8Array(n);
   // Title-like lines by text, for the headline-block cue.
@@ -125,7 +133,11 @@ export function findCues(a: TextAnalysis): { starts: number[]; gapStarts: Uint8A
       // A timestamp opens a story only under its headline; alone it is furniture inside an article.
       const h = headlineAbove(a, i);
       if (h !== i) starts.push(h);
-    } else if (cue[i] !== CUE_NONE) starts.push(headlineAbove(a, i));
+    } else if (cue[i] !== CUE_NONE) {
+      const h = headlineAbove(a, i);
+      if (h === i && cue[i] === CUE_DATELINE) bareDatelines.push(i);
+      else starts.push(h);
+    }
     if (noise[i] === null && titleLike[i]) {
       const list = listOf[i];
       if (list && list.length > 1) {
@@ -154,6 +166,7 @@ export function findCues(a: TextAnalysis): { starts: number[]; gapStarts: Uint8A
   }
   for (const h of scoredStarts(a)) starts.push(h);
   for (const b of metaStarts(a)) starts.push(b);
+  for (const d of uncoveredDatelines(a, bareDatelines, starts)) starts.push(d);
   for (const g of widerGapStarts(a, starts)) starts.push(g);
   return { starts, gapStarts };
 }
