@@ -6,6 +6,7 @@ import { bylineOf, mayNameWriters } from './bylines';
 import { analyseHeadlineBlock } from './headline-blocks';
 import { chooseHeadline } from './headline-choice';
 import { headlineByEcho } from './headline-echo';
+import { headlineFromChromeRun } from './headline-rescue';
 import { LC_GOOD, leadsIntoProse } from './line-classes';
 import { detectLanguageIn } from './language';
 import { countWords } from './lines';
@@ -120,8 +121,9 @@ export function buildStory(a: TextAnalysis, first: number, last: number, ctx: Du
   let title: string;
   let titleLine = -1;
   if (head.firstText >= 0) {
-    const headline = headlineBelow(a, head.firstText, last, head.noise, first);
-    titleLine = headline;
+    const below = headlineBelow(a, head.firstText, last, head.noise, first);
+    titleLine = below;
+    const headline = headlineFromChromeRun(a, below, first, last, head.noise);
     const t = lines.t(headline);
     title = head.explicit || headline !== head.firstText ? withoutSiteSuffix(t) : deriveTitle(t);
   } else {
