@@ -1,7 +1,7 @@
 import type { NoiseKind } from '../types';
-import type { TextAnalysis } from './analyse';
+import { CUE_DATELINE, type TextAnalysis } from './analyse';
 import { furnitureShaped } from './furniture-shape';
-import { LC_GOOD } from './line-classes';
+import { LC_GOOD, LC_NEAR } from './line-classes';
 import { contentKeysInto } from './stopwords';
 
 /**
@@ -21,6 +21,10 @@ const HEAD_LINES = 12;
 /** A line is the headline by echo when this share of its words, and at least ECHO_MIN_WORDS of them, come back in the lead. */
 const ECHO_SHARE = 1 / 3;
 const ECHO_MIN_WORDS = 2;
+/** A chosen line with at most STRONG_OVER words in the lead gives way to a line with STRONG_HITS words and STRONG_SHARE of its words there. */
+const STRONG_OVER = 1;
+const STRONG_HITS = 3;
+const STRONG_SHARE = 1 / 2;
 /** Keys kept of one head line (a headline has a dozen content words at most). */
 const LINE_KEYS = 64;
 
@@ -68,18 +72,38 @@ export function headlineByEcho(
     for (let k = 0; k < n; k++) if (leadKeys.has(buf[k])) hit++;
     return [hit, n];
   };
-  // Any shared word keeps the choice: the rule only overturns a line that has nothing to do with the story.
-  if (echoOf(chosen)[0] > 0) return chosen;
+  // One shared word keeps the choice against a line that echoes the lead weakly; a line that
+  // shares a single word by chance ("every day", "support") gives way to one the lead retells.
+  const chosenHits = echoOf(chosen)[0];
+  if (chosenHits > STRONG_OVER) return chosen;
+  const minHits = chosenHits > 0 ? STRONG_HITS : ECHO_MIN_WORDS;
+  const minShare = chosenHits > 0 ? STRONG_SHARE : ECHO_SHARE;
   let best = chosen;
   let bestShare = 0;
   for (const i of head) {
     if (i === chosen || !a.titleLike[i] || furnitureShaped(a.lines.t(i))) continue;
+    // Against a line that echoes the lead at all, not the lead's own dateline line, nor the line
+    // printed right under it (a deck retells the lead more closely than its headline does).
+    if (chosenHits > 0 && (a.cue[i] === CUE_DATELINE || nextLine(a, chosen) === i || afterProse(a, firstText, i, noise, first))) continue;
     const [hit, n] = echoOf(i);
-    if (hit < ECHO_MIN_WORDS || hit < n * ECHO_SHARE) continue;
+    if (hit < minHits || hit < n * minShare) continue;
     if (hit / n > bestShare) {
       best = i;
       bestShare = hit / n;
     }
   }
   return best;
+}
+
+/** The first non-blank line after line i (noise or not). */
+function nextLine(a: TextAnalysis, i: number): number {
+  for (let j = i + 1; j < a.lines.count; j++) if (!a.lines.blank(j)) return j;
+  return -1;
+}
+
+/** Is line i after a line of prose (a non-title-like line of the lead, a short one included)? */
+function afterProse(a: TextAnalysis, from: number, i: number, noise: (NoiseKind | null)[], first: number): boolean {
+  for (let j = from; j < i; j++)
+    if (noise[j - first] === null && !a.titleLike[j] && (a.cls[j] === LC_GOOD || a.cls[j] === LC_NEAR)) return true;
+  return false;
 }

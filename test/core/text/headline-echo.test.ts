@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { segmentDump } from '../../../electron/core/text/segment';
 import { expectInvariants } from './helpers';
+import { analyseText } from '../../../electron/core/text/analyse';
+import { headlineByEcho } from '../../../electron/core/text/headline-echo';
+import { LC_SHORT } from '../../../electron/core/text/line-classes';
 
 /**
  * A newsletter prompt between two stories ("Get the ... briefing in your inbox") can open the
@@ -25,5 +28,26 @@ describe('headline by echo', () => {
     const stories = segmentDump(text);
     expectInvariants(text, stories);
     expect(stories.map((s) => s.title)).toEqual(['Ferry Route Approved After Two-Year Dispute', headline]);
+  });
+});
+
+describe('headline by echo, one chance word', () => {
+  it('a tagline that shares one word with the lead by chance gives way to the line the lead retells', () => {
+    const headline = 'Record apple harvest expected in Arden valley';
+    const lead = [
+      'Growers say the apple harvest in the Arden valley will be the largest on record this year.',
+      'The local cooperative said a mild spring and a wet summer had helped, and it expects to pick until late October.',
+      'The figures are published in the journal of the growers association.',
+    ].join('\n\n');
+    const text = `Support independent journalism\nThe Arden Herald\n\n${headline}\n\n${lead}\n`;
+    const a = analyseText(text);
+    // The tagline as a page leaves it when no chrome rule catches it: a short title-like line;
+    // the masthead under it is chrome. Its one word in the lead is "journa(lism)" / "journa(l)".
+    a.noise[0] = null;
+    a.cls[0] = LC_SHORT;
+    a.titleLike[0] = 1;
+    a.noise[1] = 'site-chrome';
+    const last = a.lines.count - 1;
+    expect(headlineByEcho(a, 0, 0, last, a.noise.slice(0, last + 1), 0)).toBe(3);
   });
 });
