@@ -1,6 +1,6 @@
 import type { TextAnalysis } from './analyse';
-import { findDate } from './datelines';
 import { markPullQuotes } from './pull-quotes';
+import { isAgeLine, teaserAgeLists } from './teaser-age-lists';
 import { AGENCY_LINE_RE, BULLET_SOURCE_RE, RELATED_HEADER_RE, SOURCE_TIME_RE, TIME_AGO_RE } from './noise-rules';
 
 /**
@@ -258,16 +258,6 @@ function teaserSnippets(a: TextAnalysis): void {
 /** Longest one-paragraph blurb under a teaser headline. */
 const TEASER_BLURB_CHARS = 400;
 
-/** Longest line giving a teaser's section and time ("World News - March 4, 2021, 10:02 AM"). */
-const TEASER_AGE_CHARS = 80;
-
-/** Is line b a teaser's age line: short, holding a date, not a sentence? */
-function isAgeLine(a: TextAnalysis, b: number): boolean {
-  if (a.lines.blank(b) || a.noise[b] !== null || a.lines.len(b) > TEASER_AGE_CHARS) return false;
-  const t = a.lines.t(b);
-  return !/[.!?…]["”’'»)\]]*$/.test(t) && findDate(t) !== null;
-}
-
 /**
  * Lines of the teaser unit at line h (0 if none): a title-like headline, then one line of prose
  * (no blank line between), or its age, or its section-and-time line and then the prose line.
@@ -325,6 +315,7 @@ const CONTEXT_RULES: ContextRule[] = [
   { id: 'related-block', why: 'teaser blocks after "Related Articles"', apply: relatedBlocks },
   { id: 'teaser-snippets', why: 'headlines over cut-off first sentences of other stories', apply: teaserSnippets },
   { id: 'teaser-pairs', why: 'headlines each straight over one sentence of another story, back to back', apply: teaserPairs },
+  { id: 'teaser-age-list', why: 'headlines each over its time and its first paragraph, spaced, three or more', apply: teaserAgeLists },
   { id: 'pull-quote', why: 'a sentence of the article printed again on its own line next to its paragraph', apply: markPullQuotes },
 ];
 
