@@ -1,7 +1,7 @@
 import { isWordCode as wordCodeOf } from './lines';
 
 /**
- * Function words of English and Russian, for two shallow text features: stopword density (prose
+ * Function words of English and Russian (and of five European languages below), for two shallow text features: stopword density (prose
  * is full of them, menus, lists and headlines are not; the jusText observation) and content
  * words for lexical cohesion between the text before and after a candidate story boundary.
  */
@@ -19,8 +19,25 @@ const RU = `и в во не что он на я с со как а то все о
 какая много разве три эту моя впрочем хорошо свою этой перед иногда лучше чуть том нельзя такой им более всегда
 конечно всю между это также которые который которая которых заявил сообщил`;
 
-/** Lower-case stopwords of both languages. */
-export const STOPWORDS: ReadonlySet<string> = new Set(`${EN} ${RU}`.split(/\s+/).filter(Boolean));
+/**
+ * Function words of Spanish, Portuguese, French, German and Italian, so that a news page in one of
+ * them reads as prose too (not as a menu of long lines). Left out: those that are also English
+ * content words ("die", "war", "man", "hat", "son", "sin", "era", "pour", "come", "fin"), which
+ * would drop real words from English cohesion keys.
+ */
+const ROMANCE_GERMANIC = `de la que el en y los del se las por un para con una su al lo como más pero sus le ya este sí
+porque esta entre cuando muy sobre también hasta hay donde quien desde todo nos durante todos uno les ni contra otros
+ese eso ante ellos esto antes algunos qué unos yo otro otras otra él tanto esa estos mucho quienes nada muchos cual
+poco ella estar estas algo mi mis tu tus es fue ha han está están ser sido dijo según do da dos das em um uma não os
+ao pelo pela mais mas foi são na num também les des du une et à au aux ce ces dans sur pas ne qui qu est sont été
+avec il elle ils elles nous vous sa ses leur leurs ou où cette aussi être fait sans très tout tous selon après avait
+ont était der das und den von zu mit sich auf für ist im dem nicht ein eine als auch es an werden aus er dass sie
+nach wird bei einer um am sind noch wie einem über einen zum haben nur oder aber vor zur bis mehr durch sein wurde
+sei ihr ihre ich wir dieser diese dieses kann soll zwischen gegen unter wenn di che è per del della dei delle non
+alla sono più anche nel nella gli questo questa`;
+
+/** Lower-case stopwords of all these languages. */
+export const STOPWORDS: ReadonlySet<string> = new Set(`${EN} ${RU} ${ROMANCE_GERMANIC}`.split(/\s+/).filter(Boolean));
 
 /** Letter or digit; ASCII inline, the rest via lines.ts (bound once: an imported binding can cost a getter call per use). */
 const nonAsciiWord = wordCodeOf;
