@@ -21,6 +21,9 @@ export const TAIL_THRESHOLDS = {
 
 const T = TAIL_THRESHOLDS;
 
+/** The line rule of a comment widget's header (noise-rules/chrome-rules.ts). */
+const COMMENTS_RULE = 'chrome-comments';
+
 interface Island {
   from: number;
   to: number;
@@ -57,10 +60,19 @@ export function markTailIslands(a: TextAnalysis, first: number, last: number, no
   for (let k = 1; k < islands.length; k++) if (islands[k].chars > islands[core].chars) core = k;
   const limit = islands[core].chars * T.islandShare;
   const headLimit = islands[core].chars * T.headShare;
+  // After a comment widget's header below the article ("Comments (5)", "Leave a reply"), every
+  // island is a reader's comment, however long.
+  let comments = Number.MAX_SAFE_INTEGER;
+  for (let i = islands[core].to + 1; i <= last; i++) {
+    if (a.rule[i]?.id === COMMENTS_RULE) {
+      comments = i;
+      break;
+    }
+  }
   for (let k = 0; k < islands.length; k++) {
     if (k === core || (k < core && islands[k].chars > headLimit)) continue;
     const isl = islands[k];
-    if (isl.chars > limit) continue;
+    if (isl.chars > limit && isl.from < comments) continue;
     for (let i = isl.from; i <= isl.to; i++) {
       // A dateline line is the opening of a wire story's text (and story.ts marks its prefix itself).
       if (a.cls[i] === LC_BLANK || noise[i - first] !== null || a.cue[i] === CUE_DATELINE || i === keep) continue;
