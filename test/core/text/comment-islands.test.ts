@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentDump } from '../../../electron/core/text/segment';
-import { cleanRanges } from '../../../electron/core/text/story';
-import { expectInvariants } from './helpers';
+import { allClean, expectInvariants } from './helpers';
 
 /**
  * Below the article a comment widget opens with its header ("Comments (3)"); each comment after
@@ -36,13 +35,7 @@ describe('comments below the article', () => {
       `${meta(2)}${LONG_COMMENT}\n\n— Posted by Per\n\nAdd your comments...\n`;
     const stories = segmentDump(text);
     expectInvariants(text, stories);
-    const clean = stories
-      .map((s) =>
-        cleanRanges(s.start, s.end, s.noise)
-          .map(([a, b]) => text.slice(a, b))
-          .join(' '),
-      )
-      .join(' ');
+    const clean = allClean(text, stories);
     expect(clean).toContain('twenty crew members');
     expect(clean).not.toContain('thirty years');
   });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentDump } from '../../../electron/core/text/segment';
-import { cleanRanges } from '../../../electron/core/text/story';
-import { expectInvariants } from './helpers';
+import { allClean, expectInvariants } from './helpers';
 
 /**
  * A news page in German (or Spanish, French, Italian, Portuguese): its paragraphs are prose by the same stopword density as
@@ -18,13 +17,7 @@ const DE = [
 ];
 
 function clean(text: string): string {
-  return segmentDump(text)
-    .map((s) =>
-      cleanRanges(s.start, s.end, s.noise)
-        .map(([a, b]) => text.slice(a, b))
-        .join(' '),
-    )
-    .join(' ');
+  return allClean(text, segmentDump(text));
 }
 
 describe('prose of other European languages', () => {

@@ -10,6 +10,17 @@ export function cleanBody(text: string, s: SegmentedStory): string {
     .join('');
 }
 
+/** The clean text of every story of a dump, ranges and stories joined by spaces (for "kept" / "not kept" checks). */
+export function allClean(text: string, stories: readonly SegmentedStory[]): string {
+  return stories
+    .map((s) =>
+      cleanRanges(s.start, s.end, s.noise)
+        .map(([a, b]) => text.slice(a, b))
+        .join(' '),
+    )
+    .join(' ');
+}
+
 /** Text of all noise spans of a given kind in a story. */
 export function noiseText(text: string, s: SegmentedStory, kind?: string): string {
   return s.noise

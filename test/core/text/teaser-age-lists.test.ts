@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentDump } from '../../../electron/core/text/segment';
-import { cleanRanges } from '../../../electron/core/text/story';
-import { expectInvariants } from './helpers';
+import { allClean, expectInvariants } from './helpers';
 
 /**
  * After the article a page lists other stories, each as its headline, its section and time and
@@ -44,13 +43,7 @@ describe('teaser lists with times, spaced', () => {
     const text = `${ARTICLE}\n\n\n${LIST}`;
     const stories = segmentDump(text);
     expectInvariants(text, stories);
-    const clean = stories
-      .map((s) =>
-        cleanRanges(s.start, s.end, s.noise)
-          .map(([a, b]) => text.slice(a, b))
-          .join(' '),
-      )
-      .join(' ');
+    const clean = allClean(text, stories);
     expect(clean).toContain('twenty crew members');
     expect(clean).not.toContain('Library reopens');
     expect(clean).not.toContain('two thousand names');
