@@ -44,7 +44,8 @@ export function furnitureShaped(t: string): boolean {
     // "Headline | Site" keeps a long first side; "Politics | Analysis", "Home › Africa", "Name | Desk" do not.
     const left = t.slice(0, sep.index);
     const right = t.slice(sep.index + sep[0].length);
-    if (words(left) <= LABEL_SIDE_WORDS || SEPARATOR.test(right)) return true;
+    if (SEPARATOR.test(right)) return true;
+    if (words(left) <= LABEL_SIDE_WORDS && !shortHeadlineOverMasthead(left, right)) return true;
   }
   // "Site Name — Edition: US", "NEWSWIRE — NEWS SUMMARY": a masthead over its section, two labels joined by a dash.
   const dash = DASH_SEPARATOR.exec(t);
@@ -61,3 +62,16 @@ export function metaShaped(t: string): boolean {
   if (/^By\s/.test(t)) return true;
   return t.length <= DATE_LINE_MAX && findDate(t) !== null;
 }
+
+/**
+ * "Wrong-way lorry stopped | The Harbour Ledger": a short headline over its site's name. Labels
+ * are title-cased ("Politics | Analysis", "Name | Senior Correspondent"); a headline of a few
+ * words in sentence case has a word in lower case, and the masthead after it is a name of a few
+ * capitalised words.
+ */
+function shortHeadlineOverMasthead(left: string, right: string): boolean {
+  return words(left) >= MIN_WORDS && /\s\p{Ll}/u.test(left) && MASTHEAD_SIDE.test(right);
+}
+
+/** A site name: one to four capitalised words, "The" allowed first. */
+const MASTHEAD_SIDE = /^(?:The\s+)?\p{Lu}[\p{L}\d.&'’]*(?:\s+\p{Lu}[\p{L}\d.&'’]*){0,3}$/u;
