@@ -186,6 +186,8 @@ export function withoutSiteSuffix(title: string): string {
   const m = SITE_SUFFIX_RE.exec(title);
   if (!m) return title;
   const head = title.slice(0, m.index).trim();
+  // "... is not for sale - Hughes": after a plain hyphen one word is a quote's speaker, not a site.
+  if (/^\s+-\s+\S+$/.test(m[0])) return title;
   return head.split(' ').length >= 3 ? head : title;
 }
 
