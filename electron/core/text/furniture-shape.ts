@@ -13,6 +13,10 @@ const MIN_WORDS = 3;
 const LABEL_SIDE_WORDS = 3;
 /** A line this short that holds a date is a timestamp. */
 const DATE_LINE_MAX = 40;
+/** A longer line with a date is a timestamp when it is mostly the date (dateHeavy). */
+const LONG_DATE_LINE_MAX = 50;
+/** Words without a digit a long timestamp has at most (its label, the weekday, the month, "at"). */
+const LONG_DATE_PLAIN_WORDS = 4;
 
 /** Separators of breadcrumbs, kickers and bylines with a desk. */
 const SEPARATOR = /\s(?:[|›»•·/]|>)\s/;
@@ -44,7 +48,8 @@ export function furnitureShaped(t: string): boolean {
     // "Headline | Site" keeps a long first side; "Politics | Analysis", "Home › Africa", "Name | Desk" do not.
     const left = t.slice(0, sep.index);
     const right = t.slice(sep.index + sep[0].length);
-    if (words(left) <= LABEL_SIDE_WORDS || SEPARATOR.test(right)) return true;
+    if (SEPARATOR.test(right)) return true;
+    if (words(left) <= LABEL_SIDE_WORDS && !shortHeadlineOverMasthead(left, right)) return true;
   }
   // "Site Name — Edition: US", "NEWSWIRE — NEWS SUMMARY": a masthead over its section, two labels joined by a dash.
   const dash = DASH_SEPARATOR.exec(t);
@@ -59,5 +64,31 @@ export function metaShaped(t: string): boolean {
   // A counter or a read time: "Share 395", "5 min read", "12 comments".
   if (words(t) <= LABEL_SIDE_WORDS && /\d/.test(t)) return true;
   if (/^By\s/.test(t)) return true;
-  return t.length <= DATE_LINE_MAX && findDate(t) !== null;
+  if (t.length <= DATE_LINE_MAX) return findDate(t) !== null;
+  return t.length <= LONG_DATE_LINE_MAX && dateHeavy(t) && findDate(t) !== null;
 }
+
+/**
+ * "First published Wednesday 14 November 2012", "Updated Saturday 30 September 2017 at 09:12":
+ * a timestamp with its label runs past DATE_LINE_MAX, but most of it is the date: two or more
+ * of its words carry digits (the day, the year, the time) and few do not.
+ */
+function dateHeavy(t: string): boolean {
+  let digits = 0;
+  let plain = 0;
+  for (const w of t.split(/\s+/)) if (w) /\d/.test(w) ? digits++ : plain++;
+  return digits >= 2 && plain <= LONG_DATE_PLAIN_WORDS;
+}
+
+/**
+ * "Wrong-way lorry stopped | The Harbour Ledger": a short headline over its site's name. Labels
+ * are title-cased ("Politics | Analysis", "Name | Senior Correspondent"); a headline of a few
+ * words in sentence case has a word in lower case, and the masthead after it is a name of a few
+ * capitalised words.
+ */
+function shortHeadlineOverMasthead(left: string, right: string): boolean {
+  return words(left) >= MIN_WORDS && /\s\p{Ll}/u.test(left) && MASTHEAD_SIDE.test(right);
+}
+
+/** A site name: one to four capitalised words, "The" allowed first. */
+const MASTHEAD_SIDE = /^(?:The\s+)?\p{Lu}[\p{L}\d.&'’]*(?:\s+\p{Lu}[\p{L}\d.&'’]*){0,3}$/u;

@@ -161,6 +161,8 @@ export function lineIndexAt(lines: LineTable, offset: number): number {
 }
 
 const TERMINAL_PUNCT = new Set(['.', ',', ';', ':']);
+/** Longest line opening with a C1 quote byte taken as title-like. */
+const C1_QUOTED_MAX = 90;
 
 /**
  * A headline may open with a brand written in camel case ("iPhone", "eBay": a lower-case letter,
@@ -183,6 +185,9 @@ export function isTitleLike(t: string): boolean {
   if (len < 3 || len > 200) return false;
   const last = t[len - 1];
   if (TERMINAL_PUNCT.has(last)) return false;
+  // A sentence closed inside a Windows-1252 quote byte left as a C1 control (0x92 ’, 0x94 ”) ends in that stop too.
+  const lc = t.charCodeAt(len - 1);
+  if ((lc === 0x92 || lc === 0x94) && TERMINAL_PUNCT.has(t[len - 2])) return false;
   const c = t.charCodeAt(0);
   const first = t[0];
   const startsOk =
@@ -193,6 +198,9 @@ export function isTitleLike(t: string): boolean {
     first === '‘' ||
     first === "'" ||
     first === '«' ||
+    // A Windows-1252 opening quote byte (0x91 ‘, 0x93 “) a dump decoded as Latin-1 leaves as a C1 control.
+    // Weaker evidence than a real quote, so only at a headline's length: a teaser's snippet runs longer.
+    ((c === 0x91 || c === 0x93) && len <= C1_QUOTED_MAX) ||
     brandOrAmountStart(t);
   if (!startsOk) return false;
   // One scan for both: more than 30 words, or a URL ("://" or "www.").

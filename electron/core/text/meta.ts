@@ -1,4 +1,5 @@
 import { matchDateline } from './datelines';
+import { isTitleLike } from './lines';
 
 /**
  * Title and source helpers. A derived title is an exact substring of the story text, plus an
@@ -139,7 +140,8 @@ export function deriveTitle(line: string): string {
   let s = line.length > 600 ? line.slice(0, 600) : line;
   const http = s.search(/https?:\/\/|pic\.twitter\.com/);
   if (http > 0) s = s.slice(0, http);
-  const dl = matchDateline(s);
+  // A headline line keeps its kicker ("FILM REVIEW - Ferry tale charms"): the dateline cut is for a lead's prose.
+  const dl = isTitleLike(s.trim()) ? null : matchDateline(s);
   if (dl) s = s.slice(dl.length);
   else {
     const city = CITY_DASH_RE.exec(s);
@@ -184,6 +186,8 @@ export function withoutSiteSuffix(title: string): string {
   const m = SITE_SUFFIX_RE.exec(title);
   if (!m) return title;
   const head = title.slice(0, m.index).trim();
+  // "... is not for sale - Hughes": after a plain hyphen one word is a quote's speaker, not a site.
+  if (/^\s+-\s+\S+$/.test(m[0])) return title;
   return head.split(' ').length >= 3 ? head : title;
 }
 
