@@ -54,9 +54,7 @@ export function headlineFromChromeRun(a: TextAnalysis, chosen: number, first: nu
   // The head lines above the lead, nearest first.
   const head: number[] = [];
   for (let i = lead - 1; i >= first && head.length < HEAD_LINES; i--) if (!lines.blank(i)) head.push(i);
-  let hasCandidate = false;
-  for (const i of head) if (isCandidate(a, i, noise[i - first])) hasCandidate = true;
-  if (!hasCandidate) return chosen;
+  if (!head.some((i) => isCandidate(a, i, noise[i - first]))) return chosen;
 
   const leadKeys = new Set<number>();
   const buf = new Int32Array(LINE_KEYS * 4);
