@@ -1,5 +1,6 @@
 import { eachToken } from './tokenize';
 import { foldToken } from './fold';
+import { hasWordCharBeyond, isRussianLetter } from './script-scan';
 
 /** A piece of story text with the matched words as ranges: the renderer marks them, never HTML. */
 export interface Snippet {
@@ -65,8 +66,6 @@ function capitalHits(body: string, terms: ReadonlySet<string>): { start: number;
   return out;
 }
 
-// A letter, digit or mark outside ASCII: then folding can make a body word equal a term, and only tokens decide.
-const NON_ASCII_WORD_CHAR = /(?![\x00-\x7f])[\p{L}\p{N}\p{M}]/u;
 const termRegexes = new WeakMap<ReadonlySet<string>, RegExp | null>();
 
 /**
@@ -75,7 +74,8 @@ const termRegexes = new WeakMap<ReadonlySet<string>, RegExp | null>();
  * few thousand characters, were most of a broad query's time. Null when it does not apply.
  */
 function asciiHits(body: string, terms: ReadonlySet<string>, phrases: string[][]): { start: number; end: number }[] | null {
-  if (NON_ASCII_WORD_CHAR.test(body)) return null;
+  // A letter, digit or mark outside ASCII: then folding can make a body word equal a term, and only tokens decide.
+  if (hasWordCharBeyond(body)) return null;
   if (phrases.some((p) => p.some((t) => !/^[a-z0-9]+$/.test(t)))) return null;
   const re = asciiTermRegex(terms);
   const hits: { start: number; end: number }[] = [];
@@ -154,8 +154,6 @@ function mixedHits(
   return hits;
 }
 
-// A letter outside ASCII and the Russian alphabet: folding may change it beyond case, ё and й, and only tokens decide.
-const NOT_RUSSIAN_WORD_CHAR = /(?![\x00-\x7f\u0410-\u044f\u0401\u0451])[\p{L}\p{N}\p{M}]/u;
 const russianRegexes = new WeakMap<ReadonlySet<string>, RegExp | null>();
 
 /**
@@ -163,7 +161,8 @@ const russianRegexes = new WeakMap<ReadonlySet<string>, RegExp | null>();
  * and turns ё into е and й into и, so each term's е and и also accept ё and й.
  */
 function russianHits(body: string, terms: ReadonlySet<string>, phrases: string[][]): { start: number; end: number }[] | null {
-  if (phrases.length || NOT_RUSSIAN_WORD_CHAR.test(body)) return null;
+  // A letter outside ASCII and the Russian alphabet: folding may change it beyond case, ё and й, and only tokens decide.
+  if (phrases.length || hasWordCharBeyond(body, isRussianLetter)) return null;
   let re = russianRegexes.get(terms);
   if (re === undefined) {
     const words = [...terms].filter((t) => /^[a-z0-9\u0430-\u044f]+$/.test(t)).sort((a, b) => b.length - a.length);
