@@ -62,26 +62,54 @@ function gather(cursors: Cursor[], d: number, list: Buf): boolean {
   let from = 0;
   for (const c of cursors) {
     const { p, s } = c;
-    while (c.i < p.length && p[c.i] >>> 8 < d) {
-      c.at = s.indexOf(0, c.at) + 1;
-      c.i++;
+    // Skipped postings: a byte loop to each terminator (a posting's positions are a few bytes, and
+    // indexOf's call costs more than the scan).
+    let i = c.i;
+    let at = c.at;
+    while (i < p.length && p[i] >>> 8 < d) {
+      while (s[at++] > 0); // `> 0`, not `!== 0`: past the end (a damaged stream) it stops
+      i++;
     }
+    c.i = i;
+    c.at = at;
     if (c.i === p.length || p[c.i] >>> 8 !== d) continue;
     c.at = readPositions(s, c.at, list);
     c.i++;
     from++;
   }
   // A word stands at one position as one term, so the terms' lists are disjoint; only several need sorting.
-  if (from > 1) list.out.subarray(0, list.n).sort();
+  if (from > 1) sortPrefix(list.out, list.n);
   return list.n > 0;
+}
+
+/**
+ * Sort `a[0..n)` ascending in place. Most lists hold a few positions, and an insertion sort of
+ * them costs less than the typed-array view `subarray(0, n).sort()` would allocate per call.
+ */
+function sortPrefix(a: Int32Array, n: number): void {
+  if (n > 24) {
+    a.subarray(0, n).sort();
+    return;
+  }
+  for (let i = 1; i < n; i++) {
+    const v = a[i];
+    let j = i - 1;
+    while (j >= 0 && a[j] > v) {
+      a[j + 1] = a[j];
+      j--;
+    }
+    a[j + 1] = v;
+  }
 }
 
 /** True when some position p has p + j in `lists[j]` for every j (each list sorted); `starts` is scratch. */
 function adjacent(lists: Buf[], starts: Buf): boolean {
   const first = lists[0];
+  // Two words (most phrases): one merge pass over the two lists, nothing copied.
+  if (lists.length === 2) return followed(first.out, first.n, lists[1].out, lists[1].n);
   if (starts.out.length < first.n) starts.out = new Int32Array(first.n * 2);
   const st = starts.out;
-  st.set(first.out.subarray(0, first.n));
+  for (let i = 0; i < first.n; i++) st[i] = first.out[i];
   // Starts still possible, narrowed list by list.
   let m = first.n;
   for (let j = 1; j < lists.length && m > 0; j++) {
@@ -98,4 +126,15 @@ function adjacent(lists: Buf[], starts: Buf): boolean {
     m = kept;
   }
   return m > 0;
+}
+
+/** True when some position in `a[0..an)` has its successor in `b[0..bn)` (both sorted). */
+function followed(a: Int32Array, an: number, b: Int32Array, bn: number): boolean {
+  for (let i = 0, k = 0; i < an && k < bn;) {
+    const want = a[i] + 1;
+    if (b[k] < want) k++;
+    else if (b[k] === want) return true;
+    else i++;
+  }
+  return false;
 }
