@@ -301,31 +301,50 @@ export class FullTextIndex {
     plans.sort((a, b) => a.df - b.df);
     const N = Math.max(1, this.statDocs);
     const avg = this.totalLen / N || 1;
-    let cand: number[] = [];
+    // The loop below runs once per posting (a quarter of a million for a three-word query at
+    // 10,000 dumps), so everything it reads is a local typed array and the candidates are kept
+    // in a typed buffer filtered in place.
+    const { alive, docLens } = this;
+    const { total, count, stamp: stamps } = s;
+    let cand = this.candBuf;
+    let nc = 0;
     for (let w = 0; w < plans.length; w++) {
       const stamp = ++this.stampNo;
       for (const { tid, weight } of plans[w].exp) {
         const p = this.post[tid];
         const len = this.postLen[tid];
         const idf = Math.log(1 + (N - len + 0.5) / (len + 0.5));
+        const num = weight * idf * (K1 + 1);
         for (let i = 0; i < len; i++) {
           const doc = p[i] >>> 8;
-          if (!this.alive[doc] || s.count[doc] !== w + (s.stamp[doc] === stamp ? 1 : 0)) continue;
+          const seen = stamps[doc] === stamp;
+          if (!alive[doc] || count[doc] !== (seen ? w + 1 : w)) continue;
           const tf = p[i] & TF_MAX;
-          s.total[doc] += (weight * idf * (tf * (K1 + 1))) / (tf + K1 * (1 - B + (B * this.docLens[doc]) / avg));
-          if (s.stamp[doc] !== stamp) {
-            s.stamp[doc] = stamp;
-            s.count[doc]++;
-            if (w === 0) cand.push(doc);
+          total[doc] += (num * tf) / (tf + K1 * (1 - B + (B * docLens[doc]) / avg));
+          if (!seen) {
+            stamps[doc] = stamp;
+            count[doc]++;
+            if (w === 0) {
+              if (nc === cand.length) cand = this.candBuf = grow(cand, nc + 1);
+              cand[nc++] = doc;
+            }
           }
         }
       }
-      if (w > 0) cand = cand.filter((doc) => s.count[doc] === w + 1 || this.reset(s, doc));
+      if (w > 0) {
+        let kept = 0;
+        for (let k = 0; k < nc; k++) {
+          const doc = cand[k];
+          if (count[doc] === w + 1) cand[kept++] = doc;
+          else this.reset(s, doc);
+        }
+        nc = kept;
+      }
     }
-    const docs = Int32Array.from(cand);
-    const scores = new Float64Array(docs.length);
-    for (let i = 0; i < docs.length; i++) {
-      scores[i] = s.total[docs[i]];
+    const docs = cand.slice(0, nc);
+    const scores = new Float64Array(nc);
+    for (let i = 0; i < nc; i++) {
+      scores[i] = total[docs[i]];
       this.reset(s, docs[i]);
     }
     return { docs, scores, matched, perWord };
@@ -336,6 +355,9 @@ export class FullTextIndex {
     s.count[doc] = 0;
     return false;
   }
+
+  /** Scratch for searchDocs' candidates, grown as needed and kept between queries. */
+  private candBuf = new Int32Array(1024);
 
   private scratchFor(n: number) {
     if (!this.scratch || this.scratch.total.length < n) {
