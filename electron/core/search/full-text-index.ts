@@ -260,7 +260,9 @@ export class FullTextIndex {
     this.hiddenNum.delete(id);
     this.liveDocs--;
     this.expansions.clear();
-    if (this.docIds.length > 1000 && this.liveDocs < this.docIds.length * 0.75) this.compact();
+    // Docs of either tier against slots of either tier: stories with hidden lines take two slots,
+    // and counting stories here made every removal in such a library renumber the whole index.
+    if (this.docIds.length > 1000 && this.statDocs < this.docIds.length * 0.75) this.compact();
   }
 
   /** Every live story id. */
@@ -411,7 +413,8 @@ export class FullTextIndex {
 
   /** Drop tombstoned documents and renumber, so postings stop growing with every edit. */
   compact(): void {
-    if (this.liveDocs === this.docIds.length) return;
+    // Nothing tombstoned: every slot, of either tier, is live (a save would otherwise renumber every time).
+    if (this.statDocs === this.docIds.length) return;
     const remap = new Int32Array(this.docIds.length).fill(-1);
     const docIds: string[] = [];
     const docLens = new Int32Array(Math.max(64, this.statDocs));
