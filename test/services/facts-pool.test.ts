@@ -5,6 +5,7 @@ import { analyseDump } from '../../electron/core/library/ingest-file';
 import { EntityIndex } from '../../electron/core/entities/entity-index';
 import { unpackEntities } from '../../electron/core/entities/packed';
 import { article, sitePage } from '../support/site-dumps';
+import { clusterStorylines, type StorylinesInput } from '../../electron/services/workers/storylines-job';
 
 async function until(cond: () => boolean, ms = 20_000): Promise<void> {
   const end = Date.now() + ms;
@@ -70,6 +71,43 @@ describe('the facts pool', () => {
       // Too small a library, or no workers: the caller builds it itself.
       expect(await pool.entityIndex({ perStory: new Map([...perStory].slice(0, 3)), overrides })).toBeNull();
       expect(await new FactsPool(0).entityIndex({ perStory, overrides })).toBeNull();
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('clusters a large library\'s storylines on a worker, as the main thread would, while the main thread keeps turning', async () => {
+    const pool = new FactsPool(1, { idleMs: 50 });
+    try {
+      const facts = dumps(150).flatMap((d) => dumpStoryFacts(d.text, d.stories));
+      // The same stories under several ids, a month apart, some of them near-copies.
+      const stories = Array.from({ length: 7 }, (_, k) =>
+        facts.map((f, i) => ({
+          id: `s${k}-${i}`,
+          date: `2025-0${k + 1}-${String(1 + (i % 28)).padStart(2, '0')}`,
+          source: i % 2 ? 'Wire' : 'Daily',
+          entities: unpackEntities(f.entities).map((e) => `${e.kind}:${e.key}`),
+          terms: f.terms,
+        })),
+      ).flat();
+      expect(stories.length).toBeGreaterThan(2000);
+      const input: StorylinesInput = {
+        stories,
+        names: new Map(stories.flatMap((s) => s.entities.map((e) => [e, e.split(':')[1]] as const))),
+        duplicateGroups: new Map(stories.filter((_, i) => i % 50 === 0).map((s) => [s.id, 'dup-1'])),
+        moves: [{ storyId: stories[3].id, into: null }],
+      };
+      let turns = 0;
+      const turning = setInterval(() => turns++, 1);
+      const there = await pool.storylines(input);
+      clearInterval(turning);
+      expect(turns).toBeGreaterThan(0);
+      const here = clusterStorylines(input);
+      expect(here.some((l) => l.members.length > 1)).toBe(true);
+      expect(there).toEqual(here);
+      // A small library is clustered at once on this thread.
+      const small = { ...input, stories: stories.slice(0, 40) };
+      expect(await new FactsPool(0).storylines(small)).toEqual(clusterStorylines(small));
     } finally {
       await pool.close();
     }

@@ -16,6 +16,8 @@ const ALIGNED_SHARE = 0.6;
 const MAX_EDIT_RUNS = 2;
 /** …of at most this many words added and removed in all (a clause reworded on both sides); alignment stops beyond. */
 const MAX_EDITED_WORDS = 60;
+/** Verify candidate pairs for at most this long between yields to the event loop. */
+const SLICE_MS = 25;
 
 /** What near-duplicate detection needs per story. */
 interface DupInput {
@@ -93,6 +95,7 @@ export async function findDuplicates(
     if (i % 2000 === 1999) await yieldEvery(i + 1);
   }
   let checked = 0;
+  let slice = performance.now();
   for (const list of buckets.values()) {
     if (list.length < 2) continue;
     for (let x = 0; x < list.length; x++) {
@@ -106,7 +109,12 @@ export async function findDuplicates(
           const aligned = alignedShare(wordsOf(a), wordsOf(b));
           if (aligned !== null) link(a, b, aligned);
         }
-        if (++checked % 20000 === 0) await yieldEvery(items.length);
+        // By time, not by count: a pair that needs its words aligned costs a thousand plain ones,
+        // and 20,000 such pairs held the event loop for seconds.
+        if ((++checked & 63) === 0 && performance.now() - slice > SLICE_MS) {
+          await yieldEvery(items.length);
+          slice = performance.now();
+        }
       }
     }
   }

@@ -62,14 +62,16 @@ export async function computeFacts(state: DiscoveryState, gen: number): Promise<
   if (gen !== state.generation) return;
   if (built) state.entities = built;
   else state.rebuildEntities();
-  forgetDroppedNames(state);
+  await forgetDroppedNames(state, gen);
+  if (gen !== state.generation) return;
   state.clusters = clusters;
   state.dupOf = duplicatesByStory(clusters);
   state.phase = 'storylines';
   emit('discovery.progress', { phase: 'storylines', done: 0, total: items.length });
   await tick();
   if (gen !== state.generation) return;
-  refreshStorylines(state);
+  await refreshStorylines(state);
+  if (gen !== state.generation) return;
   state.phase = 'ready';
   emit('discovery.progress', { phase: 'ready', done: items.length, total: items.length });
   if (missing.length) await state.save();
@@ -78,14 +80,25 @@ export async function computeFacts(state: DiscoveryState, gen: number): Promise<
 /**
  * Per-story names the library index dropped (a bare capitalised run seen in one story
  * only) are not kept either: they were most of the per-story data in memory and in the
- * cache. A later story repeating such a name starts it afresh.
+ * cache. A later story repeating such a name starts it afresh. In slices between yields
+ * (20,000 stories take the main thread a second or more); it stops if the index is replaced.
  */
-function forgetDroppedNames(state: DiscoveryState): void {
+async function forgetDroppedNames(state: DiscoveryState, gen: number): Promise<void> {
   const ents = state.entities;
   if (!ents) return;
+  let slice = performance.now();
+  let n = 0;
   for (const [id, f] of state.facts) {
     const list = unpackEntities(f.entities);
     const keep = list.filter((e) => e.strong || ents.resolveKey(e.kind, e.key));
     if (keep.length !== list.length) state.facts.set(id, { ...f, entities: packEntities(keep) });
+    if ((++n & 255) === 0 && performance.now() - slice > SLICE_MS) {
+      await tick();
+      if (gen !== state.generation || state.entities !== ents) return;
+      slice = performance.now();
+    }
   }
 }
+
+/** Main-thread work between yields to the event loop, so the window's requests are answered meanwhile. */
+const SLICE_MS = 25;

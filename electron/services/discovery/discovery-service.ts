@@ -139,11 +139,13 @@ export class DiscoveryService implements DiscoveryPort {
 
   async listStorylines(limit = 5000): Promise<StorylineSummary[]> {
     await this.queries.requireReady();
+    await this.state.storylinesApplied;
     return listStorylines(this.state, Math.max(1, Math.min(limit, 20000)));
   }
 
   async storylineForStory(storyId: string): Promise<StorylineView | null> {
     await this.queries.requireReady();
+    await this.state.storylinesApplied;
     if (!this.state.meta.has(storyId))
       throw new DossierError('story-not-found', 'That story is no longer in the workspace; its file may have been moved or deleted.');
     return storylineView(this.state, this.state.storylineOf.get(storyId));
@@ -156,7 +158,8 @@ export class DiscoveryService implements DiscoveryPort {
 
   /** The analyst's storyline corrections changed elsewhere (undo, redo): apply them to the current clustering. */
   storylineMovesChanged(): void {
-    if (this.state.phase === 'ready' && this.state.folder) refreshStorylines(this.state);
+    // Readers of the storylines wait for this clustering (state.storylinesApplied).
+    if (this.state.phase === 'ready' && this.state.folder) void refreshStorylines(this.state);
   }
 
   /** Recompute the background facts for the open workspace, unless the index work was superseded. */

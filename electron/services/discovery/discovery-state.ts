@@ -65,6 +65,10 @@ export class DiscoveryState {
   storylines: Storyline[] = [];
   /** Story id → its storyline (stories in none are absent). */
   storylineOf = new Map<string, Storyline>();
+  /** Settles when the latest storyline clustering has been applied (see discovery-storylines.ts). */
+  storylinesApplied: Promise<void> = Promise.resolve();
+  /** Counts clusterings started, so one that finishes after a newer one started is not applied. */
+  storylineRun = 0;
   overrides: EntityOverrides | null = null;
   dismissals: DismissalStore | null = null;
   generation = 0;

@@ -1,34 +1,50 @@
 import { DossierError } from '../../core/errors';
-import { buildStorylines, type Storyline, type StorylineStory } from '../../core/related/storylines';
+import type { Storyline, StorylineStory } from '../../core/related/storylines';
+import type { StorylinesInput } from '../workers/storylines-job';
 import { unpackEntities } from '../../core/entities/packed';
 import type { StorylineSummary, StorylineView } from '../../core/ports/discovery-port';
 import type { DiscoveryState } from './discovery-state';
 
 /**
  * Re-cluster the library's storylines from the per-story facts (no text is read), the
- * entity index and the near-duplicate groups, then re-apply the analyst's moves.
+ * entity index and the near-duplicate groups, then re-apply the analyst's moves. The
+ * clustering runs on a facts worker (seconds at 20,000 stories); the result is applied only
+ * if no newer clustering started meanwhile. Readers await `state.storylinesApplied`.
  */
-export function refreshStorylines(state: DiscoveryState): void {
+export function refreshStorylines(state: DiscoveryState): Promise<void> {
+  const run = ++state.storylineRun;
+  const gen = state.generation;
+  const applied = state.factsPool.storylines(storylinesInput(state)).then((lines) => {
+    if (!lines || run !== state.storylineRun || gen !== state.generation) return;
+    state.storylines = lines;
+    state.storylineOf = new Map(lines.flatMap((l) => l.members.map((m) => [m.storyId, l] as const)));
+  });
+  state.storylinesApplied = applied;
+  return applied;
+}
+
+/** What clustering reads, as plain data (it may cross to a worker). */
+function storylinesInput(state: DiscoveryState): StorylinesInput {
   const ents = state.entities;
   const stories: StorylineStory[] = [];
+  const names = new Map<string, string>();
   for (const [id, m] of state.meta) {
     const f = state.facts.get(id);
     if (!f) continue;
     const own = ents ? null : unpackEntities(f.entities);
     const entities = own ? own.map((e) => `${e.kind}:${e.key}`) : ents!.forStory(id);
     const mentions = own ? own.map((e) => e.count) : entities.map((e) => ents!.entities.get(e)?.stories.get(id) ?? 1);
+    if (ents)
+      for (const e of entities) {
+        const name = ents.entities.get(e)?.name;
+        if (name !== undefined) names.set(e, name);
+      }
     // The packed terms as kept: clustering reads them word by word, without a list per story.
-    stories.push({ id, date: m.date, source: m.source, entities, mentions, terms: f.terms });
+    stories.push({ id, date: m.date, source: m.source, entities: [...entities], mentions, terms: f.terms });
   }
-  const dupGroup = new Map<string, string>();
-  for (const c of state.clusters) for (const sid of c.storyIds) dupGroup.set(sid, c.id);
-  const moves = state.opts.storylineMoves?.list() ?? [];
-  state.storylines = buildStorylines(
-    stories,
-    { entityName: (e) => ents?.entities.get(e)?.name, duplicateGroup: (sid) => dupGroup.get(sid) ?? null },
-    moves,
-  );
-  state.storylineOf = new Map(state.storylines.flatMap((l) => l.members.map((m) => [m.storyId, l] as const)));
+  const duplicateGroups = new Map<string, string>();
+  for (const c of state.clusters) for (const sid of c.storyIds) duplicateGroups.set(sid, c.id);
+  return { stories, names, duplicateGroups, moves: state.opts.storylineMoves?.list() ?? [] };
 }
 
 /** The storyline list, largest and then earliest first. */
@@ -62,7 +78,7 @@ export async function moveStory(state: DiscoveryState, storyId: string, into: st
   if (into !== null && !state.storylines.some((l) => l.id === into) && !state.meta.has(into.replace(/^sl-/, '')))
     throw new DossierError('storyline-not-found', 'That storyline no longer exists; the library may have changed. Reload the storylines.');
   await store.move(storyId, into);
-  refreshStorylines(state);
+  await refreshStorylines(state);
   return storylineView(state, state.storylineOf.get(storyId));
 }
 

@@ -7,6 +7,8 @@ import type { EntityOverrideData } from '../../core/entities/types';
 import { dumpStoryFacts, type FactsStory } from '../discovery/story-facts';
 import { startWorker, workerSource } from './worker-source';
 import { retireWhenIdle, type WorkerSlot } from './worker-slot';
+import { clusterStorylines, type StorylinesInput } from './storylines-job';
+import type { Storyline } from '../../core/related/storylines';
 
 /** One dump's decoded text and the stories of it whose facts are wanted. */
 export interface FactsDump {
@@ -20,8 +22,11 @@ export interface EntityInput {
   overrides: EntityOverrideData;
 }
 
-/** The work of one message: facts of some dumps' stories, or the entity index. */
-export type FactsJob = { kind: 'facts'; dumps: FactsDump[] } | { kind: 'entities'; input: EntityInput };
+/** The work of one message: facts of some dumps' stories, the entity index, or the storylines. */
+export type FactsJob =
+  | { kind: 'facts'; dumps: FactsDump[] }
+  | { kind: 'entities'; input: EntityInput }
+  | { kind: 'storylines'; input: StorylinesInput };
 export type FactsRequest = { id: number } & FactsJob;
 export type FactsReply = { ready: true } | { id: number; result: unknown } | { id: number; error: string };
 
@@ -132,6 +137,22 @@ export class FactsPool {
   }
 
   /**
+   * The library's storylines clustered on a worker, so the main thread keeps answering the
+   * window meanwhile; a small library's are clustered here at once. Null when the pool was closed.
+   */
+  storylines(input: StorylinesInput): Promise<Storyline[] | null> {
+    if (this.inProcess || input.stories.length < MIN_STORIES_FOR_ENTITY_WORKER) return Promise.resolve(clusterStorylines(input));
+    return new Promise((resolve) => {
+      this.enqueue({
+        request: { kind: 'storylines', input },
+        stories: input.stories.length,
+        here: () => clusterStorylines(input),
+        resolve: resolve as Batch['resolve'],
+      });
+    });
+  }
+
+  /**
    * Compute queued batches on this thread until none is left, yielding to the event loop
    * between them; stops early when `wanted` turns false (another folder opened). Batches
    * already with a worker are not waited for.
@@ -231,9 +252,13 @@ export class FactsPool {
     this.pump();
   }
 
-  /** No worker can start here: the queued batches wait for `help`. */
+  /**
+   * No worker can start here: the queued batches are computed on this thread, one per turn of
+   * the event loop (an entity index or storylines request has nobody else to call `help`).
+   */
   private fallBack(): void {
     this.inProcess = true;
+    setImmediate(() => void this.help());
   }
 }
 
@@ -243,7 +268,8 @@ function computeHere(dumps: readonly FactsDump[]): StoryFacts[][] {
 
 /** What a worker does with a request (facts-worker.ts), and the pool here when it cannot. */
 export function answer(req: FactsRequest): unknown {
-  return req.kind === 'facts' ? computeHere(req.dumps) : buildEntityIndex(req.input);
+  if (req.kind === 'facts') return computeHere(req.dumps);
+  return req.kind === 'entities' ? buildEntityIndex(req.input) : clusterStorylines(req.input);
 }
 
 function buildEntityIndex(input: EntityInput): EntityIndex {
