@@ -76,7 +76,7 @@ describe('the facts pool', () => {
     }
   });
 
-  it('clusters a large library\'s storylines on a worker, as the main thread would, while the main thread keeps turning', async () => {
+  it("clusters a large library's storylines on a worker, as the main thread would, while the main thread keeps turning", async () => {
     const pool = new FactsPool(1, { idleMs: 50 });
     try {
       const facts = dumps(150).flatMap((d) => dumpStoryFacts(d.text, d.stories));

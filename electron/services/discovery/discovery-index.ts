@@ -13,6 +13,8 @@ import { factsAhead } from './facts-ahead';
  * ids once); an index file far larger than the library it claims to cover is not even read.
  */
 const INDEX_BYTES_PER_TEXT_BYTE = 16;
+/** Index stories for at most this long between yields to the event loop. */
+const INDEX_SLICE_MS = 25;
 
 const searchable = (s: StorySummary): SearchableStory => ({
   id: s.id,
@@ -134,6 +136,7 @@ async function reindex(state: DiscoveryState, changed: string[], removed: string
   let done = 0;
   const total = byPath.size;
   const layouts = storyLayouts(state);
+  let slice = performance.now();
   for (const [path, ids] of byPath) {
     if (gone.has(path)) continue;
     for (const id of ids) {
@@ -143,10 +146,12 @@ async function reindex(state: DiscoveryState, changed: string[], removed: string
       if (text !== null) index.add(id, meta.get(id)!.title, text.clean, text.hidden);
     }
     fileFp.set(path, fingerprint(state, path, layouts));
-    if (++done % 200 === 0) {
-      state.opts.emit('discovery.progress', { phase: 'index', done, total });
+    if (++done % 200 === 0) state.opts.emit('discovery.progress', { phase: 'index', done, total });
+    // By time, not by file count: 200 files of long stories held the event loop for half a second.
+    if (performance.now() - slice > INDEX_SLICE_MS) {
       await tick();
       if (gen !== state.generation) return;
+      slice = performance.now();
     }
   }
   state.opts.emit('discovery.progress', { phase: 'index', done: total, total });

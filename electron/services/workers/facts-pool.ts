@@ -24,9 +24,7 @@ export interface EntityInput {
 
 /** The work of one message: facts of some dumps' stories, the entity index, or the storylines. */
 export type FactsJob =
-  | { kind: 'facts'; dumps: FactsDump[] }
-  | { kind: 'entities'; input: EntityInput }
-  | { kind: 'storylines'; input: StorylinesInput };
+  { kind: 'facts'; dumps: FactsDump[] } | { kind: 'entities'; input: EntityInput } | { kind: 'storylines'; input: StorylinesInput };
 export type FactsRequest = { id: number } & FactsJob;
 export type FactsReply = { ready: true } | { id: number; result: unknown } | { id: number; error: string };
 
