@@ -3,6 +3,7 @@ import { nameKey, russianStem } from './name-key';
 import { conceptOfName, isBodyConcept, mayStartConcept } from '../search/name-concepts';
 import { exonymsOf } from '../search/exonyms';
 import { isUpperAt, scanWords } from './word-scan';
+import { trimHeadlineNames } from './headline-names';
 import type { EntityKind, Mention, StoryEntity, StoryEntityWithOffsets } from './types';
 import {
   CONNECTORS,
@@ -63,6 +64,7 @@ export function extractStoryEntities(text: string): StoryEntity[] {
 /** The raw mentions, before grouping (exposed for tests and offsets). */
 function extractMentions(text: string): Mention[] {
   const mentions: Mention[] = [];
+  const headlines = headlineRanges(text);
   const taken: [number, number][] = [];
   // The Russian organisation patterns need Cyrillic; most stories have none and skip four scans.
   if (CYRILLIC.test(text))
@@ -73,7 +75,7 @@ function extractMentions(text: string): Mention[] {
         taken.push([m.index, m.index + m[0].length]);
       }
     }
-  const toks = tokens(text, taken);
+  const toks = tokens(text, taken, headlines);
   let i = 0;
   while (i < toks.length) {
     if (!toks[i].upper) {
@@ -96,12 +98,12 @@ function extractMentions(text: string): Mention[] {
     classifyRun(toks, i, j, text, mentions);
     i = j;
   }
+  trimHeadlineNames(mentions, headlines);
   return mentions.sort((a, b) => a.start - b.start);
 }
 
-function tokens(text: string, taken: [number, number][]): Tok[] {
+function tokens(text: string, taken: [number, number][], headlines: [number, number][]): Tok[] {
   const out: Tok[] = [];
-  const headlines = headlineRanges(text);
   let h = 0;
   // A lower-case word matters only next to a capitalised one (a cue before or after a name,
   // or a connector inside it): it is held back as offsets and made a token only then, so a
@@ -142,6 +144,17 @@ function tokens(text: string, taken: [number, number][]): Tok[] {
 }
 
 const POSSESSIVE = /[’']s$/i;
+/** Weekdays and the months that are not also names ("May", "June", "August" are). */
+const DATE_WORDS = new Set(
+  ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].concat([
+    'january',
+    'february',
+    'september',
+    'october',
+    'november',
+    'december',
+  ]),
+);
 const SENTENCE_END = new Set(['.', '!', '?', ':', '\n', '\r']);
 
 /** Fold a capitalised word for gazetteer lookups, without its possessive "’s". */
@@ -259,6 +272,9 @@ function classifyRun(toks: Tok[], from: number, to: number, text: string, out: M
   // A function word in capitals that the concept table knows is a body ("The WHO said"), not "who".
   while (a < to && STOP.has(toks[a].f) && !(ACRONYM.test(toks[a].raw) && conceptOfName(toks[a].raw))) a++;
   while (to > a && CONNECTORS.has(toks[to - 1].f)) to--;
+  // "Choi Kyung-ju Sunday": a day or month after a name of two words or more dates the news, not
+  // the name. After one word it may be the name ("Super Tuesday", "Black Friday").
+  while (to - a > 2 && DATE_WORDS.has(toks[to - 1].f)) to--;
   if (a >= to) return;
   if (isPlace(phrase(toks, a, to))) return emit(toks, text, out, 'place', a, to);
   // A place or body the concept table names ("Sri Lanka", "United Nations", "ВОЗ") is one, wherever it stands.

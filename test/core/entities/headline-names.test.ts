@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../../electron/core/entities/extract';
+
+const names = (text: string) => extractEntities(text).map((e) => e.name);
+
+describe('names in Title-Case headlines and before dates', () => {
+  it('cuts a headline name to the form the body names ("Wins" is not part of it), offsets exact', () => {
+    const text =
+      'Golfer Anna Lindqvist Wins Fourth Title At Are\n\nOn a windy day the golfer Anna Lindqvist took the title by three shots.';
+    const ents = extractEntities(text);
+    const anna = ents.find((e) => e.name === 'Anna Lindqvist')!;
+    expect(anna.count).toBe(2);
+    expect(anna.offsets.map(([s, e]) => text.slice(s, e))).toEqual(['Anna Lindqvist', 'Anna Lindqvist']);
+    expect(names(text).some((n) => n.includes('Wins'))).toBe(false);
+  });
+
+  it('keeps a headline name whole when the body spells it in full or not at all', () => {
+    const paper =
+      'Harlan Valley Gazette Reports Record Harvest Figures\n\nFarmers told the Harlan Valley Gazette that the harvest was the best in years.';
+    expect(names(paper)).toContain('Harlan Valley Gazette');
+    // Nothing in the body says where the name ends: the run is left as it was.
+    const alone = names('Golfer Markus Tervo Leads at Tampere\n\nThe leader had a round of three under par on the first day.');
+    expect(alone.some((n) => n.startsWith('Markus Tervo'))).toBe(true);
+  });
+
+  it('drops a weekday or month after a two-word name, but keeps "Super Tuesday"', () => {
+    const text = 'The champion, Anna Lindqvist Sunday, said she would rest. Voters turned out on Super Tuesday in Ohio.';
+    const got = names(text);
+    expect(got).toContain('Anna Lindqvist');
+    expect(got.some((n) => n.includes('Sunday'))).toBe(false);
+    expect(got).toContain('Super Tuesday');
+  });
+});
