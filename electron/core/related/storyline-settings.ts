@@ -81,6 +81,14 @@ export const STORYLINE_SETTINGS = {
    * joined storylines of one topic (Iraqi politics, Gaza) that were not one event.
    */
   mergeThreshold: 0.4,
+  /**
+   * …or, when both are dated within `windowDays` of each other, if their centroids' names are
+   * this alike and their wording reaches `minWordingScore`: the same bar as `entityAlone`. A
+   * golf tournament's round reports and its winner's stories share players and course but few
+   * words (tune: the Sony Open, names 0.58, wording 0.27, joins; no other pair of storylines
+   * there has names above 0.5 but Bhutto's, which joins anyway).
+   */
+  mergeNamesAlone: 0.5,
   mergeWindowDays: 14,
   mergeRounds: 3,
   pairFloor: 0.1,
