@@ -266,7 +266,7 @@ export class EntityIndex {
 /**
  * The display name: the fullest Latin spelling if there is one (most words: "Xi Jinping", not
  * "Xi"), among those the one most stories wrote ("Iran", not "Irani"; "Christmas", not
- * "Christmases"), then the longest; else the Russian nominative ("Дональд Трамп", not
+ * "Christmases"; "DENVER" datelines count for "Denver"), then the longest; else the Russian nominative ("Дональд Трамп", not
  * "Дональдом Трампом"). `aliases` come longest first.
  */
 function pickName(aliases: string[], storiesWriting: (alias: string) => number): string {
@@ -278,9 +278,8 @@ function pickName(aliases: string[], storiesWriting: (alias: string) => number):
     // Spellings that differ only in case count as one ("DENVER" datelines and "Denver").
     const byCase = new Map<string, number>();
     for (const a of full) byCase.set(a.toLowerCase(), (byCase.get(a.toLowerCase()) ?? 0) + storiesWriting(a));
-    const caps = (a: string) => (a.length > 4 && a === a.toUpperCase() ? 1 : 0);
-    // A stable sort: among equals the longest, as the aliases come.
-    return full.sort((a, b) => byCase.get(b.toLowerCase())! - byCase.get(a.toLowerCase())! || caps(a) - caps(b))[0];
+    // A stable sort: among equals the longest, as the aliases come (lower case before capitals).
+    return full.sort((a, b) => byCase.get(b.toLowerCase())! - byCase.get(a.toLowerCase())!)[0];
   }
   return nominativeOf(aliases, (w) => GIVEN_NAMES.has(w)) ?? aliases[0] ?? '';
 }

@@ -34,8 +34,11 @@ describe('entity display names', () => {
     const idx = index({
       s1: 'HARLOW (Wire) - The council of Harlow met on a wet evening.',
       s2: 'HARLOW (Wire) - Schools near Harlow opened late after the storm.',
-      s3: 'Farmers in Harlowe said the storm had passed by the morning.',
+      s3: 'HARLOW (Wire) - Roads out of the town were closed for the night.',
+      s4: 'Farmers in Harlowe said the storm had passed by the morning.',
+      s5: 'Farmers in Harlowe said the rain had stopped by noon.',
     });
+    // Three stories wrote HARLOW in a dateline, two Harlow, two Harlowe: Harlow, in five.
     expect(idx.resolve('Harlow')[0].name).toBe('Harlow');
   });
 });
