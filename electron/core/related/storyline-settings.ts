@@ -32,6 +32,13 @@ export const STORYLINE_SETTINGS = {
    * feature to a primary-night report. On the tuning half pairwise F1 0.78 → 0.80; held unchanged.
    */
   undatedMinShared: 2,
+  /**
+   * …and a storyline of just two stories, one undated, stands only if their score reaches this
+   * (the bar of `mergeThreshold`: likeness alone, with nothing else to vouch). On the tuning
+   * half five such pairs were two stories of one subject, not one event (a preview and a
+   * feature on one player, a review and an interview on one film), one was one event (0.38).
+   */
+  undatedPairScore: 0.4,
   /** Share of the score from the rare names two stories share (cosine of IDF-weighted entity sets)… */
   entityWeight: 0.3,
   /** …and from their wording (TF-IDF cosine of their top terms). */
