@@ -144,6 +144,8 @@ function tokens(text: string, taken: [number, number][], headlines: [number, num
 }
 
 const POSSESSIVE = /[’']s$/i;
+/** A compound adjective of a name and a participle ("Seattle-based", "US-backed", "Top-seeded"). */
+const MODIFIER = /-(?:based|seeded|born|led|backed|owned|controlled|funded|sponsored|ranked|run|made)$/i;
 /** Weekdays and the months that are not also names ("May", "June", "August" are). */
 const DATE_WORDS = new Set(
   ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].concat([
@@ -275,6 +277,14 @@ function classifyRun(toks: Tok[], from: number, to: number, text: string, out: M
   // "Choi Kyung-ju Sunday": a day or month after a name of two words or more dates the news, not
   // the name. After one word it may be the name ("Super Tuesday", "Black Friday").
   while (to - a > 2 && DATE_WORDS.has(toks[to - 1].f)) to--;
+  // "Top-seeded Justine Henin", "New York-based Sony BMG", "Shia-led": a compound adjective
+  // describes the name after it and is no part of it; what comes before it neither.
+  while (to > a && MODIFIER.test(toks[to - 1].raw)) to--;
+  for (let k = to - 2; k >= a; k--)
+    if (MODIFIER.test(toks[k].raw)) {
+      a = k + 1;
+      break;
+    }
   if (a >= to) return;
   if (isPlace(phrase(toks, a, to))) return emit(toks, text, out, 'place', a, to);
   // A place or body the concept table names ("Sri Lanka", "United Nations", "ВОЗ") is one, wherever it stands.

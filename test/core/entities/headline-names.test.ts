@@ -3,7 +3,7 @@ import { extractEntities } from '../../../electron/core/entities/extract';
 
 const names = (text: string) => extractEntities(text).map((e) => e.name);
 
-describe('names in Title-Case headlines and before dates', () => {
+describe('where a name starts and ends: headlines, dates, compound adjectives', () => {
   it('cuts a headline name to the form the body names ("Wins" is not part of it), offsets exact', () => {
     const text =
       'Golfer Anna Lindqvist Wins Fourth Title At Are\n\nOn a windy day the golfer Anna Lindqvist took the title by three shots.';
@@ -29,5 +29,13 @@ describe('names in Title-Case headlines and before dates', () => {
     expect(got).toContain('Anna Lindqvist');
     expect(got.some((n) => n.includes('Sunday'))).toBe(false);
     expect(got).toContain('Super Tuesday');
+  });
+
+  it('leaves a compound adjective out of the name it describes, and what comes before it', () => {
+    const text = 'Top-seeded Anna Lindqvist beat the holder. Shares of New York-based Harlan Tankers rose on the news.';
+    const got = names(text);
+    expect(got).toContain('Anna Lindqvist');
+    expect(got).toContain('Harlan Tankers');
+    expect(got.some((n) => /seeded|based|New York-/.test(n))).toBe(false);
   });
 });
