@@ -23,6 +23,7 @@ const TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 /** A title, also hyphenated from titles ("Secretary-General", "Vice-President"). */
 const isTitle = (f: string) => TITLES.has(f) || (f.includes('-') && f.split('-').every((p) => TITLES.has(p)));
 const UPPER = /^\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
 const CYRILLIC = /[\u0400-\u04ff]/;
 const CONNECTORS_RAW = new Set(['of', 'the', 'von', 'der', 'de', 'van', 'al', 'bin', 'du', 'la']);
 const MAX_CONNECTOR = Math.max(...[...CONNECTORS_RAW].map((w) => w.length));
@@ -43,6 +44,8 @@ interface Tok {
   end: number;
   upper: boolean;
   initial: boolean;
+  /** In a headline written all in capitals, where a word in capitals is no acronym ("MORT DENIES"). */
+  shouted?: boolean;
 }
 
 /**
@@ -137,8 +140,11 @@ function tokens(text: string, taken: [number, number][], headlines: [number, num
     while (h < headlines.length && headlines[h][1] <= start) h++;
     let k = start - 1;
     while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '"' || text[k] === '“' || text[k] === '«' || text[k] === '(')) k--;
-    const initial = k < 0 || SENTENCE_END.has(text[k]) || (h < headlines.length && start >= headlines[h][0]);
-    out.push({ raw, f: foldName(raw), start, end, upper: true, initial });
+    const inHeadline = h < headlines.length && start >= headlines[h][0];
+    const initial = k < 0 || SENTENCE_END.has(text[k]) || inHeadline;
+    const tok: Tok = { raw, f: foldName(raw), start, end, upper: true, initial };
+    if (inHeadline && !LOWER.test(text.slice(headlines[h][0], headlines[h][1]))) tok.shouted = true;
+    out.push(tok);
   });
   return out;
 }
@@ -268,6 +274,8 @@ function someTok(toks: Tok[], x: number, y: number, test: (t: Tok) => boolean): 
 const orgHeadTok = (t: Tok) => hasOrgHead(t.f);
 const lowerTok = (t: Tok) => !t.upper;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** A short word in capitals, unless its whole headline is in capitals. */
+const isAcronym = (t: Tok) => !t.shouted && ACRONYM.test(t.raw);
 
 function classifyRun(toks: Tok[], from: number, to: number, text: string, out: Mention[]): void {
   let a = from;
@@ -296,7 +304,7 @@ function classifyRun(toks: Tok[], from: number, to: number, text: string, out: M
   if (concept) return emit(toks, text, out, isBodyConcept(concept) ? 'org' : 'place', a, to);
   if (to - a === 1 && isOrg(toks[a].f)) return emit(toks, text, out, 'org', a, to);
   if (someTok(toks, a, to, orgHeadTok)) return emit(toks, text, out, 'org', a, to);
-  if (to - a === 1 && ACRONYM.test(toks[a].raw) && !isPlace(toks[a].f)) return emit(toks, text, out, 'org', a, to);
+  if (to - a === 1 && isAcronym(toks[a]) && !isPlace(toks[a].f)) return emit(toks, text, out, 'org', a, to);
   // Titles and nationalities in front of a name are not part of it, but say it is a person.
   let titled = false;
   while (a < to - 1 && (isTitle(toks[a].f) || NATIONALITIES.has(toks[a].f))) {
@@ -319,7 +327,7 @@ function classifyRun(toks: Tok[], from: number, to: number, text: string, out: M
   // "России Владимир Путин", "США Дональда Трампа": a place or org glued in front of a name.
   while (
     to - a > 1 &&
-    (isPlace(toks[a].f) || isOrg(toks[a].f) || ACRONYM.test(toks[a].raw)) &&
+    (isPlace(toks[a].f) || isOrg(toks[a].f) || isAcronym(toks[a])) &&
     (isGiven(toks[a + 1].f) || CYRILLIC.test(toks[a + 1].f) || to - a >= 3)
   ) {
     emit(toks, text, out, isPlace(toks[a].f) ? 'place' : 'org', a, a + 1);

@@ -14,6 +14,21 @@ describe('where a name starts and ends: headlines, dates, compound adjectives', 
     expect(names(text).some((n) => n.includes('Wins'))).toBe(false);
   });
 
+  it('cuts a headline run to a surname the body gives a person, who then joins that person', () => {
+    const text = 'BOARD DENIES HOLMBERG SPECULATION\n\nThe club said on the day that Erik Holmberg had not been approached by anyone.';
+    const ents = extractEntities(text);
+    expect(ents.map((e) => e.name)).toEqual(['Erik Holmberg']);
+    expect(ents[0].offsets.map(([s, e]) => text.slice(s, e))).toEqual(['HOLMBERG', 'Erik Holmberg']);
+  });
+
+  it('takes no word of a headline in capitals for an acronym, but keeps acronyms in other headlines', () => {
+    const shouted = 'BOARD DENIES TRANSFER TALK\n\nThe club said on the day that nobody had been approached.';
+    // A run of such words may still be kept as a weak name (the library drops it unless repeated).
+    expect(extractEntities(shouted).filter((e) => e.kind === 'org' || e.strong)).toEqual([]);
+    const mixed = 'NATO Leaders Meet in Riga Today\n\nThe talks of NATO ministers ran late into the night.';
+    expect(extractEntities(mixed).find((e) => e.name === 'NATO')?.kind).toBe('org');
+  });
+
   it('keeps a headline name whole when the body spells it in full or not at all', () => {
     const paper =
       'Harlan Valley Gazette Reports Record Harvest Figures\n\nFarmers told the Harlan Valley Gazette that the harvest was the best in years.';
