@@ -6,6 +6,7 @@ import { isUpperAt, scanWords } from './word-scan';
 import { trimHeadlineNames } from './headline-names';
 import type { EntityKind, Mention, StoryEntity, StoryEntityWithOffsets } from './types';
 import {
+  COMMON_ACRONYMS,
   CONNECTORS,
   GIVEN_NAMES,
   NATIONALITIES,
@@ -275,7 +276,7 @@ const orgHeadTok = (t: Tok) => hasOrgHead(t.f);
 const lowerTok = (t: Tok) => !t.upper;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 /** A short word in capitals, unless its whole headline is in capitals. */
-const isAcronym = (t: Tok) => !t.shouted && ACRONYM.test(t.raw);
+const isAcronym = (t: Tok) => !t.shouted && ACRONYM.test(t.raw) && !COMMON_ACRONYMS.has(t.f);
 
 function classifyRun(toks: Tok[], from: number, to: number, text: string, out: Mention[]): void {
   let a = from;
@@ -303,6 +304,8 @@ function classifyRun(toks: Tok[], from: number, to: number, text: string, out: M
       : null;
   if (concept) return emit(toks, text, out, isBodyConcept(concept) ? 'org' : 'place', a, to);
   if (to - a === 1 && isOrg(toks[a].f)) return emit(toks, text, out, 'org', a, to);
+  // "TV" heads a name ("Press TV") but alone is a thing.
+  if (to - a === 1 && COMMON_ACRONYMS.has(toks[a].f) && ACRONYM.test(toks[a].raw)) return;
   if (someTok(toks, a, to, orgHeadTok)) return emit(toks, text, out, 'org', a, to);
   if (to - a === 1 && isAcronym(toks[a]) && !isPlace(toks[a].f)) return emit(toks, text, out, 'org', a, to);
   // Titles and nationalities in front of a name are not part of it, but say it is a person.

@@ -53,4 +53,10 @@ describe('where a name starts and ends: headlines, dates, compound adjectives', 
     expect(got).toContain('Harlan Tankers');
     expect(got.some((n) => /seeded|based|New York-/.test(n))).toBe(false);
   });
+
+  it('takes a thing written in capitals ("TV", "DVD", "CEO") for no name, but keeps the name it heads', () => {
+    const text = 'The film came out on DVD and the CEO said TV rights were sold to Harlan TV in March.';
+    const got = extractEntities(text).map((e) => [e.kind, e.name]);
+    expect(got).toEqual([['org', 'Harlan TV']]);
+  });
 });
