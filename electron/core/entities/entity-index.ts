@@ -125,6 +125,8 @@ export class EntityIndex {
       }
     }
     const splitGroups = new Set<Group>();
+    // Per spelling, how many stories wrote it: the display name is the spelling most written.
+    const seenIn = new Map<string, number>();
     for (const g of groups.values()) {
       const full = g.kind === 'person' && !g.key.includes(' ') ? fullByPart.get(g.key) : undefined;
       const eid = full ? idFor('person', full.key) : idFor(g.kind, g.key);
@@ -135,8 +137,8 @@ export class EntityIndex {
           splitGroups.add(g);
           continue;
         }
-        void n;
         this.ensure(eid, g.kind, surface).aliases.push(surface);
+        seenIn.set(surface, (seenIn.get(surface) ?? 0) + n);
       }
       if (whole) {
         const e = this.ensure(eid, g.kind, g.key);
@@ -160,7 +162,7 @@ export class EntityIndex {
       if (e.aliases.length > 1) e.aliases = [...new Set(e.aliases)].sort((a, b) => b.length - a.length || a.localeCompare(b));
       for (const [sid, c] of e.stories) if (c !== Math.round(c) || c < 1) e.stories.set(sid, Math.max(1, Math.round(c)));
       e.mentions = Math.max(e.stories.size, Math.round(e.mentions));
-      e.name = pickName(e.aliases);
+      e.name = pickName(e.aliases, (a) => seenIn.get(a) ?? 0);
       for (const sid of e.stories.keys()) {
         const list = this.byStory.get(sid);
         if (list) list.push(e.id);
@@ -261,10 +263,24 @@ export class EntityIndex {
   }
 }
 
-/** The display name: the fullest Latin spelling if there is one, else the Russian nominative ("Дональд Трамп", not "Дональдом Трампом"). */
-function pickName(aliases: string[]): string {
+/**
+ * The display name: the fullest Latin spelling if there is one (most words: "Xi Jinping", not
+ * "Xi"), among those the one most stories wrote ("Iran", not "Irani"; "Christmas", not
+ * "Christmases"; "DENVER" datelines count for "Denver"), then the longest; else the Russian nominative ("Дональд Трамп", not
+ * "Дональдом Трампом"). `aliases` come longest first.
+ */
+function pickName(aliases: string[], storiesWriting: (alias: string) => number): string {
   const latin = aliases.filter((a) => !/[\u0400-\u04ff]/.test(a));
-  if (latin.length) return latin[0];
+  if (latin.length) {
+    const words = (a: string) => a.split(/\s+/).length;
+    const most = Math.max(...latin.map(words));
+    const full = latin.filter((a) => words(a) === most);
+    // Spellings that differ only in case count as one ("DENVER" datelines and "Denver").
+    const byCase = new Map<string, number>();
+    for (const a of full) byCase.set(a.toLowerCase(), (byCase.get(a.toLowerCase()) ?? 0) + storiesWriting(a));
+    // A stable sort: among equals the longest, as the aliases come (lower case before capitals).
+    return full.sort((a, b) => byCase.get(b.toLowerCase())! - byCase.get(a.toLowerCase())!)[0];
+  }
   return nominativeOf(aliases, (w) => GIVEN_NAMES.has(w)) ?? aliases[0] ?? '';
 }
 

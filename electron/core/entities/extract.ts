@@ -3,8 +3,10 @@ import { nameKey, russianStem } from './name-key';
 import { conceptOfName, isBodyConcept, mayStartConcept } from '../search/name-concepts';
 import { exonymsOf } from '../search/exonyms';
 import { isUpperAt, scanWords } from './word-scan';
+import { trimHeadlineNames } from './headline-names';
 import type { EntityKind, Mention, StoryEntity, StoryEntityWithOffsets } from './types';
 import {
+  COMMON_ACRONYMS,
   CONNECTORS,
   GIVEN_NAMES,
   NATIONALITIES,
@@ -22,6 +24,7 @@ const TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 /** A title, also hyphenated from titles ("Secretary-General", "Vice-President"). */
 const isTitle = (f: string) => TITLES.has(f) || (f.includes('-') && f.split('-').every((p) => TITLES.has(p)));
 const UPPER = /^\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
 const CYRILLIC = /[\u0400-\u04ff]/;
 const CONNECTORS_RAW = new Set(['of', 'the', 'von', 'der', 'de', 'van', 'al', 'bin', 'du', 'la']);
 const MAX_CONNECTOR = Math.max(...[...CONNECTORS_RAW].map((w) => w.length));
@@ -42,6 +45,8 @@ interface Tok {
   end: number;
   upper: boolean;
   initial: boolean;
+  /** In a headline written all in capitals, where a word in capitals is no acronym ("MORT DENIES"). */
+  shouted?: boolean;
 }
 
 /**
@@ -63,6 +68,7 @@ export function extractStoryEntities(text: string): StoryEntity[] {
 /** The raw mentions, before grouping (exposed for tests and offsets). */
 function extractMentions(text: string): Mention[] {
   const mentions: Mention[] = [];
+  const headlines = headlineRanges(text);
   const taken: [number, number][] = [];
   // The Russian organisation patterns need Cyrillic; most stories have none and skip four scans.
   if (CYRILLIC.test(text))
@@ -73,7 +79,7 @@ function extractMentions(text: string): Mention[] {
         taken.push([m.index, m.index + m[0].length]);
       }
     }
-  const toks = tokens(text, taken);
+  const toks = tokens(text, taken, headlines);
   let i = 0;
   while (i < toks.length) {
     if (!toks[i].upper) {
@@ -96,12 +102,12 @@ function extractMentions(text: string): Mention[] {
     classifyRun(toks, i, j, text, mentions);
     i = j;
   }
+  trimHeadlineNames(mentions, headlines);
   return mentions.sort((a, b) => a.start - b.start);
 }
 
-function tokens(text: string, taken: [number, number][]): Tok[] {
+function tokens(text: string, taken: [number, number][], headlines: [number, number][]): Tok[] {
   const out: Tok[] = [];
-  const headlines = headlineRanges(text);
   let h = 0;
   // A lower-case word matters only next to a capitalised one (a cue before or after a name,
   // or a connector inside it): it is held back as offsets and made a token only then, so a
@@ -135,13 +141,29 @@ function tokens(text: string, taken: [number, number][]): Tok[] {
     while (h < headlines.length && headlines[h][1] <= start) h++;
     let k = start - 1;
     while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '"' || text[k] === '“' || text[k] === '«' || text[k] === '(')) k--;
-    const initial = k < 0 || SENTENCE_END.has(text[k]) || (h < headlines.length && start >= headlines[h][0]);
-    out.push({ raw, f: foldName(raw), start, end, upper: true, initial });
+    const inHeadline = h < headlines.length && start >= headlines[h][0];
+    const initial = k < 0 || SENTENCE_END.has(text[k]) || inHeadline;
+    const tok: Tok = { raw, f: foldName(raw), start, end, upper: true, initial };
+    if (inHeadline && !LOWER.test(text.slice(headlines[h][0], headlines[h][1]))) tok.shouted = true;
+    out.push(tok);
   });
   return out;
 }
 
 const POSSESSIVE = /[’']s$/i;
+/** A compound adjective of a name and a participle ("Seattle-based", "US-backed", "Top-seeded"). */
+const MODIFIER = /-(?:based|seeded|born|led|backed|owned|controlled|funded|sponsored|ranked|run|made)$/i;
+/** Weekdays and the months that are not also names ("May", "June", "August" are). */
+const DATE_WORDS = new Set(
+  ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].concat([
+    'january',
+    'february',
+    'september',
+    'october',
+    'november',
+    'december',
+  ]),
+);
 const SENTENCE_END = new Set(['.', '!', '?', ':', '\n', '\r']);
 
 /** Fold a capitalised word for gazetteer lookups, without its possessive "’s". */
@@ -253,12 +275,25 @@ function someTok(toks: Tok[], x: number, y: number, test: (t: Tok) => boolean): 
 const orgHeadTok = (t: Tok) => hasOrgHead(t.f);
 const lowerTok = (t: Tok) => !t.upper;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** A short word in capitals, unless its whole headline is in capitals. */
+const isAcronym = (t: Tok) => !t.shouted && ACRONYM.test(t.raw) && !COMMON_ACRONYMS.has(t.f);
 
 function classifyRun(toks: Tok[], from: number, to: number, text: string, out: Mention[]): void {
   let a = from;
   // A function word in capitals that the concept table knows is a body ("The WHO said"), not "who".
   while (a < to && STOP.has(toks[a].f) && !(ACRONYM.test(toks[a].raw) && conceptOfName(toks[a].raw))) a++;
   while (to > a && CONNECTORS.has(toks[to - 1].f)) to--;
+  // "Choi Kyung-ju Sunday": a day or month after a name of two words or more dates the news, not
+  // the name. After one word it may be the name ("Super Tuesday", "Black Friday").
+  while (to - a > 2 && DATE_WORDS.has(toks[to - 1].f)) to--;
+  // "Top-seeded Justine Henin", "New York-based Sony BMG", "Shia-led": a compound adjective
+  // describes the name after it and is no part of it; what comes before it neither.
+  while (to > a && MODIFIER.test(toks[to - 1].raw)) to--;
+  for (let k = to - 2; k >= a; k--)
+    if (MODIFIER.test(toks[k].raw)) {
+      a = k + 1;
+      break;
+    }
   if (a >= to) return;
   if (isPlace(phrase(toks, a, to))) return emit(toks, text, out, 'place', a, to);
   // A place or body the concept table names ("Sri Lanka", "United Nations", "ВОЗ") is one, wherever it stands.
@@ -269,8 +304,10 @@ function classifyRun(toks: Tok[], from: number, to: number, text: string, out: M
       : null;
   if (concept) return emit(toks, text, out, isBodyConcept(concept) ? 'org' : 'place', a, to);
   if (to - a === 1 && isOrg(toks[a].f)) return emit(toks, text, out, 'org', a, to);
+  // "TV" heads a name ("Press TV") but alone is a thing.
+  if (to - a === 1 && COMMON_ACRONYMS.has(toks[a].f) && ACRONYM.test(toks[a].raw)) return;
   if (someTok(toks, a, to, orgHeadTok)) return emit(toks, text, out, 'org', a, to);
-  if (to - a === 1 && ACRONYM.test(toks[a].raw) && !isPlace(toks[a].f)) return emit(toks, text, out, 'org', a, to);
+  if (to - a === 1 && isAcronym(toks[a]) && !isPlace(toks[a].f)) return emit(toks, text, out, 'org', a, to);
   // Titles and nationalities in front of a name are not part of it, but say it is a person.
   let titled = false;
   while (a < to - 1 && (isTitle(toks[a].f) || NATIONALITIES.has(toks[a].f))) {
@@ -293,7 +330,7 @@ function classifyRun(toks: Tok[], from: number, to: number, text: string, out: M
   // "России Владимир Путин", "США Дональда Трампа": a place or org glued in front of a name.
   while (
     to - a > 1 &&
-    (isPlace(toks[a].f) || isOrg(toks[a].f) || ACRONYM.test(toks[a].raw)) &&
+    (isPlace(toks[a].f) || isOrg(toks[a].f) || isAcronym(toks[a])) &&
     (isGiven(toks[a + 1].f) || CYRILLIC.test(toks[a + 1].f) || to - a >= 3)
   ) {
     emit(toks, text, out, isPlace(toks[a].f) ? 'place' : 'org', a, a + 1);

@@ -1,5 +1,5 @@
 import { foldToken } from '../search/fold';
-import { RAW_CONNECTORS, RAW_STOP } from './gazetteers/function-words';
+import { RAW_COMMON_ACRONYMS, RAW_CONNECTORS, RAW_STOP } from './gazetteers/function-words';
 import { RAW_ORG_HEADS, RAW_ORGS } from './gazetteers/organizations';
 import { RAW_GIVEN_NAMES, RAW_NATIONALITIES, RAW_PERSON_AFTER, RAW_TITLES } from './gazetteers/people';
 import { RAW_PLACE_BEFORE, RAW_PLACE_STEMS_RU, RAW_PLACES } from './gazetteers/places';
@@ -24,3 +24,4 @@ export const GIVEN_NAMES = fold(RAW_GIVEN_NAMES);
 export const PLACE_BEFORE = fold(RAW_PLACE_BEFORE);
 export const CONNECTORS = fold(RAW_CONNECTORS);
 export const STOP = fold(RAW_STOP);
+export const COMMON_ACRONYMS = fold(RAW_COMMON_ACRONYMS);

@@ -68,8 +68,11 @@ export function mergeStorylines(
       const ca = clusters[a]!;
       const cb = clusters[b]!;
       if (ca.members.length + cb.members.length < 3 || apart(ca, cb) > settings.mergeWindowDays) continue;
-      const score = centroidScore(ca, cb, settings);
-      if (score >= settings.mergeThreshold) scored.push({ a, b, score });
+      // The centroids' names and wording cosines, with the same floors as two stories.
+      const e = dot(ca.entIds, ca.entW, cb.entIds, cb.entW);
+      const w = dot(ca.wordIds, ca.wordW, cb.wordIds, cb.wordW);
+      const score = gatedScore(e, w, settings);
+      if (score >= settings.mergeThreshold || namesVouch(ca, cb, e, w, settings)) scored.push({ a, b, score });
     }
     if (!scored.length) break;
     const used = new Set<number>();
@@ -168,9 +171,16 @@ function apart(a: Cluster, b: Cluster): number {
   return Math.max(0, a.first - b.last!, b.first - a.last!);
 }
 
-/** The weighted names + wording cosine of two centroids, with the same floors as two stories. */
-function centroidScore(a: Cluster, b: Cluster, settings: StorylineSettings): number {
-  return gatedScore(dot(a.entIds, a.entW, b.entIds, b.entW), dot(a.wordIds, a.wordW, b.wordIds, b.wordW), settings);
+/**
+ * Whether two storylines' names alone say they are one event: their centroids' names at least
+ * `mergeNamesAlone` alike (as specific as `entityAlone` is for two stories), their wording at
+ * least the wording floor, and their dates within `windowDays` (time must vouch when the
+ * wording does not, so undated storylines are not joined this way). A tournament's round
+ * reports and its winner's story name the same players and course in other words.
+ */
+function namesVouch(a: Cluster, b: Cluster, e: number, w: number, settings: StorylineSettings): boolean {
+  if (a.first === null || b.first === null || apart(a, b) > settings.windowDays) return false;
+  return e >= settings.mergeNamesAlone && w >= settings.minWordingScore;
 }
 
 /** Whether `a` holds the earlier first story (its id then names the merged storyline). */

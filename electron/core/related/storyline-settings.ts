@@ -16,6 +16,16 @@
  * before precision rose); a story strongly alike two storylines joining them (single-link
  * chaining: precision 0.61); a lower merge threshold (0.36 joins the split golf storyline,
  * F1 0.86, but 0.35 already joins two Iraq events of one day, F1 0.78: too thin a margin to keep).
+ * Then `mergeNamesAlone` (the golf storyline joins on its names, F1 0.862) and `undatedPairScore`
+ * (tune P 0.80, R 0.98, F1 0.879). Tried after those and left out: an undated story asked to
+ * score higher with the storyline's other members (0.12: recall 0.90), or to share wording
+ * beyond the words of its names (0.08: recall 0.78; an undated event's stories often share
+ * little else); a higher threshold for a story joining a storyline of one (0.22: F1 0.865,
+ * 0.25: 0.73, a cliff); the names no other story holds counted in a story's name vector (F1
+ * 0.75: a single story's capitalised noise drowns the names it shares). A 5-day window lifts
+ * tune F1 to 0.894 (one campaign row 6 days apart) but rests on that one row; kept at a week.
+ * What remains are stories of one topic days apart (Gaza clashes and West Bank roadblocks, an
+ * arms sale and an oil plea to one kingdom) that share names and words as much as one event's do.
  */
 export const STORYLINE_SETTINGS = {
   /** Stories further apart than this (days) never join: a follow-up comes within days, a new stay in rehab years later. */
@@ -32,6 +42,13 @@ export const STORYLINE_SETTINGS = {
    * feature to a primary-night report. On the tuning half pairwise F1 0.78 → 0.80; held unchanged.
    */
   undatedMinShared: 2,
+  /**
+   * …and a storyline of just two stories, one undated, stands only if their score reaches this
+   * (the bar of `mergeThreshold`: likeness alone, with nothing else to vouch). On the tuning
+   * half five such pairs were two stories of one subject, not one event (a preview and a
+   * feature on one player, a review and an interview on one film), one was one event (0.38).
+   */
+  undatedPairScore: 0.4,
   /** Share of the score from the rare names two stories share (cosine of IDF-weighted entity sets)… */
   entityWeight: 0.3,
   /** …and from their wording (TF-IDF cosine of their top terms). */
@@ -81,6 +98,14 @@ export const STORYLINE_SETTINGS = {
    * joined storylines of one topic (Iraqi politics, Gaza) that were not one event.
    */
   mergeThreshold: 0.4,
+  /**
+   * …or, when both are dated within `windowDays` of each other, if their centroids' names are
+   * this alike and their wording reaches `minWordingScore`: the same bar as `entityAlone`. A
+   * golf tournament's round reports and its winner's stories share players and course but few
+   * words (tune: the Sony Open, names 0.58, wording 0.27, joins; no other pair of storylines
+   * there has names above 0.5 but Bhutto's, which joins anyway).
+   */
+  mergeNamesAlone: 0.5,
   mergeWindowDays: 14,
   mergeRounds: 3,
   pairFloor: 0.1,

@@ -142,7 +142,7 @@ export function buildStorylines(
       score: round(score),
     });
   }
-  const raw = merged.groups.map((g) => ({
+  const raw = merged.groups.flatMap(undatedPairApart(vecs, reasons, settings)).map((g) => ({
     members: g.map((i) => ({ storyId: stories[i].id, date: stories[i].date, source: stories[i].source, ...reasons.get(i)! })),
   }));
   const corrected = applyStorylineMoves(raw, stories, moves);
@@ -152,6 +152,22 @@ export function buildStorylines(
     .filter((g) => g.members.length > 1)
     .map((g) => finish(g.members, (id) => vecs[index.get(id)!], label))
     .sort((a, b) => (a.first ?? '9999').localeCompare(b.first ?? '9999') || (a.id < b.id ? -1 : 1));
+}
+
+/**
+ * A storyline of two stories, one of them undated, rests on one score and nothing else: time
+ * cannot vouch for the pair, and no third story does. It stands only if that score reaches
+ * `undatedPairScore` (as high as two storylines must score to join on likeness alone); else
+ * both stories stand alone. A preview and a feature on one player, a review and an interview on
+ * one film, share names and words enough to pass the threshold, yet are not one event.
+ * Near-copies (score 1) always stand.
+ */
+function undatedPairApart(vecs: readonly StoryVector[], reasons: ReadonlyMap<number, Reason>, settings: StorylineSettings) {
+  return (g: number[]): number[][] => {
+    if (g.length !== 2 || (vecs[g[0]].day !== null && vecs[g[1]].day !== null)) return [g];
+    const link = Math.max(...g.map((i) => reasons.get(i)?.score ?? 0));
+    return link >= settings.undatedPairScore ? [g] : [[g[0]], [g[1]]];
+  };
 }
 
 /** The first pass's candidate lists and what it hands the second. */

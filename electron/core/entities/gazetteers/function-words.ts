@@ -120,3 +120,38 @@ export const RAW_STOP = new Set([
   'но',
   'и',
 ]);
+
+/**
+ * Words written in capitals that are things, not names ("a new TV", "on DVD", "the CEO said"):
+ * the acronym cue would take each for an organisation, and one in a third of the stories
+ * would be shared by stories that have nothing else in common.
+ */
+export const RAW_COMMON_ACRONYMS = new Set([
+  'tv',
+  'hdtv',
+  'dvd',
+  'cd',
+  'pc',
+  'ok',
+  'ceo',
+  'cfo',
+  'pm',
+  'am',
+  'suv',
+  'usb',
+  'hd',
+  'lcd',
+  'gps',
+  'dna',
+  'hiv',
+  'id',
+  'ram',
+  'cpu',
+  'sata',
+  'atm',
+  'gdp',
+  'ipo',
+  'mvp',
+  'vip',
+  'faq',
+]);
