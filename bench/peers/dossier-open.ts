@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createServices } from '../../electron/services/create-services';
 import { noEmit } from '../../electron/core/api/emit';
 import { SEARCH_QUERIES } from '../search-queries';
@@ -13,6 +14,11 @@ export interface DossierOpenRun {
   readyMs: number;
   /** User + system CPU of the whole process (every worker thread included), open → ready. */
   cpuMs: number;
+  /**
+   * The longest the main thread's event loop was held, open → ready (a 10 ms timer's worst
+   * lateness): in the app, how long the window's requests could go unanswered.
+   */
+  maxStallMs: number;
   /** The kernel's peak resident set of the process (maxRSS), not a sampler's. */
   peakRssMb: number;
   files: number;
@@ -55,6 +61,8 @@ async function main(): Promise<void> {
     emit: noEmit,
     app: () => ({ chooseFolder: async () => null, openLink: async () => false }),
   });
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const info = await services.workspace.open(folder);
@@ -65,11 +73,13 @@ async function main(): Promise<void> {
   await services.discovery.whenReady();
   const readyMs = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
+  loop.disable();
   const run: DossierOpenRun = {
     openMs,
     searchableMs,
     readyMs,
     cpuMs: (cpu.user + cpu.system) / 1000,
+    maxStallMs: loop.max / 1e6,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     files: info.files,
     stories: info.stories,
