@@ -13,7 +13,7 @@ import type {
   StorylineSummary,
   StorylineView,
 } from '../../core/ports/discovery-port';
-import { listStorylines, moveStory, refreshStorylines, storylineView } from './discovery-storylines';
+import { listStorylines, moveStory, refreshStorylines, storylineView, storylinesSettled } from './discovery-storylines';
 import { DossierError } from '../../core/errors';
 import { DiscoveryState, type DiscoveryOptions } from './discovery-state';
 import { loadIndex, updateIndex } from './discovery-index';
@@ -139,13 +139,13 @@ export class DiscoveryService implements DiscoveryPort {
 
   async listStorylines(limit = 5000): Promise<StorylineSummary[]> {
     await this.queries.requireReady();
-    await this.state.storylinesApplied;
+    await storylinesSettled(this.state);
     return listStorylines(this.state, Math.max(1, Math.min(limit, 20000)));
   }
 
   async storylineForStory(storyId: string): Promise<StorylineView | null> {
     await this.queries.requireReady();
-    await this.state.storylinesApplied;
+    await storylinesSettled(this.state);
     if (!this.state.meta.has(storyId))
       throw new DossierError('story-not-found', 'That story is no longer in the workspace; its file may have been moved or deleted.');
     return storylineView(this.state, this.state.storylineOf.get(storyId));

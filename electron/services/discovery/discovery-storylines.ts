@@ -23,6 +23,14 @@ export function refreshStorylines(state: DiscoveryState): Promise<void> {
   return applied;
 }
 
+/** Settles once the newest clustering started so far (and any started while waiting) is applied. */
+export async function storylinesSettled(state: DiscoveryState): Promise<void> {
+  for (let p = state.storylinesApplied; ; p = state.storylinesApplied) {
+    await p;
+    if (p === state.storylinesApplied) return;
+  }
+}
+
 /** What clustering reads, as plain data (it may cross to a worker). */
 function storylinesInput(state: DiscoveryState): StorylinesInput {
   const ents = state.entities;
@@ -78,7 +86,8 @@ export async function moveStory(state: DiscoveryState, storyId: string, into: st
   if (into !== null && !state.storylines.some((l) => l.id === into) && !state.meta.has(into.replace(/^sl-/, '')))
     throw new DossierError('storyline-not-found', 'That storyline no longer exists; the library may have changed. Reload the storylines.');
   await store.move(storyId, into);
-  await refreshStorylines(state);
+  void refreshStorylines(state);
+  await storylinesSettled(state);
   return storylineView(state, state.storylineOf.get(storyId));
 }
 
