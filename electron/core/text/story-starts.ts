@@ -3,6 +3,7 @@ import { LC_BAD, LC_BLANK, LC_GOOD, LC_NEAR, LC_NOISE, LC_SHORT, leadsIntoProse 
 import { findDate } from './datelines';
 import { DANGLING } from './meta';
 import { TWO_SENTENCES } from './furniture-shape';
+import { headlineCaseShare, TITLE_CASE_SHARE } from './headline-case';
 import { cohesionAt, cohesionState, headlineEchoAt, nameNoveltyAt, type CohesionState } from './cohesion';
 
 /**
@@ -58,6 +59,7 @@ export const START_WEIGHTS = {
  * have nothing to be compared with, and scoring them there split whole-page dumps at chrome.
  */
 export const START_SCORE = 0;
+export { headlineCaseShare };
 const COHESION_UP =
   Math.max(START_WEIGHTS.cohesionBelow05 + START_WEIGHTS.cohesionBelow10, START_WEIGHTS.cohesionUnknown) +
   Math.max(START_WEIGHTS.nameNovelty, START_WEIGHTS.nameNoveltyUnknown) +
@@ -71,37 +73,6 @@ const COHESION_DOWN =
   Math.min(0, START_WEIGHTS.echoBias);
 
 const SENTENCE_END = /[.!?…]["”’'»)\]]*$/;
-
-/** Share of capitalised words among words of 4+ letters (1 for ALL CAPS). One scan, no regex: it runs at every candidate. */
-export function headlineCaseShare(t: string): number {
-  let upper = 0;
-  let lower = 0;
-  let words = 0;
-  let capped = 0;
-  let run = 0;
-  let firstUpper = false;
-  for (let i = 0; i <= t.length; i++) {
-    const ch = i < t.length ? t[i] : ' ';
-    const lc = ch.toLowerCase();
-    const uc = ch.toUpperCase();
-    if (lc !== uc) {
-      if (run === 0) firstUpper = ch === uc;
-      run++;
-      if (ch === uc) upper++;
-      else lower++;
-      continue;
-    }
-    if (ch === ' ' || ch === '-' || ch === '/') {
-      if (run >= 4) {
-        words++;
-        if (firstUpper) capped++;
-      }
-      run = 0;
-    }
-  }
-  if (upper + lower >= 4 && lower === 0) return 1;
-  return words < 2 ? 0 : capped / words;
-}
 
 /** Score of line h as a story start; `storyFrom` is the first line of the story it would end. */
 export function startScore(a: TextAnalysis, h: number, storyFrom: number, st: CohesionState = cohesionState(a)): number {
@@ -149,9 +120,6 @@ function wordCount(t: string): number {
   for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 32 && t.charCodeAt(i + 1) !== 32) n++;
   return n;
 }
-
-/** Share of capitalised words (headlineCaseShare) from which a line is written in Title Case. */
-const TITLE_CASE_SHARE = 0.6;
 
 /** Longest headline that is not a SHORT line (it reads as prose by length). */
 const LONG_HEADLINE_MAX = 130;
