@@ -196,7 +196,7 @@ export function leadsIntoProse(a: TextAnalysis, cls: Uint8Array, i: number, deep
       // and this line is a button or a label above it ("Email this article").
       if (deep && a.titleLike[j] && fewWords(a, i) && !fewWords(a, j) && leadsIntoProse(a, cls, j, false)) return false;
       // A short first sentence (a standfirst, "They don't make them like they used to.") counts when prose follows it.
-      return isProse(c) || a.lines.len(j) >= 40 || nextIsProse(cls, j);
+      return isProse(c) || a.lines.len(j) >= 40 || nextIsProse(a, cls, j);
     }
     // The page's title and its on-page headline, one under the other, are one headline.
     if (isCopyOf(a, j, i)) continue;
@@ -258,11 +258,16 @@ const DECKS = 2;
 const DECK_WORDS = 5;
 const HEADLINE_WORDS = 4;
 
-/** Is the next non-blank line after j prose (a GOOD line)? */
-function nextIsProse(cls: Uint8Array, j: number): boolean {
+/**
+ * Is the next non-blank line after j prose: a GOOD line, or a NEAR line of a hard-wrapped
+ * paragraph (the line after it goes on in lower case), as wire copy wraps its prose short?
+ */
+function nextIsProse(a: TextAnalysis, cls: Uint8Array, j: number): boolean {
   let k = j + 1;
   while (k < cls.length && cls[k] === LC_BLANK) k++;
-  return k < cls.length && isProse(cls[k]);
+  if (k >= cls.length) return false;
+  if (isProse(cls[k])) return true;
+  return cls[k] === LC_NEAR && k + 1 < cls.length && startsLower(a.text, a.lines.cs[k + 1], a.lines.ce[k + 1]);
 }
 
 /** Is the line right above line j (no blank line between) a byline ("By ...", "Story by ...")? */
