@@ -4,6 +4,7 @@ import { findDate } from './datelines';
 import { DANGLING } from './meta';
 import { TWO_SENTENCES } from './furniture-shape';
 import { headlineCaseShare, TITLE_CASE_SHARE } from './headline-case';
+import { isListItemHead } from './list-items';
 import { cohesionAt, cohesionState, headlineEchoAt, nameNoveltyAt, type CohesionState } from './cohesion';
 
 /**
@@ -221,7 +222,7 @@ export function scoredStarts(a: TextAnalysis): number[] {
     if (blanks >= 3) storyFrom = i;
     blanks = 0;
     if (c === LC_NOISE) continue;
-    if (seenProse && isHeadlineCandidate(a, i) && startScore(a, i, storyFrom, st) >= START_SCORE) {
+    if (seenProse && isHeadlineCandidate(a, i) && !isListItemHead(a, i) && startScore(a, i, storyFrom, st) >= START_SCORE) {
       out.push(i);
       storyFrom = i;
     }
