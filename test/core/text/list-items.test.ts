@@ -11,7 +11,7 @@ import { expectInvariants } from './helpers';
 const INTRO = [
   'Board Games Worth Buying This Winter',
   '',
-  'The shops of Velmora are full of new board games this winter, and most of them are not worth the box they come in, our reviewers found after a month of evenings.',
+  'The shops of Velmora are full of new board games this winter, and most of them are not worth the box they come in, our reviewers found.',
   '',
   'These are the few that kept the table busy long after the first game was over.',
 ].join('\n');
