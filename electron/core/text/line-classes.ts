@@ -194,7 +194,8 @@ export function leadsIntoProse(a: TextAnalysis, cls: Uint8Array, i: number, deep
     if (isProse(c) || c === LC_NEAR) {
       // The first long line is itself a headline leading into the prose: that one is the headline,
       // and this line is a button or a label above it ("Email this article").
-      if (deep && a.titleLike[j] && fewWords(a, i) && !fewWords(a, j) && leadsIntoProse(a, cls, j, false)) return false;
+      // Not when that line is the first of a hard-wrapped lead (the line after it goes on in lower case).
+      if (deep && a.titleLike[j] && fewWords(a, i) && !fewWords(a, j) && !wrapsOn(a, j) && leadsIntoProse(a, cls, j, false)) return false;
       // A short first sentence (a standfirst, "They don't make them like they used to.") counts when prose follows it.
       return isProse(c) || a.lines.len(j) >= 40 || nextIsProse(a, cls, j);
     }
@@ -258,6 +259,11 @@ const DECKS = 2;
 const DECK_WORDS = 5;
 const HEADLINE_WORDS = 4;
 
+/** Does the line after j (no blank line between) go on with j's sentence in lower case? */
+function wrapsOn(a: TextAnalysis, j: number): boolean {
+  return j + 1 < a.lines.count && !a.lines.blank(j + 1) && startsLower(a.text, a.lines.cs[j + 1], a.lines.ce[j + 1]);
+}
+
 /**
  * Is the next non-blank line after j prose: a GOOD line, or a NEAR line of a hard-wrapped
  * paragraph (the line after it goes on in lower case), as wire copy wraps its prose short?
@@ -267,7 +273,7 @@ function nextIsProse(a: TextAnalysis, cls: Uint8Array, j: number): boolean {
   while (k < cls.length && cls[k] === LC_BLANK) k++;
   if (k >= cls.length) return false;
   if (isProse(cls[k])) return true;
-  return cls[k] === LC_NEAR && k + 1 < cls.length && startsLower(a.text, a.lines.cs[k + 1], a.lines.ce[k + 1]);
+  return cls[k] === LC_NEAR && wrapsOn(a, k);
 }
 
 /** Is the line right above line j (no blank line between) a byline ("By ...", "Story by ...")? */

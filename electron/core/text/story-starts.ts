@@ -154,7 +154,7 @@ export function isHeadlineCandidate(a: TextAnalysis, i: number): boolean {
   const lastWord = t.slice(t.lastIndexOf(' ') + 1);
   if (DANGLING.has(lastWord.toLowerCase()) && !(lastWord !== lastWord.toLowerCase() && headlineCaseShare(t) >= TITLE_CASE_SHARE))
     return false;
-  if (insideWrappedParagraph(a, i)) return false;
+  if (insideWrappedParagraph(a, i) || continuesSentenceAbove(a, i)) return false;
   let j = i + 1;
   while (j < a.lines.count && a.cls[j] === LC_BLANK) j++;
   if (j >= a.lines.count) return false;
@@ -166,6 +166,16 @@ export function isHeadlineCandidate(a: TextAnalysis, i: number): boolean {
   if (!leadsIntoProse(a, a.cls, i)) return false;
   // A date line ("Wednesday, 22 March, 2017") is a timestamp, not a headline.
   return !(len <= DATE_LINE_MAX && findDate(t) !== null);
+}
+
+/**
+ * Does line i go on with the sentence of the prose line right above it (no blank line between),
+ * which stops on a function word ("...an Australian icon after")? A wrapped line of any width.
+ */
+function continuesSentenceAbove(a: TextAnalysis, i: number): boolean {
+  if (i === 0 || a.lines.blank(i - 1) || a.noise[i - 1] !== null || (a.cls[i - 1] !== LC_GOOD && a.cls[i - 1] !== LC_NEAR)) return false;
+  const t = a.lines.t(i - 1);
+  return DANGLING.has(t.slice(t.lastIndexOf(' ') + 1).toLowerCase());
 }
 
 /** Shortest line of a hard-wrapped paragraph that the wrap test looks at. */
