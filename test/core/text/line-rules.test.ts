@@ -71,6 +71,7 @@ const SAMPLES: Array<[string, string]> = [
   ['bio', 'As Moscow bureau chief, Ann runs coverage of the region.'],
   ['ad-choices', 'Learn more about your ad choices. Visit podcastchoices.com/adchoices'],
   ['ad-label', 'ADVERTISEMENT'],
+  ['ad-label', 'Continue reading the main story'],
   ['ad-podcast', 'Listen to the Harbour Hour podcast on any app'],
   ['video-teaser', 'Breaking down the latest in the harbour strike 02:44'],
   ['read-more', 'Read more: Harbour strike enters second week'],
