@@ -12,7 +12,9 @@
  * pages whose sha1(id) starts with 0-b) and `held` (multistory seed 999; extraction pages whose
  * sha1(id) starts with c-f). Only ever look at `held` figures, never at its examples.
  *
- * Run: npx tsx bench/text-quality.ts [--split tune|held|both] [--examples K] [--only multi|extract] [--no-template]
+ * `--seed S` also scores the multistory generator's seed S (never tuned on), reported as `text.quality.seed-S.multistory.*`.
+ *
+ * Run: npx tsx bench/text-quality.ts [--split tune|held|both] [--seed S] [--examples K] [--only multi|extract] [--no-template]
  * stdout: one JSON metric line per figure; notes (and --examples) go to stderr.
  */
 import { spawnSync } from 'node:child_process';
@@ -40,18 +42,21 @@ const TARGETS = { boundaryF1: 0.95, countExact: 0.9, titleExact: 0.9, bodyF1: 0.
 
 interface Opts {
   splits: Split[];
+  /** Extra multistory seeds to report, each under its own name. */
+  seeds: string[];
   examples: number;
   only: 'multi' | 'extract' | null;
 }
 
 function parse(argv: string[]): Opts {
-  const o: Opts = { splits: ['tune', 'held'], examples: 0, only: null };
+  const o: Opts = { splits: ['tune', 'held'], seeds: [], examples: 0, only: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--split') {
       const v = argv[++i];
       o.splits = v === 'both' ? ['tune', 'held'] : [v as Split];
-    } else if (a === '--examples') o.examples = Number(argv[++i]);
+    } else if (a === '--seed') o.seeds.push(argv[++i]);
+    else if (a === '--examples') o.examples = Number(argv[++i]);
     else if (a === '--only') o.only = argv[++i] as Opts['only'];
     else if (a === '--dumps') i++; // the bench runner passes it to every area; the corpus sets its own size
   }
@@ -97,10 +102,11 @@ function score(args: string[], examples: number): Record<string, any> {
   return JSON.parse(r.stdout);
 }
 
-function multistory(split: Split, examples: number): void {
+/** `split` is a split's name, or `seed-S` for an extra seed. */
+function multistory(split: Split | `seed-${string}`, examples: number): void {
   const out = mkdtempSync(join(tmpdir(), `tq-multi-${split}-`));
   try {
-    const seed = SPLITS[split].seed;
+    const seed = split.startsWith('seed-') ? split.slice('seed-'.length) : SPLITS[split as Split].seed;
     const gen = spawnSync(
       process.execPath,
       [join(DEV, 'multistory/make-dumps.mjs'), out, String(DUMPS), ...(seed ? ['--seed', seed] : [])],
@@ -177,6 +183,7 @@ function main(): number {
     if (o.only !== 'multi') extraction(split, o.examples, 'txt');
     if (o.only !== 'multi') extraction(split, o.examples, 'html');
   }
+  if (o.only !== 'extract') for (const seed of o.seeds) multistory(`seed-${seed}`, 0);
   return 0;
 }
 

@@ -172,7 +172,7 @@ function opensArticle(a: TextAnalysis, i: number): boolean {
     if (a.lines.blank(j)) continue;
     seen++;
     if (a.noise[j] !== null) continue;
-    if (a.lines.len(j) < PROSE_CHARS || !/[.!?…]["”’'»)\]]*$/.test(a.lines.t(j))) {
+    if ((a.lines.len(j) < PROSE_CHARS || !/[.!?…]["”’'»)\]]*$/.test(a.lines.t(j))) && !wrapsOn(a, j)) {
       // One short sentence may open the article (a standfirst); a teaser's blurb has no prose after it.
       const sentence = /[.!?…]$/.test(a.lines.t(j));
       if (sentence && prose === 0 && !standfirst) {
@@ -186,6 +186,17 @@ function opensArticle(a: TextAnalysis, i: number): boolean {
   }
   return false;
 }
+
+/**
+ * Is line j a line of a hard-wrapped paragraph: WRAPPED_CHARS long or more, and the next line
+ * goes on with the sentence in lower case? Wire copy wraps its prose short of PROSE_CHARS.
+ */
+function wrapsOn(a: TextAnalysis, j: number): boolean {
+  if (a.lines.len(j) < WRAPPED_CHARS || j + 1 >= a.lines.count || a.lines.blank(j + 1) || a.noise[j + 1] !== null) return false;
+  const c = a.lines.t(j + 1).charAt(0);
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+}
+const WRAPPED_CHARS = 50;
 
 /**
  * A site's name printed above its navigation bar ("KORSA COURIER" / "Home | Politics | ...") is

@@ -2,6 +2,7 @@ import type { TextAnalysis } from './analyse';
 import { DANGLING } from './meta';
 import { furnitureShaped, metaShaped } from './furniture-shape';
 import { wordStats } from './stopwords';
+import { headlineCaseShare, TITLE_CASE_SHARE } from './headline-case';
 
 /**
  * A jusText-style classifier for the lines the line rules left alone. Each line gets a class
@@ -186,15 +187,17 @@ export function leadsIntoProse(a: TextAnalysis, cls: Uint8Array, i: number, deep
   let lead = 0;
   let meta = 0;
   let seen = 0;
+  let decks = 0;
   for (let j = i + 1; j < cls.length; j++) {
     const c = cls[j];
     if (c === LC_BLANK) continue;
     if (isProse(c) || c === LC_NEAR) {
       // The first long line is itself a headline leading into the prose: that one is the headline,
       // and this line is a button or a label above it ("Email this article").
-      if (deep && a.titleLike[j] && fewWords(a, i) && !fewWords(a, j) && leadsIntoProse(a, cls, j, false)) return false;
+      // Not when that line is the first of a hard-wrapped lead (the line after it goes on in lower case).
+      if (deep && a.titleLike[j] && fewWords(a, i) && !fewWords(a, j) && !wrapsOn(a, j) && leadsIntoProse(a, cls, j, false)) return false;
       // A short first sentence (a standfirst, "They don't make them like they used to.") counts when prose follows it.
-      return isProse(c) || a.lines.len(j) >= 40 || nextIsProse(cls, j);
+      return isProse(c) || a.lines.len(j) >= 40 || nextIsProse(a, cls, j);
     }
     // The page's title and its on-page headline, one under the other, are one headline.
     if (isCopyOf(a, j, i)) continue;
@@ -214,18 +217,63 @@ export function leadsIntoProse(a: TextAnalysis, cls: Uint8Array, i: number, deep
       !spanHasDigit(a.text, a.lines.cs[j], a.lines.ce[j]) &&
       !spanIsLabel(a.text, a.lines.cs[j], a.lines.ce[j]) &&
       !underByline(a, j) &&
-      !furnitureShaped(a.lines.t(j))
+      !furnitureShaped(a.lines.t(j)) &&
+      !isDeck(a, cls, i, j, ++decks)
     )
       return false;
   }
   return false;
 }
 
-/** Is the next non-blank line after j prose (a GOOD line)? */
-function nextIsProse(cls: Uint8Array, j: number): boolean {
+/**
+ * Is title-like line j, the `nth` such line under headline i, a deck (a standfirst set under the
+ * headline: "Prices tumbled after the regulator's primer")? A Title Case headline over one or two
+ * sentence-case lines of DECK_WORDS words or more: a second headline, or the next entry of a menu
+ * or teaser list, is set in the same case as the first.
+ */
+function isDeck(a: TextAnalysis, cls: Uint8Array, i: number, j: number, nth: number): boolean {
+  // Decks sit right under the headline, one per line; a headline's own first line has no short line over it (nor one the chrome-run pass took).
+  if (
+    nth > DECKS ||
+    j - i !== nth ||
+    (i > 0 && !a.lines.blank(i - 1) && (cls[i - 1] === LC_SHORT || a.context[i - 1] === 'chrome-run')) ||
+    wordsIn(a.lines.t(i)) < HEADLINE_WORDS
+  )
+    return false;
+  const t = a.lines.t(j);
+  if (wordsIn(t) < DECK_WORDS || headlineCaseShare(t) >= TITLE_CASE_SHARE || headlineCaseShare(a.lines.t(i)) < TITLE_CASE_SHARE)
+    return false;
+  // A line printed twice is a headline block's headline, under a label or a masthead.
+  let k = j + 1;
+  while (k < a.lines.count && a.lines.blank(k)) k++;
+  return k >= a.lines.count || !isCopyOf(a, k, j);
+}
+
+function wordsIn(t: string): number {
+  let words = 1;
+  for (let k = 0; k < t.length; k++) if (t.charCodeAt(k) === 32 && t.charCodeAt(k + 1) !== 32) words++;
+  return words;
+}
+/** Most deck lines under one headline, fewest words in one, and in the headline over them (not a label). */
+const DECKS = 2;
+const DECK_WORDS = 5;
+const HEADLINE_WORDS = 4;
+
+/** Does the line after j (no blank line between) go on with j's sentence in lower case? */
+function wrapsOn(a: TextAnalysis, j: number): boolean {
+  return j + 1 < a.lines.count && !a.lines.blank(j + 1) && startsLower(a.text, a.lines.cs[j + 1], a.lines.ce[j + 1]);
+}
+
+/**
+ * Is the next non-blank line after j prose: a GOOD line, or a NEAR line of a hard-wrapped
+ * paragraph (the line after it goes on in lower case), as wire copy wraps its prose short?
+ */
+function nextIsProse(a: TextAnalysis, cls: Uint8Array, j: number): boolean {
   let k = j + 1;
   while (k < cls.length && cls[k] === LC_BLANK) k++;
-  return k < cls.length && isProse(cls[k]);
+  if (k >= cls.length) return false;
+  if (isProse(cls[k])) return true;
+  return cls[k] === LC_NEAR && wrapsOn(a, k);
 }
 
 /** Is the line right above line j (no blank line between) a byline ("By ...", "Story by ...")? */
@@ -271,9 +319,12 @@ export function markChromeRuns(a: TextAnalysis): Uint8Array {
     // A line or two between prose (a subhead, a source link, a one-line paragraph) belongs to the article.
     if (weak < T.chromeRun && !atEdge) continue;
     let headline = false;
+    let headlineAt = -1;
     for (let j = from; j <= last; j++) {
       const d = cls[j];
       if (d !== LC_SHORT && d !== LC_BAD) continue;
+      // The deck under a headline is the article's standfirst, not chrome.
+      if (headlineAt >= 0 && d === LC_SHORT && a.titleLike[j] && isDeck(a, cls, headlineAt, j, j - headlineAt)) continue;
       // Under a headline, a one- or two-word line ("News", "Video") is a label, not a second headline;
       // a line shaped like a desk byline, a share bar or a caption never is one.
       if (
@@ -283,6 +334,7 @@ export function markChromeRuns(a: TextAnalysis): Uint8Array {
         !metaShaped(a.lines.t(j))
       ) {
         headline = true;
+        headlineAt = j;
         continue;
       }
       // A headline or caption printed twice is a headline block: headline-blocks.ts names its copies.

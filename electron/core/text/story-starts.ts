@@ -3,6 +3,8 @@ import { LC_BAD, LC_BLANK, LC_GOOD, LC_NEAR, LC_NOISE, LC_SHORT, leadsIntoProse 
 import { findDate } from './datelines';
 import { DANGLING } from './meta';
 import { TWO_SENTENCES } from './furniture-shape';
+import { headlineCaseShare, TITLE_CASE_SHARE } from './headline-case';
+import { isListItemHead } from './list-items';
 import { cohesionAt, cohesionState, headlineEchoAt, nameNoveltyAt, type CohesionState } from './cohesion';
 
 /**
@@ -58,6 +60,7 @@ export const START_WEIGHTS = {
  * have nothing to be compared with, and scoring them there split whole-page dumps at chrome.
  */
 export const START_SCORE = 0;
+export { headlineCaseShare };
 const COHESION_UP =
   Math.max(START_WEIGHTS.cohesionBelow05 + START_WEIGHTS.cohesionBelow10, START_WEIGHTS.cohesionUnknown) +
   Math.max(START_WEIGHTS.nameNovelty, START_WEIGHTS.nameNoveltyUnknown) +
@@ -71,37 +74,6 @@ const COHESION_DOWN =
   Math.min(0, START_WEIGHTS.echoBias);
 
 const SENTENCE_END = /[.!?…]["”’'»)\]]*$/;
-
-/** Share of capitalised words among words of 4+ letters (1 for ALL CAPS). One scan, no regex: it runs at every candidate. */
-export function headlineCaseShare(t: string): number {
-  let upper = 0;
-  let lower = 0;
-  let words = 0;
-  let capped = 0;
-  let run = 0;
-  let firstUpper = false;
-  for (let i = 0; i <= t.length; i++) {
-    const ch = i < t.length ? t[i] : ' ';
-    const lc = ch.toLowerCase();
-    const uc = ch.toUpperCase();
-    if (lc !== uc) {
-      if (run === 0) firstUpper = ch === uc;
-      run++;
-      if (ch === uc) upper++;
-      else lower++;
-      continue;
-    }
-    if (ch === ' ' || ch === '-' || ch === '/') {
-      if (run >= 4) {
-        words++;
-        if (firstUpper) capped++;
-      }
-      run = 0;
-    }
-  }
-  if (upper + lower >= 4 && lower === 0) return 1;
-  return words < 2 ? 0 : capped / words;
-}
 
 /** Score of line h as a story start; `storyFrom` is the first line of the story it would end. */
 export function startScore(a: TextAnalysis, h: number, storyFrom: number, st: CohesionState = cohesionState(a)): number {
@@ -150,9 +122,6 @@ function wordCount(t: string): number {
   return n;
 }
 
-/** Share of capitalised words (headlineCaseShare) from which a line is written in Title Case. */
-const TITLE_CASE_SHARE = 0.6;
-
 /** Longest headline that is not a SHORT line (it reads as prose by length). */
 const LONG_HEADLINE_MAX = 130;
 /** Longest headline, in characters, a candidate may be. */
@@ -185,7 +154,7 @@ export function isHeadlineCandidate(a: TextAnalysis, i: number): boolean {
   const lastWord = t.slice(t.lastIndexOf(' ') + 1);
   if (DANGLING.has(lastWord.toLowerCase()) && !(lastWord !== lastWord.toLowerCase() && headlineCaseShare(t) >= TITLE_CASE_SHARE))
     return false;
-  if (insideWrappedParagraph(a, i)) return false;
+  if (insideWrappedParagraph(a, i) || continuesSentenceAbove(a, i)) return false;
   let j = i + 1;
   while (j < a.lines.count && a.cls[j] === LC_BLANK) j++;
   if (j >= a.lines.count) return false;
@@ -197,6 +166,16 @@ export function isHeadlineCandidate(a: TextAnalysis, i: number): boolean {
   if (!leadsIntoProse(a, a.cls, i)) return false;
   // A date line ("Wednesday, 22 March, 2017") is a timestamp, not a headline.
   return !(len <= DATE_LINE_MAX && findDate(t) !== null);
+}
+
+/**
+ * Does line i go on with the sentence of the prose line right above it (no blank line between),
+ * which stops on a function word ("...an Australian icon after")? A wrapped line of any width.
+ */
+function continuesSentenceAbove(a: TextAnalysis, i: number): boolean {
+  if (i === 0 || a.lines.blank(i - 1) || a.noise[i - 1] !== null || (a.cls[i - 1] !== LC_GOOD && a.cls[i - 1] !== LC_NEAR)) return false;
+  const t = a.lines.t(i - 1);
+  return DANGLING.has(t.slice(t.lastIndexOf(' ') + 1).toLowerCase());
 }
 
 /** Shortest line of a hard-wrapped paragraph that the wrap test looks at. */
@@ -253,7 +232,7 @@ export function scoredStarts(a: TextAnalysis): number[] {
     if (blanks >= 3) storyFrom = i;
     blanks = 0;
     if (c === LC_NOISE) continue;
-    if (seenProse && isHeadlineCandidate(a, i) && startScore(a, i, storyFrom, st) >= START_SCORE) {
+    if (seenProse && isHeadlineCandidate(a, i) && !isListItemHead(a, i) && startScore(a, i, storyFrom, st) >= START_SCORE) {
       out.push(i);
       storyFrom = i;
     }

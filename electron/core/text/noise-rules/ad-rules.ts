@@ -21,12 +21,12 @@ export const AD_RULES: LineRule[] = [
     maxLen: 60,
     re: new RegExp(
       String.raw`^[—–-]*\s*(?:advertisement|advertising|ad|sponsored(?: content)?|skip advertisement|(?:story|` +
-        String.raw`article) continues (?:below|after)(?: this)? (?:advertisement|ad)|continue reading below|` +
+        String.raw`article) continues (?:below|after)(?: this)? (?:advertisement|ad)|continue reading below|continue reading the main story|` +
         String.raw`paid content|promoted(?: content)?)\s*[—–-]*$`,
       'i',
     ),
     attach: 'prev',
-    why: 'ad slot labels ("— Advertisement —", "Article continues after this ad")',
+    why: 'ad slot labels ("— Advertisement —", "Article continues after this ad", "Continue reading the main story" around an in-article ad)',
   },
   {
     id: 'embed-label',
