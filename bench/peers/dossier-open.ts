@@ -52,6 +52,7 @@ async function searchP95(services: Services, facets: boolean): Promise<number> {
  * print one JSON object with the three milestones, the CPU time and the peak memory. A fresh
  * process per run keeps the measurement cold in Dossier's own caches; the OS page cache is warm
  * for every tool. `--search` adds the search latency after ready (the peak memory is read before it).
+ * The bench runs this file bundled with its workers (bundle-open.ts), as the app ships, not under tsx.
  */
 async function main(): Promise<void> {
   const folder = resolve(process.argv[2] ?? '');

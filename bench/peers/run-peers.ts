@@ -1,17 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { MetricLine } from '../report/metric';
 import { peerCorpus, type PeerCorpus } from './corpus';
 import { ensureTool } from './tools';
 import { errorSummary } from '../report/error-summary';
 import { median, repeatTimed, timeCommand } from './timing';
 import type { DossierOpenRun } from './dossier-open';
-
-const here = dirname(fileURLToPath(import.meta.url));
-const TSX_CLI = join(here, '../../node_modules/tsx/dist/cli.mjs');
+import { bundledOpenChild } from './bundle-open';
 
 interface PeerOptions {
   dumps: number;
@@ -175,9 +172,9 @@ export async function runPeers(opts: PeerOptions): Promise<MetricLine[]> {
   return out;
 }
 
-/** One cold open in a fresh child process (see dossier-open.ts); `extra` are the child's flags. */
+/** One cold open in a fresh child process running the bundled code (see dossier-open.ts, bundle-open.ts); `extra` are the child's flags. */
 export function openWithDossier(dir: string, timeoutMs: number, extra: string[] = []): DossierOpenRun {
-  const r = spawnSync(process.execPath, [TSX_CLI, join(here, 'dossier-open.ts'), dir, ...extra], {
+  const r = spawnSync(process.execPath, [bundledOpenChild(), dir, ...extra], {
     encoding: 'utf8',
     timeout: Math.round(timeoutMs),
     maxBuffer: 16 * 1024 * 1024,
