@@ -10,6 +10,7 @@ import { conceptOfName } from '../search/name-concepts';
 import { crossVariants, latinOf } from '../search/word-forms';
 import { foldToken } from '../search/fold';
 import { withinEdits } from '../search/edit-distance';
+import { StoryCounts, StoryTable } from './story-counts';
 
 /** One entity across the library, with every spelling that was merged into it. */
 export interface Entity {
@@ -18,8 +19,30 @@ export interface Entity {
   name: string;
   aliases: string[];
   /** Story id → mentions in that story. */
-  stories: Map<string, number>;
+  stories: ReadonlyMap<string, number>;
   mentions: number;
+}
+
+/** An entity while the index is being built: its stories still in a map that merges and splits add to. */
+interface Draft extends Omit<Entity, 'stories'> {
+  stories: Map<string, number>;
+}
+
+/**
+ * The index as plain data with its pairs in typed arrays, for `postMessage` with the arrays'
+ * buffers transferred: what crosses between threads is a few hundred thousand short strings
+ * and three buffers, not a map per entity.
+ */
+export interface EntityIndexWire {
+  storyIds: string[];
+  entities: Omit<Entity, 'stories'>[];
+  /** Entity k's pairs are [starts[k], starts[k + 1]) of `nums` (story numbers, ascending) and `counts`. */
+  starts: Uint32Array;
+  nums: Uint32Array;
+  counts: Uint32Array;
+  byName: [string, string[]][];
+  byPart: [string, string[]][];
+  keptGroups: string[];
 }
 
 interface Group {
@@ -29,6 +52,9 @@ interface Group {
   surfaces: Map<string, number>;
   stories: Map<string, number>;
 }
+
+/** Room for a count below a story number in one float (pack). */
+const COUNT_SPAN = 2 ** 21;
 
 /** Two FNV-1a lanes over `kind` and text[from, to) (the key), folded into one exact-integer number (52 bits). */
 function nameHash(kind: EntityKind, text: string, from: number, to: number): number {
@@ -56,11 +82,24 @@ const idFor = (kind: EntityKind, key: string) => `${kind[0]}-${stableHash(`${kin
  */
 export class EntityIndex {
   readonly entities = new Map<string, Entity>();
-  private byStory = new Map<string, string[]>();
   private byName = new Map<string, Set<string>>();
   private byPart = new Map<string, Set<string>>();
   /** Group keys ("person:serg lavrov") that made it into the index. */
   private keptGroups = new Set<string>();
+  /** The stories the pairs below number (see story-counts.ts). */
+  private table = new StoryTable([]);
+  /** Entity k's stories: [starts[k], starts[k + 1]) of `nums` and `counts`. */
+  private starts = new Uint32Array(1);
+  private nums = new Uint32Array(0);
+  private counts = new Uint32Array(0);
+  /** The entities in the order of `starts`. */
+  private list: Entity[] = [];
+  /** Story number n's entities: [storyStart[n], storyStart[n + 1]) of `storyEnts` (entity numbers) and `storyCounts`. */
+  private storyStart = new Uint32Array(1);
+  private storyEnts = new Uint32Array(0);
+  private storyCounts = new Uint32Array(0);
+  /** The entities being built; empty once the index is packed. */
+  private drafts = new Map<string, Draft>();
 
   constructor(perStory: ReadonlyMap<string, readonly StoryEntity[] | PackedEntities>, overrides: EntityOverrideData) {
     // First pass: how many stories each name is in, and whether any mention had a cue. Only
@@ -149,25 +188,21 @@ export class EntityIndex {
       } else this.applySplit(g, eid, splitAliases, perStory);
     }
     // Manual merges last: they win over everything automatic.
+    const drafts = this.drafts;
     for (const m of overrides.merges) {
-      const from = this.entities.get(m.from);
-      const into = this.entities.get(m.into);
+      const from = drafts.get(m.from);
+      const into = drafts.get(m.into);
       if (!from || !into || from === into) continue;
       into.aliases.push(...from.aliases);
       into.mentions += from.mentions;
       for (const [sid, c] of from.stories) into.stories.set(sid, (into.stories.get(sid) ?? 0) + c);
-      this.entities.delete(m.from);
+      drafts.delete(m.from);
     }
-    for (const e of this.entities.values()) {
+    for (const e of drafts.values()) {
       if (e.aliases.length > 1) e.aliases = [...new Set(e.aliases)].sort((a, b) => b.length - a.length || a.localeCompare(b));
       for (const [sid, c] of e.stories) if (c !== Math.round(c) || c < 1) e.stories.set(sid, Math.max(1, Math.round(c)));
       e.mentions = Math.max(e.stories.size, Math.round(e.mentions));
       e.name = pickName(e.aliases, (a) => seenIn.get(a) ?? 0);
-      for (const sid of e.stories.keys()) {
-        const list = this.byStory.get(sid);
-        if (list) list.push(e.id);
-        else this.byStory.set(sid, [e.id]);
-      }
       for (const a of e.aliases) {
         const k = nameKey(a);
         const set = this.byName.get(k) ?? new Set();
@@ -183,7 +218,99 @@ export class EntityIndex {
         }
       }
     }
-    for (const e of this.entities.values()) if (!e.stories.size && !e.aliases.length) this.entities.delete(e.id);
+    for (const e of drafts.values()) if (!e.stories.size && !e.aliases.length) drafts.delete(e.id);
+    this.pack(drafts);
+    this.drafts = new Map();
+  }
+
+  /** The built entities into typed arrays over one story table (story-counts.ts); the drafts' maps can go. */
+  private pack(drafts: ReadonlyMap<string, Draft>): void {
+    const no = new Map<string, number>();
+    const ids: string[] = [];
+    let pairs = 0;
+    for (const e of drafts.values()) {
+      pairs += e.stories.size;
+      for (const sid of e.stories.keys())
+        if (!no.has(sid)) {
+          no.set(sid, ids.length);
+          ids.push(sid);
+        }
+    }
+    const starts = new Uint32Array(drafts.size + 1);
+    const nums = new Uint32Array(pairs);
+    const counts = new Uint32Array(pairs);
+    const entities: Omit<Entity, 'stories'>[] = [];
+    let at = 0;
+    for (const { stories, ...e } of drafts.values()) {
+      starts[entities.length] = at;
+      entities.push(e);
+      // Story number and count in one float (a count never nears 2^21), so one numeric sort orders both.
+      const both = new Float64Array(stories.size);
+      let i = 0;
+      for (const [sid, c] of stories) both[i++] = no.get(sid)! * COUNT_SPAN + Math.min(c, COUNT_SPAN - 1);
+      both.sort();
+      for (const v of both) {
+        nums[at] = Math.floor(v / COUNT_SPAN);
+        counts[at++] = v % COUNT_SPAN;
+      }
+    }
+    starts[entities.length] = at;
+    this.adopt(ids, entities, starts, nums, counts);
+  }
+
+  /** Take packed entities as this index's own, and number each story's entities for `forStory`. */
+  private adopt(ids: string[], entities: Omit<Entity, 'stories'>[], starts: Uint32Array, nums: Uint32Array, counts: Uint32Array): void {
+    this.table = new StoryTable(ids);
+    Object.assign(this, { starts, nums, counts });
+    this.list = entities.map((e, k) => ({
+      ...e,
+      stories: new StoryCounts(this.table, nums.subarray(starts[k], starts[k + 1]), counts.subarray(starts[k], starts[k + 1])),
+    }));
+    this.entities.clear();
+    for (const e of this.list) this.entities.set(e.id, e);
+    // Per story, its entities in index order (as forStory always listed them).
+    const storyStart = new Uint32Array(ids.length + 1);
+    for (const n of nums) storyStart[n + 1]++;
+    for (let n = 0; n < ids.length; n++) storyStart[n + 1] += storyStart[n];
+    const fill = storyStart.slice(0, ids.length);
+    const storyEnts = new Uint32Array(nums.length);
+    const storyCounts = new Uint32Array(nums.length);
+    for (let k = 0; k < entities.length; k++)
+      for (let p = starts[k]; p < starts[k + 1]; p++) {
+        const at = fill[nums[p]]++;
+        storyEnts[at] = k;
+        storyCounts[at] = counts[p];
+      }
+    Object.assign(this, { storyStart, storyEnts, storyCounts });
+  }
+
+  /** The index as plain data for another thread, and the buffers to transfer with it (they are unusable here afterwards). */
+  toWire(): { wire: EntityIndexWire; transfer: ArrayBuffer[] } {
+    const wire: EntityIndexWire = {
+      storyIds: [...this.table.ids],
+      entities: this.list.map(({ stories: _, ...e }) => e),
+      starts: this.starts,
+      nums: this.nums,
+      counts: this.counts,
+      byName: [...this.byName].map(([k, v]) => [k, [...v]]),
+      byPart: [...this.byPart].map(([k, v]) => [k, [...v]]),
+      keptGroups: [...this.keptGroups],
+    };
+    return { wire, transfer: [this.starts.buffer, this.nums.buffer, this.counts.buffer] as ArrayBuffer[] };
+  }
+
+  /** An index that crossed a thread as `toWire` data: the same answers as the one it was made from. */
+  static fromWire(w: EntityIndexWire): EntityIndex {
+    const index = Object.create(EntityIndex.prototype) as EntityIndex;
+    Object.assign(index, {
+      entities: new Map<string, Entity>(),
+      byName: new Map(w.byName.map(([k, v]) => [k, new Set(v)])),
+      byPart: new Map(w.byPart.map(([k, v]) => [k, new Set(v)])),
+      keptGroups: new Set(w.keptGroups),
+      drafts: new Map(),
+    });
+    index.adopt(w.storyIds, w.entities, w.starts, w.nums, w.counts);
+    return index;
   }
 
   /**
@@ -211,11 +338,11 @@ export class EntityIndex {
     }
   }
 
-  private ensure(id: string, kind: EntityKind, name: string): Entity {
-    let e = this.entities.get(id);
+  private ensure(id: string, kind: EntityKind, name: string): Draft {
+    let e = this.drafts.get(id);
     if (!e) {
       e = { id, kind, name, aliases: [], stories: new Map(), mentions: 0 };
-      this.entities.set(id, e);
+      this.drafts.set(id, e);
     }
     return e;
   }
@@ -227,7 +354,24 @@ export class EntityIndex {
 
   /** Entity ids mentioned in a story. */
   forStory(storyId: string): readonly string[] {
-    return this.byStory.get(storyId) ?? [];
+    const n = this.table.numberOf(storyId);
+    if (n === undefined) return [];
+    const out: string[] = [];
+    for (let p = this.storyStart[n]; p < this.storyStart[n + 1]; p++) out.push(this.list[this.storyEnts[p]].id);
+    return out;
+  }
+
+  /** The entities of a story with its mentions of each, in `forStory` order, without a map lookup per pair. */
+  mentionsInStory(storyId: string): { ids: string[]; counts: number[] } {
+    const n = this.table.numberOf(storyId);
+    const ids: string[] = [];
+    const counts: number[] = [];
+    if (n !== undefined)
+      for (let p = this.storyStart[n]; p < this.storyStart[n + 1]; p++) {
+        ids.push(this.list[this.storyEnts[p]].id);
+        counts.push(this.storyCounts[p]);
+      }
+    return { ids, counts };
   }
 
   /** Entities any of whose spellings matches `name` (any script, any variant). */

@@ -40,8 +40,9 @@ function storylinesInput(state: DiscoveryState): StorylinesInput {
     const f = state.facts.get(id);
     if (!f) continue;
     const own = ents ? null : unpackEntities(f.entities);
-    const entities = own ? own.map((e) => `${e.kind}:${e.key}`) : ents!.forStory(id);
-    const mentions = own ? own.map((e) => e.count) : entities.map((e) => ents!.entities.get(e)?.stories.get(id) ?? 1);
+    const inIndex = ents?.mentionsInStory(id);
+    const entities = own ? own.map((e) => `${e.kind}:${e.key}`) : inIndex!.ids;
+    const mentions = own ? own.map((e) => e.count) : inIndex!.counts;
     if (ents)
       for (const e of entities) {
         const name = ents.entities.get(e)?.name;

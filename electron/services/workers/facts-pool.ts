@@ -1,7 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { StoryFacts } from '../../core/related/story-facts';
-import { EntityIndex } from '../../core/entities/entity-index';
+import { EntityIndex, type EntityIndexWire } from '../../core/entities/entity-index';
 import type { PackedEntities } from '../../core/entities/packed';
 import type { EntityOverrideData } from '../../core/entities/types';
 import { dumpStoryFacts, type FactsStory } from '../discovery/story-facts';
@@ -125,13 +125,13 @@ export class FactsPool {
   /**
    * The library's entity index built on a worker, so the main thread can find near-duplicates
    * meanwhile; null when no worker can take it (the caller builds it here) or the pool was closed.
-   * The index comes back as plain data and gets its methods again here.
+   * The index comes back as plain data with its pairs in transferred buffers (`toWire`).
    */
   entityIndex(input: EntityInput): Promise<EntityIndex | null> {
     if (this.inProcess || input.perStory.size < MIN_STORIES_FOR_ENTITY_WORKER) return Promise.resolve(null);
     return new Promise<unknown>((resolve) => {
       this.enqueue({ request: { kind: 'entities', input }, stories: input.perStory.size, here: () => buildEntityIndex(input), resolve });
-    }).then((data) => (data === null ? null : reviveEntityIndex(data)));
+    }).then((data) => (data === null ? null : data instanceof EntityIndex ? data : EntityIndex.fromWire(data as EntityIndexWire)));
   }
 
   /**
@@ -264,23 +264,16 @@ function computeHere(dumps: readonly FactsDump[]): StoryFacts[][] {
   return dumps.map((d) => dumpStoryFacts(d.text, d.stories));
 }
 
-/** What a worker does with a request (facts-worker.ts), and the pool here when it cannot. */
-export function answer(req: FactsRequest): unknown {
-  if (req.kind === 'facts') return computeHere(req.dumps);
-  return req.kind === 'entities' ? buildEntityIndex(req.input) : clusterStorylines(req.input);
+/** What a worker does with a request (facts-worker.ts): the reply's result and the buffers to transfer with it. */
+export function answer(req: FactsRequest): { result: unknown; transfer: ArrayBuffer[] } {
+  if (req.kind === 'facts') return { result: computeHere(req.dumps), transfer: [] };
+  if (req.kind === 'storylines') return { result: clusterStorylines(req.input), transfer: [] };
+  const { wire, transfer } = buildEntityIndex(req.input).toWire();
+  return { result: wire, transfer };
 }
 
 function buildEntityIndex(input: EntityInput): EntityIndex {
   return new EntityIndex(input.perStory, input.overrides);
-}
-
-/**
- * An entity index that crossed a thread as plain data (its maps and sets are copied whole)
- * with its methods back. Its fields are plain data by design; the facts-pool test checks
- * that one built on a worker answers like one built here.
- */
-function reviveEntityIndex(data: unknown): EntityIndex {
-  return Object.setPrototypeOf(data, EntityIndex.prototype) as EntityIndex;
 }
 
 /** One worker beside the main thread on a 2-core machine (the main thread builds the index meanwhile), two on larger ones. */

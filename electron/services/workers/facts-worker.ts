@@ -11,7 +11,8 @@ if (!port) throw new Error('facts-worker must run in a worker thread');
 
 port.on('message', (req: FactsRequest) => {
   try {
-    port.postMessage({ id: req.id, result: answer(req) } satisfies FactsReply);
+    const { result, transfer } = answer(req);
+    port.postMessage({ id: req.id, result } satisfies FactsReply, transfer);
   } catch (err) {
     port.postMessage({ id: req.id, error: err instanceof Error ? err.message : String(err) } satisfies FactsReply);
   }
