@@ -8,8 +8,10 @@ export function sourceFiles(root: string, dirs: string[]): { path: string; sourc
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const abs = join(dir, name);
-      if (statSync(abs).isDirectory()) walk(abs);
-      else if (/\.(ts|svelte|mjs|js)$/.test(name))
+      // Dot folders are generated and git-ignored (bench/.corpus, bench/.built): not sources.
+      if (statSync(abs).isDirectory()) {
+        if (!name.startsWith('.')) walk(abs);
+      } else if (/\.(ts|svelte|mjs|js)$/.test(name))
         out.push({ path: relative(root, abs).split(sep).join('/'), source: readFileSync(abs, 'utf8') });
     }
   };
