@@ -7,7 +7,7 @@ import { NUM_HASHES } from '../../electron/core/related/minhash';
 import { packEntities } from '../../electron/core/entities/packed';
 import type { StoryFacts } from '../../electron/core/related/story-facts';
 import { loadDiscoveryCache, saveDiscoveryCache } from '../../electron/services/discovery/discovery-cache';
-import { decodeFacts, encodeFacts } from '../../electron/services/discovery/facts-file';
+import { decodeFacts, encodeFacts, encodeFactsInSlices } from '../../electron/services/discovery/facts-file';
 import { mulberry32 } from '../support/prng';
 
 let folder: string;
@@ -87,6 +87,26 @@ describe('the discovery cache keeps per-story facts compactly', () => {
     const back = await loadDiscoveryCache(folder);
     expect(back?.index.has('story-1')).toBe(true);
     expect(back?.facts.size).toBe(0);
+  });
+
+  it('encodes in slices that let the event loop turn, writing the facts as they were when the save began', async () => {
+    const facts = libraryFacts(2000);
+    let pauses = 0;
+    const sliced = await encodeFactsInSlices(
+      facts,
+      async () => {
+        pauses++;
+        // A story read while the save waits is not half-written into this file.
+        facts.set(`late-${pauses}`, facts.get('story-0')!);
+        await new Promise((r) => setImmediate(r));
+      },
+      0,
+    );
+    expect(pauses).toBeGreaterThan(5);
+    const back = decodeFacts(sliced)!;
+    expect(back.size).toBe(2000);
+    expect([...back.keys()].some((k) => k.startsWith('late-'))).toBe(false);
+    expect(Buffer.compare(sliced, encodeFacts(libraryFacts(2000)))).toBe(0);
   });
 
   it('reads cut-short or scrambled facts bytes as nothing, never throwing', () => {

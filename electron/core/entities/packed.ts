@@ -68,3 +68,28 @@ export function scanPacked(
   }
   return out;
 }
+
+/**
+ * The rows `keep` accepts, as they were written (no row is unpacked or packed again), or null
+ * when it accepts them all; a malformed row is left out, as `unpackEntities` would.
+ */
+export function filterPacked(
+  packed: PackedEntities,
+  keep: (kind: EntityKind, strong: boolean, keyStart: number, keyEnd: number) => boolean,
+): PackedEntities | null {
+  const rows: string[] = [];
+  let dropped = false;
+  let at = 0;
+  while (at < packed.length) {
+    let end = packed.indexOf(ENTITY, at);
+    if (end < 0) end = packed.length;
+    const kind = CODE_KIND[packed[at]];
+    const keyStart = at + 3;
+    const keyEnd = packed.indexOf(FIELD, keyStart);
+    if (kind && packed[at + 2] === FIELD && keyEnd > keyStart && keyEnd < end && keep(kind, packed[at + 1] === '1', keyStart, keyEnd))
+      rows.push(packed.slice(at, end));
+    else dropped = true;
+    at = end + 1;
+  }
+  return dropped ? rows.join(ENTITY) : null;
+}

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { FullTextIndex } from '../../core/search/full-text-index';
 import type { StoryFacts } from '../../core/related/story-facts';
 import { readDossierFile, readDossierJson, writeDossierFile } from '../store/dossier-dir';
-import { decodeFacts, encodeFacts } from './facts-file';
+import { decodeFacts, encodeFactsInSlices } from './facts-file';
 
 export interface DiscoveryCache {
   /** File path → fingerprint (content hash, story layout) the cached data was built from. */
@@ -62,7 +62,11 @@ export async function saveDiscoveryCache(folder: string, cache: DiscoveryCache):
   try {
     // One part at a time, so the index's bytes can be collected before the facts' are built.
     const index = await writePart(folder, 'cache/search-index.bin', cache.index.serialize());
-    const facts = await writePart(folder, 'cache/facts.bin', encodeFacts(cache.facts));
+    const facts = await writePart(
+      folder,
+      'cache/facts.bin',
+      await encodeFactsInSlices(cache.facts, () => new Promise((r) => setImmediate(r))),
+    );
     await writeDossierFile(
       folder,
       'cache/discovery.json',

@@ -1,4 +1,4 @@
-import { packEntities, unpackEntities } from '../../core/entities/packed';
+import { filterPacked } from '../../core/entities/packed';
 import { findDuplicates } from '../../core/related/duplicates';
 import { duplicatesByStory } from '../../core/related/cluster-variants';
 import { terms } from '../../core/search/tokenize';
@@ -89,9 +89,10 @@ async function forgetDroppedNames(state: DiscoveryState, gen: number): Promise<v
   let slice = performance.now();
   let n = 0;
   for (const [id, f] of state.facts) {
-    const list = unpackEntities(f.entities);
-    const keep = list.filter((e) => e.strong || ents.resolveKey(e.kind, e.key));
-    if (keep.length !== list.length) state.facts.set(id, { ...f, entities: packEntities(keep) });
+    const v = f.entities;
+    // Row by row as packed: no entity objects are built for the 20,000 stories.
+    const kept = filterPacked(v, (kind, strong, a, b) => strong || ents.resolveKey(kind, v.slice(a, b)));
+    if (kept !== null) state.facts.set(id, { ...f, entities: kept });
     if ((++n & 255) === 0 && performance.now() - slice > SLICE_MS) {
       await tick();
       if (gen !== state.generation || state.entities !== ents) return;

@@ -15,21 +15,61 @@ const SIG_BYTES = NUM_HASHES * 4;
 
 /** The facts as the bytes `decodeFacts` reads back. */
 export function encodeFacts(facts: ReadonlyMap<string, StoryFacts>): Buffer {
-  let size = HEADER_BYTES + facts.size * SIG_BYTES;
-  for (const [id, f] of facts)
+  const steps = encodeSteps(facts);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * `encodeFacts` in slices of about `sliceMs` with `pause()` awaited between them: 20,000
+ * stories take a few hundred milliseconds, which would otherwise hold the main thread at
+ * the end of every open. The facts are the ones in the map when it was called.
+ */
+export async function encodeFactsInSlices(
+  facts: ReadonlyMap<string, StoryFacts>,
+  pause: () => Promise<void>,
+  sliceMs = 25,
+): Promise<Buffer> {
+  const steps = encodeSteps(facts);
+  let slice = performance.now();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (performance.now() - slice > sliceMs) {
+      await pause();
+      slice = performance.now();
+    }
+  }
+}
+
+/** Stories between chances to pause. */
+const STEP = 256;
+
+/** The encoding, yielding every STEP stories; its return value is the file. */
+function* encodeSteps(facts: ReadonlyMap<string, StoryFacts>): Generator<void, Buffer> {
+  // A snapshot: the map may change while the caller pauses, and the size must match the writes.
+  const all = [...facts];
+  let size = HEADER_BYTES + all.length * SIG_BYTES;
+  for (let i = 0; i < all.length; i++) {
+    const [id, f] = all[i];
     size += 20 + Buffer.byteLength(id) + Buffer.byteLength(f.entities) + Buffer.byteLength(f.exactHash) + Buffer.byteLength(f.terms);
+    if (i % STEP === STEP - 1) yield;
+  }
   const buf = Buffer.alloc(size);
   buf.writeUInt32LE(MAGIC, 0);
   buf.writeUInt32LE(NUM_HASHES, 4);
-  buf.writeUInt32LE(facts.size, 8);
+  buf.writeUInt32LE(all.length, 8);
   let sig = HEADER_BYTES;
-  let at = HEADER_BYTES + facts.size * SIG_BYTES;
+  let at = HEADER_BYTES + all.length * SIG_BYTES;
   const put = (s: string) => {
     const n = buf.write(s, at + 4, 'utf8');
     buf.writeUInt32LE(n, at);
     at += 4 + n;
   };
-  for (const [id, f] of facts) {
+  for (let i = 0; i < all.length; i++) {
+    const [id, f] = all[i];
     buf.set(new Uint8Array(f.signature.buffer, f.signature.byteOffset, SIG_BYTES), sig);
     sig += SIG_BYTES;
     put(id);
@@ -38,6 +78,7 @@ export function encodeFacts(facts: ReadonlyMap<string, StoryFacts>): Buffer {
     put(f.terms);
     buf.writeUInt32LE(f.words >>> 0, at);
     at += 4;
+    if (i % STEP === STEP - 1) yield;
   }
   return buf;
 }

@@ -3,7 +3,7 @@ import { extractEntities } from '../../../electron/core/entities/extract';
 import { EntityIndex } from '../../../electron/core/entities/entity-index';
 import type { EntityOverrideData, StoryEntity } from '../../../electron/core/entities/types';
 import { scoreAgainstLabels } from '../../support/label-score';
-import { packEntities, unpackEntities } from '../../../electron/core/entities/packed';
+import { filterPacked, packEntities, unpackEntities } from '../../../electron/core/entities/packed';
 
 const noOverrides: EntityOverrideData = { merges: [], splits: [] };
 const index = (stories: Record<string, string>, overrides = noOverrides) =>
@@ -124,5 +124,20 @@ describe('library-wide entity index at scale', () => {
     expect(unpackEntities('garbage\u0001\u0002')).toEqual([]);
     const viaPacked = new EntityIndex(new Map([['s1', packEntities(plain)]]), noOverrides);
     expect(find(viaPacked, 'Lavrov').name).toBe('Sergei Lavrov');
+  });
+
+  it('drops the rows of a packed story that a filter refuses, leaving the others exactly as packed', () => {
+    const plain = extractEntities('Sergei Lavrov arrived in Astana. Lavrov met Karovin Telmar of the Foreign Ministry.').map(
+      ({ offsets: _o, ...rest }) => rest,
+    );
+    const packed = packEntities(plain);
+    const noPlaces = filterPacked(packed, (kind) => kind !== 'place');
+    expect(unpackEntities(noPlaces!)).toEqual(plain.filter((e) => e.kind !== 'place'));
+    expect(noPlaces).toBe(packEntities(plain.filter((e) => e.kind !== 'place')));
+    // The key handed to the filter is the row's own.
+    const keys: string[] = [];
+    expect(filterPacked(packed, (_k, _s, a, b) => (keys.push(packed.slice(a, b)), true))).toBeNull();
+    expect(keys).toEqual(plain.map((e) => e.key));
+    expect(filterPacked(`${packed}\u0001garbage`, () => true)).toBe(packed);
   });
 });
