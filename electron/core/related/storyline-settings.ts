@@ -49,6 +49,14 @@ export const STORYLINE_SETTINGS = {
    * feature on one player, a review and an interview on one film), one was one event (0.38).
    */
   undatedPairScore: 0.4,
+  /**
+   * Two undated stories must score this much to join: neither has a date to say they are days,
+   * not years, apart. On the tuning half the pairs of two undated stories of two events scored
+   * 0.26–0.31 (a golfer's profile and the tournament's winner, two EMI rows, two Iraq reports),
+   * those of one event 0.36 and up; 0.33 sits between (F1 0.879 → 0.899 with the wording floor
+   * kept for undated pairs, see `entityAlone`).
+   */
+  undatedBothScore: 0.33,
   /** Share of the score from the rare names two stories share (cosine of IDF-weighted entity sets)… */
   entityWeight: 0.3,
   /** …and from their wording (TF-IDF cosine of their top terms). */
@@ -68,6 +76,9 @@ export const STORYLINE_SETTINGS = {
    * for wording: an obituary and the tributes to the climber share his name, the mountain and his
    * country yet few words (the tributes quote, the obituary recounts). The same bar as
    * `wordingAlone`: half a cosine of rare names is as specific as half a cosine of rare words.
+   * Only for two dated stories: without a date, names alone joined a golfer's profile to the
+   * round report of the tournament he played in (tune: names 0.52, wording 0.12). Then it must
+   * share wording, as the second pass already asks (`mergeNamesAlone`).
    */
   entityAlone: 0.5,
   /**
