@@ -33,7 +33,7 @@
  * every threshold tried); a shared name in at most 3–7 stories required unless the score is high
  * (the Bhutto stories share only names in ten: F1 0.78); the undated pair's shared names counted
  * by IDF instead of two names (no change); a threshold growing with the days apart (no gain);
- * Snowball stems for the wording (more topic joins: F1 0.84); words of the story's names left out
+ * Snowball stems for the wording (more topic joins: F1 0.86); words of the story's names left out
  * of the wording (precision 0.9, recall 0.4); middle initials joined into names ("George W.
  * Bush", no change here). A heavier `mentionWeight` (1.5: F1 0.909) wins on the whole tune half
  * but not with stories left out (0.827); a 5-day window wins on both (0.914, 0.840) but still
