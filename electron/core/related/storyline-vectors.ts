@@ -250,9 +250,11 @@ export function sharedTop(
 /**
  * How alike two stories or storylines are from their names cosine `e` and wording cosine `w`:
  * the weighted sum, or 0 when they share too few names and words to be one event (see STORYLINE_SETTINGS).
+ * `namesAlone` false: names, however alike, do not stand in for the wording floor (a pair
+ * that time cannot vouch for).
  */
-export function gatedScore(e: number, w: number, settings: StorylineSettings): number {
-  if (w < settings.minWordingScore && e < settings.entityAlone) return 0;
+export function gatedScore(e: number, w: number, settings: StorylineSettings, namesAlone = true): number {
+  if (w < settings.minWordingScore && (!namesAlone || e < settings.entityAlone)) return 0;
   if (e < settings.minEntityScore && w < settings.wordingAlone) return 0;
   return settings.entityWeight * e + settings.textWeight * w;
 }

@@ -212,8 +212,13 @@ function bestMatch(
       const undated = v.day === null || o.day === null;
       if (undated && sharedCount(v.entIds, o.entIds) < settings.undatedMinShared) continue;
       if (settings.entityWeight * e + settings.textWeight * w >= settings.pairFloor) scan.pairs.push(v.index, o.index);
-      const score = gatedScore(e, w, settings);
-      const need = settings.threshold + (undated ? settings.undatedPenalty : 0);
+      // Names alike without shared wording vouch for one event only within a window of time
+      // (as in the second pass, storyline-merge.ts): an undated story must share wording too.
+      const score = gatedScore(e, w, settings, !undated);
+      const need =
+        v.day === null && o.day === null
+          ? Math.max(settings.undatedBothScore, settings.threshold + settings.undatedPenalty)
+          : settings.threshold + (undated ? settings.undatedPenalty : 0);
       if (score >= need) scan.candidates.push({ score, index: o.index });
     }
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildStorylines, type StorylineStory } from '../../../electron/core/related/storylines';
 import { topTerms, unpackTerms } from '../../../electron/core/related/story-terms';
+import { STORYLINE_SETTINGS, type StorylineSettings } from '../../../electron/core/related/storyline-settings';
 
 const NAMES: Record<string, string> = { lavrov: 'Sergei Lavrov', wang: 'Wang Yi', beijing: 'Beijing', spears: 'Britney Spears' };
 const ctx = (dups: Record<string, string> = {}) => ({
@@ -244,6 +245,59 @@ describe('storylines', () => {
     );
     const lines = buildStorylines([...filler, obit, tribute], ctx());
     expect(lines.find((l) => l.members.some((m) => m.storyId === 'obit'))?.members.map((m) => m.storyId)).toEqual(['obit', 'tribute']);
+  });
+
+  it('lets names alone vouch for two stories only when both are dated: an undated one must share wording too', () => {
+    // The obituary and the tributes join on names alone; a profile of another man on the same
+    // mountain names them all in other words. Dated within days it is let in; undated, time
+    // cannot vouch for it, and it stays out.
+    const names = ['climber', 'mountain', 'base', 'leader'];
+    const obit = story('obit', '2025-01-10', 'Herald', names, 'climber died hospital aged beekeeper first ascent summit 1953 knighted');
+    const tribute = story(
+      'tribute',
+      '2025-01-12',
+      'Post',
+      names,
+      'flags lowered nation mourns summit hero prime minister tribute humble legacy',
+    );
+    const profile = (date: string | null) =>
+      story('profile', date, 'Weekly', names, 'young guide porter family village school fees trekking season carries loads');
+    const members = (date: string | null) =>
+      buildStorylines([...filler, obit, tribute, profile(date)], ctx())
+        .find((l) => l.members.some((m) => m.storyId === 'obit'))
+        ?.members.map((m) => m.storyId);
+    expect(members('2025-01-11')).toEqual(['obit', 'profile', 'tribute']);
+    expect(members(null)).toEqual(['obit', 'tribute']);
+  });
+
+  it('asks two undated stories to be more alike than a dated pair: neither date can vouch for them', () => {
+    // A dated court report and an undated follow-up that also names the singer; an undated
+    // story on the singer's other row shares names and a little wording with the follow-up,
+    // as much as a dated pair needs (0.30), and nothing with the report.
+    const row = [
+      story(
+        'r1',
+        '2025-04-02',
+        'AP',
+        ['label', 'band', 'court', 'judge'],
+        'label band contract court ruling royalties appeal lawyers damages',
+      ),
+      story(
+        'r2',
+        null,
+        'Wire',
+        ['label', 'band', 'court', 'judge', 'singer'],
+        'band court ruling appeal lawyers damages judge verdict singer rival',
+      ),
+    ];
+    const other = story('z1', null, 'Music', ['label', 'court', 'singer', 'manager'], 'singer leaves deal rival tour album manager fans');
+    const members = (settings: StorylineSettings = STORYLINE_SETTINGS) =>
+      buildStorylines([...filler, ...row, other], ctx(), [], settings)
+        .find((l) => l.members.some((m) => m.storyId === 'r1'))
+        ?.members.map((m) => m.storyId);
+    expect(members()).toEqual(['r1', 'r2']);
+    // The same stories with the bar of a dated pair: the second row joins.
+    expect(members({ ...STORYLINE_SETTINGS, undatedBothScore: STORYLINE_SETTINGS.threshold })).toEqual(['r1', 'r2', 'z1']);
   });
 });
 
