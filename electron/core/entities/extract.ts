@@ -88,7 +88,7 @@ function extractMentions(text: string): Mention[] {
     }
     // Grow a run of capitalised words joined by single spaces, allowing "of", "von der" inside.
     let j = i + 1;
-    while (j < toks.length && sameLine(text, toks[j - 1], toks[j])) {
+    while (j < toks.length && (sameLine(text, toks[j - 1], toks[j]) || middleInitial(text, toks, i, j))) {
       if (toks[j].upper) j++;
       else {
         // "of", "von der": connectors count only when a capitalised word follows them.
@@ -187,6 +187,32 @@ function headlineRanges(text: string): [number, number][] {
     at += line.length + 1;
   }
   return out;
+}
+
+/**
+ * toks[j - 1] is a middle initial between a first name (or another initial) and the next
+ * capitalised word: "George W. Bush", "Michael J. Fox", "John F. Kennedy". Its full stop is
+ * no sentence end. Not after a word that labels things with letters ("Group B. Police said",
+ * an org head, a place, a title) nor before a function word ("Plan B. The"): two sentences.
+ */
+function middleInitial(text: string, toks: Tok[], from: number, j: number): boolean {
+  const init = toks[j - 1];
+  const next = toks[j];
+  if (j - 1 <= from || init.end - init.start !== 1 || !init.upper || !next.upper || STOP.has(next.f)) return false;
+  // "A" and "I" are words; an initial is "W." followed by one space.
+  if (init.raw === 'A' || init.raw === 'I' || text.charCodeAt(init.end) !== 46 || text.charCodeAt(init.end + 1) !== 32) return false;
+  if (next.start !== init.end + 2) return false;
+  const before = toks[j - 2];
+  if (!before.upper || before.end + 1 !== init.start) return false;
+  if (before.end - before.start === 1) return text.charCodeAt(before.end) === 46 || j - 2 === from;
+  return (
+    !isTitle(before.f) &&
+    !NATIONALITIES.has(before.f) &&
+    !isPlace(before.f) &&
+    !isOrg(before.f) &&
+    !orgHeadTok(before) &&
+    !STOP.has(before.f)
+  );
 }
 
 function sameLine(text: string, a: Tok, b: Tok): boolean {
@@ -339,6 +365,10 @@ function classifyRun(toks: Tok[], from: number, to: number, text: string, out: M
   }
   // Titles after the glued name ("UN Secretary-General Antonio Guterres") are no part of the name either.
   while (a < to - 1 && isTitle(toks[a].f)) a++;
+  // "George W. Bush said": a middle initial inside the run (middleInitial joined it) makes it a
+  // person's name, its first word included even where it opens a sentence.
+  if (to - a >= 3 && someTok(toks, a + 1, to - 1, (t) => t.end - t.start === 1 && text.charCodeAt(t.end) === 46))
+    return emit(toks, text, out, 'person', a, to);
   // "Визит Лаврова", "Officials Lavrov…": an unknown capitalised word opening a sentence is an
   // ordinary word; judge the rest of the run on its own.
   if (!titled && to - a > 1 && toks[a].initial && !isGiven(toks[a].f) && !isPlace(toks[a].f) && !isOrg(toks[a].f)) a++;

@@ -20,8 +20,9 @@ export interface DiscoveryCache {
  * 7: a headline is read once for entities; bodies and abbreviations of the concept table are organizations.
  * 8: multi-word places of the concept table ("Sri Lanka", "Шри-Ланка") are places, not organizations;
  *    a saved page keeps the text of a <form> wrapping it, and marks its photo captions.
+ * 9: a middle initial is part of a person's name ("George W. Bush", not "George W" and "Bush").
  */
-const VERSION = 8;
+const VERSION = 9;
 
 /**
  * Load the search index and per-story facts from `<folder>/.dossier/cache/`; null when

@@ -115,6 +115,18 @@ describe('library-wide entity index at scale', () => {
     expect(find(idx, 'Mirela Osdru')?.kind).toBe('person');
   });
 
+  it('reads a middle initial as part of the name, not as a sentence end', () => {
+    const text =
+      'The ferry law was signed in March. Harold T. Okafor said it was fair, and Okafor left. ' +
+      'Later the actor Delia R. Vantresca spoke. The team plays in Group B. Police said the match was calm.';
+    const people = extractEntities(text).filter((e) => e.kind === 'person');
+    expect(people.map((e) => e.name)).toEqual(expect.arrayContaining(['Harold T. Okafor', 'Delia R. Vantresca']));
+    expect(people.find((e) => e.name === 'Harold T. Okafor')?.count).toBe(2);
+    // Neither half of the name is a name of its own, and a lettered group is not a person.
+    expect(people.map((e) => e.name)).not.toContain('Harold T');
+    expect(people.some((e) => /Police/.test(e.name))).toBe(false);
+  });
+
   it("packs a story's entities into one string and back without loss", () => {
     const ents = extractEntities(
       'Russian Foreign Minister Sergei Lavrov arrived in Astana. Lavrov met Karovin Telmar of the Foreign Ministry.',
