@@ -1,7 +1,7 @@
 import type { Emit } from '../../core/api/emit';
 import type { LibraryChange } from '../../core/api/views';
 import type { AnalysedDump } from '../../core/library/ingest-file';
-import { offlineChanges } from '../../core/library/offline-changes';
+import { offlineChanges, type FoundDump } from '../../core/library/offline-changes';
 import type { DumpIngest } from './dump-ingest';
 import type { GenerationToken } from './generation';
 import { keepRanges } from '../../core/library/fixes';
@@ -9,6 +9,9 @@ import { loadLineKeys } from './boilerplate-cache';
 import { loadIdentity } from './identity-file';
 import { OpenLibrary } from './open-library';
 import { scanFolder } from './scan-folder';
+
+/** Longest stretch of recording read dumps between two turns of the event loop. */
+const RECORD_SLICE_MS = 25;
 
 /** A folder read whole, not yet shown to anyone. */
 export interface LoadedWorkspace {
@@ -64,10 +67,19 @@ export class WorkspaceLoader {
     for (const p of known.keys()) if (!present.has(p)) identity.forget(p, now);
     const lib = new OpenLibrary(abs, identity, cachedKeys);
     const fresh = new Map<string, string>();
-    const found = read.map(({ rel, dump, text }) => {
+    const found: FoundDump[] = [];
+    // 10,000 records take the main thread half a second: in slices, so the window stays answered.
+    let slice = performance.now();
+    for (const { rel, dump, text } of read) {
       const { renamedFrom } = lib.record(rel, dump, text, fresh, false);
-      return { path: rel, contentHash: dump.contentHash, renamedFrom };
-    });
+      found.push({ path: rel, contentHash: dump.contentHash, renamedFrom });
+      if (performance.now() - slice > RECORD_SLICE_MS) {
+        await new Promise((r) => setImmediate(r));
+        // Another folder opened meanwhile: this read is thrown away (the caller checks the token).
+        if (!token.live) break;
+        slice = performance.now();
+      }
+    }
     // Site template is known once every dump is counted: mark it in one pass.
     await lib.settleTemplate(fresh);
     // Discovery indexes every story and computes its facts next: from these texts, not from the disk again.
