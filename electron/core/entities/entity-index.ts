@@ -23,9 +23,9 @@ export interface Entity {
   mentions: number;
 }
 
-/** An entity while the index is being built: its stories still in a map that merges and splits add to. */
+/** An entity while the index is being built: its stories (by number, see `storyIds`) still in a map that merges and splits add to. */
 interface Draft extends Omit<Entity, 'stories'> {
-  stories: Map<string, number>;
+  stories: Map<number, number>;
 }
 
 /**
@@ -50,7 +50,8 @@ interface Group {
   key: string;
   /** Spelling → stories it appeared in (a story counts once per spelling). */
   surfaces: Map<string, number>;
-  stories: Map<string, number>;
+  /** Story number → mentions: small-integer keys, cheaper to hash than 760,000 id strings. */
+  stories: Map<number, number>;
 }
 
 /** Room for a count below a story number in one float (pack). */
@@ -130,23 +131,35 @@ export class EntityIndex {
     const groups = new Map<string, Group>();
     // Splits name one exact spelling: "Dmitri Peskov" can leave "Dmitry Peskov" although both share a key.
     const splitAliases = new Set(overrides.splits.map((s) => `${s.entity}|${s.alias}`));
-    for (const [storyId, v] of perStory) {
+    const storyIds = [...perStory.keys()];
+    // The group of the last row with this name hash and first spelling: most of 760,000 rows
+    // repeat a name already placed, and need neither the concept lookup nor key strings again.
+    const placed = new Map<number, { surface: string; group: Group }>();
+    for (let n = 0; n < storyIds.length; n++) {
+      const v = perStory.get(storyIds[n])!;
       const list = typeof v === 'string' ? scanPacked(v, (kind, _strong, a, b) => kept(nameHash(kind, v, a, b))) : v;
       for (const e of list) {
-        if (!kept(nameHash(e.kind, e.key, 0, e.key.length))) continue;
-        const key = conceptOfName(e.surfaces[0] ?? '') ?? (e.kind === 'place' ? placeKey(e.key, e.surfaces[0] ?? '') : e.key);
-        const gid = `${e.kind}:${key}`;
-        // The story's own key, as resolveKey is asked it (a place's group key may be its exonym's).
-        this.keptGroups.add(`${e.kind}:${e.key}`);
-        let g = groups.get(gid);
+        const h = nameHash(e.kind, e.key, 0, e.key.length);
+        if (!kept(h)) continue;
+        const surface = e.surfaces[0] ?? '';
+        let g = placed.get(h)?.surface === surface ? placed.get(h)!.group : undefined;
         if (!g) {
-          g = { kind: e.kind, key, surfaces: new Map(), stories: new Map() };
-          groups.set(gid, g);
+          const key = conceptOfName(surface) ?? (e.kind === 'place' ? placeKey(e.key, surface) : e.key);
+          const gid = `${e.kind}:${key}`;
+          // The story's own key, as resolveKey is asked it (a place's group key may be its exonym's).
+          this.keptGroups.add(`${e.kind}:${e.key}`);
+          g = groups.get(gid);
+          if (!g) {
+            g = { kind: e.kind, key, surfaces: new Map(), stories: new Map() };
+            groups.set(gid, g);
+          }
+          placed.set(h, { surface, group: g });
         }
         for (const s of e.surfaces) g.surfaces.set(s, (g.surfaces.get(s) ?? 0) + 1);
-        g.stories.set(storyId, (g.stories.get(storyId) ?? 0) + e.count);
+        g.stories.set(n, (g.stories.get(n) ?? 0) + e.count);
       }
     }
+    placed.clear();
     seen.clear();
     oneKindPerName(groups);
     mergeSpellings(groups);
@@ -185,7 +198,7 @@ export class EntityIndex {
           e.stories.set(sid, (e.stories.get(sid) ?? 0) + c);
           e.mentions += c;
         }
-      } else this.applySplit(g, eid, splitAliases, perStory);
+      } else this.applySplit(g, eid, splitAliases, perStory, storyIds);
     }
     // Manual merges last: they win over everything automatic.
     const drafts = this.drafts;
@@ -219,23 +232,14 @@ export class EntityIndex {
       }
     }
     for (const e of drafts.values()) if (!e.stories.size && !e.aliases.length) drafts.delete(e.id);
-    this.pack(drafts);
+    this.pack(drafts, storyIds);
     this.drafts = new Map();
   }
 
   /** The built entities into typed arrays over one story table (story-counts.ts); the drafts' maps can go. */
-  private pack(drafts: ReadonlyMap<string, Draft>): void {
-    const no = new Map<string, number>();
-    const ids: string[] = [];
+  private pack(drafts: ReadonlyMap<string, Draft>, ids: string[]): void {
     let pairs = 0;
-    for (const e of drafts.values()) {
-      pairs += e.stories.size;
-      for (const sid of e.stories.keys())
-        if (!no.has(sid)) {
-          no.set(sid, ids.length);
-          ids.push(sid);
-        }
-    }
+    for (const e of drafts.values()) pairs += e.stories.size;
     const starts = new Uint32Array(drafts.size + 1);
     const nums = new Uint32Array(pairs);
     const counts = new Uint32Array(pairs);
@@ -247,7 +251,7 @@ export class EntityIndex {
       // Story number and count in one float (a count never nears 2^21), so one numeric sort orders both.
       const both = new Float64Array(stories.size);
       let i = 0;
-      for (const [sid, c] of stories) both[i++] = no.get(sid)! * COUNT_SPAN + Math.min(c, COUNT_SPAN - 1);
+      for (const [n, c] of stories) both[i++] = n * COUNT_SPAN + Math.min(c, COUNT_SPAN - 1);
       both.sort();
       for (const v of both) {
         nums[at] = Math.floor(v / COUNT_SPAN);
@@ -323,9 +327,10 @@ export class EntityIndex {
     eid: string,
     splitAliases: Set<string>,
     perStory: ReadonlyMap<string, readonly StoryEntity[] | PackedEntities>,
+    storyIds: readonly string[],
   ): void {
     for (const sid of g.stories.keys()) {
-      for (const e of entityList(perStory.get(sid) ?? [])) {
+      for (const e of entityList(perStory.get(storyIds[sid]) ?? [])) {
         if (e.kind !== g.kind || e.key !== g.key) continue;
         for (const surface of e.surfaces) {
           const into = splitAliases.has(`${eid}|${surface}`) ? idFor(g.kind, `split:${nameKey(surface)}`) : eid;
