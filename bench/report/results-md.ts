@@ -37,7 +37,9 @@ export function renderResultsMarkdown(metrics: MetricLine[], run: RunInfo): stri
   out.push(`- Summary: ${met.length} targets met, ${misses.length} missed, ${skipped.length} not measured`, '');
   out.push(
     'Written by `npm run bench -- --write-results`; do not edit by hand. ' +
-      'Peers ran on the same corpus with a warm page cache; `ratio` is Dossier ÷ peer (below 1: Dossier faster).',
+      'Peers ran on the same corpus with a warm page cache; `ratio` is Dossier ÷ peer (below 1: Dossier faster). ' +
+      "Dossier's side of a peer line is a cold open in a fresh process of the bundled code (bench/peers/bundle-open.ts): " +
+      'open → ready includes the listing, the search index, entities, near-duplicates and storylines; recollindex builds its full-text index.',
     '',
   );
   if (misses.length) {

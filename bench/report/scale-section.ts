@@ -31,7 +31,8 @@ export function renderScaleSection(rows: ScaleRow[], info: { date: Date; command
   const out = [START, '## Cost curve', ''];
   out.push(
     `- Date: ${info.date.toISOString().replace('T', ' ').slice(0, 16)} UTC; command: \`${info.command}\``,
-    '- Each run is a fresh process opening the folder as the app does: listed (`workspace.open`), searchable (first query ' +
+    '- Each run is a fresh process running the code bundled as the app ships it (workers included, no tsx), opening the ' +
+      'folder as the app does: listed (`workspace.open`), searchable (first query ' +
       'answered), ready (`discovery.whenReady()`: entities, near-duplicates). CPU is the whole process, peak is the kernel maxRSS ' +
       'open → ready. Search p95: 12 fixed queries × 5 after ready, snippets, limit 20, without and with facets. Medians of the runs.',
     '- Targets at 10,000 dumps: peak ≤ 400 MB, search p95 ≤ 10 ms, with facets ≤ 50 ms; at 100,000: opens, peak < 1,536 MB, ' +
