@@ -7,7 +7,7 @@ import type { EntityOverrideData } from '../../core/entities/types';
 import { dumpStoryFacts, type FactsStory } from '../discovery/story-facts';
 import { startWorker, workerSource } from './worker-source';
 import { retireWhenIdle, type WorkerSlot } from './worker-slot';
-import { clusterStorylines, type StorylinesInput } from './storylines-job';
+import { clusterStorylines, fromStorylinesWire, toStorylinesWire, type StorylinesInput, type StorylinesWire } from './storylines-job';
 import type { Storyline } from '../../core/related/storylines';
 
 /** One dump's decoded text and the stories of it whose facts are wanted. */
@@ -24,7 +24,7 @@ export interface EntityInput {
 
 /** The work of one message: facts of some dumps' stories, the entity index, or the storylines. */
 export type FactsJob =
-  { kind: 'facts'; dumps: FactsDump[] } | { kind: 'entities'; input: EntityInput } | { kind: 'storylines'; input: StorylinesInput };
+  { kind: 'facts'; dumps: FactsDump[] } | { kind: 'entities'; input: EntityInput } | { kind: 'storylines'; input: StorylinesWire };
 export type FactsRequest = { id: number } & FactsJob;
 export type FactsReply = { ready: true } | { id: number; result: unknown } | { id: number; error: string };
 
@@ -45,6 +45,8 @@ const IDLE_MS = 500;
 /** One message's work: what is sent, how many stories it covers, and how to do it on this thread instead. */
 interface Batch {
   request: FactsJob;
+  /** Buffers of `request` to transfer rather than copy (unusable here once sent: `here` must not read them). */
+  transfer?: ArrayBuffer[];
   stories: number;
   here: () => unknown;
   resolve: (result: unknown) => void;
@@ -142,7 +144,7 @@ export class FactsPool {
     if (this.inProcess || input.stories.length < MIN_STORIES_FOR_ENTITY_WORKER) return Promise.resolve(clusterStorylines(input));
     return new Promise((resolve) => {
       this.enqueue({
-        request: { kind: 'storylines', input },
+        ...storylinesRequest(input),
         stories: input.stories.length,
         here: () => clusterStorylines(input),
         resolve: resolve as Batch['resolve'],
@@ -206,7 +208,7 @@ export class FactsPool {
       clearTimeout(slot.idle);
       slot.idle = undefined;
       slot.worker.ref();
-      slot.worker.postMessage({ id, ...b.request } satisfies FactsRequest);
+      slot.worker.postMessage({ id, ...b.request } satisfies FactsRequest, b.transfer ?? []);
     }
   }
 
@@ -284,9 +286,15 @@ async function computeInSlices(dumps: readonly FactsDump[]): Promise<StoryFacts[
 /** What a worker does with a request (facts-worker.ts): the reply's result and the buffers to transfer with it. */
 export function answer(req: FactsRequest): { result: unknown; transfer: ArrayBuffer[] } {
   if (req.kind === 'facts') return { result: computeHere(req.dumps), transfer: [] };
-  if (req.kind === 'storylines') return { result: clusterStorylines(req.input), transfer: [] };
+  if (req.kind === 'storylines') return { result: clusterStorylines(fromStorylinesWire(req.input)), transfer: [] };
   const { wire, transfer } = buildEntityIndex(req.input).toWire();
   return { result: wire, transfer };
+}
+
+/** A storylines request with its entity lists as transferred numbers (storylines-job.ts). */
+function storylinesRequest(input: StorylinesInput): { request: FactsJob; transfer: ArrayBuffer[] } {
+  const { wire, transfer } = toStorylinesWire(input);
+  return { request: { kind: 'storylines', input: wire }, transfer };
 }
 
 function buildEntityIndex(input: EntityInput): EntityIndex {
