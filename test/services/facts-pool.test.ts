@@ -109,6 +109,10 @@ describe('the facts pool', () => {
       const there = await pool.storylines(input);
       clearInterval(turning);
       expect(turns).toBeGreaterThan(0);
+      // Done with the background work: the idle worker and its heap go now, not after the idle delay.
+      expect(pool.workerCount).toBe(1);
+      pool.releaseIdle();
+      expect(pool.workerCount).toBe(0);
       const here = clusterStorylines(input);
       expect(here.some((l) => l.members.length > 1)).toBe(true);
       expect(there).toEqual(here);

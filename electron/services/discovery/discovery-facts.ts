@@ -74,6 +74,7 @@ export async function computeFacts(state: DiscoveryState, gen: number): Promise<
   if (gen !== state.generation) return;
   state.phase = 'ready';
   emit('discovery.progress', { phase: 'ready', done: items.length, total: items.length });
+  state.factsPool.releaseIdle();
   if (missing.length) await state.save();
 }
 

@@ -167,6 +167,20 @@ export class FactsPool {
     }
   }
 
+  /**
+   * Stop the workers that hold nothing now, rather than after the idle delay: once the
+   * background facts are done nothing else is coming, and the next step (saving the cache)
+   * should not run beside a worker's heap.
+   */
+  releaseIdle(): void {
+    for (const s of [...this.slots]) {
+      if (s.inFlight.size > 0 || this.queue.length > 0) continue;
+      clearTimeout(s.idle);
+      this.slots.splice(this.slots.indexOf(s), 1);
+      void s.worker.terminate().catch(() => 0);
+    }
+  }
+
   /** Drop the queued batches (they resolve null); workers finish what they hold and then go idle. */
   cancel(): void {
     for (const b of this.queue.splice(0)) b.resolve(null);
