@@ -44,6 +44,24 @@ export function entityList(v: readonly StoryEntity[] | PackedEntities): readonly
   return typeof v === 'string' ? unpackEntities(v) : v;
 }
 
+/** Each row's kind (null for a malformed row), strong flag, key range and row range, without building objects. */
+function eachRow(
+  packed: PackedEntities,
+  visit: (kind: EntityKind | null, strong: boolean, keyStart: number, keyEnd: number, rowStart: number, rowEnd: number) => void,
+): void {
+  let at = 0;
+  while (at < packed.length) {
+    let end = packed.indexOf(ENTITY, at);
+    if (end < 0) end = packed.length;
+    const kind = CODE_KIND[packed[at]];
+    const keyStart = at + 3;
+    const keyEnd = packed.indexOf(FIELD, keyStart);
+    const ok = kind && packed[at + 2] === FIELD && keyEnd > keyStart && keyEnd < end;
+    visit(ok ? kind : null, packed[at + 1] === '1', keyStart, keyEnd, at, end);
+    at = end + 1;
+  }
+}
+
 /**
  * Visit each row's kind, strong flag and key without building objects (the key as a range
  * of `packed`), then let `keep` decide whether the row is unpacked: the entity index
@@ -54,18 +72,9 @@ export function scanPacked(
   keep: (kind: EntityKind, strong: boolean, keyStart: number, keyEnd: number) => boolean,
 ): StoryEntity[] {
   const out: StoryEntity[] = [];
-  let at = 0;
-  while (at < packed.length) {
-    let end = packed.indexOf(ENTITY, at);
-    if (end < 0) end = packed.length;
-    const kind = CODE_KIND[packed[at]];
-    const keyStart = at + 3;
-    const keyEnd = packed.indexOf(FIELD, keyStart);
-    if (kind && packed[at + 2] === FIELD && keyEnd > keyStart && keyEnd < end && keep(kind, packed[at + 1] === '1', keyStart, keyEnd)) {
-      out.push(...unpackEntities(packed.slice(at, end)));
-    }
-    at = end + 1;
-  }
+  eachRow(packed, (kind, strong, a, b, from, to) => {
+    if (kind && keep(kind, strong, a, b)) out.push(...unpackEntities(packed.slice(from, to)));
+  });
   return out;
 }
 
@@ -79,17 +88,9 @@ export function filterPacked(
 ): PackedEntities | null {
   const rows: string[] = [];
   let dropped = false;
-  let at = 0;
-  while (at < packed.length) {
-    let end = packed.indexOf(ENTITY, at);
-    if (end < 0) end = packed.length;
-    const kind = CODE_KIND[packed[at]];
-    const keyStart = at + 3;
-    const keyEnd = packed.indexOf(FIELD, keyStart);
-    if (kind && packed[at + 2] === FIELD && keyEnd > keyStart && keyEnd < end && keep(kind, packed[at + 1] === '1', keyStart, keyEnd))
-      rows.push(packed.slice(at, end));
+  eachRow(packed, (kind, strong, a, b, from, to) => {
+    if (kind && keep(kind, strong, a, b)) rows.push(packed.slice(from, to));
     else dropped = true;
-    at = end + 1;
-  }
+  });
   return dropped ? rows.join(ENTITY) : null;
 }
