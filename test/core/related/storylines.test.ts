@@ -232,8 +232,8 @@ describe('storylines', () => {
     expect(line.members.map((m) => m.storyId)).toEqual(['row1', 'row2', 'row3']);
   });
 
-  it('joins two stories whose wording differs when their rare names alone are as alike as one event', () => {
-    // An obituary and the tributes: the same climber, mountain, base and leader, few shared words.
+  /** An obituary and the tributes: the same climber, mountain, base and leader, few shared words. */
+  const obituaryAndTributes = () => {
     const names = ['climber', 'mountain', 'base', 'leader'];
     const obit = story('obit', '2025-01-10', 'Herald', names, 'climber died hospital aged beekeeper first ascent summit 1953 knighted');
     const tribute = story(
@@ -243,6 +243,11 @@ describe('storylines', () => {
       names,
       'flags lowered nation mourns summit hero prime minister tribute humble legacy',
     );
+    return { names, obit, tribute };
+  };
+
+  it('joins two stories whose wording differs when their rare names alone are as alike as one event', () => {
+    const { obit, tribute } = obituaryAndTributes();
     const lines = buildStorylines([...filler, obit, tribute], ctx());
     expect(lines.find((l) => l.members.some((m) => m.storyId === 'obit'))?.members.map((m) => m.storyId)).toEqual(['obit', 'tribute']);
   });
@@ -251,15 +256,7 @@ describe('storylines', () => {
     // The obituary and the tributes join on names alone; a profile of another man on the same
     // mountain names them all in other words. Dated within days it is let in; undated, time
     // cannot vouch for it, and it stays out.
-    const names = ['climber', 'mountain', 'base', 'leader'];
-    const obit = story('obit', '2025-01-10', 'Herald', names, 'climber died hospital aged beekeeper first ascent summit 1953 knighted');
-    const tribute = story(
-      'tribute',
-      '2025-01-12',
-      'Post',
-      names,
-      'flags lowered nation mourns summit hero prime minister tribute humble legacy',
-    );
+    const { names, obit, tribute } = obituaryAndTributes();
     const profile = (date: string | null) =>
       story('profile', date, 'Weekly', names, 'young guide porter family village school fees trekking season carries loads');
     const members = (date: string | null) =>
