@@ -67,6 +67,25 @@ describe('live library (watcher)', () => {
     expect(changes.at(-1)?.texts?.get('b.txt')).toContain('Second Headline Arrives');
   });
 
+  it('catches a dump added and one changed while the folder is still being read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dossier-watch-'));
+    for (let i = 0; i < 300; i++) writeFileSync(join(dir, `d${i}.txt`), story(`Harbour Report Number ${i}`));
+    const ws = new WorkspaceService({ sampleFolder: join(dir, 'no-sample'), emit: () => {} });
+    open.push({ ws, dir });
+    const opening = ws.open(dir);
+    // Soon after the listing, while the dumps are read (and before the watch holds).
+    await new Promise((r) => setTimeout(r, 30));
+    writeFileSync(join(dir, 'late.txt'), story('Late Arrival Story'));
+    writeFileSync(join(dir, 'd7.txt'), story('Harbour Report Rewritten'));
+    await opening;
+    await within(DEADLINE_MS, () => {
+      expect(paths(ws)).toContain('late.txt');
+      expect(titles(ws)).toContain('Harbour Report Rewritten');
+    });
+    expect(titles(ws)).not.toContain('Harbour Report Number 7');
+    expect(paths(ws)).toHaveLength(301);
+  });
+
   it('re-reads a changed dump and forgets a deleted one', async () => {
     const { ws, dir, changed } = await start({ 'a.txt': story('Old Title Of Story'), 'gone.txt': story('Soon Deleted Story') });
     writeFileSync(join(dir, 'a.txt'), story('New Title Of Story'));

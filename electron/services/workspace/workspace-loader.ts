@@ -37,10 +37,12 @@ export class WorkspaceLoader {
   ) {}
 
   /** Read `abs` whole. Progress goes out while `token` is live; the caller checks it after. */
-  async read(abs: string, token: GenerationToken): Promise<LoadedWorkspace> {
+  /** `listed`: called once the folder is listed, before its dumps are read (the workers read them; this thread is mostly free). */
+  async read(abs: string, token: GenerationToken, listed: () => void = () => {}): Promise<LoadedWorkspace> {
     const { map: identity, existed } = await loadIdentity(abs);
     const cachedKeys = await loadLineKeys(abs);
     const scan = await scanFolder(abs);
+    listed();
     const paths = scan.dumps;
     const total = paths.length;
     this.emit('ingest.progress', { done: 0, total });

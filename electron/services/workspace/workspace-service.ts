@@ -25,7 +25,8 @@ import { BATCH_SIZE, LiveSync, type FilesChange } from './live-sync';
 import type { OpenLibrary } from './open-library';
 import type { StoryFacts } from '../../core/related/story-facts';
 import { SampleLibrary } from './sample-copy';
-import { WorkspaceLoader } from './workspace-loader';
+import { WorkspaceLoader, type LoadedWorkspace } from './workspace-loader';
+import type { FolderWatcher } from './watcher';
 
 export type { FilesChange } from './live-sync';
 
@@ -131,10 +132,24 @@ export class WorkspaceService implements WorkspacePort {
   }
 
   private async load(abs: string, token: GenerationToken): Promise<WorkspaceInfo> {
-    // Watch first, so nothing written while the folder is being read goes unnoticed.
-    const watcher = this.opts.watch === false ? null : this.sync.watch(abs, token);
+    // The watch starts once the folder is listed, while the workers read the dumps: its walk of
+    // every file (thousands of lstat calls on this thread) would otherwise hold up the listing,
+    // and this thread has little else to do during the reads. Anything written between the
+    // listing and the watch holding is caught by `catchUp`, which lists every folder again.
+    const started: { watcher: FolderWatcher | null } = { watcher: null };
+    const watch = () => {
+      if (this.opts.watch !== false && token.live) started.watcher = this.sync.watch(abs, token);
+    };
     this.ingest.warm();
-    const { lib, offline, fresh, existed } = await this.loader.read(abs, token);
+    let loaded: LoadedWorkspace;
+    try {
+      loaded = await this.loader.read(abs, token, watch);
+    } catch (err) {
+      await started.watcher?.close();
+      throw err;
+    }
+    const { watcher } = started;
+    const { lib, offline, fresh, existed } = loaded;
     if (!token.live) await watcher?.close();
     token.check();
 
