@@ -39,6 +39,19 @@ export function itemTemplate(t: string): number {
   return bits;
 }
 
+/** The template bit of a "Label:" opening. */
+const LABEL_BIT = 8;
+
+/** Do two "Label: ..." lines share their label, digits and spacing aside ("Map 1" / "Map 2", "Director :" / "Director:")? */
+function sameLabel(t: string, u: string): boolean {
+  const key = (s: string): string =>
+    s
+      .slice(0, s.indexOf(':'))
+      .replace(/[\d\s]+/g, '')
+      .toLowerCase();
+  return key(t) === key(u);
+}
+
 /** Is line i an item head: a short non-noise line of the same template (not its copy) within LIST_SIBLING_LINES lines? */
 export function isListItemHead(a: TextAnalysis, i: number): boolean {
   const t = a.lines.t(i);
@@ -48,9 +61,16 @@ export function isListItemHead(a: TextAnalysis, i: number): boolean {
     for (let j = i + step, seen = 0; j >= 0 && j < a.lines.count && seen < LIST_SIBLING_LINES; j += step) {
       if (a.lines.blank(j)) continue;
       seen++;
-      // A sibling is a head too: a short line, not a quoted paragraph that happens to open like one.
-      if (a.noise[j] !== null || (a.cls[j] !== LC_SHORT && a.cls[j] !== LC_BAD)) continue;
       const u = a.lines.t(j);
+      // A line the noise rules took (a caption, a credit) is a sibling only under the same label
+      // ("Director: ...", "Map 2: ..."): it is an item the rules misread, but a headline's "Review:"
+      // or "Analysis:" near a "Photo:" credit is no list.
+      if (a.noise[j] !== null) {
+        if (tpl & LABEL_BIT && u !== t && itemTemplate(u) === tpl && sameLabel(t, u)) return true;
+        continue;
+      }
+      // A sibling is a head too: a short line, not a quoted paragraph that happens to open like one.
+      if (a.cls[j] !== LC_SHORT && a.cls[j] !== LC_BAD) continue;
       if (u !== t && itemTemplate(u) === tpl) return true;
     }
   }

@@ -154,7 +154,14 @@ export function isHeadlineCandidate(a: TextAnalysis, i: number): boolean {
   const lastWord = t.slice(t.lastIndexOf(' ') + 1);
   if (DANGLING.has(lastWord.toLowerCase()) && !(lastWord !== lastWord.toLowerCase() && headlineCaseShare(t) >= TITLE_CASE_SHARE))
     return false;
-  if (insideWrappedParagraph(a, i) || continuesSentenceAbove(a, i)) return false;
+  if (
+    insideWrappedParagraph(a, i) ||
+    continuesSentenceAbove(a, i) ||
+    opensUnclosedQuote(t) ||
+    introducedAbove(a, i) ||
+    insideTitleRun(a, i)
+  )
+    return false;
   let j = i + 1;
   while (j < a.lines.count && a.cls[j] === LC_BLANK) j++;
   if (j >= a.lines.count) return false;
@@ -176,6 +183,41 @@ function continuesSentenceAbove(a: TextAnalysis, i: number): boolean {
   if (i === 0 || a.lines.blank(i - 1) || a.noise[i - 1] !== null || (a.cls[i - 1] !== LC_GOOD && a.cls[i - 1] !== LC_NEAR)) return false;
   const t = a.lines.t(i - 1);
   return DANGLING.has(t.slice(t.lastIndexOf(' ') + 1).toLowerCase());
+}
+
+/**
+ * Does the line open a double quote it never closes ("I'm just like, what is it telling me?)? A
+ * quotation that runs over several paragraphs opens each of them and closes only the last; a
+ * headline that quotes someone closes the quote.
+ */
+function opensUnclosedQuote(t: string): boolean {
+  const c = t.charAt(0);
+  if (c === '“') return !t.includes('”', 1);
+  return c === '"' && !t.includes('"', 1);
+}
+
+/**
+ * Is line i inside or at the foot of a run of three or more headline-like lines, one right under
+ * the other (a list of other stories' headlines)? A headline may have a label over it or a deck
+ * under it, but not lines of several words shaped like itself on both sides or two above it.
+ */
+function insideTitleRun(a: TextAnalysis, i: number): boolean {
+  const n = a.lines.count;
+  if (i === 0 || i + 1 >= n) return false;
+  const titled = (j: number): boolean =>
+    !a.lines.blank(j) && a.titleLike[j] === 1 && a.lines.len(j) <= LONG_HEADLINE_MAX && wordCount(a.lines.t(j)) >= HEADLINE_MIN_WORDS;
+  return titled(i - 1) && (titled(i + 1) || (i >= 2 && titled(i - 2)));
+}
+
+/**
+ * Does the prose line above (a blank line between at most) end in a colon ("More games news:",
+ * "He listed three reasons:")? What follows is what that line introduces: a list, a quotation.
+ */
+function introducedAbove(a: TextAnalysis, i: number): boolean {
+  let p = i - 1;
+  if (p >= 0 && a.lines.blank(p)) p--;
+  if (p < 0 || a.lines.blank(p) || a.noise[p] !== null) return false;
+  return a.lines.t(p).endsWith(':');
 }
 
 /** Shortest line of a hard-wrapped paragraph that the wrap test looks at. */

@@ -38,6 +38,25 @@ describe('item heads of a list', () => {
     expect(stories.map((s) => s.title)).toEqual(['Board Games Worth Buying This Winter']);
   });
 
+  it('keep a list article in one story when a rule took a sibling head for a caption', () => {
+    // "(Hills/Coast)" reads as a photo credit "(Agency/Name)", so the second head is noise.
+    const text = [
+      'A Cycling Tour Around the Harbour',
+      '',
+      'The tour of Velmora runs over two days this year, and the riders we asked had strong views on which of the stages would decide it.',
+      '',
+      'The Stages',
+      'Stage 1: Brenner Quay to Castell Point (Flat)',
+      'Riders leave the quay at nine and follow the shore road north, where a crosswind off the bay has split the field in each of the last three years.',
+      'Stage 2: Castell Point to Marlow (Hills/Coast)',
+      'The second day climbs the ridge above Marlow twice before the long descent to the harbour, and the climbers expect to gain minutes there.',
+      '',
+    ].join('\n');
+    const stories = segmentDump(text);
+    expectInvariants(text, stories);
+    expect(stories.map((s) => s.title)).toEqual(['A Cycling Tour Around the Harbour']);
+  });
+
   it('share a template a headline of its own does not have', () => {
     expect(itemTemplate('“Harbour Pilots” ($35)')).toBe(itemTemplate('“Salt Roads” ($45)'));
     expect(itemTemplate('Stage 2: The Mountain Pass')).toBe(itemTemplate('Stage 3: The Coast Road'));
