@@ -197,16 +197,17 @@ function opensUnclosedQuote(t: string): boolean {
 }
 
 /**
- * Is line i inside or at the foot of a run of three or more headline-like lines, one right under
- * the other (a list of other stories' headlines)? A headline may have a label over it or a deck
- * under it, but not lines of several words shaped like itself on both sides or two above it.
+ * Is line i in the middle of a run of headline-like lines, one right under the other (a list of
+ * other stories' headlines)? A headline may have a label over it or a deck under it, but not a
+ * line of several words shaped like itself on both sides. (At the foot of such a run stands the
+ * article's own headline under a menu of a page dump as often as the last teaser of a list.)
  */
 function insideTitleRun(a: TextAnalysis, i: number): boolean {
   const n = a.lines.count;
   if (i === 0 || i + 1 >= n) return false;
   const titled = (j: number): boolean =>
     !a.lines.blank(j) && a.titleLike[j] === 1 && a.lines.len(j) <= LONG_HEADLINE_MAX && wordCount(a.lines.t(j)) >= HEADLINE_MIN_WORDS;
-  return titled(i - 1) && (titled(i + 1) || (i >= 2 && titled(i - 2)));
+  return titled(i - 1) && titled(i + 1);
 }
 
 /**

@@ -5,7 +5,7 @@ import { expectInvariants, HARBOUR, ORCHARD } from './helpers';
 /**
  * Lines that look like a headline over prose but sit where no new story begins: a paragraph of a
  * quotation that runs on (it opens a quote it never closes), the first entry of a list that a
- * line ending in a colon introduces, and the last entry of a run of other stories' headlines.
+ * line ending in a colon introduces, and an entry in the middle of a run of other stories' headlines.
  */
 const FERRY = `Ferry Route Approved for Tolm\n\n${HARBOUR}`;
 
@@ -46,17 +46,17 @@ describe('headline-like lines that start no story', () => {
     expect(titles(text)).toEqual(['Ferry Route Approved for Tolm']);
   });
 
-  it('the last of a run of headlines, one under the other', () => {
+  it('an entry in the middle of a run of headlines, one under the other', () => {
     const text = [
       FERRY,
       '',
-      'Our reviewers picked the games of the season:',
+      'Our reviewers picked the games of the season.',
       '',
-      'Brenner Studios lets you build and print your own racing cars in Kestrel Rally 2',
-      'Kestrel Rally has a career year',
-      'Castell Games ships Salt Roads with a bigger map',
+      'Brenner Studios lets you build and print your own racing cars in Kestrel Rally',
+      'Castell Games ships a new console with plenty of pretty lighting',
+      'Review: Salt Roads 2 has a career year at the top',
       '',
-      'Ann Example writes about games every Friday, and her picks for the winter follow next week.',
+      'Ann Example writes about games every Friday for the Courier, and her picks for the winter follow next week with a word from the designers.',
       '',
     ].join('\n');
     expect(titles(text)).toEqual(['Ferry Route Approved for Tolm']);
