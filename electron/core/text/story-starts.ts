@@ -5,6 +5,7 @@ import { DANGLING } from './meta';
 import { TWO_SENTENCES } from './furniture-shape';
 import { headlineCaseShare, TITLE_CASE_SHARE } from './headline-case';
 import { isListItemHead } from './list-items';
+import { HEAD_META_RULES } from './meta-starts';
 import { cohesionAt, cohesionState, headlineEchoAt, nameNoveltyAt, type CohesionState } from './cohesion';
 
 /**
@@ -46,6 +47,8 @@ export const START_WEIGHTS = {
   stale: -3,
   /** Added with the echo terms (they are read only where cohesion is known). */
   echoBias: -0.56,
+  /** A byline, source or date line right under it (a blank line between at most): a story's head, not a subhead. */
+  metaBelow: 0.9,
 } as const;
 
 /**
@@ -95,6 +98,7 @@ export function startScore(a: TextAnalysis, h: number, storyFrom: number, st: Co
   if (/[?!]$/.test(t)) s += W.question;
   if (a.cls[h] !== LC_SHORT) s += W.long;
   if (h + 1 < a.lines.count && a.cls[h + 1] === LC_BLANK) s += W.blankAfter;
+  if (metaBelow(a, h)) s += W.metaBelow;
   // Cohesion moves the score by at most COHESION_UP up or COHESION_DOWN down: skip it when that cannot change the decision.
   if (s + COHESION_UP < START_SCORE) return s + COHESION_UP;
   if (s - COHESION_DOWN >= START_SCORE) return s;
@@ -109,6 +113,19 @@ export function startScore(a: TextAnalysis, h: number, storyFrom: number, st: Co
   if (c < 0.1) s += W.cohesionBelow10;
   if (c > 0.25) s += W.cohesionAbove25;
   return s;
+}
+
+/**
+ * Is the line under h (a blank line between at most) a byline, source or date line, or a name
+ * over a desk byline ("Jane Doe" / "Contributor")? Articles print these under their headline;
+ * a subhead inside an article goes straight on with the text.
+ */
+function metaBelow(a: TextAnalysis, h: number): boolean {
+  let j = h + 1;
+  if (j < a.lines.count && a.cls[j] === LC_BLANK) j++;
+  if (j >= a.lines.count) return false;
+  if (a.noise[j] !== null && HEAD_META_RULES.has(a.rule[j]?.id ?? '')) return true;
+  return j + 1 < a.lines.count && a.rule[j + 1]?.id === 'byline-desk';
 }
 
 /** A line this short that holds a date is a timestamp. */
