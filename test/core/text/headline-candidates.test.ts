@@ -40,7 +40,8 @@ describe('headline-like lines that start no story', () => {
       'Brenner Studios will let you build and print your own racing cars in Kestrel Rally 2',
       'Review: Castell Games ships Salt Roads 2 with a bigger map',
       '',
-      'Ann Example writes about games for the Velmora Courier every Friday, and her list of the best puzzles for the long winter evenings follows next week, with a word from the designers.',
+      'Ann Example writes about games for the Velmora Courier every Friday, and her list of the best puzzles for the long ' +
+        'winter evenings follows next week, with a word from the designers.',
       '',
     ].join('\n');
     expect(titles(text)).toEqual(['Ferry Route Approved for Tolm']);
