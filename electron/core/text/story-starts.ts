@@ -176,6 +176,7 @@ export function isHeadlineCandidate(a: TextAnalysis, i: number): boolean {
     continuesSentenceAbove(a, i) ||
     opensUnclosedQuote(t) ||
     introducedAbove(a, i) ||
+    underHighlights(a, i) ||
     insideTitleRun(a, i)
   )
     return false;
@@ -225,6 +226,23 @@ function insideTitleRun(a: TextAnalysis, i: number): boolean {
   const titled = (j: number): boolean =>
     !a.lines.blank(j) && a.titleLike[j] === 1 && a.lines.len(j) <= LONG_HEADLINE_MAX && wordCount(a.lines.t(j)) >= HEADLINE_MIN_WORDS;
   return titled(i - 1) && titled(i + 1);
+}
+
+/** Bullet lines a "Story highlights" block holds, at most. */
+const HIGHLIGHTS_LINES = 4;
+
+/**
+ * Is line i a bullet of a "Story highlights" block: only headline-like lines between it and the
+ * block's header above? The bullets sum up the article below them; they head no story of their own.
+ */
+function underHighlights(a: TextAnalysis, i: number): boolean {
+  for (let j = i - 1, seen = 0; j >= 0 && seen <= HIGHLIGHTS_LINES; j--) {
+    if (a.lines.blank(j)) continue;
+    if (a.rule[j]?.id === 'highlights') return true;
+    if (a.noise[j] !== null || !a.titleLike[j]) return false;
+    seen++;
+  }
+  return false;
 }
 
 /**
