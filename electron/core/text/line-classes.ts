@@ -241,12 +241,22 @@ function isDeck(a: TextAnalysis, cls: Uint8Array, i: number, j: number, nth: num
   )
     return false;
   const t = a.lines.t(j);
-  if (wordsIn(t) < DECK_WORDS || headlineCaseShare(t) >= TITLE_CASE_SHARE || headlineCaseShare(a.lines.t(i)) < TITLE_CASE_SHARE)
+  if (wordsIn(t) < DECK_WORDS || headlineCaseShare(t) >= TITLE_CASE_SHARE) return false;
+  // A sentence-case headline sets its deck in the same case: only one deck, over a paragraph of
+  // prose, under a headline that opens its block (the entries of a teaser list follow one another).
+  if (headlineCaseShare(a.lines.t(i)) < TITLE_CASE_SHARE && (nth !== 1 || i === 0 || !a.lines.blank(i - 1) || !nextIsGood(a, cls, j)))
     return false;
   // A line printed twice is a headline block's headline, under a label or a masthead.
   let k = j + 1;
   while (k < a.lines.count && a.lines.blank(k)) k++;
   return k >= a.lines.count || !isCopyOf(a, k, j);
+}
+
+/** Is the next line after j, a blank line between at most, a GOOD line of prose? */
+function nextIsGood(a: TextAnalysis, cls: Uint8Array, j: number): boolean {
+  let k = j + 1;
+  if (k < cls.length && cls[k] === LC_BLANK) k++;
+  return k < cls.length && cls[k] === LC_GOOD && a.noise[k] === null;
 }
 
 function wordsIn(t: string): number {

@@ -17,10 +17,14 @@ const ITEM_MAX_CHARS = 160;
 const LABEL_WORDS = 3;
 
 const QUOTES = '"“‘\'«';
+/** The template bits of a "Label:" opening and of a "Name - Role" one. */
+const LABEL_BIT = 8;
+const DASH_BIT = 32;
 
 /**
  * A line's template, as bits: opens with a quote, ends with a parenthesis, opens with a number
- * ("3. "), opens with a label and a colon, that label holds a digit. 0: no template.
+ * ("3. "), opens with a label and a colon, that label holds a digit, opens with a short name and
+ * a spaced dash ("Jane Doe - Chair, Harbour Board"). 0: no template.
  */
 export function itemTemplate(t: string): number {
   if (t.length === 0 || t.length > ITEM_MAX_CHARS) return 0;
@@ -36,7 +40,20 @@ export function itemTemplate(t: string): number {
       if (/\d/.test(label)) bits |= 16;
     }
   }
+  // "Name Surname - Role, Body": a dash after a short name (a panel, a cast list).
+  const dash = t.indexOf(' - ');
+  if (dash > 0 && dash < 30 && t.slice(0, dash).split(' ').length <= LABEL_WORDS) bits |= DASH_BIT;
   return bits;
+}
+
+/** Do two "Label: ..." lines share their label, digits and spacing aside ("Map 1" / "Map 2", "Director :" / "Director:")? */
+function sameLabel(t: string, u: string): boolean {
+  const key = (s: string): string =>
+    s
+      .slice(0, s.indexOf(':'))
+      .replace(/[\d\s]+/g, '')
+      .toLowerCase();
+  return key(t) === key(u);
 }
 
 /** Is line i an item head: a short non-noise line of the same template (not its copy) within LIST_SIBLING_LINES lines? */
@@ -48,9 +65,22 @@ export function isListItemHead(a: TextAnalysis, i: number): boolean {
     for (let j = i + step, seen = 0; j >= 0 && j < a.lines.count && seen < LIST_SIBLING_LINES; j += step) {
       if (a.lines.blank(j)) continue;
       seen++;
-      // A sibling is a head too: a short line, not a quoted paragraph that happens to open like one.
-      if (a.noise[j] !== null || (a.cls[j] !== LC_SHORT && a.cls[j] !== LC_BAD)) continue;
       const u = a.lines.t(j);
+      // A line the noise rules took (a caption, a credit) is a sibling only under the same label
+      // ("Director: ...", "Map 2: ..."): it is an item the rules misread, but a headline's "Review:"
+      // or "Analysis:" near a "Photo:" credit is no list. A line the chrome-run pass took for a
+      // list entry is a sibling of a "Name - Role" line: that pass saw the list too.
+      if (a.noise[j] !== null) {
+        if (
+          u !== t &&
+          itemTemplate(u) === tpl &&
+          ((tpl & DASH_BIT && a.context[j] === 'chrome-run') || (tpl & LABEL_BIT && sameLabel(t, u)))
+        )
+          return true;
+        continue;
+      }
+      // A sibling is a head too: a short line, not a quoted paragraph that happens to open like one.
+      if (a.cls[j] !== LC_SHORT && a.cls[j] !== LC_BAD) continue;
       if (u !== t && itemTemplate(u) === tpl) return true;
     }
   }

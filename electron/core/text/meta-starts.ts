@@ -18,7 +18,15 @@ import { LC_BLANK, LC_GOOD, LC_NEAR, LC_NOISE } from './line-classes';
  * Doe", "Associated Press Writer"), where it came from ("via Outlet", "Outlet | March 22, 2017",
  * "Outlet 16 hours ago") and when ("Updated on: May 16, 2024").
  */
-const HEAD_META_RULES = new Set(['byline', 'byline-story', 'byline-desk', 'source-label', 'source-date', 'source-time', 'updated-on']);
+export const HEAD_META_RULES: ReadonlySet<string> = new Set([
+  'byline',
+  'byline-story',
+  'byline-desk',
+  'source-label',
+  'source-date',
+  'source-time',
+  'updated-on',
+]);
 /** Lines (of noise, such as a share bar or a caption) the lead may sit below the byline. */
 const LEAD_WITHIN = 6;
 /** Cohesion between the text above the byline and the lead below it, at most. */

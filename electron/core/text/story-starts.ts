@@ -5,6 +5,7 @@ import { DANGLING } from './meta';
 import { TWO_SENTENCES } from './furniture-shape';
 import { headlineCaseShare, TITLE_CASE_SHARE } from './headline-case';
 import { isListItemHead } from './list-items';
+import { HEAD_META_RULES } from './meta-starts';
 import { cohesionAt, cohesionState, headlineEchoAt, nameNoveltyAt, type CohesionState } from './cohesion';
 
 /**
@@ -46,6 +47,8 @@ export const START_WEIGHTS = {
   stale: -3,
   /** Added with the echo terms (they are read only where cohesion is known). */
   echoBias: -0.56,
+  /** A byline, source or date line right under it (a blank line between at most): a story's head, not a subhead. */
+  metaBelow: 0.9,
 } as const;
 
 /**
@@ -95,6 +98,7 @@ export function startScore(a: TextAnalysis, h: number, storyFrom: number, st: Co
   if (/[?!]$/.test(t)) s += W.question;
   if (a.cls[h] !== LC_SHORT) s += W.long;
   if (h + 1 < a.lines.count && a.cls[h + 1] === LC_BLANK) s += W.blankAfter;
+  if (metaBelow(a, h)) s += W.metaBelow;
   // Cohesion moves the score by at most COHESION_UP up or COHESION_DOWN down: skip it when that cannot change the decision.
   if (s + COHESION_UP < START_SCORE) return s + COHESION_UP;
   if (s - COHESION_DOWN >= START_SCORE) return s;
@@ -109,6 +113,19 @@ export function startScore(a: TextAnalysis, h: number, storyFrom: number, st: Co
   if (c < 0.1) s += W.cohesionBelow10;
   if (c > 0.25) s += W.cohesionAbove25;
   return s;
+}
+
+/**
+ * Is the line under h (a blank line between at most) a byline, source or date line, or a name
+ * over a desk byline ("Jane Doe" / "Contributor")? Articles print these under their headline;
+ * a subhead inside an article goes straight on with the text.
+ */
+function metaBelow(a: TextAnalysis, h: number): boolean {
+  let j = h + 1;
+  if (j < a.lines.count && a.cls[j] === LC_BLANK) j++;
+  if (j >= a.lines.count) return false;
+  if (a.noise[j] !== null && HEAD_META_RULES.has(a.rule[j]?.id ?? '')) return true;
+  return j + 1 < a.lines.count && a.rule[j + 1]?.id === 'byline-desk';
 }
 
 /** A line this short that holds a date is a timestamp. */
@@ -154,7 +171,15 @@ export function isHeadlineCandidate(a: TextAnalysis, i: number): boolean {
   const lastWord = t.slice(t.lastIndexOf(' ') + 1);
   if (DANGLING.has(lastWord.toLowerCase()) && !(lastWord !== lastWord.toLowerCase() && headlineCaseShare(t) >= TITLE_CASE_SHARE))
     return false;
-  if (insideWrappedParagraph(a, i) || continuesSentenceAbove(a, i)) return false;
+  if (
+    insideWrappedParagraph(a, i) ||
+    continuesSentenceAbove(a, i) ||
+    opensUnclosedQuote(t) ||
+    introducedAbove(a, i) ||
+    underHighlights(a, i) ||
+    insideTitleRun(a, i)
+  )
+    return false;
   let j = i + 1;
   while (j < a.lines.count && a.cls[j] === LC_BLANK) j++;
   if (j >= a.lines.count) return false;
@@ -176,6 +201,59 @@ function continuesSentenceAbove(a: TextAnalysis, i: number): boolean {
   if (i === 0 || a.lines.blank(i - 1) || a.noise[i - 1] !== null || (a.cls[i - 1] !== LC_GOOD && a.cls[i - 1] !== LC_NEAR)) return false;
   const t = a.lines.t(i - 1);
   return DANGLING.has(t.slice(t.lastIndexOf(' ') + 1).toLowerCase());
+}
+
+/**
+ * Does the line open a double quote it never closes ("I'm just like, what is it telling me?)? A
+ * quotation that runs over several paragraphs opens each of them and closes only the last; a
+ * headline that quotes someone closes the quote.
+ */
+function opensUnclosedQuote(t: string): boolean {
+  const c = t.charAt(0);
+  if (c === '“') return !t.includes('”', 1);
+  return c === '"' && !t.includes('"', 1);
+}
+
+/**
+ * Is line i in the middle of a run of headline-like lines, one right under the other (a list of
+ * other stories' headlines)? A headline may have a label over it or a deck under it, but not a
+ * line of several words shaped like itself on both sides. (At the foot of such a run stands the
+ * article's own headline under a menu of a page dump as often as the last teaser of a list.)
+ */
+function insideTitleRun(a: TextAnalysis, i: number): boolean {
+  const n = a.lines.count;
+  if (i === 0 || i + 1 >= n) return false;
+  const titled = (j: number): boolean =>
+    !a.lines.blank(j) && a.titleLike[j] === 1 && a.lines.len(j) <= LONG_HEADLINE_MAX && wordCount(a.lines.t(j)) >= HEADLINE_MIN_WORDS;
+  return titled(i - 1) && titled(i + 1);
+}
+
+/** Bullet lines a "Story highlights" block holds, at most. */
+const HIGHLIGHTS_LINES = 4;
+
+/**
+ * Is line i a bullet of a "Story highlights" block: only headline-like lines between it and the
+ * block's header above? The bullets sum up the article below them; they head no story of their own.
+ */
+function underHighlights(a: TextAnalysis, i: number): boolean {
+  for (let j = i - 1, seen = 0; j >= 0 && seen <= HIGHLIGHTS_LINES; j--) {
+    if (a.lines.blank(j)) continue;
+    if (a.rule[j]?.id === 'highlights') return true;
+    if (a.noise[j] !== null || !a.titleLike[j]) return false;
+    seen++;
+  }
+  return false;
+}
+
+/**
+ * Does the prose line above (a blank line between at most) end in a colon ("More games news:",
+ * "He listed three reasons:")? What follows is what that line introduces: a list, a quotation.
+ */
+function introducedAbove(a: TextAnalysis, i: number): boolean {
+  let p = i - 1;
+  if (p >= 0 && a.lines.blank(p)) p--;
+  if (p < 0 || a.lines.blank(p) || a.noise[p] !== null) return false;
+  return a.lines.t(p).endsWith(':');
 }
 
 /** Shortest line of a hard-wrapped paragraph that the wrap test looks at. */

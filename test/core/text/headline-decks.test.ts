@@ -42,4 +42,19 @@ describe('a headline with decks', () => {
     expectInvariants(text, stories);
     expect(allClean(text, stories)).not.toContain('Harbour Pilots Win');
   });
+
+  it('keeps a sentence-case headline over a sentence-case deck as the head of its own story', () => {
+    const text = [
+      FIRST.split('\n').join('\n\n'),
+      '',
+      'Copper slides to its lowest price in three years',
+      'Smelters plan big cuts before summer',
+      '',
+      SECOND.split('\n').slice(3).join('\n\n'),
+      '',
+    ].join('\n');
+    const stories = segmentDump(text);
+    expectInvariants(text, stories);
+    expect(stories.map((s) => s.title)).toEqual([expect.any(String), 'Copper slides to its lowest price in three years']);
+  });
 });

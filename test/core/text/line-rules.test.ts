@@ -49,6 +49,8 @@ const SAMPLES: Array<[string, string]> = [
   ['caption-file', 'FILE - The harbour at dawn'],
   ['caption-credit', 'Dock workers rally outside the port (Reuters)'],
   ['caption-via', 'Dock workers rally outside the port via REUTERS'],
+  ['caption-credit-tail', 'Dock workers rally outside the port. Image: Harbour Photo Desk'],
+  ['caption-credit-tail', 'Dock workers rally outside the port. Credit: Harbour Photo Desk'],
   ['chrome-logo', 'Skip to main content'],
   ['chrome-comments', '12 comments'],
   ['chrome-ai', 'Ask AI'],
@@ -95,6 +97,10 @@ function variants(t: string): string[] {
 describe('line rules', () => {
   it.each(SAMPLES)('%s catches "%s"', (id, line) => {
     expect(matchLineRule(line)?.id).toBe(id);
+  });
+
+  it('a sentence that names someone after "picture:" is no caption', () => {
+    expect(matchLineRule('Two faces stand out in the picture: Ann Example and her brother')).toBeNull();
   });
 
   it('a hard-wrapped sentence that goes on with "date" or "posted" in lower case is no timestamp', () => {

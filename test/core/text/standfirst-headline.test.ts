@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { segmentDump } from '../../../electron/core/text/segment';
-import { expectInvariants } from './helpers';
+import { expectInvariants, ORCHARD } from './helpers';
 
 /**
  * A headline whose article opens with one short sentence (a standfirst: "Nobody saw it coming.")
  * under its read time and byline still leads into prose: the run of short lines around it (a
  * section label, a counter) is chrome, the headline is not, and it starts the next story.
  */
-const FIRST = [
-  'Harbour Board Backs Channel Dredging',
-  '',
-  'The harbour board of Velmora approved a plan on Monday to dredge the northern channel, which has silted up since the spring floods.',
-  '',
-  'Dredging is due to start in June and will close the channel to large ships for about three weeks, the board said in a statement.',
-].join('\n');
+const FIRST = `Apple Growers Expect a Record Harvest\n\n${ORCHARD}`;
 const SECOND = [
   'Ferry Fares Rise Across the Harbour',
   '',
@@ -31,13 +25,13 @@ describe('a headline over a one-sentence standfirst', () => {
     const text = `${FIRST}\n\n@velmora_news · 2h\nThread below.\nWorld\n\n${SECOND}\n`;
     const stories = segmentDump(text);
     expectInvariants(text, stories);
-    expect(stories.map((s) => s.title)).toEqual(['Harbour Board Backs Channel Dredging', 'Ferry Fares Rise Across the Harbour']);
+    expect(stories.map((s) => s.title)).toEqual(['Apple Growers Expect a Record Harvest', 'Ferry Fares Rise Across the Harbour']);
   });
 
   it('starts its own story right after a block of related links', () => {
     const text = `${FIRST}\n\nRelated stories\nDock workers end their strike\n\nHarbour\n\n${SECOND}\n`;
     const stories = segmentDump(text);
     expectInvariants(text, stories);
-    expect(stories.map((s) => s.title)).toEqual(['Harbour Board Backs Channel Dredging', 'Ferry Fares Rise Across the Harbour']);
+    expect(stories.map((s) => s.title)).toEqual(['Apple Growers Expect a Record Harvest', 'Ferry Fares Rise Across the Harbour']);
   });
 });

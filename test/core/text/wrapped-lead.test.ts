@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { segmentDump } from '../../../electron/core/text/segment';
-import { expectInvariants } from './helpers';
+import { expectInvariants, ORCHARD } from './helpers';
 
 /**
  * Wire copy wraps its prose at about 65 characters, so no line of its lead is a long sentence.
  * A headline over a standfirst and such a hard-wrapped lead still opens an article: it ends the
  * related-links block above it, and the chrome-run pass keeps it as a headline.
  */
-const FIRST = [
-  'Harbour Board Backs Channel Dredging',
-  '',
-  'The harbour board of Velmora approved a plan on Monday to dredge the northern channel, which has silted up since the spring floods.',
-  '',
-  'Dredging is due to start in June and will close the channel to large ships for about three weeks, the board said in a statement.',
-].join('\n');
+const FIRST = `Apple Growers Expect a Record Harvest\n\n${ORCHARD}`;
 const WRAPPED = [
   'Mon 23 Oct 2017 15.28 GMT',
   '',
@@ -32,13 +26,13 @@ describe('a headline over a hard-wrapped lead', () => {
     const text = `${FIRST}\nMore on: Harbour, Council\n\nFerry Fares Rise Across the Whole Harbour\n\n${WRAPPED}\n`;
     const stories = segmentDump(text);
     expectInvariants(text, stories);
-    expect(stories.map((s) => s.title)).toEqual(['Harbour Board Backs Channel Dredging', 'Ferry Fares Rise Across the Whole Harbour']);
+    expect(stories.map((s) => s.title)).toEqual(['Apple Growers Expect a Record Harvest', 'Ferry Fares Rise Across the Whole Harbour']);
   });
 
   it('is no chrome under a run of labels', () => {
     const text = `${FIRST}\n\nShare\nWORLD\nFerry Fares Rise Across the Whole Harbour\n\n${WRAPPED}\n`;
     const stories = segmentDump(text);
     expectInvariants(text, stories);
-    expect(stories.map((s) => s.title)).toEqual(['Harbour Board Backs Channel Dredging', 'Ferry Fares Rise Across the Whole Harbour']);
+    expect(stories.map((s) => s.title)).toEqual(['Apple Growers Expect a Record Harvest', 'Ferry Fares Rise Across the Whole Harbour']);
   });
 });

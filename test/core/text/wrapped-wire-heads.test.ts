@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentDump } from '../../../electron/core/text/segment';
-import { expectInvariants } from './helpers';
+import { expectInvariants, ORCHARD } from './helpers';
 
 /**
  * Hard-wrapped wire copy: its lines carry no final full stop, so they look like headlines. The
@@ -8,13 +8,7 @@ import { expectInvariants } from './helpers';
  * line that goes on with the sentence above ("...this summer after" / "Storm Ava Lashed ...") is no
  * headline at all.
  */
-const FIRST = [
-  'Harbour Board Backs Channel Dredging',
-  '',
-  'The harbour board of Velmora approved a plan on Monday to dredge the northern channel, which has silted up since the spring floods.',
-  '',
-  'Dredging is due to start in June and will close the channel to large ships for about three weeks, the board said in a statement.',
-].join('\n');
+const FIRST = `Apple Growers Expect a Record Harvest\n\n${ORCHARD}`;
 
 describe('wrapped wire copy', () => {
   it('keeps a short headline over a wrapped dateline lead', () => {
@@ -29,7 +23,7 @@ describe('wrapped wire copy', () => {
     const text = `${FIRST}\n\n+++\n\nUPDATE 2\nFerries, Families Clash\n\n${lead}\n`;
     const stories = segmentDump(text);
     expectInvariants(text, stories);
-    expect(stories.map((s) => s.title)).toEqual(['Harbour Board Backs Channel Dredging', 'Ferries, Families Clash']);
+    expect(stories.map((s) => s.title)).toEqual(['Apple Growers Expect a Record Harvest', 'Ferries, Families Clash']);
   });
 
   it('does not start a story at a line that goes on with the sentence above', () => {
@@ -43,6 +37,6 @@ describe('wrapped wire copy', () => {
     const text = `${FIRST}\n\n\n\nStorm Fears Grow on the Coast\n\n${body}\n`;
     const stories = segmentDump(text);
     expectInvariants(text, stories);
-    expect(stories.map((s) => s.title)).toEqual(['Harbour Board Backs Channel Dredging', 'Storm Fears Grow on the Coast']);
+    expect(stories.map((s) => s.title)).toEqual(['Apple Growers Expect a Record Harvest', 'Storm Fears Grow on the Coast']);
   });
 });

@@ -46,11 +46,12 @@ export const CAPTION_RULES: LineRule[] = [
   },
   {
     id: 'caption-credit-tail',
-    pre: (t) => t.includes('Credit:'),
+    pre: (t) => t.includes('Credit:') || t.includes('Image:') || t.includes('Picture:'),
     kind: 'caption',
     maxLen: 400,
-    re: /\bCredit:\s*\p{Lu}[^.]{1,60}$/u,
-    why: 'a caption ending in "Credit: Agency"',
+    // After a sentence only for "Image:"/"Picture:": "... in the picture: Anna" ends a body sentence too.
+    re: /(?:\bCredit|[.!?]["”’)]?\s+(?:Image|Picture)):\s*\p{Lu}[^.]{1,60}$/u,
+    why: 'a caption ending in its credit: "... Credit: Agency", "... on Monday. Image: Agency"',
   },
   {
     id: 'caption-via',

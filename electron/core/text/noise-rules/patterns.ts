@@ -136,10 +136,12 @@ export const DATELINE_RE = new RegExp(
 /**
  * A dateline without an agency: "DENVER - ", "SEOUL, South Korea - ", "OAKLAND, Calif., Dec. 29 - ",
  * "MUMBAI — ". The place is in capitals (matchDateline checks it), a region and a date may follow.
+ * A hyphen glued to the words on both sides ("PUND-It's King said") joins a word, so a hyphen
+ * needs a space on one side; an en or em dash may stand glued ("NEW YORK—The").
  */
 export const PLACE_DATELINE_RE = new RegExp(
   String.raw`^(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3})(?:, \p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)?` +
-    String.raw`(?:,? (\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:,? \d{4})?))?\s*(?:-{1,2}|[–—])\s*(?=\p{Lu}|["“‘'\d])`,
+    String.raw`(?:,? (\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:,? \d{4})?))?(?:\s*[–—]|\s+-{1,2}|-{1,2}(?=\s))\s*(?=\p{Lu}|["“‘'\d])`,
   'u',
 );
 
