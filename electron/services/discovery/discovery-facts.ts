@@ -22,8 +22,9 @@ export async function computeFacts(state: DiscoveryState, gen: number): Promise<
   const wanted = () => gen === state.generation;
   const early = state.ahead;
   state.ahead = null;
+  await early?.queued;
   await state.factsPool.help(wanted);
-  const ahead = (await early) ?? new Map<string, AheadFacts>();
+  const ahead = (await early?.result) ?? new Map<string, AheadFacts>();
   if (!wanted()) return;
   const need: string[] = [];
   for (const id of missing) {
@@ -35,8 +36,9 @@ export async function computeFacts(state: DiscoveryState, gen: number): Promise<
   // Stories the early pass did not cover (a file changed since, or the cache lost their facts).
   if (need.length) {
     const late = factsAhead(state, need);
+    await late.queued;
     await state.factsPool.help(wanted);
-    const got = await late;
+    const got = await late.result;
     if (!wanted() || !got) return;
     for (const id of need) {
       const f = stillFits(state, id, got.get(id));

@@ -15,7 +15,7 @@ import type { StoryFacts } from '../../core/related/story-facts';
 import { saveDiscoveryCache } from './discovery-cache';
 import type { DismissalStore } from './discovery-stores';
 import { FactsPool, type EntityInput } from '../workers/facts-pool';
-import type { AheadFacts } from './facts-ahead';
+import type { AheadRun } from './facts-ahead';
 
 /**
  * The part of the workspace discovery reads (WorkspaceService satisfies it). Story texts come
@@ -79,7 +79,7 @@ export class DiscoveryState {
   /** Computes per-story facts on other threads. */
   readonly factsPool: FactsPool;
   /** Facts gathered while the index is built (facts-ahead.ts), for the next facts pass; null when none were started. */
-  ahead: Promise<Map<string, AheadFacts> | null> | null = null;
+  ahead: AheadRun | null = null;
 
   constructor(readonly opts: DiscoveryOptions) {
     this.factsPool = new FactsPool(opts.factsWorkers);
