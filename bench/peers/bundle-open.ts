@@ -29,8 +29,9 @@ export function bundledOpenChild(): string {
     bundle: true,
     platform: 'node',
     format: 'esm',
-    target: 'node20',
     packages: 'external',
+    // No `target`: with one (node20) esbuild rewrites every \p{…} regex literal as a
+    // `new RegExp` built where it stands, each call; electron-vite's build keeps them as written.
     alias: { '@core': join(root, 'electron/core') },
     logLevel: 'error',
   });
