@@ -71,6 +71,8 @@ export class FullTextIndex {
   private conceptStart: Uint8Array = new Uint8Array(1024);
   private stampNo = 0;
   private layoutNo = 0;
+  /** Counts every add, removal and renumbering, so a table keyed by doc number knows it may be stale. */
+  private versionNo = 0;
   private positions = new TermPositions();
   /** The word position the scan is at in the document being added (title first, then a gap, then the body). */
   private pos = 0;
@@ -88,6 +90,11 @@ export class FullTextIndex {
   /** Changes whenever docs are renumbered (compaction), so tables keyed by doc number know to start over. */
   get layout(): number {
     return this.layoutNo;
+  }
+
+  /** Changes whenever a doc is added, removed or renumbered. */
+  get version(): number {
+    return this.versionNo;
   }
 
   has(id: string): boolean {
@@ -114,6 +121,7 @@ export class FullTextIndex {
    * of its noise lines (`hidden`), which only matches where the clean text does not.
    */
   add(id: string, title: string, body: string, hidden = ''): void {
+    this.versionNo++;
     if (this.docNum.has(id)) this.remove(id);
     if (this.docIds.length + 2 > MAX_DOCS) this.compact();
     if (this.docIds.length + 2 > MAX_DOCS) throw new Error(`The search index holds at most ${MAX_DOCS} stories.`);
@@ -250,6 +258,7 @@ export class FullTextIndex {
   remove(id: string): void {
     const n = this.docNum.get(id);
     if (n === undefined) return;
+    this.versionNo++;
     for (const d of [n, this.hiddenNum.get(id)]) {
       if (d === undefined) continue;
       this.alive[d] = 0;
@@ -446,6 +455,7 @@ export class FullTextIndex {
     this.alive.fill(1, 0, docIds.length);
     this.numberDocs();
     this.layoutNo++;
+    this.versionNo++;
     this.scratch = null;
     this.expansions.clear();
   }

@@ -23,6 +23,11 @@ export interface SearchableStory {
 /** What the engine reads besides the index; the discovery service provides it. */
 export interface SearchContext {
   story(id: string): SearchableStory | undefined;
+  /**
+   * `story(index.docId(doc))` for every doc number of the index, as an array read once per
+   * query (see stories-by-doc.ts); without it each hit is looked up by id.
+   */
+  storiesByDoc?(): readonly (SearchableStory | undefined)[];
   /** Clean body (noise removed) for snippets. */
   body(id: string): string;
   /** The text of the story's noise lines (captions, social posts), searched as a second tier. */
@@ -103,10 +108,11 @@ function candidates(index: FullTextIndex, ctx: SearchContext, q: ParsedQuery, wa
   const excluded = excludedDocs(index, q);
   const filters = q.filters.map((f) => compileFilter(f, ctx, warnings));
   const stories: SearchableStory[] = [];
+  const byDoc = ctx.storiesByDoc?.();
   let n = 0;
   for (let i = 0; i < docs.length; i++) {
     if (excluded && excluded[docs[i]]) continue;
-    const story = ctx.story(index.docId(docs[i]));
+    const story = byDoc ? byDoc[docs[i]] : ctx.story(index.docId(docs[i]));
     if (!story) continue;
     let ok = true;
     for (const f of filters)
