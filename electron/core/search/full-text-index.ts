@@ -57,6 +57,8 @@ export class FullTextIndex {
   /** Story id → the doc holding the text of its noise lines (captions, social posts), searched as a second tier. */
   private hiddenNum = new Map<string, number>();
   private hidden: Uint8Array = new Uint8Array(64);
+  /** Per doc: 1 + the doc number of the same story's other tier (text ↔ hidden lines), 0 when it has none. */
+  private twin: Int32Array = new Int32Array(64);
   private totalLen = 0;
   /** Live docs of either tier (BM25's N); `liveDocs` counts stories. */
   private statDocs = 0;
@@ -131,13 +133,17 @@ export class FullTextIndex {
     this.pos++;
     const len = titleLen + this.scan(body, 1);
     this.scanConcepts(`${title}\n${body}`);
-    this.docNum.set(id, this.addDoc(id, len, false));
+    const textDoc = this.addDoc(id, len, false);
+    this.docNum.set(id, textDoc);
     this.liveDocs++;
     if (/[\p{L}\p{N}]/u.test(hidden)) {
       this.pos = 0;
       const hiddenLen = this.scan(hidden, 1);
       this.scanConcepts(hidden);
-      this.hiddenNum.set(id, this.addDoc(id, hiddenLen, true));
+      const hiddenDoc = this.addDoc(id, hiddenLen, true);
+      this.hiddenNum.set(id, hiddenDoc);
+      this.twin[textDoc] = hiddenDoc + 1;
+      this.twin[hiddenDoc] = textDoc + 1;
     }
     this.expansions.clear();
   }
@@ -172,7 +178,9 @@ export class FullTextIndex {
       this.docLens = grow(this.docLens, n + 1);
       this.alive = grow(this.alive, n + 1);
       this.hidden = grow(this.hidden, n + 1);
+      this.twin = grow(this.twin, n + 1);
     }
+    this.twin[n] = 0;
     this.docIds.push(id);
     this.docLens[n] = len;
     this.alive[n] = 1;
@@ -385,17 +393,18 @@ export class FullTextIndex {
     if (tid < 0) return new Int32Array(0);
     const p = this.post[tid];
     const len = this.postLen[tid];
-    const out: number[] = [];
+    const { alive, twin } = this;
+    // A live doc is its story's current doc of its tier; the other tier is read from `twin`,
+    // not looked up by id (two map look-ups per posting were most of an exclusion's cost).
+    const out = new Int32Array(2 * len);
+    let k = 0;
     for (let i = 0; i < len; i++) {
       const d = p[i] >>> 8;
-      if (!this.alive[d]) continue;
-      const id = this.docIds[d];
-      const a = this.docNum.get(id);
-      const b = this.hiddenNum.get(id);
-      if (a !== undefined) out.push(a);
-      if (b !== undefined) out.push(b);
+      if (!alive[d]) continue;
+      out[k++] = d;
+      if (twin[d] > 0) out[k++] = twin[d] - 1;
     }
-    return Int32Array.from(out);
+    return out.slice(0, k);
   }
 
   /**
@@ -465,6 +474,13 @@ export class FullTextIndex {
     this.docNum = new Map();
     this.hiddenNum = new Map();
     for (let i = 0; i < this.docIds.length; i++) (this.hidden[i] ? this.hiddenNum : this.docNum).set(this.docIds[i], i);
+    this.twin = new Int32Array(this.docLens.length);
+    for (const [id, h] of this.hiddenNum) {
+      const t = this.docNum.get(id);
+      if (t === undefined) continue;
+      this.twin[t] = h + 1;
+      this.twin[h] = t + 1;
+    }
   }
 
   /** Binary snapshot (see index-snapshot.ts); compacts first so only live stories are written. */

@@ -271,12 +271,17 @@ function scoredPool(index: FullTextIndex, q: ParsedQuery): { docs: Int32Array; s
   const excluded = excludedDocs(index, q);
   const has = phraseFilter(index, q, runs(hits.perWord), hits.docs, hits.docs.length);
   if (!excluded && !has) return hits;
-  const keep: number[] = [];
-  for (let i = 0; i < hits.docs.length; i++) {
-    const d = hits.docs[i];
-    if (!(excluded && excluded[d]) && (!has || has(d))) keep.push(i);
+  // Kept hits are moved down in place (the arrays are this query's own); `Int32Array.from` with
+  // a map function over a list of kept positions cost a tenth of an exclusion query.
+  const { docs, scores } = hits;
+  let n = 0;
+  for (let i = 0; i < docs.length; i++) {
+    const d = docs[i];
+    if ((excluded && excluded[d]) || (has && !has(d))) continue;
+    docs[n] = d;
+    scores[n++] = scores[i];
   }
-  return { ...hits, docs: Int32Array.from(keep, (i) => hits.docs[i]), scores: Float64Array.from(keep, (i) => hits.scores[i]) };
+  return { ...hits, docs: docs.subarray(0, n), scores: scores.subarray(0, n) };
 }
 
 /** The best `k` of a pool, best first, as candidates; a hit the catalog no longer has is skipped. */
