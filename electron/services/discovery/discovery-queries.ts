@@ -224,7 +224,7 @@ export class DiscoveryQueries {
     const { entities: ents, meta } = this.state;
     return {
       story: (id) => meta.get(id),
-      storiesByDoc: () => this.byDoc.table(this.state.index, meta.version, (id) => meta.get(id)),
+      storiesByDoc: () => this.byDoc.table(this.state.index, meta),
       body: (id) => this.state.searchText(id).clean,
       hiddenBody: (id) => this.state.searchText(id).hidden,
       storiesWithEntity: (name) => (ents ? ents.storiesNamed(name) : null),

@@ -15,7 +15,7 @@ describe('StoriesByDoc', () => {
     meta.set('a', story('a', 'Wire'));
     meta.set('b', story('b', 'Paper'));
     const byDoc = new StoriesByDoc();
-    const table = () => byDoc.table(idx, meta.version, (id) => meta.get(id));
+    const table = () => byDoc.table(idx, meta);
     return { idx, meta, table };
   };
 
@@ -35,6 +35,18 @@ describe('StoriesByDoc', () => {
     expect(table()[idx.storyDoc('a')]?.source).toBe('Agency');
     meta.delete('a');
     expect(table()[idx.storyDoc('a')]).toBeUndefined();
+  });
+
+  it('reads another catalog even when its count happens to match', () => {
+    const { idx, meta, table } = setup();
+    const byDoc = new StoriesByDoc();
+    expect(byDoc.table(idx, meta)[idx.storyDoc('a')]?.source).toBe('Wire');
+    const reopened = new VersionedMap<string, SearchableStory>();
+    reopened.set('a', story('a', 'Agency'));
+    reopened.set('b', story('b', 'Paper'));
+    expect(reopened.version).toBe(meta.version);
+    expect(byDoc.table(idx, reopened)[idx.storyDoc('a')]?.source).toBe('Agency');
+    expect(table()[idx.storyDoc('a')]?.source).toBe('Wire');
   });
 
   it('covers docs the index added or renumbered since', () => {
