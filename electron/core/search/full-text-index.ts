@@ -113,6 +113,11 @@ export class FullTextIndex {
     return this.docNum.get(id) ?? -1;
   }
 
+  /** The doc of the same story's other tier (its text for a hidden-lines doc, and back), or -1 when it has none. */
+  otherTier(doc: number): number {
+    return this.twin[doc] - 1;
+  }
+
   /** True when doc number `doc` holds a story's hidden lines rather than its text. */
   isHidden(doc: number): boolean {
     return this.hidden[doc] === 1;
