@@ -288,9 +288,14 @@ function scoredPool(index: FullTextIndex, q: ParsedQuery): { docs: Int32Array; s
 function poolHead(index: FullTextIndex, ctx: SearchContext, pool: { docs: Int32Array; scores: Float64Array }, k: number): Candidate[] {
   const { docs, scores } = pool;
   const hid = (i: number) => index.isHidden(docs[i]);
-  const better = (a: number, b: number) =>
-    (!hid(a) && hid(b)) ||
-    (hid(a) === hid(b) && (scores[a] > scores[b] || (scores[a] === scores[b] && index.docId(docs[a]) < index.docId(docs[b]))));
+  // Called for every hit of a broad query, so each flag and score is read once.
+  const better = (a: number, b: number) => {
+    const ha = hid(a);
+    if (ha !== hid(b)) return !ha;
+    const sa = scores[a];
+    const sb = scores[b];
+    return sa > sb || (sa === sb && index.docId(docs[a]) < index.docId(docs[b]));
+  };
   for (let want = k; ; want *= 2) {
     const out: Candidate[] = [];
     const top = topKIndices(docs.length, want, better);
