@@ -7,7 +7,7 @@ import { loadDiscoveryCache } from './discovery-cache';
 import { fileEntityOverrides } from './discovery-stores';
 import { tick, type DiscoveryState } from './discovery-state';
 import { factsAhead } from './facts-ahead';
-import { VersionedMap } from './versioned-map';
+import { VersionedMap } from '../../core/search/versioned-map';
 
 /**
  * A search index holds at most a few bytes per byte of text (4-byte postings, the terms and

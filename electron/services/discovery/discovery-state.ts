@@ -16,7 +16,7 @@ import { saveDiscoveryCache } from './discovery-cache';
 import type { DismissalStore } from './discovery-stores';
 import { FactsPool, type EntityInput } from '../workers/facts-pool';
 import type { AheadFacts } from './facts-ahead';
-import { VersionedMap } from './versioned-map';
+import { VersionedMap } from '../../core/search/versioned-map';
 
 /**
  * The part of the workspace discovery reads (WorkspaceService satisfies it). Story texts come

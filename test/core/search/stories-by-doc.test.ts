@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FullTextIndex } from '../../../electron/core/search/full-text-index';
 import { StoriesByDoc } from '../../../electron/core/search/stories-by-doc';
 import type { SearchableStory } from '../../../electron/core/search/search-engine';
-import { VersionedMap } from '../../../electron/services/discovery/versioned-map';
+import { VersionedMap } from '../../../electron/core/search/versioned-map';
 
 const story = (id: string, source: string): SearchableStory => ({ id, path: `${id}.txt`, title: id, date: null, source, language: 'en' });
 
