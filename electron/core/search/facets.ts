@@ -32,11 +32,13 @@ export function countFacets(index: FullTextIndex, ctx: SearchContext, docs: Int3
   const table = facetTableFor(index, ctx);
   // One row per story: a hidden-lines hit counts with the row of the story's text doc.
   const rows = new Int32Array(n);
+  // Read by doc number where the context can (see stories-by-doc.ts), not looked up by id per match.
+  const byDoc = ctx.storiesByDoc?.();
   for (let i = 0; i < n; i++) {
-    const id = index.docId(docs[i]);
-    const row = index.isHidden(docs[i]) ? index.storyDoc(id) : docs[i];
+    const d = docs[i];
+    const row = index.isHidden(d) ? index.otherTier(d) : d;
     rows[i] = row;
-    table.fill(row, ctx.story(id)!, ctx);
+    table.fill(row, (byDoc ? byDoc[d] : ctx.story(index.docId(d)))!, ctx);
   }
   const c = {
     sources: new Uint32Array(table.sources.values.length),

@@ -4,6 +4,11 @@
  * function, so a search for "cafe" finds "café" and vice versa.
  */
 const RUSSIAN = /^[\x00-\x7f\u0430-\u044f\u0451]*$/;
+/**
+ * Combining marks, built once: the bundler turns a `\p{…}` regex literal into `new RegExp(…)`
+ * at its place, so inside this function it made a regex object for every word folded.
+ */
+const MARKS = /\p{M}+/gu;
 
 export function foldToken(word: string): string {
   const lower = word.toLowerCase();
@@ -13,7 +18,7 @@ export function foldToken(word: string): string {
   if (RUSSIAN.test(lower)) return lower.replace(/ё/g, 'е').replace(/й/g, 'и');
   return lower
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+    .replace(MARKS, '')
     .replace(/[łŁ]/g, 'l')
     .replace(/[øØ]/g, 'o')
     .replace(/ß/g, 'ss')

@@ -57,6 +57,8 @@ export class FullTextIndex {
   /** Story id → the doc holding the text of its noise lines (captions, social posts), searched as a second tier. */
   private hiddenNum = new Map<string, number>();
   private hidden: Uint8Array = new Uint8Array(64);
+  /** Per doc: 1 + the doc number of the same story's other tier (text ↔ hidden lines), 0 when it has none. */
+  private twin: Int32Array = new Int32Array(64);
   private totalLen = 0;
   /** Live docs of either tier (BM25's N); `liveDocs` counts stories. */
   private statDocs = 0;
@@ -71,6 +73,8 @@ export class FullTextIndex {
   private conceptStart: Uint8Array = new Uint8Array(1024);
   private stampNo = 0;
   private layoutNo = 0;
+  /** Counts every add, removal and renumbering, so a table keyed by doc number knows it may be stale. */
+  private versionNo = 0;
   private positions = new TermPositions();
   /** The word position the scan is at in the document being added (title first, then a gap, then the body). */
   private pos = 0;
@@ -90,6 +94,11 @@ export class FullTextIndex {
     return this.layoutNo;
   }
 
+  /** Changes whenever a doc is added, removed or renumbered. */
+  get version(): number {
+    return this.versionNo;
+  }
+
   has(id: string): boolean {
     return this.docNum.has(id);
   }
@@ -104,6 +113,11 @@ export class FullTextIndex {
     return this.docNum.get(id) ?? -1;
   }
 
+  /** The doc of the same story's other tier (its text for a hidden-lines doc, and back), or -1 when it has none. */
+  otherTier(doc: number): number {
+    return this.twin[doc] - 1;
+  }
+
   /** True when doc number `doc` holds a story's hidden lines rather than its text. */
   isHidden(doc: number): boolean {
     return this.hidden[doc] === 1;
@@ -114,6 +128,7 @@ export class FullTextIndex {
    * of its noise lines (`hidden`), which only matches where the clean text does not.
    */
   add(id: string, title: string, body: string, hidden = ''): void {
+    this.versionNo++;
     if (this.docNum.has(id)) this.remove(id);
     if (this.docIds.length + 2 > MAX_DOCS) this.compact();
     if (this.docIds.length + 2 > MAX_DOCS) throw new Error(`The search index holds at most ${MAX_DOCS} stories.`);
@@ -123,13 +138,17 @@ export class FullTextIndex {
     this.pos++;
     const len = titleLen + this.scan(body, 1);
     this.scanConcepts(`${title}\n${body}`);
-    this.docNum.set(id, this.addDoc(id, len, false));
+    const textDoc = this.addDoc(id, len, false);
+    this.docNum.set(id, textDoc);
     this.liveDocs++;
     if (/[\p{L}\p{N}]/u.test(hidden)) {
       this.pos = 0;
       const hiddenLen = this.scan(hidden, 1);
       this.scanConcepts(hidden);
-      this.hiddenNum.set(id, this.addDoc(id, hiddenLen, true));
+      const hiddenDoc = this.addDoc(id, hiddenLen, true);
+      this.hiddenNum.set(id, hiddenDoc);
+      this.twin[textDoc] = hiddenDoc + 1;
+      this.twin[hiddenDoc] = textDoc + 1;
     }
     this.expansions.clear();
   }
@@ -164,7 +183,9 @@ export class FullTextIndex {
       this.docLens = grow(this.docLens, n + 1);
       this.alive = grow(this.alive, n + 1);
       this.hidden = grow(this.hidden, n + 1);
+      this.twin = grow(this.twin, n + 1);
     }
+    this.twin[n] = 0;
     this.docIds.push(id);
     this.docLens[n] = len;
     this.alive[n] = 1;
@@ -250,6 +271,7 @@ export class FullTextIndex {
   remove(id: string): void {
     const n = this.docNum.get(id);
     if (n === undefined) return;
+    this.versionNo++;
     for (const d of [n, this.hiddenNum.get(id)]) {
       if (d === undefined) continue;
       this.alive[d] = 0;
@@ -376,17 +398,18 @@ export class FullTextIndex {
     if (tid < 0) return new Int32Array(0);
     const p = this.post[tid];
     const len = this.postLen[tid];
-    const out: number[] = [];
+    const { alive, twin } = this;
+    // A live doc is its story's current doc of its tier; the other tier is read from `twin`,
+    // not looked up by id (two map look-ups per posting were most of an exclusion's cost).
+    const out = new Int32Array(2 * len);
+    let k = 0;
     for (let i = 0; i < len; i++) {
       const d = p[i] >>> 8;
-      if (!this.alive[d]) continue;
-      const id = this.docIds[d];
-      const a = this.docNum.get(id);
-      const b = this.hiddenNum.get(id);
-      if (a !== undefined) out.push(a);
-      if (b !== undefined) out.push(b);
+      if (!alive[d]) continue;
+      out[k++] = d;
+      if (twin[d] > 0) out[k++] = twin[d] - 1;
     }
-    return Int32Array.from(out);
+    return out.slice(0, k);
   }
 
   /**
@@ -446,6 +469,7 @@ export class FullTextIndex {
     this.alive.fill(1, 0, docIds.length);
     this.numberDocs();
     this.layoutNo++;
+    this.versionNo++;
     this.scratch = null;
     this.expansions.clear();
   }
@@ -455,6 +479,13 @@ export class FullTextIndex {
     this.docNum = new Map();
     this.hiddenNum = new Map();
     for (let i = 0; i < this.docIds.length; i++) (this.hidden[i] ? this.hiddenNum : this.docNum).set(this.docIds[i], i);
+    this.twin = new Int32Array(this.docLens.length);
+    for (const [id, h] of this.hiddenNum) {
+      const t = this.docNum.get(id);
+      if (t === undefined) continue;
+      this.twin[t] = h + 1;
+      this.twin[h] = t + 1;
+    }
   }
 
   /** Binary snapshot (see index-snapshot.ts); compacts first so only live stories are written. */

@@ -23,6 +23,11 @@ export interface SearchableStory {
 /** What the engine reads besides the index; the discovery service provides it. */
 export interface SearchContext {
   story(id: string): SearchableStory | undefined;
+  /**
+   * `story(index.docId(doc))` for every doc number of the index, as an array read once per
+   * query (see stories-by-doc.ts); without it each hit is looked up by id.
+   */
+  storiesByDoc?(): readonly (SearchableStory | undefined)[];
   /** Clean body (noise removed) for snippets. */
   body(id: string): string;
   /** The text of the story's noise lines (captions, social posts), searched as a second tier. */
@@ -103,10 +108,11 @@ function candidates(index: FullTextIndex, ctx: SearchContext, q: ParsedQuery, wa
   const excluded = excludedDocs(index, q);
   const filters = q.filters.map((f) => compileFilter(f, ctx, warnings));
   const stories: SearchableStory[] = [];
+  const byDoc = ctx.storiesByDoc?.();
   let n = 0;
   for (let i = 0; i < docs.length; i++) {
     if (excluded && excluded[docs[i]]) continue;
-    const story = ctx.story(index.docId(docs[i]));
+    const story = byDoc ? byDoc[docs[i]] : ctx.story(index.docId(docs[i]));
     if (!story) continue;
     let ok = true;
     for (const f of filters)
@@ -265,21 +271,31 @@ function scoredPool(index: FullTextIndex, q: ParsedQuery): { docs: Int32Array; s
   const excluded = excludedDocs(index, q);
   const has = phraseFilter(index, q, runs(hits.perWord), hits.docs, hits.docs.length);
   if (!excluded && !has) return hits;
-  const keep: number[] = [];
-  for (let i = 0; i < hits.docs.length; i++) {
-    const d = hits.docs[i];
-    if (!(excluded && excluded[d]) && (!has || has(d))) keep.push(i);
+  // Kept hits are moved down in place (the arrays are this query's own); `Int32Array.from` with
+  // a map function over a list of kept positions cost a tenth of an exclusion query.
+  const { docs, scores } = hits;
+  let n = 0;
+  for (let i = 0; i < docs.length; i++) {
+    const d = docs[i];
+    if ((excluded && excluded[d]) || (has && !has(d))) continue;
+    docs[n] = d;
+    scores[n++] = scores[i];
   }
-  return { ...hits, docs: Int32Array.from(keep, (i) => hits.docs[i]), scores: Float64Array.from(keep, (i) => hits.scores[i]) };
+  return { ...hits, docs: docs.subarray(0, n), scores: scores.subarray(0, n) };
 }
 
 /** The best `k` of a pool, best first, as candidates; a hit the catalog no longer has is skipped. */
 function poolHead(index: FullTextIndex, ctx: SearchContext, pool: { docs: Int32Array; scores: Float64Array }, k: number): Candidate[] {
   const { docs, scores } = pool;
   const hid = (i: number) => index.isHidden(docs[i]);
-  const better = (a: number, b: number) =>
-    (!hid(a) && hid(b)) ||
-    (hid(a) === hid(b) && (scores[a] > scores[b] || (scores[a] === scores[b] && index.docId(docs[a]) < index.docId(docs[b]))));
+  // Called for every hit of a broad query, so each flag and score is read once.
+  const better = (a: number, b: number) => {
+    const ha = hid(a);
+    if (ha !== hid(b)) return !ha;
+    const sa = scores[a];
+    const sb = scores[b];
+    return sa > sb || (sa === sb && index.docId(docs[a]) < index.docId(docs[b]));
+  };
   for (let want = k; ; want *= 2) {
     const out: Candidate[] = [];
     const top = topKIndices(docs.length, want, better);

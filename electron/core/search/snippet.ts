@@ -231,24 +231,31 @@ function window(body: string, hits: { start: number; end: number }[]): Snippet {
   };
 }
 
-/** Collapse runs of whitespace to one space, with a map from old offsets to new. */
+/**
+ * Collapse runs of whitespace to one space, with a map from old offsets to new. One regex
+ * replace and one pass over the runs: building the text a character at a time made hundreds
+ * of string pieces per snippet, which V8 kept long enough to slow every minor GC.
+ */
 function squash(s: string): { text: string; map: (i: number) => number } {
-  const newAt: number[] = new Array(s.length + 1);
-  let out = '';
-  let inSpace = false;
-  for (let i = 0; i < s.length; i++) {
-    newAt[i] = out.length;
-    if (/\s/.test(s[i])) {
-      if (!inSpace) out += ' ';
-      inSpace = true;
-    } else {
-      out += s[i];
-      inSpace = false;
-    }
+  const newAt = new Int32Array(s.length + 1);
+  let shift = 0;
+  let at = 0;
+  WHITESPACE_RUN.lastIndex = 0;
+  for (let m = WHITESPACE_RUN.exec(s); m; m = WHITESPACE_RUN.exec(s)) {
+    const run = m.index;
+    const len = m[0].length;
+    for (; at <= run; at++) newAt[at] = at - shift;
+    // Inside a run every offset maps to just after its one space.
+    for (; at < run + len; at++) newAt[at] = run - shift + 1;
+    shift += len - 1;
   }
-  newAt[s.length] = out.length;
-  return { text: out, map: (i) => newAt[Math.max(0, Math.min(s.length, i))] };
+  for (; at <= s.length; at++) newAt[at] = at - shift;
+  return { text: s.replace(WHITESPACE_RUNS, ' '), map: (i) => newAt[Math.max(0, Math.min(s.length, i))] };
 }
+
+/** Whitespace as `\s` matches it, one UTF-16 unit at a time (no `u` flag), in runs. */
+const WHITESPACE_RUN = /\s+/g;
+const WHITESPACE_RUNS = /\s+/g;
 
 function merge(ranges: { start: number; end: number }[]): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];

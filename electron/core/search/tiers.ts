@@ -2,23 +2,36 @@ import type { FullTextIndex } from './full-text-index';
 
 /**
  * Index hits with a story's hidden-lines doc dropped where its text matched too. Clean hits are
- * flagged by doc number, so only the hidden hits look up their story's text doc (a set of the
- * clean hits' ids cost a broad query more than scoring it did).
+ * flagged by doc number, and a hidden hit's text doc is read by doc number too, not looked up
+ * by id (a set of the clean hits' ids cost a broad query more than scoring it did). The kept
+ * hits are written straight into typed arrays: `Int32Array.from(list, fn)` over a broad query's hits took a
+ * quarter of its time.
  */
 export function oneTierPerStory<T extends { docs: Int32Array; scores: Float64Array }>(index: FullTextIndex, r: T): T {
+  const { docs, scores } = r;
+  const n = docs.length;
   let anyHidden = false;
-  for (let i = 0; i < r.docs.length && !anyHidden; i++) anyHidden = index.isHidden(r.docs[i]);
+  for (let i = 0; i < n && !anyHidden; i++) anyHidden = index.isHidden(docs[i]);
   if (!anyHidden) return r;
   const cleanHit = new Uint8Array(index.docSlots);
-  for (const d of r.docs) if (!index.isHidden(d)) cleanHit[d] = 1;
-  const keep: number[] = [];
-  for (let i = 0; i < r.docs.length; i++) {
-    const d = r.docs[i];
-    if (!index.isHidden(d)) keep.push(i);
-    else {
-      const text = index.storyDoc(index.docId(d));
-      if (text < 0 || !cleanHit[text]) keep.push(i);
+  for (let i = 0; i < n; i++) if (!index.isHidden(docs[i])) cleanHit[docs[i]] = 1;
+  const keep = new Uint8Array(n);
+  let kept = 0;
+  for (let i = 0; i < n; i++) {
+    const d = docs[i];
+    if (index.isHidden(d)) {
+      const text = index.otherTier(d);
+      if (text >= 0 && cleanHit[text]) continue;
     }
+    keep[i] = 1;
+    kept++;
   }
-  return { ...r, docs: Int32Array.from(keep, (i) => r.docs[i]), scores: Float64Array.from(keep, (i) => r.scores[i]) };
+  const outDocs = new Int32Array(kept);
+  const outScores = new Float64Array(kept);
+  for (let i = 0, k = 0; i < n; i++)
+    if (keep[i]) {
+      outDocs[k] = docs[i];
+      outScores[k++] = scores[i];
+    }
+  return { ...r, docs: outDocs, scores: outScores };
 }

@@ -7,6 +7,7 @@ import { loadDiscoveryCache } from './discovery-cache';
 import { fileEntityOverrides } from './discovery-stores';
 import { tick, type DiscoveryState } from './discovery-state';
 import { factsAhead } from './facts-ahead';
+import { VersionedMap } from '../../core/search/versioned-map';
 
 /**
  * A search index holds at most a few bytes per byte of text (4-byte postings, the terms and
@@ -45,7 +46,8 @@ export async function loadIndex(state: DiscoveryState, folder: string, gen: numb
   state.fileFp = cache?.files ?? new Map();
   state.facts = cache?.facts ?? new Map();
   const stories = workspace.listStories();
-  state.meta = new Map(stories.map((s) => [s.id, searchable(s)]));
+  state.meta = new VersionedMap();
+  for (const s of stories) state.meta.set(s.id, searchable(s));
   if (gen !== state.generation) return false;
   // The facts the cache lacks are computed on other cores while this thread builds the index.
   state.ahead = factsAhead(

@@ -13,6 +13,7 @@ import { clusterVariants } from '../../core/related/cluster-variants';
 import { buildTimeline, type Timeline, type TimelineUnit } from '../../core/related/timeline';
 import type { ClusterSummary, ClusterView, EntityDetail, EntitySummary } from '../../core/ports/discovery-port';
 import type { DiscoveryState } from './discovery-state';
+import { StoriesByDoc } from '../../core/search/stories-by-doc';
 
 /** The facet key while entities are not computed yet (every story then names none). */
 const NO_ENTITIES = {};
@@ -25,6 +26,8 @@ const noWorkspace = () => new DossierError('no-workspace', 'No workspace is open
  * background facts when its answer depends on them.
  */
 export class DiscoveryQueries {
+  private readonly byDoc = new StoriesByDoc();
+
   constructor(private readonly state: DiscoveryState) {}
 
   /** Resolves when entities and duplicates are up to date (the CLI waits; the app need not). */
@@ -221,6 +224,7 @@ export class DiscoveryQueries {
     const { entities: ents, meta } = this.state;
     return {
       story: (id) => meta.get(id),
+      storiesByDoc: () => this.byDoc.table(this.state.index, meta),
       body: (id) => this.state.searchText(id).clean,
       hiddenBody: (id) => this.state.searchText(id).hidden,
       storiesWithEntity: (name) => (ents ? ents.storiesNamed(name) : null),

@@ -16,6 +16,7 @@ import { saveDiscoveryCache } from './discovery-cache';
 import type { DismissalStore } from './discovery-stores';
 import { FactsPool, type EntityInput } from '../workers/facts-pool';
 import type { AheadRun } from './facts-ahead';
+import { VersionedMap } from '../../core/search/versioned-map';
 
 /**
  * The part of the workspace discovery reads (WorkspaceService satisfies it). Story texts come
@@ -55,7 +56,8 @@ export interface DiscoveryOptions {
 export class DiscoveryState {
   folder: string | null = null;
   index = new FullTextIndex();
-  meta = new Map<string, SearchableStory>();
+  /** Counted, so search's table of stories by doc number knows when to read it again. */
+  meta = new VersionedMap<string, SearchableStory>();
   /** File path → fingerprint the index and facts were built from. */
   fileFp = new Map<string, string>();
   facts = new Map<string, StoryFacts>();

@@ -4,6 +4,8 @@ import { parseQuery } from '../../../electron/core/search/query-parser';
 import { matchQuery, runSearch, type SearchContext, type SearchableStory } from '../../../electron/core/search/search-engine';
 import type { Facets } from '../../../electron/core/search/facets';
 import { mulberry32 as rng } from '../../support/prng';
+import { StoriesByDoc } from '../../../electron/core/search/stories-by-doc';
+import { VersionedMap } from '../../../electron/core/search/versioned-map';
 
 interface Story extends SearchableStory {
   body: string;
@@ -39,12 +41,16 @@ function library(seed: number, size: number): Story[] {
   }));
 }
 
-function engine(stories: Story[]): { index: FullTextIndex; ctx: SearchContext; byId: Map<string, Story> } {
+/** With `byDoc` the context also gives stories by doc number, from a counted catalog, as the app's does. */
+function engine(stories: Story[], byDoc = true): { index: FullTextIndex; ctx: SearchContext; byId: Map<string, Story> } {
   const index = new FullTextIndex();
   for (const s of stories) index.add(s.id, s.title, s.body, s.hidden);
-  const byId = new Map(stories.map((s) => [s.id, s]));
+  const byId = new VersionedMap<string, Story>();
+  for (const s of stories) byId.set(s.id, s);
+  const table = new StoriesByDoc();
   const ctx: SearchContext = {
     story: (id) => byId.get(id),
+    storiesByDoc: byDoc ? () => table.table(index, byId) : undefined,
     body: (id) => byId.get(id)!.body,
     hiddenBody: (id) => byId.get(id)!.hidden,
     storiesWithEntity: (name) => new Set(stories.filter((s) => s.entities.includes(name)).map((s) => s.id)),
@@ -95,9 +101,13 @@ const QUERIES = [
 
 describe('facet counts', () => {
   it('equal a naive count over every match, on random libraries', () => {
-    for (const seed of [1, 2, 3]) {
+    for (const [seed, byDoc] of [
+      [1, true],
+      [2, true],
+      [3, false],
+    ] as const) {
       const stories = library(seed, 700);
-      const { index, ctx, byId } = engine(stories);
+      const { index, ctx, byId } = engine(stories, byDoc);
       for (const query of QUERIES) {
         const q = parseQuery(query);
         const r = runSearch(index, ctx, q, 10, true);

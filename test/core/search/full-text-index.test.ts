@@ -170,6 +170,24 @@ describe('FullTextIndex', () => {
     expect(hits(idx, [word('caption')]).size).toBe(1100);
   });
 
+  it('gives both tiers of a story holding an excluded word, in either tier, after compaction and reload too', () => {
+    const idx = new FullTextIndex();
+    idx.add('gone', 'Filler', 'filler text');
+    idx.add('a', 'Drones over the port', 'The harbour was quiet.', 'Photo: a fishing boat.');
+    idx.add('b', 'Boats', 'Fishing boats left early.', 'Caption: drones filmed it.');
+    idx.add('c', 'Drones again', 'No caption here.');
+    const tiers = (x: FullTextIndex, term: string) =>
+      [...x.docsContaining(term)].map((d) => `${x.docId(d)}${x.isHidden(d) ? ':hidden' : ''}`).sort();
+    const want = ['a', 'a:hidden', 'b', 'b:hidden', 'c'];
+    expect(tiers(idx, 'drones')).toEqual(want);
+    idx.remove('gone');
+    idx.compact();
+    expect(tiers(idx, 'drones')).toEqual(want);
+    expect(tiers(FullTextIndex.deserialize(idx.serialize())!, 'drones')).toEqual(want);
+    idx.add('b', 'Boats', 'Fishing boats left early.');
+    expect(tiers(idx, 'drones')).toEqual(['a', 'a:hidden', 'c']);
+  });
+
   it('counts a swapped pair of letters as one typo', () => {
     expect(withinEdits('lavorv', 'lavrov', 1)).toBe(true);
     expect(withinEdits('lavrov', 'putin', 2)).toBe(false);
