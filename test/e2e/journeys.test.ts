@@ -77,17 +77,23 @@ describe('journeys: the three-pane reader an analyst lives in', () => {
     const story = storyTitled('Tanker Runs Aground');
     await page.locator(`[data-story-id="${story.id}"]`).click();
     await expect.poll(title).toBe(story.title);
-    const suggestion = inspector().locator('[data-related-id]').first();
-    await expect.poll(() => suggestion.count(), { timeout: 20_000 }).toBe(1);
+    // Suggestions are computed again as discovery settles, so they may reorder meanwhile: take
+    // one once discovery is ready, and click that one by its id, not whatever is first by then.
+    await app().services.discovery.whenReady();
+    const first = inspector().locator('[data-related-id]').first();
+    await expect.poll(() => first.count(), { timeout: 20_000 }).toBe(1);
+    const otherId = await first.getAttribute('data-related-id');
+    const suggestion = inspector().locator(`[data-related-id="${otherId}"]`);
     const reason = await suggestion.locator('.reason').textContent();
     expect(reason?.length).toBeGreaterThan(8);
-    const otherId = await suggestion.getAttribute('data-related-id');
     await suggestion.getByRole('button', { name: /^Link as/ }).click();
     await expect
-      .poll(() =>
-        app()
-          .services.annotations.linksForStory(story.id)
-          .links.some((l) => l.to === otherId),
+      .poll(
+        () =>
+          app()
+            .services.annotations.linksForStory(story.id)
+            .links.some((l) => l.to === otherId),
+        { timeout: 10_000 },
       )
       .toBe(true);
     await app().screenshot('journey-4-related');
