@@ -9,6 +9,7 @@ import type { StoryFacts } from '../../electron/core/related/story-facts';
 import { loadDiscoveryCache, saveDiscoveryCache } from '../../electron/services/discovery/discovery-cache';
 import { decodeFacts, encodeFacts, encodeFactsInSlices } from '../../electron/services/discovery/facts-file';
 import { mulberry32 } from '../support/prng';
+import { TimeSlices } from '../../electron/services/time-slices';
 
 let folder: string;
 beforeEach(async () => {
@@ -94,13 +95,12 @@ describe('the discovery cache keeps per-story facts compactly', () => {
     let pauses = 0;
     const sliced = await encodeFactsInSlices(
       facts,
-      async () => {
+      new TimeSlices(0, async () => {
         pauses++;
         // A story read while the save waits is not half-written into this file.
         facts.set(`late-${pauses}`, facts.get('story-0')!);
         await new Promise((r) => setImmediate(r));
-      },
-      0,
+      }),
     );
     expect(pauses).toBeGreaterThan(5);
     const back = decodeFacts(sliced)!;

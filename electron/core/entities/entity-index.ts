@@ -90,15 +90,15 @@ export class EntityIndex {
   /** The stories the pairs below number (see story-counts.ts). */
   private table = new StoryTable([]);
   /** Entity k's stories: [starts[k], starts[k + 1]) of `nums` and `counts`. */
-  private starts = new Uint32Array(1);
-  private nums = new Uint32Array(0);
-  private counts = new Uint32Array(0);
+  private starts: Uint32Array = new Uint32Array(1);
+  private nums: Uint32Array = new Uint32Array(0);
+  private counts: Uint32Array = new Uint32Array(0);
   /** The entities in the order of `starts`. */
   private list: Entity[] = [];
   /** Story number n's entities: [storyStart[n], storyStart[n + 1]) of `storyEnts` (entity numbers) and `storyCounts`. */
-  private storyStart = new Uint32Array(1);
-  private storyEnts = new Uint32Array(0);
-  private storyCounts = new Uint32Array(0);
+  private storyStart: Uint32Array = new Uint32Array(1);
+  private storyEnts: Uint32Array = new Uint32Array(0);
+  private storyCounts: Uint32Array = new Uint32Array(0);
   /** The entities being built; empty once the index is packed. */
   private drafts = new Map<string, Draft>();
 
@@ -265,7 +265,9 @@ export class EntityIndex {
   /** Take packed entities as this index's own, and number each story's entities for `forStory`. */
   private adopt(ids: string[], entities: Omit<Entity, 'stories'>[], starts: Uint32Array, nums: Uint32Array, counts: Uint32Array): void {
     this.table = new StoryTable(ids);
-    Object.assign(this, { starts, nums, counts });
+    this.starts = starts;
+    this.nums = nums;
+    this.counts = counts;
     this.list = entities.map((e, k) => ({
       ...e,
       stories: new StoryCounts(this.table, nums.subarray(starts[k], starts[k + 1]), counts.subarray(starts[k], starts[k + 1])),
@@ -285,7 +287,9 @@ export class EntityIndex {
         storyEnts[at] = k;
         storyCounts[at] = counts[p];
       }
-    Object.assign(this, { storyStart, storyEnts, storyCounts });
+    this.storyStart = storyStart;
+    this.storyEnts = storyEnts;
+    this.storyCounts = storyCounts;
   }
 
   /** The index as plain data for another thread, and the buffers to transfer with it (they are unusable here afterwards). */
@@ -359,11 +363,7 @@ export class EntityIndex {
 
   /** Entity ids mentioned in a story. */
   forStory(storyId: string): readonly string[] {
-    const n = this.table.numberOf(storyId);
-    if (n === undefined) return [];
-    const out: string[] = [];
-    for (let p = this.storyStart[n]; p < this.storyStart[n + 1]; p++) out.push(this.list[this.storyEnts[p]].id);
-    return out;
+    return this.mentionsInStory(storyId).ids;
   }
 
   /** The entities of a story with its mentions of each, in `forStory` order, without a map lookup per pair. */

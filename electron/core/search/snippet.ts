@@ -250,12 +250,12 @@ function squash(s: string): { text: string; map: (i: number) => number } {
     shift += len - 1;
   }
   for (; at <= s.length; at++) newAt[at] = at - shift;
-  return { text: s.replace(WHITESPACE_RUNS, ' '), map: (i) => newAt[Math.max(0, Math.min(s.length, i))] };
+  // A global regex's replace starts at 0 whatever its lastIndex.
+  return { text: s.replace(WHITESPACE_RUN, ' '), map: (i) => newAt[Math.max(0, Math.min(s.length, i))] };
 }
 
 /** Whitespace as `\s` matches it, one UTF-16 unit at a time (no `u` flag), in runs. */
 const WHITESPACE_RUN = /\s+/g;
-const WHITESPACE_RUNS = /\s+/g;
 
 function merge(ranges: { start: number; end: number }[]): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];

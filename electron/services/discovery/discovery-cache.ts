@@ -63,11 +63,7 @@ export async function saveDiscoveryCache(folder: string, cache: DiscoveryCache):
   try {
     // One part at a time, so the index's bytes can be collected before the facts' are built.
     const index = await writePart(folder, 'cache/search-index.bin', cache.index.serialize());
-    const facts = await writePart(
-      folder,
-      'cache/facts.bin',
-      await encodeFactsInSlices(cache.facts, () => new Promise((r) => setImmediate(r))),
-    );
+    const facts = await writePart(folder, 'cache/facts.bin', await encodeFactsInSlices(cache.facts));
     await writeDossierFile(
       folder,
       'cache/discovery.json',

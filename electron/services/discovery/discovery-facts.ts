@@ -5,6 +5,7 @@ import { terms } from '../../core/search/tokenize';
 import { refreshStorylines } from './discovery-storylines';
 import { tick, type DiscoveryState } from './discovery-state';
 import { factsAhead, stillFits, type AheadFacts } from './facts-ahead';
+import { TimeSlices } from '../time-slices';
 
 /**
  * The background facts: entities, MinHash signatures and top words for stories that lack
@@ -89,20 +90,13 @@ export async function computeFacts(state: DiscoveryState, gen: number): Promise<
 async function forgetDroppedNames(state: DiscoveryState, gen: number): Promise<void> {
   const ents = state.entities;
   if (!ents) return;
-  let slice = performance.now();
+  const slices = new TimeSlices();
   let n = 0;
   for (const [id, f] of state.facts) {
     const v = f.entities;
     // Row by row as packed: no entity objects are built for the 20,000 stories.
     const kept = filterPacked(v, (kind, strong, a, b) => strong || ents.resolveKey(kind, v.slice(a, b)));
     if (kept !== null) state.facts.set(id, { ...f, entities: kept });
-    if ((++n & 255) === 0 && performance.now() - slice > SLICE_MS) {
-      await tick();
-      if (gen !== state.generation || state.entities !== ents) return;
-      slice = performance.now();
-    }
+    if ((++n & 255) === 0 && (await slices.pause()) && (gen !== state.generation || state.entities !== ents)) return;
   }
 }
-
-/** Main-thread work between yields to the event loop, so the window's requests are answered meanwhile. */
-const SLICE_MS = 25;

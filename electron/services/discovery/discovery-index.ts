@@ -5,17 +5,16 @@ import type { SearchableStory } from '../../core/search/search-engine';
 import type { StorySummary } from '../../core/api/views';
 import { loadDiscoveryCache } from './discovery-cache';
 import { fileEntityOverrides } from './discovery-stores';
-import { tick, type DiscoveryState } from './discovery-state';
+import type { DiscoveryState } from './discovery-state';
 import { factsAhead } from './facts-ahead';
 import { VersionedMap } from '../../core/search/versioned-map';
+import { TimeSlices } from '../time-slices';
 
 /**
  * A search index holds at most a few bytes per byte of text (4-byte postings, the terms and
  * ids once); an index file far larger than the library it claims to cover is not even read.
  */
 const INDEX_BYTES_PER_TEXT_BYTE = 16;
-/** Index stories for at most this long between yields to the event loop. */
-const INDEX_SLICE_MS = 25;
 
 const searchable = (s: StorySummary): SearchableStory => ({
   id: s.id,
@@ -138,7 +137,7 @@ async function reindex(state: DiscoveryState, changed: string[], removed: string
   let done = 0;
   const total = byPath.size;
   const layouts = storyLayouts(state);
-  let slice = performance.now();
+  const slices = new TimeSlices();
   for (const [path, ids] of byPath) {
     if (gone.has(path)) continue;
     for (const id of ids) {
@@ -150,11 +149,7 @@ async function reindex(state: DiscoveryState, changed: string[], removed: string
     fileFp.set(path, fingerprint(state, path, layouts));
     if (++done % 200 === 0) state.opts.emit('discovery.progress', { phase: 'index', done, total });
     // By time, not by file count: 200 files of long stories held the event loop for half a second.
-    if (performance.now() - slice > INDEX_SLICE_MS) {
-      await tick();
-      if (gen !== state.generation) return;
-      slice = performance.now();
-    }
+    if ((await slices.pause()) && gen !== state.generation) return;
   }
   state.opts.emit('discovery.progress', { phase: 'index', done: total, total });
 }

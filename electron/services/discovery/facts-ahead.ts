@@ -3,6 +3,7 @@ import { factsLayout, type StoryFacts } from '../../core/related/story-facts';
 import type { Story } from '../../core/types';
 import type { FactsDump } from '../workers/facts-pool';
 import type { DiscoveryState } from './discovery-state';
+import { TimeSlices } from '../time-slices';
 
 /** A story's facts obtained ahead of the facts pass, with what they were computed from (a change since makes them stale). */
 export interface AheadFacts {
@@ -44,15 +45,10 @@ async function gather(state: DiscoveryState, ids: readonly string[], queued: () 
   const out = new Map<string, AheadFacts>();
   const byPath = new Map<string, Story[]>();
   // 20,000 stories' records and layout hashes take the main thread a few hundred ms: in slices.
-  let slice = performance.now();
+  const slices = new TimeSlices();
   const gen = state.generation;
   /** False once another folder opened while this waited its turn. */
-  const pause = async () => {
-    if (performance.now() - slice < SLICE_MS) return true;
-    await new Promise((r) => setImmediate(r));
-    slice = performance.now();
-    return gen === state.generation;
-  };
+  const pause = async () => !(await slices.pause()) || gen === state.generation;
   for (const id of ids) {
     if (!(await pause())) return null;
     let story: Story;
@@ -95,9 +91,6 @@ async function gather(state: DiscoveryState, ids: readonly string[], queued: () 
   }
   return out;
 }
-
-/** Longest stretch of this work between two turns of the event loop. */
-const SLICE_MS = 25;
 
 /** The facts of `id` from `ahead` if they still describe the story as the catalog has it now (same bytes, title, place and noise); else null. */
 export function stillFits(state: DiscoveryState, id: string, ahead: AheadFacts | undefined): StoryFacts | null {

@@ -1,5 +1,6 @@
 import type { StoryFacts } from '../../core/related/story-facts';
 import { NUM_HASHES } from '../../core/related/minhash';
+import { TimeSlices } from '../time-slices';
 
 /**
  * Per-story facts as one binary file: a header, every MinHash signature in one block, then
@@ -27,20 +28,12 @@ export function encodeFacts(facts: ReadonlyMap<string, StoryFacts>): Buffer {
  * stories take a few hundred milliseconds, which would otherwise hold the main thread at
  * the end of every open. The facts are the ones in the map when it was called.
  */
-export async function encodeFactsInSlices(
-  facts: ReadonlyMap<string, StoryFacts>,
-  pause: () => Promise<void>,
-  sliceMs = 25,
-): Promise<Buffer> {
+export async function encodeFactsInSlices(facts: ReadonlyMap<string, StoryFacts>, slices = new TimeSlices()): Promise<Buffer> {
   const steps = encodeSteps(facts);
-  let slice = performance.now();
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
-    if (performance.now() - slice > sliceMs) {
-      await pause();
-      slice = performance.now();
-    }
+    await slices.pause();
   }
 }
 

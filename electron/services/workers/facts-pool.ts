@@ -9,6 +9,7 @@ import { startWorker, workerSource } from './worker-source';
 import { retireWhenIdle, type WorkerSlot } from './worker-slot';
 import { clusterStorylines, fromStorylinesWire, toStorylinesWire, type StorylinesInput, type StorylinesWire } from './storylines-job';
 import type { Storyline } from '../../core/related/storylines';
+import { TimeSlices } from '../time-slices';
 
 /** One dump's decoded text and the stories of it whose facts are wanted. */
 export interface FactsDump {
@@ -280,19 +281,13 @@ function computeHere(dumps: readonly FactsDump[]): StoryFacts[][] {
   return dumps.map((d) => dumpStoryFacts(d.text, d.stories));
 }
 
-/** Longest the main thread computes facts between two turns of the event loop (a batch of 32 stories takes 70-150 ms). */
-const HELP_SLICE_MS = 25;
-
-/** `computeHere` dump by dump, yielding whenever a slice is used up, so the window's requests are answered meanwhile. */
+/** `computeHere` dump by dump in time slices (a batch of 32 stories takes 70-150 ms), so the window's requests are answered meanwhile. */
 async function computeInSlices(dumps: readonly FactsDump[]): Promise<StoryFacts[][]> {
   const out: StoryFacts[][] = [];
-  let slice = performance.now();
+  const slices = new TimeSlices();
   for (const d of dumps) {
     out.push(dumpStoryFacts(d.text, d.stories));
-    if (performance.now() - slice > HELP_SLICE_MS) {
-      await new Promise((r) => setImmediate(r));
-      slice = performance.now();
-    }
+    await slices.pause();
   }
   return out;
 }

@@ -3,15 +3,13 @@ import type { Catalog } from '../../core/library/catalog';
 import { documentLineKeys, markBoilerplate, type KeepRanges } from '../../core/text/boilerplate';
 import type { DumpFile, Story } from '../../core/types';
 import type { CachedLineKeys } from './boilerplate-cache';
+import { TimeSlices } from '../time-slices';
 
 /** A dump's line keys as the worker computed them, when it did. */
 export interface LineKeys {
   perLine?: Uint32Array;
   set?: Uint32Array;
 }
-
-/** Longest stretch of marking between two turns of the event loop. */
-const SLICE_MS = 25;
 
 /** Where the marks of one dump come from: its text now (null when it cannot be read) and the analyst's "not noise" ranges. */
 export interface BoilerplateSources {
@@ -68,21 +66,18 @@ export class FolderBoilerplate {
   /**
    * Re-mark every dump holding a key whose level changed since the last call (all of them
    * after a whole folder was read). Returns the paths whose noise changed, with their text.
-   * Gives the event loop a turn every SLICE_MS, so marking 10,000 dumps never freezes the app.
+   * Gives the event loop a turn between time slices, so marking 10,000 dumps never freezes the app.
    */
   async settle(sources: BoilerplateSources): Promise<Map<string, string>> {
     const changed = new Map<string, string>();
     if (this.pending.size === 0) return changed;
     const keys = Uint32Array.from(this.pending);
     this.pending.clear();
-    let slice = performance.now();
+    const slices = new TimeSlices();
     for (const path of this.index.holders(keys)) {
       const text = sources.text(path);
       if (text !== null && this.remark(path, text, sources)) changed.set(path, text);
-      if (performance.now() - slice > SLICE_MS) {
-        await new Promise((r) => setImmediate(r));
-        slice = performance.now();
-      }
+      await slices.pause();
     }
     return changed;
   }

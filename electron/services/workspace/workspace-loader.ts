@@ -9,9 +9,7 @@ import { loadLineKeys } from './boilerplate-cache';
 import { loadIdentity } from './identity-file';
 import { OpenLibrary } from './open-library';
 import { scanFolder } from './scan-folder';
-
-/** Longest stretch of recording read dumps between two turns of the event loop. */
-const RECORD_SLICE_MS = 25;
+import { TimeSlices } from '../time-slices';
 
 /** A folder read whole, not yet shown to anyone. */
 export interface LoadedWorkspace {
@@ -71,16 +69,12 @@ export class WorkspaceLoader {
     const fresh = new Map<string, string>();
     const found: FoundDump[] = [];
     // 10,000 records take the main thread half a second: in slices, so the window stays answered.
-    let slice = performance.now();
+    const slices = new TimeSlices();
     for (const { rel, dump, text } of read) {
       const { renamedFrom } = lib.record(rel, dump, text, fresh, false);
       found.push({ path: rel, contentHash: dump.contentHash, renamedFrom });
-      if (performance.now() - slice > RECORD_SLICE_MS) {
-        await new Promise((r) => setImmediate(r));
-        // Another folder opened meanwhile: this read is thrown away (the caller checks the token).
-        if (!token.live) break;
-        slice = performance.now();
-      }
+      // Another folder opened meanwhile: this read is thrown away (the caller checks the token).
+      if ((await slices.pause()) && !token.live) break;
     }
     // Site template is known once every dump is counted: mark it in one pass.
     await lib.settleTemplate(fresh);
