@@ -5,7 +5,20 @@ import { join } from 'node:path';
 import { IngestPool } from '../../electron/services/workers/ingest-worker-pool';
 
 // Reads on this thread are counted (and made slow, like a busy machine); the worker's are not seen here.
-const here = vi.hoisted(() => ({ n: 0 }));
+const here = vi.hoisted(() => ({ n: 0, statting: 0, maxStatting: 0 }));
+// Stats on this thread are counted too: how many are in flight at once.
+vi.mock('node:fs/promises', async (orig) => {
+  const real = await orig<typeof import('node:fs/promises')>();
+  const stat = async (...args: Parameters<typeof real.stat>) => {
+    here.maxStatting = Math.max(here.maxStatting, ++here.statting);
+    try {
+      return await real.stat(...args);
+    } finally {
+      here.statting--;
+    }
+  };
+  return { ...real, default: { ...real, stat }, stat };
+});
 vi.mock('../../electron/services/workspace/read-dump', async (orig) => {
   const real = await orig<typeof import('../../electron/services/workspace/read-dump')>();
   return {
@@ -35,6 +48,8 @@ describe('a folder opened while the ingest worker boots', () => {
       expect(pool.mode).toBe('worker');
       expect(here.n).toBeGreaterThan(0);
       expect(here.n).toBeLessThan(FILES / 2);
+      // A folder's files are asked for all at once: they are looked at one by one, not 400 stats together.
+      expect(here.maxStatting).toBeLessThanOrEqual(1);
     } finally {
       await pool.close();
     }

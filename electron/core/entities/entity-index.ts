@@ -54,6 +54,9 @@ interface Group {
   stories: Map<number, number>;
 }
 
+/** Entities adopted between two chances to yield (adoptSteps): a few milliseconds' work. */
+const ADOPT_STEP = 4096;
+
 /** Room for a count below a story number in one float (pack). */
 const COUNT_SPAN = 2 ** 21;
 
@@ -83,8 +86,9 @@ const idFor = (kind: EntityKind, key: string) => `${kind[0]}-${stableHash(`${kin
  */
 export class EntityIndex {
   readonly entities = new Map<string, Entity>();
-  private byName = new Map<string, Set<string>>();
-  private byPart = new Map<string, Set<string>>();
+  /** Name key → ids of the entities spelled so (Sets while building, the wire's arrays once it crossed a thread: only read after). */
+  private byName = new Map<string, Set<string> | readonly string[]>();
+  private byPart = new Map<string, Set<string> | readonly string[]>();
   /** Group keys ("person:serg lavrov") that made it into the index. */
   private keptGroups = new Set<string>();
   /** The stories the pairs below number (see story-counts.ts). */
@@ -211,6 +215,10 @@ export class EntityIndex {
       for (const [sid, c] of from.stories) into.stories.set(sid, (into.stories.get(sid) ?? 0) + c);
       drafts.delete(m.from);
     }
+    const byName = new Map<string, Set<string>>();
+    const byPart = new Map<string, Set<string>>();
+    this.byName = byName;
+    this.byPart = byPart;
     for (const e of drafts.values()) {
       if (e.aliases.length > 1) e.aliases = [...new Set(e.aliases)].sort((a, b) => b.length - a.length || a.localeCompare(b));
       for (const [sid, c] of e.stories) if (c !== Math.round(c) || c < 1) e.stories.set(sid, Math.max(1, Math.round(c)));
@@ -218,15 +226,15 @@ export class EntityIndex {
       e.name = pickName(e.aliases, (a) => seenIn.get(a) ?? 0);
       for (const a of e.aliases) {
         const k = nameKey(a);
-        const set = this.byName.get(k) ?? new Set();
+        const set = byName.get(k) ?? new Set();
         set.add(e.id);
-        this.byName.set(k, set);
+        byName.set(k, set);
         if (e.kind === 'person' && k.includes(' ')) {
           const parts = k.split(' ');
           for (const p of [parts[0], parts[parts.length - 1]]) {
-            const ps = this.byPart.get(p) ?? new Set();
+            const ps = byPart.get(p) ?? new Set();
             ps.add(e.id);
-            this.byPart.set(p, ps);
+            byPart.set(p, ps);
           }
         }
       }
@@ -264,16 +272,36 @@ export class EntityIndex {
 
   /** Take packed entities as this index's own, and number each story's entities for `forStory`. */
   private adopt(ids: string[], entities: Omit<Entity, 'stories'>[], starts: Uint32Array, nums: Uint32Array, counts: Uint32Array): void {
+    for (const _ of this.adoptSteps(ids, entities, starts, nums, counts));
+  }
+
+  /**
+   * `adopt` in steps: it yields every few thousand entities, so a caller on the main thread
+   * can give the event loop a turn between them (fromWireInSlices). The index is usable once
+   * the steps are done. Each entity object is taken as it is and given its stories (not
+   * copied: 100,000 spreads were a third of the time).
+   */
+  private *adoptSteps(
+    ids: string[],
+    entities: Omit<Entity, 'stories'>[],
+    starts: Uint32Array,
+    nums: Uint32Array,
+    counts: Uint32Array,
+  ): Generator<void, void> {
     this.table = new StoryTable(ids);
     this.starts = starts;
     this.nums = nums;
     this.counts = counts;
-    this.list = entities.map((e, k) => ({
-      ...e,
-      stories: new StoryCounts(this.table, nums.subarray(starts[k], starts[k + 1]), counts.subarray(starts[k], starts[k + 1])),
-    }));
+    const list: Entity[] = new Array(entities.length);
     this.entities.clear();
-    for (const e of this.list) this.entities.set(e.id, e);
+    for (let k = 0; k < entities.length; k++) {
+      const e = entities[k] as Entity;
+      e.stories = new StoryCounts(this.table, nums.subarray(starts[k], starts[k + 1]), counts.subarray(starts[k], starts[k + 1]));
+      list[k] = e;
+      this.entities.set(e.id, e);
+      if (k % ADOPT_STEP === ADOPT_STEP - 1) yield;
+    }
+    this.list = list;
     // Per story, its entities in index order (as forStory always listed them).
     const storyStart = new Uint32Array(ids.length + 1);
     for (const n of nums) storyStart[n + 1]++;
@@ -309,15 +337,32 @@ export class EntityIndex {
 
   /** An index that crossed a thread as `toWire` data: the same answers as the one it was made from. */
   static fromWire(w: EntityIndexWire): EntityIndex {
+    const index = EntityIndex.shellFor(w);
+    index.adopt(w.storyIds, w.entities, w.starts, w.nums, w.counts);
+    return index;
+  }
+
+  /**
+   * `fromWire` for the main thread: `pause` is awaited between steps (a TimeSlices pause), as
+   * 100,000 entities took it half a second in one go. Nothing sees the index until it resolves.
+   */
+  static async fromWireInSlices(w: EntityIndexWire, pause: () => Promise<unknown>): Promise<EntityIndex> {
+    const index = EntityIndex.shellFor(w);
+    for (const _ of index.adoptSteps(w.storyIds, w.entities, w.starts, w.nums, w.counts)) await pause();
+    return index;
+  }
+
+  /** An index with the wire's lookups and no entities yet (adopt fills them). */
+  private static shellFor(w: EntityIndexWire): EntityIndex {
     const index = Object.create(EntityIndex.prototype) as EntityIndex;
     Object.assign(index, {
       entities: new Map<string, Entity>(),
-      byName: new Map(w.byName.map(([k, v]) => [k, new Set(v)])),
-      byPart: new Map(w.byPart.map(([k, v]) => [k, new Set(v)])),
+      // Only ever read: the wire's arrays serve as they are.
+      byName: new Map(w.byName),
+      byPart: new Map(w.byPart),
       keptGroups: new Set(w.keptGroups),
       drafts: new Map(),
     });
-    index.adopt(w.storyIds, w.entities, w.starts, w.nums, w.counts);
     return index;
   }
 

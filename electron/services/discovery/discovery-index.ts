@@ -45,9 +45,15 @@ export async function loadIndex(state: DiscoveryState, folder: string, gen: numb
   state.fileFp = cache?.files ?? new Map();
   state.facts = cache?.facts ?? new Map();
   const stories = workspace.listStories();
-  state.meta = new VersionedMap();
-  for (const s of stories) state.meta.set(s.id, searchable(s));
+  // 20,000 stories: each step below holds the loop for a few hundred milliseconds unless cut in slices.
+  const slices = new TimeSlices();
+  const meta = new VersionedMap<string, SearchableStory>();
+  for (const s of stories) {
+    meta.set(s.id, searchable(s));
+    if ((await slices.pause()) && gen !== state.generation) return false;
+  }
   if (gen !== state.generation) return false;
+  state.meta = meta;
   // The facts the cache lacks are computed on other cores while this thread builds the index.
   state.ahead = factsAhead(
     state,
@@ -56,7 +62,8 @@ export async function loadIndex(state: DiscoveryState, folder: string, gen: numb
   const paths = [...new Set(stories.map((s) => s.path))];
   const stale = new Set(state.fileFp.keys());
   const changed: string[] = [];
-  const layouts = storyLayouts(state);
+  const layouts = await storyLayouts(state, slices);
+  if (!layouts || gen !== state.generation) return false;
   // The cache must also agree with itself: a story of a matching file that the index lacks is read again, a story the catalog does not have is dropped.
   const unindexed = new Set(stories.filter((st) => !state.index.has(st.id)).map((st) => st.path));
   const extra = state.index.ids().filter((id) => !state.meta.has(id));
@@ -66,7 +73,7 @@ export async function loadIndex(state: DiscoveryState, folder: string, gen: numb
     if (unindexed.has(p) || state.fileFp.get(p) !== fingerprint(state, p, layouts)) changed.push(p);
   }
   const dirty = changed.length > 0 || stale.size > 0 || extra.length > 0 || !cache;
-  await reindex(state, changed, [...stale], gen);
+  await reindex(state, changed, [...stale], gen, layouts);
   if (gen !== state.generation) return false;
   if (dirty) await state.save();
   return true;
@@ -84,7 +91,9 @@ export async function updateIndex(state: DiscoveryState, changedPaths: string[],
   const live = new Set(stories.map((s) => s.id));
   for (const id of [...state.meta.keys()]) if (!live.has(id)) state.meta.delete(id);
   for (const s of stories) state.meta.set(s.id, searchable(s));
-  await reindex(state, changedPaths, removedPaths, gen);
+  const layouts = await storyLayouts(state, new TimeSlices(), gen);
+  if (!layouts) return false;
+  await reindex(state, changedPaths, removedPaths, gen, layouts);
   if (gen !== state.generation) return false;
   await state.save();
   return true;
@@ -99,19 +108,35 @@ function fingerprint(state: DiscoveryState, path: string, layouts: Map<string, s
   return `${state.opts.workspace.contentHash(path) ?? 'unread'}:${stableHash(layouts.get(path) ?? '')}`;
 }
 
-/** Each file's story layout (ids, offsets, noise, metadata) in one pass over the catalog. */
-function storyLayouts(state: DiscoveryState): Map<string, string> {
+/**
+ * Each file's story layout (ids, offsets, noise, metadata) in one pass over the catalog, in
+ * time slices; null when another folder opened meanwhile (`gen`).
+ */
+async function storyLayouts(state: DiscoveryState, slices: TimeSlices, gen = state.generation): Promise<Map<string, string> | null> {
   const { workspace } = state.opts;
   const out = new Map<string, string>();
   for (const s of workspace.listStories()) {
-    const r = workspace.storyRecord(s.id);
+    // Between slices a watched change may have taken a story away: its file is re-indexed by the update that follows.
+    let r;
+    try {
+      r = workspace.storyRecord(s.id);
+    } catch {
+      continue;
+    }
     const line = `${s.id}:${r.start}:${r.end}:${r.noise.length}:${s.title}:${s.date}:${s.source}:${s.language}`;
     out.set(s.path, out.has(s.path) ? `${out.get(s.path)},${line}` : line);
+    if ((await slices.pause()) && gen !== state.generation) return null;
   }
   return out;
 }
 
-async function reindex(state: DiscoveryState, changed: string[], removed: string[], gen: number): Promise<void> {
+async function reindex(
+  state: DiscoveryState,
+  changed: string[],
+  removed: string[],
+  gen: number,
+  layouts: Map<string, string>,
+): Promise<void> {
   const { index, meta, facts, fileFp } = state;
   const gone = new Set(removed);
   const drop = new Set([...changed, ...removed]);
@@ -136,7 +161,6 @@ async function reindex(state: DiscoveryState, changed: string[], removed: string
   }
   let done = 0;
   const total = byPath.size;
-  const layouts = storyLayouts(state);
   const slices = new TimeSlices();
   for (const [path, ids] of byPath) {
     if (gone.has(path)) continue;

@@ -4,6 +4,7 @@ import type { StorylinesInput } from '../workers/storylines-job';
 import { unpackEntities } from '../../core/entities/packed';
 import type { StorylineSummary, StorylineView } from '../../core/ports/discovery-port';
 import type { DiscoveryState } from './discovery-state';
+import { TimeSlices } from '../time-slices';
 
 /**
  * Re-cluster the library's storylines from the per-story facts (no text is read), the
@@ -14,8 +15,10 @@ import type { DiscoveryState } from './discovery-state';
 export function refreshStorylines(state: DiscoveryState): Promise<void> {
   const run = ++state.storylineRun;
   const gen = state.generation;
-  const applied = state.factsPool.storylines(storylinesInput(state)).then((lines) => {
-    if (!lines || run !== state.storylineRun || gen !== state.generation) return;
+  const current = () => run === state.storylineRun && gen === state.generation;
+  const applied = storylinesInput(state, current).then(async (input) => {
+    const lines = input && (await state.factsPool.storylines(input));
+    if (!lines || !current()) return;
     state.storylines = lines;
     state.storylineOf = new Map(lines.flatMap((l) => l.members.map((m) => [m.storyId, l] as const)));
   });
@@ -31,9 +34,14 @@ export async function storylinesSettled(state: DiscoveryState): Promise<void> {
   }
 }
 
-/** What clustering reads, as plain data (it may cross to a worker). */
-function storylinesInput(state: DiscoveryState): StorylinesInput {
+/**
+ * What clustering reads, as plain data (it may cross to a worker). Gathered in time slices
+ * (20,000 stories' entity lists held the loop for half a second); null once `current` says a
+ * newer clustering (or another folder) took over.
+ */
+async function storylinesInput(state: DiscoveryState, current: () => boolean): Promise<StorylinesInput | null> {
   const ents = state.entities;
+  const slices = new TimeSlices();
   const stories: StorylineStory[] = [];
   const names = new Map<string, string>();
   for (const [id, m] of state.meta) {
@@ -50,6 +58,7 @@ function storylinesInput(state: DiscoveryState): StorylinesInput {
       }
     // The packed terms as kept: clustering reads them word by word, without a list per story.
     stories.push({ id, date: m.date, source: m.source, entities: [...entities], mentions, terms: f.terms });
+    if ((await slices.pause()) && !current()) return null;
   }
   const duplicateGroups = new Map<string, string>();
   for (const c of state.clusters) for (const sid of c.storyIds) duplicateGroups.set(sid, c.id);

@@ -134,7 +134,11 @@ export class FactsPool {
     if (this.inProcess || input.perStory.size < MIN_STORIES_FOR_ENTITY_WORKER) return Promise.resolve(null);
     return new Promise<unknown>((resolve) => {
       this.enqueue({ request: { kind: 'entities', input }, stories: input.perStory.size, here: () => buildEntityIndex(input), resolve });
-    }).then((data) => (data === null ? null : data instanceof EntityIndex ? data : EntityIndex.fromWire(data as EntityIndexWire)));
+    }).then((data) => {
+      if (data === null || data instanceof EntityIndex) return data as EntityIndex | null;
+      const slices = new TimeSlices();
+      return EntityIndex.fromWireInSlices(data as EntityIndexWire, () => slices.pause());
+    });
   }
 
   /**

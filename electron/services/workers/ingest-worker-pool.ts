@@ -30,6 +30,8 @@ const SMALL_FILE_BYTES = 64 * 1024;
 interface Pending {
   job: IngestJob;
   resolve: (o: ReadOutcome) => void;
+  /** Seen by the read-ahead (readAheadOfWorkers) as too big for the main thread: left for a worker. */
+  large?: boolean;
 }
 
 type Slot = WorkerSlot<Pending>;
@@ -56,6 +58,8 @@ export class IngestPool {
   private inProcess: boolean;
   private closed = false;
   private inProcessChain: Promise<unknown> = Promise.resolve();
+  /** readAheadOfWorkers is running. */
+  private readingAhead = false;
 
   private readonly idleMs: number;
 
@@ -86,13 +90,7 @@ export class IngestPool {
   run(job: IngestJob): Promise<ReadOutcome> {
     if (this.closed) return Promise.resolve({ kind: 'missing' });
     if (this.inProcess) return this.runInProcess(job);
-    if (!this.slots.some((s) => s.ready)) {
-      this.warm();
-      return stat(job.abs).then(
-        (st) => (st.size <= SMALL_FILE_BYTES && !this.slots.some((s) => s.ready) ? this.runUntilReady(job) : this.enqueue(job)),
-        () => this.runInProcess(job),
-      );
-    }
+    this.warm();
     return this.enqueue(job);
   }
 
@@ -131,6 +129,7 @@ export class IngestPool {
         .sort((a, b) => a.inFlight.size - b.inFlight.size)[0];
       if (!slot) {
         if (this.slots.length < this.size) this.spawn();
+        if (!this.slots.some((s) => s.ready)) void this.readAheadOfWorkers();
         return;
       }
       const p = this.queue.shift()!;
@@ -189,27 +188,51 @@ export class IngestPool {
   }
 
   /**
-   * A small file read in-process while no worker is up yet, unless one is by its turn: a whole
-   * folder's files are all asked for at once, and a worker slow to boot (a busy machine) must
-   * not leave every one of them to the main thread, one at a time.
+   * Until a worker is up, small files at the head of the queue are read here, one at a time,
+   * each after a turn of the event loop: a one-shot CLI run over small dumps never waits for a
+   * worker to boot, and a worker slow to boot (a busy machine) takes the rest the moment it is
+   * up. One file is looked at (stat) at a time: a whole folder's files are all queued at once,
+   * and statting 10,000 of them together held the main thread for a third of a second.
    */
-  private runUntilReady(job: IngestJob): Promise<ReadOutcome> {
-    return this.runInProcess(job, () => !this.closed && !this.inProcess && this.slots.some((s) => s.ready));
+  private async readAheadOfWorkers(): Promise<void> {
+    if (this.readingAhead) return;
+    this.readingAhead = true;
+    const workerUp = () => this.closed || this.inProcess || this.slots.some((s) => s.ready);
+    try {
+      for (let at = 0; !workerUp();) {
+        await new Promise((r) => setImmediate(r));
+        while (at < this.queue.length && this.queue[at].large) at++;
+        if (workerUp() || at >= this.queue.length) return;
+        const p = this.queue[at];
+        const st = await stat(p.job.abs).catch(() => null);
+        // Too big, or gone: a worker says what it is (a reason for the UI), not this thread.
+        if (!st || st.size > SMALL_FILE_BYTES) {
+          p.large = true;
+          continue;
+        }
+        const i = this.queue.indexOf(p);
+        if (workerUp() || i === -1) continue;
+        this.queue.splice(i, 1);
+        if (i < at) at--;
+        p.resolve(
+          await readAndAnalyse(p.job.abs, p.job.rel, p.job.fixes, p.job.facts).catch((err: unknown) =>
+            crashed(p.job, err instanceof Error ? err.message : String(err)),
+          ),
+        );
+      }
+    } finally {
+      this.readingAhead = false;
+    }
   }
 
-  /** One file at a time, after yielding to the event loop, so other work interleaves between files; `handOver`: give it to the workers instead. */
-  private runInProcess(job: IngestJob, handOver?: () => boolean): Promise<ReadOutcome> {
-    // Handed over, the job is not waited for here: the next file must not queue behind a worker's answer.
-    const next = this.inProcessChain.then(async (): Promise<{ handed: Promise<ReadOutcome> } | ReadOutcome> => {
+  /** One file at a time, after yielding to the event loop, so other work interleaves between files. */
+  private runInProcess(job: IngestJob): Promise<ReadOutcome> {
+    const next = this.inProcessChain.then(async (): Promise<ReadOutcome> => {
       await new Promise((r) => setImmediate(r));
-      if (handOver?.()) return { handed: this.enqueue(job) };
       return readAndAnalyse(job.abs, job.rel, job.fixes, job.facts);
     });
     this.inProcessChain = next.catch(() => undefined);
-    return next.then(
-      (o) => ('handed' in o ? o.handed : o),
-      (err: unknown) => crashed(job, err instanceof Error ? err.message : String(err)),
-    );
+    return next.catch((err: unknown) => crashed(job, err instanceof Error ? err.message : String(err)));
   }
 }
 
