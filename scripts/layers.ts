@@ -21,7 +21,7 @@ interface Layer {
   why: string;
 }
 
-const FRAMEWORKS = ['electron', 'svelte', 'lowdb', 'steno', 'chokidar', 'playwright-core'];
+const FRAMEWORKS = ['electron', 'svelte', 'lowdb', 'steno', '@parcel/watcher', 'playwright-core'];
 
 const LAYERS: Layer[] = [
   {
@@ -50,7 +50,7 @@ const LAYERS: Layer[] = [
     root: 'electron/preload/',
     mayImport: ['core'],
     only: { core: ['electron/core/api/names'] },
-    forbidPackages: ['lowdb', 'chokidar', 'svelte', 'node:'],
+    forbidPackages: ['lowdb', '@parcel/watcher', 'svelte', 'node:'],
     why: 'the sandboxed preload bundles only electron and the API names',
   },
   {
@@ -64,7 +64,7 @@ const LAYERS: Layer[] = [
     name: 'renderer',
     root: 'renderer/',
     mayImport: ['core'],
-    forbidPackages: ['electron', 'lowdb', 'steno', 'chokidar', 'playwright-core', 'node:'],
+    forbidPackages: ['electron', 'lowdb', 'steno', '@parcel/watcher', 'playwright-core', 'node:'],
     why: 'the renderer is a sandboxed web page: it uses core types and pure helpers and reaches main only through lib/api.ts',
   },
   {

@@ -27,7 +27,7 @@ describe('layering', () => {
     ['electron/core/x.ts', "import { join } from 'path';"],
     ['electron/core/x.ts', "import { app } from 'electron';"],
     ['electron/core/x.ts', "import { Low } from 'lowdb';\n"],
-    ['electron/core/x.ts', "const w = await import('chokidar');"],
+    ['electron/core/x.ts', "const w = await import('@parcel/watcher');"],
     ['electron/core/x.ts', "export { mount } from 'svelte';"],
     ['electron/core/x.ts', "import { registerIpc } from '../main/ipc';"],
     // services are plain Node: never the shell, the CLI, Electron
@@ -73,7 +73,7 @@ describe('layering', () => {
   it.each([
     ['electron/core/search/x.ts', "import { fold } from '../text/fold';"],
     ['electron/core/x.ts', "import type { BrowserWindow } from 'electron';"],
-    ['electron/services/x.ts', "import { Catalog } from '../core/library/catalog';\nimport { watch } from 'chokidar';"],
+    ['electron/services/x.ts', "import { Catalog } from '../core/library/catalog';\nimport { subscribe } from '@parcel/watcher';"],
     ['electron/main/window.ts', "import { BrowserWindow } from 'electron';\nimport { createServices } from '../services/create-services';"],
     ['electron/preload/index.ts', "import { contextBridge } from 'electron';\nimport { METHOD_NAMES } from '../core/api/names';"],
     ['electron/cli/index.ts', "import { createServices } from '../services/create-services';"],

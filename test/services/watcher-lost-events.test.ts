@@ -7,8 +7,8 @@ import { WorkspaceService } from '../../electron/services/workspace/workspace-se
 import { eventually } from '../support/eventually';
 
 /**
- * chokidar lists a new folder before it watches it, and drops events that arrive while it
- * re-reads a busy folder. These tests make that loss deterministic: the real watcher runs,
+ * A new folder's watch holds only after its first files land, and a busy moment can lose
+ * events. These tests make that loss deterministic: the real watcher runs,
  * but events for the paths in `lost` never reach the service.
  */
 const lossy = vi.hoisted(() => ({ lost: ((_rel: string) => false) as (rel: string) => boolean, handlers: null as WatchHandlers | null }));

@@ -8,7 +8,7 @@ export type { DiscoveryPort, AnnotationPort, BriefsPort, WorkspacePort, AppPort 
 
 /**
  * The ports the API routes call, one file each (`*-port.ts`). Core defines them; the services
- * implement them (with fs, lowdb, chokidar), the shell implements AppPort, and tests implement
+ * implement them (with fs, lowdb, @parcel/watcher), the shell implements AppPort, and tests implement
  * them over temp folders.
  */
 export interface Services {

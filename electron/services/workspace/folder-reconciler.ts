@@ -17,9 +17,9 @@ export interface ReconcileTarget {
 }
 
 /**
- * When a touched folder is looked at a second time. chokidar lists a new folder before it
- * watches it and drops events that arrive while it re-reads a busy one; a second look this
- * much later sees what slipped through while the first look raced it.
+ * When a touched folder is looked at a second time. A new folder's watch holds only after its
+ * first files land, and a busy moment can lose events; a second look this much later sees
+ * what slipped through while the first look raced it.
  */
 export const RECHECK_MS = 1000;
 

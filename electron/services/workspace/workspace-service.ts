@@ -48,7 +48,7 @@ export type FilesChangedHook = (change: FilesChange) => void | Promise<void>;
 
 /**
  * The open workspace: its dumps, their stories, and the problems found reading them, kept in
- * step with the folder live. Framework-free apart from node:fs and chokidar, so the e2e
+ * step with the folder live. Framework-free apart from node:fs and @parcel/watcher, so the e2e
  * bridge and the CLI run it as-is. The work is done by the loader (the initial read), live
  * sync (the watcher) and the library's dump texts (the reader); this class sequences them.
  *
