@@ -82,6 +82,7 @@ export async function findDuplicates(
     return w;
   };
   const buckets = new Map<string, number[]>();
+  let slice = performance.now();
   for (let i = 0; i < items.length; i++) {
     if (isEmptySignature(items[i].signature)) continue;
     for (const bands of isShort(items[i]) ? [BANDS, WIDE_BANDS] : [BANDS]) {
@@ -92,10 +93,13 @@ export async function findDuplicates(
         else buckets.set(k, [i]);
       }
     }
-    if (i % 2000 === 1999) await yieldEvery(i + 1);
+    // By time too: 2,000 stories' band keys (a string each, then their garbage) held the loop for 100 ms and more.
+    if ((i & 63) === 63 && performance.now() - slice > SLICE_MS) {
+      await yieldEvery(i + 1);
+      slice = performance.now();
+    }
   }
   let checked = 0;
-  let slice = performance.now();
   for (const list of buckets.values()) {
     if (list.length < 2) continue;
     for (let x = 0; x < list.length; x++) {

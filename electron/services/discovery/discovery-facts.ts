@@ -62,6 +62,9 @@ export async function computeFacts(state: DiscoveryState, gen: number): Promise<
     await tick();
   });
   const built = await entities;
+  // The worker that built the entity index kept that build's heap (hundreds of MB at 20,000
+  // stories, mostly garbage): storylines start on a fresh one rather than on top of it.
+  state.factsPool.releaseIdle();
   if (gen !== state.generation) return;
   if (built) state.entities = built;
   else state.rebuildEntities();

@@ -62,7 +62,7 @@ export async function loadIndex(state: DiscoveryState, folder: string, gen: numb
   const paths = [...new Set(stories.map((s) => s.path))];
   const stale = new Set(state.fileFp.keys());
   const changed: string[] = [];
-  const layouts = await storyLayouts(state, slices);
+  const layouts = await storyLayouts(state, stories, slices);
   if (!layouts || gen !== state.generation) return false;
   // The cache must also agree with itself: a story of a matching file that the index lacks is read again, a story the catalog does not have is dropped.
   const unindexed = new Set(stories.filter((st) => !state.index.has(st.id)).map((st) => st.path));
@@ -91,7 +91,7 @@ export async function updateIndex(state: DiscoveryState, changedPaths: string[],
   const live = new Set(stories.map((s) => s.id));
   for (const id of [...state.meta.keys()]) if (!live.has(id)) state.meta.delete(id);
   for (const s of stories) state.meta.set(s.id, searchable(s));
-  const layouts = await storyLayouts(state, new TimeSlices(), gen);
+  const layouts = await storyLayouts(state, stories, new TimeSlices(), gen);
   if (!layouts) return false;
   await reindex(state, changedPaths, removedPaths, gen, layouts);
   if (gen !== state.generation) return false;
@@ -112,10 +112,15 @@ function fingerprint(state: DiscoveryState, path: string, layouts: Map<string, s
  * Each file's story layout (ids, offsets, noise, metadata) in one pass over the catalog, in
  * time slices; null when another folder opened meanwhile (`gen`).
  */
-async function storyLayouts(state: DiscoveryState, slices: TimeSlices, gen = state.generation): Promise<Map<string, string> | null> {
+async function storyLayouts(
+  state: DiscoveryState,
+  stories: readonly StorySummary[],
+  slices: TimeSlices,
+  gen = state.generation,
+): Promise<Map<string, string> | null> {
   const { workspace } = state.opts;
   const out = new Map<string, string>();
-  for (const s of workspace.listStories()) {
+  for (const s of stories) {
     // Between slices a watched change may have taken a story away: its file is re-indexed by the update that follows.
     let r;
     try {
