@@ -502,6 +502,15 @@ export class FullTextIndex {
     );
   }
 
+  /**
+   * `serialize()` for the main thread: the word positions logged since the last save are
+   * sorted first in steps, `pause` awaited between them (TermPositions.flushInSlices).
+   */
+  async serializeInSlices(pause: () => Promise<unknown>): Promise<Uint8Array> {
+    await this.positions.flushInSlices(pause);
+    return this.serialize();
+  }
+
   /** Rebuild from `serialize()` output; null when the bytes are not a valid snapshot. */
   static deserialize(bytes: Uint8Array): FullTextIndex | null {
     const parts = decodeSnapshot(bytes);

@@ -32,6 +32,9 @@ export class TermPositions {
   private gain: Int32Array = new Int32Array(1024);
   private logged = 0;
   private total = 0;
+  /** A flush going on in steps (flushInSlices), and the log bytes it is sorting. */
+  private pending: Generator<void, void> | null = null;
+  private sorting = 0;
 
   /** Make room for term ids below `n`. */
   termsAdded(n: number): void {
@@ -76,31 +79,65 @@ export class TermPositions {
     this.used = n;
   }
 
-  /** Sort the log into the streams: appended in place when it is small, else every stream rebuilt into one exact buffer. */
+  /**
+   * Sort the log into the streams. A flush going on in steps (flushInSlices) is finished here
+   * first: whoever reads a stream now must see every posting.
+   */
   private flush(): void {
-    if (!this.logged) return;
+    if (this.pending) for (const _ of this.pending);
+    if (this.logged) for (const _ of this.flushSteps());
+  }
+
+  /**
+   * The flush in steps, `pause` awaited between them: after indexing 10,000 dumps the log is
+   * tens of megabytes, and sorting it in one go held the main thread for a few hundred
+   * milliseconds when the index was first saved. Documents added meanwhile log afresh (the
+   * log being sorted is detached first); a reader meanwhile finishes the flush at once.
+   */
+  async flushInSlices(pause: () => Promise<unknown>): Promise<void> {
+    if (!this.pending && this.logged) this.pending = this.flushSteps();
+    const steps = this.pending;
+    if (!steps) return;
+    while (this.pending === steps && !steps.next().done) await pause();
+  }
+
+  /** Appended in place when the log is small, else every stream rebuilt into one exact buffer; yields between parts. */
+  private *flushSteps(): Generator<void, void> {
+    // Detached: what is logged from here on waits for the next flush.
     const log = [...this.chunks, this.chunk.subarray(0, this.used)];
-    const n = this.streams.length;
     const gain = this.gain;
-    if (this.logged * 8 > this.total) {
-      const buf = new Uint8Array(this.total + this.logged);
+    const logged = this.logged;
+    const n = this.streams.length;
+    this.chunks = [];
+    this.chunk = new Uint8Array(LOG_CHUNK);
+    this.used = 0;
+    this.gain = new Int32Array(gain.length);
+    this.logged = 0;
+    this.sorting = logged;
+    // Built aside and swapped in at the end, so the streams stay whole between steps.
+    const streams = this.streams.slice(0, n);
+    const lens = this.lens.slice(0, n);
+    if (logged * 8 > this.total) {
+      const buf = new Uint8Array(this.total + logged);
       for (let t = 0, off = 0; t < n; t++) {
-        const len = this.lens[t] + gain[t];
-        if (this.lens[t]) buf.set(this.streams[t].subarray(0, this.lens[t]), off);
-        this.streams[t] = buf.subarray(off, off + len);
+        const len = lens[t] + gain[t];
+        if (lens[t]) buf.set(streams[t].subarray(0, lens[t]), off);
+        streams[t] = buf.subarray(off, off + len);
         off += len;
+        if (t % TERMS_PER_STEP === TERMS_PER_STEP - 1) yield;
       }
     } else {
       for (let t = 0; t < n; t++) {
+        if (t % TERMS_PER_STEP === TERMS_PER_STEP - 1) yield;
         if (!gain[t]) continue;
-        const s = new Uint8Array(this.lens[t] + gain[t]);
-        s.set(this.streams[t].subarray(0, this.lens[t]));
-        this.streams[t] = s;
+        const s = new Uint8Array(lens[t] + gain[t]);
+        s.set(streams[t].subarray(0, lens[t]));
+        streams[t] = s;
       }
     }
     // Each term's log runs go after what its stream held, in the order they were logged (doc order).
-    const { streams, lens } = this;
     for (const c of log) {
+      yield;
       for (let at = 0; at < c.length;) {
         let b = c[at++];
         let tid = b & 0x7f;
@@ -117,11 +154,13 @@ export class TermPositions {
         lens[tid] = o;
       }
     }
-    gain.fill(0);
-    this.total += this.logged;
-    this.chunks = [];
-    this.used = 0;
-    this.logged = 0;
+    for (let t = 0; t < n; t++) {
+      this.streams[t] = streams[t];
+      this.lens[t] = lens[t];
+    }
+    this.total += logged;
+    this.sorting = 0;
+    this.pending = null;
   }
 
   /** Term `tid`'s stream. */
@@ -161,9 +200,12 @@ export class TermPositions {
 
   /** Bytes held (streams and log), for the memory figure. */
   get bytes(): number {
-    return this.total + this.logged;
+    return this.total + this.logged + this.sorting;
   }
 }
+
+/** Terms whose streams are laid out between two steps of a flush in steps: a few milliseconds' work. */
+const TERMS_PER_STEP = 16384;
 
 /** Chunks of the log are this big (a bigger document gets a chunk of its own). */
 const LOG_CHUNK = 1 << 20;

@@ -3,6 +3,7 @@ import { FullTextIndex } from '../../core/search/full-text-index';
 import type { StoryFacts } from '../../core/related/story-facts';
 import { readDossierFile, readDossierJson, writeDossierFile } from '../store/dossier-dir';
 import { decodeFacts, encodeFactsInSlices } from './facts-file';
+import { TimeSlices } from '../time-slices';
 
 export interface DiscoveryCache {
   /** File path → fingerprint (content hash, story layout) the cached data was built from. */
@@ -62,7 +63,8 @@ export async function loadDiscoveryCache(folder: string, maxIndexBytes = Number.
 export async function saveDiscoveryCache(folder: string, cache: DiscoveryCache): Promise<boolean> {
   try {
     // One part at a time, so the index's bytes can be collected before the facts' are built.
-    const index = await writePart(folder, 'cache/search-index.bin', cache.index.serialize());
+    const slices = new TimeSlices();
+    const index = await writePart(folder, 'cache/search-index.bin', await cache.index.serializeInSlices(() => slices.pause()));
     const facts = await writePart(folder, 'cache/facts.bin', await encodeFactsInSlices(cache.facts));
     await writeDossierFile(
       folder,
