@@ -7,7 +7,13 @@ import type { EntityOverrideData } from '../../core/entities/types';
 import { dumpStoryFacts, type FactsStory } from '../discovery/story-facts';
 import { startWorker, workerSource } from './worker-source';
 import { retireWhenIdle, type WorkerSlot } from './worker-slot';
-import { clusterStorylines, fromStorylinesWire, toStorylinesWire, type StorylinesInput, type StorylinesWire } from './storylines-job';
+import {
+  clusterStorylines,
+  fromStorylinesWire,
+  toStorylinesWireInSlices,
+  type StorylinesInput,
+  type StorylinesWire,
+} from './storylines-job';
 import type { Storyline } from '../../core/related/storylines';
 import { TimeSlices } from '../time-slices';
 
@@ -145,11 +151,14 @@ export class FactsPool {
    * The library's storylines clustered on a worker, so the main thread keeps answering the
    * window meanwhile; a small library's are clustered here at once. Null when the pool was closed.
    */
-  storylines(input: StorylinesInput): Promise<Storyline[] | null> {
-    if (this.inProcess || input.stories.length < MIN_STORIES_FOR_ENTITY_WORKER) return Promise.resolve(clusterStorylines(input));
+  async storylines(input: StorylinesInput): Promise<Storyline[] | null> {
+    if (this.inProcess || input.stories.length < MIN_STORIES_FOR_ENTITY_WORKER) return clusterStorylines(input);
+    const slices = new TimeSlices();
+    const { wire, transfer } = await toStorylinesWireInSlices(input, () => slices.pause());
     return new Promise((resolve) => {
       this.enqueue({
-        ...storylinesRequest(input),
+        request: { kind: 'storylines', input: wire },
+        transfer,
         stories: input.stories.length,
         here: () => clusterStorylines(input),
         resolve: resolve as Batch['resolve'],
@@ -305,11 +314,6 @@ export function answer(req: FactsRequest): { result: unknown; transfer: ArrayBuf
 }
 
 /** A storylines request with its entity lists as transferred numbers (storylines-job.ts). */
-function storylinesRequest(input: StorylinesInput): { request: FactsJob; transfer: ArrayBuffer[] } {
-  const { wire, transfer } = toStorylinesWire(input);
-  return { request: { kind: 'storylines', input: wire }, transfer };
-}
-
 function buildEntityIndex(input: EntityInput): EntityIndex {
   return new EntityIndex(input.perStory, input.overrides);
 }
