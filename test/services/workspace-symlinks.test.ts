@@ -108,12 +108,17 @@ describe('symlinks in a workspace are never followed', () => {
     expect(text).not.toContain(SECRET);
   });
 
-  it('readAndAnalyse treats a linked dump, and a dump under a linked folder, as not there', async () => {
-    const { root, outside } = setup();
-    symlinkSync(join(outside, 'id_rsa.txt'), join(root, 'notes.txt'));
-    symlinkSync(join(outside, 'private'), join(root, 'linked'), 'dir');
-    expect(await readAndAnalyse(join(root, 'notes.txt'), 'notes.txt', [])).toEqual({ kind: 'missing' });
-    expect(await readAndAnalyse(join(root, 'linked', 'diary.txt'), 'linked/diary.txt', [])).toEqual({ kind: 'missing' });
-    expect((await readAndAnalyse(join(root, 'real.txt'), 'real.txt', [])).kind).toBe('read');
-  });
+  // Both ways a dump is read: promises on the main thread, blocking reads on an ingest worker.
+  it.each([false, true])(
+    'readAndAnalyse treats a linked dump, and a dump under a linked folder, as not there (blocking %s)',
+    async (blocking) => {
+      const { root, outside } = setup();
+      symlinkSync(join(outside, 'id_rsa.txt'), join(root, 'notes.txt'));
+      symlinkSync(join(outside, 'private'), join(root, 'linked'), 'dir');
+      expect(await readAndAnalyse(join(root, 'notes.txt'), 'notes.txt', [], true, blocking)).toEqual({ kind: 'missing' });
+      expect(await readAndAnalyse(join(root, 'linked', 'diary.txt'), 'linked/diary.txt', [], true, blocking)).toEqual({ kind: 'missing' });
+      const real = await readAndAnalyse(join(root, 'real.txt'), 'real.txt', [], true, blocking);
+      expect(real.kind === 'read' && real.text).toBe(readFileSync(join(root, 'real.txt'), 'utf8'));
+    },
+  );
 });

@@ -10,7 +10,8 @@ const port = parentPort;
 if (!port) throw new Error('ingest-worker must run in a worker thread');
 
 port.on('message', (req: WorkerRequest) => {
-  void readAndAnalyse(req.abs, req.rel, req.fixes, req.facts).then(
+  // Blocking reads: this thread only reads and analyses (see readAndAnalyse).
+  void readAndAnalyse(req.abs, req.rel, req.fixes, req.facts, true).then(
     (outcome) => port.postMessage({ id: req.id, outcome } satisfies WorkerReply),
     (err: unknown) => port.postMessage({ id: req.id, error: err instanceof Error ? err.message : String(err) } satisfies WorkerReply),
   );
