@@ -33,6 +33,16 @@ async function realRoot(root: string, fresh: boolean): Promise<string> {
   return real;
 }
 
+function realRootSync(root: string, fresh: boolean): string {
+  let real = fresh ? undefined : realRoots.get(root);
+  if (real === undefined) {
+    real = realpathSync.native(root);
+    if (realRoots.size > 16) realRoots.clear();
+    realRoots.set(root, real);
+  }
+  return real;
+}
+
 /**
  * Open the dump `rel` of a workspace (`abs` is its absolute path) without following a symlink,
  * neither the file itself nor a folder on the way: a shared folder's `notes.txt -> ~/.ssh/id_rsa`
@@ -64,7 +74,12 @@ export function openDumpSync(abs: string, rel: string): number {
   try {
     const parts = splitRoot(abs, rel);
     if (!parts) throw throughLink(abs);
-    if (parts.folder !== '.' && realpathSync(dirname(abs)) !== join(realpathSync(parts.root), parts.folder)) throw throughLink(abs);
+    if (parts.folder !== '.') {
+      // The native realpath, as fs/promises' is (libuv's): Node's JS realpathSync lstat's every step, twice a file.
+      const folder = realpathSync.native(dirname(abs));
+      const inside = (fresh: boolean) => folder === join(realRootSync(parts.root, fresh), parts.folder);
+      if (!inside(false) && !inside(true)) throw throughLink(abs);
+    }
     return fd;
   } catch (err) {
     closeSync(fd);
