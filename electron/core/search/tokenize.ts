@@ -55,14 +55,47 @@ export function eachToken(text: string, visit: (term: string, start: number, end
 /** Just the folded terms, for indexing where offsets are not needed. */
 export function terms(text: string): string[] {
   if (!NON_ASCII.test(text)) return text.toLowerCase().match(ASCII_WORD) ?? [];
+  // MIXED's matches, found by scanning code units instead of asking the regex for a match
+  // object per word: every story with one curly quote takes this path, and match objects were
+  // most of the facts' tokenizing time. Exactly MIXED: a run of ASCII letters and digits is a
+  // word unless a non-ASCII character follows it, which joins it with the letters, digits and
+  // marks after (that piece is folded, then split into words).
   const out: string[] = [];
-  for (const m of text.matchAll(MIXED)) {
-    if (m[1] === undefined) out.push(m[0].toLowerCase());
-    else {
-      // Fold first, then split: folding can join ("e" + combining accent) or split ("½") words.
-      const words = foldToken(m[0]).match(WORD);
-      if (words) for (const w of words) out.push(w);
+  const n = text.length;
+  // Lower-cased once for the whole text, instead of once per word, when that lower-cases each
+  // word as it would alone: unless a capital grows ("İ") and moves what follows, or a Greek
+  // capital sigma, whose small form depends on the letters around it.
+  const lower = text.toLowerCase();
+  const src = lower.length === n && !text.includes('Σ') ? lower : null;
+  for (let i = 0; i < n;) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && !isAsciiWordCode(c)) {
+      i++;
+      continue;
     }
+    let j = i;
+    while (j < n && isAsciiWordCode(text.charCodeAt(j))) j++;
+    if (j === n || text.charCodeAt(j) < 128) {
+      out.push(src ? src.slice(i, j) : text.slice(i, j).toLowerCase());
+      i = j;
+      continue;
+    }
+    // One non-ASCII code point (a surrogate pair is one), then letters, digits and marks of any script.
+    const hi = text.charCodeAt(j);
+    const lo = j + 1 < n ? text.charCodeAt(j + 1) : 0;
+    MIXED_TAIL.lastIndex = hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff ? j + 2 : j + 1;
+    MIXED_TAIL.test(text);
+    const end = MIXED_TAIL.lastIndex;
+    const words = foldToken((src ?? text).slice(i, end)).match(WORD);
+    if (words) for (const w of words) out.push(w);
+    i = end;
   }
   return out;
+}
+
+/** The tail of MIXED's first branch, matched where the scan in `terms` stands (sticky; always matches). */
+const MIXED_TAIL = /[\p{L}\p{N}\p{M}]*/uy;
+
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
