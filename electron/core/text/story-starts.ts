@@ -189,9 +189,28 @@ export function isHeadlineCandidate(a: TextAnalysis, i: number): boolean {
   // A headline's body follows within a blank line or two; after a story gap it is someone else's.
   let blanks = 0;
   for (let j = i + 1; j < a.lines.count && a.cls[j] === LC_BLANK; j++) if (++blanks >= 3) return false;
-  if (!leadsIntoProse(a, a.cls, i)) return false;
+  if (!leadsIntoProse(a, a.cls, i) && !overLabel(a, i)) return false;
   // A date line ("Wednesday, 22 March, 2017") is a timestamp, not a headline.
   return !(len <= DATE_LINE_MAX && findDate(t) !== null);
+}
+
+/** Words a label under a headline has at most ("At a Glance", "A franchise first"). */
+const LABEL_MAX_WORDS = 4;
+/** Words a headline over such a label has at least. */
+const OVER_LABEL_MIN_WORDS = 5;
+
+/**
+ * Is line i a headline over a label or a subhead ("Mentions of X Removed from Y" / "At a
+ * Glance" / prose)? leadsIntoProse takes the short line under it for the headline; when that
+ * line is a few words under a longer headline, the longer one is the story's headline.
+ */
+function overLabel(a: TextAnalysis, i: number): boolean {
+  let j = i + 1;
+  while (j < a.lines.count && a.cls[j] === LC_BLANK && j - i <= 3) j++;
+  if (j >= a.lines.count || a.cls[j] !== LC_SHORT || !a.titleLike[j] || a.noise[j] !== null) return false;
+  const w = wordCount(a.lines.t(j));
+  if (w > LABEL_MAX_WORDS || wordCount(a.lines.t(i)) < Math.max(OVER_LABEL_MIN_WORDS, w + 2)) return false;
+  return leadsIntoProse(a, a.cls, j);
 }
 
 /**
