@@ -10,7 +10,7 @@ import { expectInvariants, HARBOUR, ORCHARD } from './helpers';
  */
 describe('a label headline over a label note', () => {
   it('starts its own story after a story on another subject', () => {
-    const headline = 'Harvest: Arden apple growers expect a record crop';
+    const headline = 'Harvest: Arden Apple Growers Expect a Record Crop';
     const text = `Ferry Route Approved for Tolm\n\n${HARBOUR}\n\n${headline}\nNote: prices are per crate\n\n${ORCHARD}\n`;
     const stories = segmentDump(text);
     expectInvariants(text, stories);
