@@ -218,6 +218,7 @@ export function leadsIntoProse(a: TextAnalysis, cls: Uint8Array, i: number, deep
       !spanIsLabel(a.text, a.lines.cs[j], a.lines.ce[j]) &&
       !underByline(a, j) &&
       !furnitureShaped(a.lines.t(j)) &&
+      !opensWrappedRun(a, j) &&
       !isDeck(a, cls, i, j, ++decks)
     )
       return false;
@@ -273,6 +274,25 @@ const HEADLINE_WORDS = 4;
 function wrapsOn(a: TextAnalysis, j: number): boolean {
   return j + 1 < a.lines.count && !a.lines.blank(j + 1) && startsLower(a.text, a.lines.cs[j + 1], a.lines.ce[j + 1]);
 }
+
+/**
+ * Is line j the first line of a hard-wrapped paragraph of three lines or more: the two lines
+ * under it follow without a blank line, at about its width? Wire copy wraps its lead short, so
+ * the lead's first line ("Queensland Treasurer and Acting Emergency Services Minister Andrew")
+ * can look like a second headline under the real one.
+ */
+function opensWrappedRun(a: TextAnalysis, j: number): boolean {
+  if (j + 2 >= a.lines.count || a.lines.blank(j + 1) || a.lines.blank(j + 2)) return false;
+  const len = a.lines.len(j);
+  if (len < WRAP_RUN_CHARS) return false;
+  for (let k = j + 1; k <= j + 2; k++) {
+    if (a.noise[k] !== null || Math.abs(a.lines.len(k) - len) > len * WRAP_RUN_SPREAD) return false;
+  }
+  return true;
+}
+/** Shortest first line of a wrapped run, and how much its lines' widths may differ (share of it). */
+const WRAP_RUN_CHARS = 50;
+const WRAP_RUN_SPREAD = 0.2;
 
 /**
  * Is the next non-blank line after j prose: a GOOD line, or a NEAR line of a hard-wrapped

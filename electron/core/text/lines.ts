@@ -160,6 +160,8 @@ export function lineIndexAt(lines: LineTable, offset: number): number {
   return lo;
 }
 
+import { headlineCaseShare, TITLE_CASE_SHARE } from './headline-case';
+
 const TERMINAL_PUNCT = new Set(['.', ',', ';', ':']);
 /** Longest line opening with a C1 quote byte taken as title-like. */
 const C1_QUOTED_MAX = 90;
@@ -177,6 +179,24 @@ function brandOrAmountStart(t: string): boolean {
 }
 
 /**
+ * Does the line end on an initialism ("... Underneath N.Y.C.", "... Quits the U.S.")? Its full
+ * stop belongs to the abbreviation, so a Title Case line ending so can still be a headline.
+ * Read only at a line that ends in a full stop.
+ */
+function endsWithInitialism(t: string): boolean {
+  let i = t.length - 1;
+  let letters = 0;
+  // Capital, full stop, from the end: "C." "Y." "N."
+  while (i >= 1 && t.charCodeAt(i) === 46) {
+    const c = t.charCodeAt(i - 1);
+    if (c < 65 || c > 90) break;
+    letters++;
+    i -= 2;
+  }
+  return letters >= 2 && (i < 0 || t.charCodeAt(i) === 32);
+}
+
+/**
  * Could this line be a headline or a subhead? Short, no URL, no sentence-final full stop,
  * starts like a title. Cheap on purpose: it runs on every line of a 20 MB dump.
  */
@@ -184,7 +204,7 @@ export function isTitleLike(t: string): boolean {
   const len = t.length;
   if (len < 3 || len > 200) return false;
   const last = t[len - 1];
-  if (TERMINAL_PUNCT.has(last)) return false;
+  if (TERMINAL_PUNCT.has(last) && !(last === '.' && endsWithInitialism(t) && headlineCaseShare(t) >= TITLE_CASE_SHARE)) return false;
   // A sentence closed inside a Windows-1252 quote byte left as a C1 control (0x92 ’, 0x94 ”) ends in that stop too.
   const lc = t.charCodeAt(len - 1);
   if ((lc === 0x92 || lc === 0x94) && TERMINAL_PUNCT.has(t[len - 2])) return false;

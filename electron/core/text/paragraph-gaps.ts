@@ -36,9 +36,12 @@ function isProse(a: TextAnalysis, i: number): boolean {
   return a.noise[i] === null && (a.cls[i] === LC_GOOD || a.cls[i] === LC_NEAR);
 }
 
+/** Marks a paragraph may open with before its capital: quotes of any style (a headline that quotes someone, too), a bracket. */
+const OPENERS = '"“‘\'«(';
+
 function startsUpper(t: string): boolean {
   const c = t.charAt(0);
-  return c !== c.toLowerCase() || c === '"' || c === '“' || c === '(' || (c >= '0' && c <= '9');
+  return c !== c.toLowerCase() || OPENERS.includes(c) || (c >= '0' && c <= '9');
 }
 
 /**

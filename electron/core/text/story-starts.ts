@@ -175,6 +175,7 @@ export function isHeadlineCandidate(a: TextAnalysis, i: number): boolean {
     insideWrappedParagraph(a, i) ||
     continuesSentenceAbove(a, i) ||
     opensUnclosedQuote(t) ||
+    quotedSentence(t) ||
     introducedAbove(a, i) ||
     underHighlights(a, i) ||
     insideTitleRun(a, i)
@@ -188,9 +189,28 @@ export function isHeadlineCandidate(a: TextAnalysis, i: number): boolean {
   // A headline's body follows within a blank line or two; after a story gap it is someone else's.
   let blanks = 0;
   for (let j = i + 1; j < a.lines.count && a.cls[j] === LC_BLANK; j++) if (++blanks >= 3) return false;
-  if (!leadsIntoProse(a, a.cls, i)) return false;
+  if (!leadsIntoProse(a, a.cls, i) && !overLabel(a, i)) return false;
   // A date line ("Wednesday, 22 March, 2017") is a timestamp, not a headline.
   return !(len <= DATE_LINE_MAX && findDate(t) !== null);
+}
+
+/** Words a label under a headline has at most ("At a Glance", "A franchise first"). */
+const LABEL_MAX_WORDS = 4;
+/** Words a headline over such a label has at least. */
+const OVER_LABEL_MIN_WORDS = 5;
+
+/**
+ * Is line i a headline over a label or a subhead ("Mentions of X Removed from Y" / "At a
+ * Glance" / prose)? leadsIntoProse takes the short line under it for the headline; when that
+ * line is a few words under a longer headline, the longer one is the story's headline.
+ */
+function overLabel(a: TextAnalysis, i: number): boolean {
+  let j = i + 1;
+  while (j < a.lines.count && a.cls[j] === LC_BLANK && j - i <= 3) j++;
+  if (j >= a.lines.count || a.cls[j] !== LC_SHORT || !a.titleLike[j] || a.noise[j] !== null) return false;
+  const w = wordCount(a.lines.t(j));
+  if (w > LABEL_MAX_WORDS || wordCount(a.lines.t(i)) < Math.max(OVER_LABEL_MIN_WORDS, w + 2)) return false;
+  return leadsIntoProse(a, a.cls, j);
 }
 
 /**
@@ -212,6 +232,18 @@ function opensUnclosedQuote(t: string): boolean {
   const c = t.charAt(0);
   if (c === '“') return !t.includes('”', 1);
   return c === '"' && !t.includes('"', 1);
+}
+
+/**
+ * Is the line one quoted sentence ('"I will do all I can to win the cup."')? That is a pull
+ * quote or a paragraph of quotation: a headline that quotes someone drops the full stop
+ * ('“Harbour deal is done”').
+ */
+function quotedSentence(t: string): boolean {
+  const c = t.charAt(0);
+  if (c !== '"' && c !== '“') return false;
+  const end = t.charAt(t.length - 1);
+  return (end === '"' || end === '”') && t.charAt(t.length - 2) === '.';
 }
 
 /**
@@ -310,11 +342,26 @@ export function scoredStarts(a: TextAnalysis): number[] {
     if (blanks >= 3) storyFrom = i;
     blanks = 0;
     if (c === LC_NOISE) continue;
-    if (seenProse && isHeadlineCandidate(a, i) && !isListItemHead(a, i) && startScore(a, i, storyFrom, st) >= START_SCORE) {
+    if (seenProse && isHeadlineCandidate(a, i) && startsHere(a, i, startScore(a, i, storyFrom, st))) {
       out.push(i);
       storyFrom = i;
     }
     if (c === LC_GOOD || c === LC_NEAR) seenProse = true;
   }
   return out;
+}
+
+/**
+ * Score from which a candidate starts a story even when it looks like a list item head
+ * (list-items.ts): a line of a template shared with a short line near it ("How Kong: ..." over
+ * "Note: May contain spoilers."). A list's items sit inside one article, where cohesion and the
+ * line's stale words keep the score low; a score this high is a new story's headline
+ * (tune split and extra seeds: 3.5; 2 split more list items, 3 split a saved page or two).
+ */
+const LIST_ITEM_OVERRIDE = 3.5;
+
+/** Does candidate i, with this score, start a story? */
+function startsHere(a: TextAnalysis, i: number, score: number): boolean {
+  if (score < START_SCORE) return false;
+  return score >= LIST_ITEM_OVERRIDE || !isListItemHead(a, i);
 }

@@ -14,3 +14,21 @@ describe('a headline with an abbreviation', () => {
     expect(stories.map((s) => s.title)).toEqual(['Arden Growers Expect a Record Harvest', headline]);
   });
 });
+
+/**
+ * A Title Case headline may end on an initialism ("... for the U.S."): that full stop belongs to
+ * the abbreviation, so the line is still headline-like (lines.ts isTitleLike) and opens its story.
+ */
+describe('a headline that ends on an initialism', () => {
+  it.each(['Arden Apples Head for the U.S.', 'Arden Growers Sell Their Apples in N.Y.C.'])('"%s" opens its story', (headline) => {
+    const text = `Ferry Route Approved for Tolm\n\n${HARBOUR}\n\n${headline}\n\n${ORCHARD}\n`;
+    const stories = segmentDump(text);
+    expectInvariants(text, stories);
+    expect(stories.map((s) => s.title)).toEqual(['Ferry Route Approved for Tolm', headline]);
+  });
+
+  it('a sentence that ends on one stays prose', () => {
+    const text = `Ferry Route Approved for Tolm\n\n${HARBOUR}\n\nThe ferry crews trained for a month in the U.S.\n\n${HARBOUR}\n`;
+    expect(segmentDump(text)).toHaveLength(1);
+  });
+});

@@ -15,6 +15,32 @@ export const BIO_RULES: LineRule[] = [
     why: '"Reporting by ...; Editing by ..." wire credit',
   },
   {
+    id: 'credit-contributed',
+    first: CAPITALS,
+    // Cheap: the line ends on "report" or "story" before the regex runs.
+    pre: (t) => {
+      const c = t.charCodeAt(t.length - 1);
+      if (c !== 46 && c !== 116 && c !== 121) return false; // ".", "t", "y"
+      return t.length <= 240 && (t.endsWith('report.') || t.endsWith('story.') || t.endsWith('report') || t.endsWith('story'));
+    },
+    kind: 'reporter-bio',
+    maxLen: 240,
+    re: /^[A-Z].*\bcontributed (?:reporting |additional reporting )?(?:to|for) this (?:report|story)\.?$/,
+    closes: true,
+    attach: 'prev',
+    why: '"Jane Doe in Velmora contributed to this report." closes a wire story; no headline of the next',
+  },
+  {
+    id: 'credit-with',
+    first: 'W',
+    kind: 'reporter-bio',
+    maxLen: 80,
+    re: /^With (?:(?:files|reporting|additional reporting) from\b|(?:\p{Lu}[\p{L}.]*\s+){0,3}(?:[Ww]ire|[Nn]ews) [Ss]ervices?\.?$)/u,
+    closes: true,
+    attach: 'prev',
+    why: '"With files from the Canadian Press", "With Post Wire Services": a credit under a story, not a headline',
+  },
+  {
     id: 'byline-story',
     first: 'SWTP',
     kind: 'reporter-bio',
