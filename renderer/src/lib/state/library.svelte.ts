@@ -138,9 +138,13 @@ export class LibraryState {
     this.searching = true;
     // Marking the hits needs the search core's word matching; a box typed into before it has loaded asks for it.
     void wordMatching.load();
-    // The list first (fast), then the facets and exact totals, which cost far more at scale:
-    // typing never waits for facet counting.
-    const r = await call('search.query', { query, limit: 500, facets: false });
+    // The list (fast) and, asked apart, the facets and exact totals, which cost far more at scale:
+    // the list never waits for facet counting. Both are asked at once: the services count the facets
+    // right after answering the list, so they often land before the list's frame is drawn and share
+    // it, where asking once the list had landed always cost a second frame (style, layout, paint).
+    const listAsked = call('search.query', { query, limit: 500, facets: false });
+    const facetsAsked = call('search.facets', { query });
+    const r = await listAsked;
     if (seq !== this.searchSeq) return;
     this.searching = false;
     if (!r.ok) {
@@ -151,7 +155,7 @@ export class LibraryState {
     this.listedQuery = query;
     this.counted = null;
     this.searchError = null;
-    const f = await call('search.facets', { query });
+    const f = await facetsAsked;
     if (seq !== this.searchSeq || !f.ok || !this.listed) return;
     this.counted = { facets: f.value.facets, total: f.value.total, warnings: f.value.warnings };
     this.shownFacets = f.value.facets;
