@@ -79,6 +79,11 @@ async function main(): Promise<void> {
       await page.locator(`[data-story-id="${story.id}"]`).click({ timeout: 60_000 });
       await page.locator('.reader mark.hl').first().waitFor({ state: 'attached', timeout: 30_000 });
       await page.waitForTimeout(1000);
+      // What the page holds while typing: the elements of each pane, whose walk every frame pays for.
+      const sizes = await page.evaluate(() =>
+        ['.library', '.reader', '.insp', 'body'].map((sel) => `${sel} ${document.querySelector(sel)?.querySelectorAll('*').length ?? 0}`),
+      );
+      log(`ab: ${dirs[k]}: elements ${sizes.join(', ')}`);
       variants.push({ name: dirs[k], page, cdp, ms: [], own: [], busy: [], cpu: [] });
     }
     const metric = async (cdp: CDPSession, name: string) =>
