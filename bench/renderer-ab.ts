@@ -99,7 +99,12 @@ async function main(): Promise<void> {
       if (trace && round === 2)
         await browser.startTracing(a.page, {
           path: trace,
-          categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.invalidationTracking', 'v8.execute'],
+          categories: [
+            'devtools.timeline',
+            'disabled-by-default-devtools.timeline',
+            'disabled-by-default-devtools.timeline.invalidationTracking',
+            'v8.execute',
+          ],
         });
       if (trace && round === 7) await browser.stopTracing();
       const order = Math.random() < 0.5 ? variants : [...variants].reverse();

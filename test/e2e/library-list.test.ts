@@ -2,13 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useApp } from './harness/use-app';
 
-/** Story ids of the rows drawn, in the order they are drawn, and which of them show in the viewport. */
+/**
+ * The rows drawn, in the order they are drawn: story id, top and bottom relative to the list's
+ * viewport (0 is its top edge, `height` its bottom), and whether the row lies wholly inside it.
+ */
 const drawnRows = (page: Page) =>
   page.evaluate(() => {
     const viewport = document.querySelector('.library [role="listbox"]')!.getBoundingClientRect();
     return [...document.querySelectorAll<HTMLElement>('.library [data-story-id]')].map((el) => {
       const r = el.getBoundingClientRect();
-      return { id: el.dataset.storyId!, shown: r.bottom > viewport.top + 1 && r.top < viewport.bottom - 1, inside: r.top >= viewport.top - 1 && r.bottom <= viewport.bottom + 1 };
+      const top = r.top - viewport.top;
+      const bottom = r.bottom - viewport.top;
+      return { id: el.dataset.storyId!, top, bottom, height: viewport.height, inside: top >= -1 && bottom <= viewport.height + 1 };
     });
   });
 
@@ -30,10 +35,12 @@ describe('the library list draws only the rows near its viewport', () => {
       await list.evaluate((el, f) => (el.scrollTop = f * (el.scrollHeight - el.clientHeight)), at);
       await expect.poll(async () => (await drawnRows(page))[0]?.id).not.toBe(top[0].id);
       const rows = await drawnRows(page);
-      // The drawn rows are a run of the list in its order, and the viewport is covered by them.
+      // The drawn rows are a run of the list in its order, one below the other, covering the viewport.
       const from = ids.indexOf(rows[0].id);
       expect(rows.map((r) => r.id)).toEqual(ids.slice(from, from + rows.length));
-      expect(rows.filter((r) => r.shown).length).toBeGreaterThan(2);
+      for (let i = 1; i < rows.length; i++) expect(Math.abs(rows[i].top - rows[i - 1].bottom)).toBeLessThan(2);
+      expect(rows[0].top).toBeLessThanOrEqual(0);
+      expect(rows.at(-1)!.bottom).toBeGreaterThanOrEqual(rows[0].height - 1);
       if (at === 1) expect(rows.at(-1)!.id).toBe(ids.at(-1));
     }
   });
