@@ -91,6 +91,42 @@ describe('the library’s search as the analyst types', () => {
     expect(library.search?.facets.sources.map((f) => f.value)).toEqual(['from korsa']);
   });
 
+  // Asked once the list had landed, the facets always came a frame later and were drawn in one of
+  // their own; asked with it, they are counted right after it and often share its frame.
+  it('asks for the facets together with the list, and shows them only once the list has landed', async () => {
+    const asked: string[] = [];
+    const gates = new Map<string, () => void>();
+    const gate = (key: string) => {
+      asked.push(key);
+      return new Promise<void>((r) => gates.set(key, r));
+    };
+    installFakeBridge({
+      'search.query': async ({ query }) => {
+        await gate(`list:${query}`);
+        return { total: 1, results: [result('a')], facets: noFacets, warnings: [] };
+      },
+      'search.facets': async ({ query }) => {
+        await gate(`facets:${query}`);
+        return { facets: { ...noFacets, sources: [{ value: `from ${query}`, count: 1 }] }, total: 1, warnings: [] };
+      },
+    });
+    const library = new LibraryState();
+    library.stories = [story('a'), story('b')];
+    const done = library.runSearch('kor');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(asked).toEqual(['list:kor', 'facets:kor']);
+    // The facets landing first wait for their list: the panel never counts a list not yet shown.
+    gates.get('facets:kor')!();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(library.search).toBeNull();
+    expect(library.shownFacets).toBeNull();
+    gates.get('list:kor')!();
+    await done;
+    expect(library.visible.map((s) => s.id)).toEqual(['a']);
+    expect(library.search?.facets.sources.map((f) => f.value)).toEqual(['from kor']);
+    expect(library.facetsPending).toBe(false);
+  });
+
   it('shows the whole library when the box is cleared while an answer is on its way', async () => {
     const release = gatedSearch();
     const library = new LibraryState();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useApp } from './harness/use-app';
+import { itemsOfList } from './harness/dom-actions';
 
 /**
  * The entity view and the timeline in the centre pane: each narrows the library the way the
@@ -8,7 +9,8 @@ import { useApp } from './harness/use-app';
 describe('views: entities and the timeline narrow the library', () => {
   const app = useApp({ width: 1440, height: 900 });
   const searchbox = () => app().page.getByRole('searchbox', { name: 'Search stories' });
-  const listed = () => app().page.getByRole('region', { name: 'Library' }).locator('[data-story-id]').count();
+  // The library draws only the rows near its view: its stories are gathered by scrolling through it.
+  const listed = async () => (await itemsOfList(app().page, 'Stories', '[data-story-id]', 'data-story-id')).length;
   const inRange = (from: string, to: string) =>
     app()
       .services.workspace.listStories()
@@ -91,7 +93,9 @@ describe('views: entities and the timeline narrow the library', () => {
     const expected = inRange(from, to);
     expect(expected).toBeGreaterThan(0);
     await expect.poll(listed).toBe(expected);
-    await expect.poll(() => page.locator('[data-timeline-story]').count()).toBe(expected);
+    await expect
+      .poll(async () => (await itemsOfList(page, 'Stories in the range', '[data-timeline-story]', 'data-timeline-story')).length)
+      .toBe(expected);
     await app().screenshot('views-2-timeline-keyboard');
     await slider.focus();
     await page.keyboard.press('Escape');

@@ -34,3 +34,29 @@ export async function dropFiles(page: Page, files: { name: string; text: string 
     }
   }, files);
 }
+
+/**
+ * Every item a virtual list holds, read as an analyst would see them: scrolled from the top to the
+ * bottom a screen at a time, gathering the `attr` of each `selector` drawn (the list draws only the
+ * rows near its view, so counting the drawn rows undercounts a list longer than a screen).
+ */
+export async function itemsOfList(page: Page, listbox: string, selector: string, attr: string): Promise<string[]> {
+  return page.evaluate(
+    async ({ listbox, selector, attr }) => {
+      const list = document.querySelector<HTMLElement>(`[role="listbox"][aria-label="${listbox}"]`);
+      if (!list) return [];
+      const seen = new Set<string>();
+      const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const at = list.scrollTop;
+      for (let y = 0; ; y += Math.max(1, list.clientHeight / 2)) {
+        list.scrollTop = y;
+        await frame();
+        for (const el of list.querySelectorAll(selector)) seen.add(el.getAttribute(attr) ?? '');
+        if (y >= list.scrollHeight - list.clientHeight) break;
+      }
+      list.scrollTop = at;
+      return [...seen];
+    },
+    { listbox, selector, attr },
+  );
+}

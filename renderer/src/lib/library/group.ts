@@ -18,6 +18,17 @@ export type Row =
   | { type: 'story'; key: string; story: StorySummary };
 
 /**
+ * One row object per story, kept while the story is: a keystroke lists up to 500 stories, and
+ * building a fresh row for each made garbage the next collection paused for, on every keystroke.
+ */
+const storyRows = new WeakMap<StorySummary, Row>();
+function storyRow(s: StorySummary): Row {
+  let row = storyRows.get(s);
+  if (!row) storyRows.set(s, (row = { type: 'story', key: s.id, story: s }));
+  return row;
+}
+
+/**
  * Flatten stories into list rows, with a header row per group. Date groups run newest month
  * first; undated stories are listed apart at the end, as analysts expect.
  */
@@ -27,12 +38,12 @@ export function groupRows(
   clusters: ClusterOf = new Map(),
   storylines: StorylineOf = new Map(),
 ): Row[] {
-  if (by === 'none') return stories.map((s) => ({ type: 'story', key: s.id, story: s }));
+  if (by === 'none') return stories.map(storyRow);
   if (by === 'storyline') {
     const rows: Row[] = [];
     for (const g of storylineGroups(stories, storylines)) {
       rows.push({ type: 'group', key: `g:${g.key}`, label: g.label, count: g.stories.length, ...(g.range ? { detail: g.range } : {}) });
-      for (const s of g.stories) rows.push({ type: 'story', key: s.id, story: s });
+      for (const s of g.stories) rows.push(storyRow(s));
     }
     return rows;
   }
@@ -69,7 +80,7 @@ export function groupRows(
     if (by === 'date') list.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
     const label = by === 'file' ? k : by === 'cluster' ? (labels.get(k) ?? 'No near-duplicates') : monthLabel(k);
     rows.push({ type: 'group', key: `g:${k}`, label, count: list.length });
-    for (const s of list) rows.push({ type: 'story', key: s.id, story: s });
+    for (const s of list) rows.push(storyRow(s));
   }
   return rows;
 }

@@ -16,13 +16,30 @@ export function paintHits(root: HTMLElement, terms: string[]): HTMLElement[] {
   const wanted = terms.map((t) => foldedTerms(t)).filter((t) => t.length > 1 || (t.length === 1 && t[0].length > 1));
   if (wanted.length === 0) return [];
   // One word marks its other forms too (inflections, the other script, exonyms), as search matches them.
-  const matchers = wanted.map((w) => (w.length === 1 ? formMatcher(w[0], true) : null));
+  const matchers = wanted.map((w) => (w.length === 1 ? matcherFor(w[0]) : null));
   // Each line on its own instead of excluding the app's words: per-node checks cost more than the marking.
   for (const line of root.querySelectorAll<HTMLElement>('.title, [data-start]')) {
     const ranges = hitRanges(tokensOf(line), wanted, matchers);
     if (ranges.length > 0) wrapRanges(line, ranges, 'hit');
   }
   return Array.from(root.querySelectorAll<HTMLElement>('mark.hit'));
+}
+
+/**
+ * The last few words' matchers, kept with what they have learned: typing goes back and forth over
+ * the same words (deleting a letter, retyping it), and a new matcher answered each of the story's
+ * words again on every keystroke that repainted the hits.
+ */
+const keptMatchers = new Map<string, (term: string) => boolean>();
+const KEPT_MATCHERS = 8;
+
+function matcherFor(word: string): (term: string) => boolean {
+  let m = keptMatchers.get(word);
+  if (m) keptMatchers.delete(word);
+  else m = formMatcher(word, true);
+  if (keptMatchers.size >= KEPT_MATCHERS) keptMatchers.delete(keptMatchers.keys().next().value!);
+  keptMatchers.set(word, m); // most recently used last
+  return m;
 }
 
 /** Each line's tokens as last read, so a keystroke re-tokenizes only lines whose text changed. */
@@ -41,7 +58,7 @@ function tokensOf(line: Element): Token[] {
 export function hasHit(text: string, terms: string[]): boolean {
   const wanted = terms.map((t) => foldedTerms(t)).filter((t) => t.length > 0);
   if (wanted.length === 0) return false;
-  const matchers = wanted.map((w) => (w.length === 1 ? formMatcher(w[0], true) : null));
+  const matchers = wanted.map((w) => (w.length === 1 ? matcherFor(w[0]) : null));
   return hitRanges(tokenize(text), wanted, matchers).length > 0;
 }
 

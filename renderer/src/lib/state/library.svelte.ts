@@ -69,19 +69,28 @@ export class LibraryState {
     if (!this.listed || !this.hasQuery) return this.stories;
     // A loop, not flatMap: a keystroke's garbage (one array per result) is what the next GC pauses for.
     const out: StorySummary[] = [];
+    // Read once: each read of a derived field inside the loop is a tracked read, 500 per keystroke.
+    const byId = this.byId;
     for (const r of this.listed.results) {
-      const s = this.byId.get(r.storyId);
+      const s = byId.get(r.storyId);
       if (s) out.push(s);
     }
     return out;
   });
 
   /** Why each result matched, by story id. */
-  snippets = $derived(new Map((this.hasQuery && this.listed ? this.listed.results : []).map((r) => [r.storyId, r.snippet])));
+  snippets = $derived.by(() => {
+    // Loops, like `visible`: no pair array per result for the next collection to sweep.
+    const out = new Map<string, Snippet>();
+    if (this.hasQuery && this.listed) for (const r of this.listed.results) out.set(r.storyId, r.snippet);
+    return out;
+  });
   /** Stories the query matched only in their hidden lines (captions, quoted posts): listed after the rest, marked so. */
-  hiddenHits = $derived(
-    new Set((this.hasQuery && this.listed ? this.listed.results : []).filter((r) => r.tier === 'hidden').map((r) => r.storyId)),
-  );
+  hiddenHits = $derived.by(() => {
+    const out = new Set<string>();
+    if (this.hasQuery && this.listed) for (const r of this.listed.results) if (r.tier === 'hidden') out.add(r.storyId);
+    return out;
+  });
 
   /** The query the list answers (the box may already hold a newer one). */
   private listedQuery = $state('');
@@ -138,9 +147,13 @@ export class LibraryState {
     this.searching = true;
     // Marking the hits needs the search core's word matching; a box typed into before it has loaded asks for it.
     void wordMatching.load();
-    // The list first (fast), then the facets and exact totals, which cost far more at scale:
-    // typing never waits for facet counting.
-    const r = await call('search.query', { query, limit: 500, facets: false });
+    // The list (fast) and, asked apart, the facets and exact totals, which cost far more at scale:
+    // the list never waits for facet counting. Both are asked at once: the services count the facets
+    // right after answering the list, so they often land before the list's frame is drawn and share
+    // it, where asking once the list had landed always cost a second frame (style, layout, paint).
+    const listAsked = call('search.query', { query, limit: 500, facets: false });
+    const facetsAsked = call('search.facets', { query });
+    const r = await listAsked;
     if (seq !== this.searchSeq) return;
     this.searching = false;
     if (!r.ok) {
@@ -151,7 +164,7 @@ export class LibraryState {
     this.listedQuery = query;
     this.counted = null;
     this.searchError = null;
-    const f = await call('search.facets', { query });
+    const f = await facetsAsked;
     if (seq !== this.searchSeq || !f.ok || !this.listed) return;
     this.counted = { facets: f.value.facets, total: f.value.total, warnings: f.value.warnings };
     this.shownFacets = f.value.facets;
