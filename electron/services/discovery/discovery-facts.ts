@@ -28,13 +28,10 @@ export async function computeFacts(state: DiscoveryState, gen: number): Promise<
   const ahead = (await early?.result) ?? new Map<string, AheadFacts>();
   if (!wanted()) return;
   const need: string[] = [];
-  // 20,000 stories checked against the catalog: in slices, like every pass over the library here.
-  const slices = new TimeSlices();
   for (const id of missing) {
     const f = stillFits(state, id, ahead.get(id));
     if (f) state.facts.set(id, f);
     else need.push(id);
-    if ((await slices.pause()) && !wanted()) return;
   }
   ahead.clear();
   // Stories the early pass did not cover (a file changed since, or the cache lost their facts).
