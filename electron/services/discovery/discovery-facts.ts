@@ -21,6 +21,12 @@ export async function computeFacts(state: DiscoveryState, gen: number): Promise<
   // Most stories' facts came with their read or are being computed on a facts worker since the
   // index started (facts-ahead.ts); the main thread now takes what no worker has started.
   const wanted = () => gen === state.generation;
+  // A newer pass (the library changed again) supersedes this one once its facts are in: the
+  // newer pass redoes the library-wide work below on the newer catalog, so this one stops at
+  // its next slice instead of racing it (a flood of changes once left dozens of passes
+  // aligning the same near-duplicates at once).
+  const run = ++state.backgroundRun;
+  const current = () => wanted() && run === state.backgroundRun;
   const early = state.ahead;
   state.ahead = null;
   await early?.queued;
@@ -58,26 +64,31 @@ export async function computeFacts(state: DiscoveryState, gen: number): Promise<
   });
   emit('discovery.progress', { phase: 'duplicates', done: 0, total: items.length });
   const clusters = await findDuplicates(items, async (n) => {
+    if (!current()) throw new Superseded();
     emit('discovery.progress', { phase: 'duplicates', done: n, total: items.length });
     await tick();
+  }).catch((err: unknown) => {
+    if (err instanceof Superseded) return null;
+    throw err;
   });
+  if (!clusters) return;
   const built = await entities;
   // The worker that built the entity index kept that build's heap (hundreds of MB at 20,000
   // stories, mostly garbage): storylines start on a fresh one rather than on top of it.
   state.factsPool.releaseIdle();
-  if (gen !== state.generation) return;
+  if (!current()) return;
   if (built) state.entities = built;
   else state.rebuildEntities();
-  await forgetDroppedNames(state, gen);
-  if (gen !== state.generation) return;
+  await forgetDroppedNames(state, current);
+  if (!current()) return;
   state.clusters = clusters;
   state.dupOf = duplicatesByStory(clusters);
   state.phase = 'storylines';
   emit('discovery.progress', { phase: 'storylines', done: 0, total: items.length });
   await tick();
-  if (gen !== state.generation) return;
+  if (!current()) return;
   await refreshStorylines(state);
-  if (gen !== state.generation) return;
+  if (!current()) return;
   state.phase = 'ready';
   emit('discovery.progress', { phase: 'ready', done: items.length, total: items.length });
   state.factsPool.releaseIdle();
@@ -90,7 +101,7 @@ export async function computeFacts(state: DiscoveryState, gen: number): Promise<
  * cache. A later story repeating such a name starts it afresh. In slices between yields
  * (20,000 stories take the main thread a second or more); it stops if the index is replaced.
  */
-async function forgetDroppedNames(state: DiscoveryState, gen: number): Promise<void> {
+async function forgetDroppedNames(state: DiscoveryState, wanted: () => boolean): Promise<void> {
   const ents = state.entities;
   if (!ents) return;
   const slices = new TimeSlices();
@@ -100,6 +111,9 @@ async function forgetDroppedNames(state: DiscoveryState, gen: number): Promise<v
     // Row by row as packed: no entity objects are built for the 20,000 stories.
     const kept = filterPacked(v, (kind, strong, a, b) => strong || ents.resolveKey(kind, v.slice(a, b)));
     if (kept !== null) state.facts.set(id, { ...f, entities: kept });
-    if ((++n & 255) === 0 && (await slices.pause()) && (gen !== state.generation || state.entities !== ents)) return;
+    if ((++n & 255) === 0 && (await slices.pause()) && (!wanted() || state.entities !== ents)) return;
   }
 }
+
+/** Thrown out of near-duplicate detection when a newer background pass took over. */
+class Superseded extends Error {}

@@ -74,6 +74,8 @@ export class DiscoveryState {
   overrides: EntityOverrides | null = null;
   dismissals: DismissalStore | null = null;
   generation = 0;
+  /** The newest background pass (computeFacts): an older one of the same generation stops. */
+  backgroundRun = 0;
   background: Promise<void> = Promise.resolve();
   phase: DiscoveryPhase = 'ready';
   /** Settles when the search index of the open workspace is built or loaded (and any update applied). */
