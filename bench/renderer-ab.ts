@@ -12,6 +12,7 @@ import { peerCorpus } from './peers/corpus';
 import { median } from './peers/timing';
 import { installOwnTime, ownTimeMs, resetOwnTime } from './renderer/own-time';
 import { highlightLongStory, pickQueries } from './renderer/setup';
+import { typeQuery } from './renderer/search-typing';
 import type { CDPSession, Page } from 'playwright-core';
 
 /**
@@ -113,23 +114,7 @@ async function main(): Promise<void> {
         const busy0 = await metric(v.cdp, 'TaskDuration');
         const cpu0 = await metric(v.cdp, 'ThreadTime');
         await resetOwnTime(v.page);
-        const ms = await v.page.evaluate(async (query) => {
-          const input = document.querySelector('[aria-label="Search stories"]') as HTMLInputElement;
-          const count = () => document.querySelector('.library .count [aria-live]')?.textContent ?? '';
-          const before = count();
-          const t = performance.now();
-          (window as unknown as { __ownTime?: { begin: () => void } }).__ownTime?.begin();
-          input.value = query;
-          input.dispatchEvent(new Event('input', { bubbles: true }));
-          return new Promise<number>((resolve) => {
-            const check = () => {
-              if (count() !== before && /match/.test(count())) requestAnimationFrame(() => resolve(performance.now() - t));
-              else if (performance.now() - t > 3_000) resolve(Number.NaN);
-              else requestAnimationFrame(check);
-            };
-            check();
-          });
-        }, q);
+        const ms = await typeQuery(v.page, q);
         await v.page
           .waitForSelector('.library [aria-label="Filters"][aria-busy="false"]', { state: 'attached', timeout: 400 })
           .then(() => v.page.waitForTimeout(100))

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { median } from '../peers/timing';
 import { ownTimeMs, resetOwnTime } from './own-time';
 import type { PageRun } from './page-run';
+import type { Page } from 'playwright-core';
 
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 
@@ -32,23 +33,7 @@ export async function measureSearchTyping(run: PageRun, pair: string[]): Promise
           path: tracePath.replace(/(\.json)?$/, '.typing.json'),
           categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'],
         });
-      const ms = await page.evaluate(async (query) => {
-        const input = document.querySelector('[aria-label="Search stories"]') as HTMLInputElement;
-        const count = () => document.querySelector('.library .count [aria-live]')?.textContent ?? '';
-        const before = count();
-        const t = performance.now();
-        (window as unknown as { __ownTime?: { begin: () => void } }).__ownTime?.begin();
-        input.value = query;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        return new Promise<number>((resolve) => {
-          const check = () => {
-            if (count() !== before && /match/.test(count())) requestAnimationFrame(() => resolve(performance.now() - t));
-            else if (performance.now() - t > 3_000) resolve(Number.NaN);
-            else requestAnimationFrame(check);
-          };
-          check();
-        });
-      }, q);
+      const ms = await typeQuery(page, q);
       // Let replies still in flight (the facets) land inside this sample's accounting: until the filter
       // panel says its facets are the new query's, and a frame after, at most 400 ms.
       await page
@@ -121,4 +106,29 @@ export async function measureSearchTyping(run: PageRun, pair: string[]): Promise
       });
     }
   }
+}
+
+/**
+ * Type `query` into the search box (as one input event) and resolve with the milliseconds until
+ * the result count shows it and a frame has been painted after; NaN after 3 s. The renderer's
+ * own-time counter (own-time.ts) starts with the keystroke.
+ */
+export function typeQuery(page: Page, query: string): Promise<number> {
+  return page.evaluate(async (query) => {
+    const input = document.querySelector('[aria-label="Search stories"]') as HTMLInputElement;
+    const count = () => document.querySelector('.library .count [aria-live]')?.textContent ?? '';
+    const before = count();
+    const t = performance.now();
+    (window as unknown as { __ownTime?: { begin: () => void } }).__ownTime?.begin();
+    input.value = query;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    return new Promise<number>((resolve) => {
+      const check = () => {
+        if (count() !== before && /match/.test(count())) requestAnimationFrame(() => resolve(performance.now() - t));
+        else if (performance.now() - t > 3_000) resolve(Number.NaN);
+        else requestAnimationFrame(check);
+      };
+      check();
+    });
+  }, query);
 }

@@ -33,8 +33,14 @@ describe('the library list draws only the rows near its viewport', () => {
     expect(top.length).toBeLessThan(ids.length);
     for (const at of [0.5, 1]) {
       await list.evaluate((el, f) => (el.scrollTop = f * (el.scrollHeight - el.clientHeight)), at);
-      await expect.poll(async () => (await drawnRows(page))[0]?.id).not.toBe(top[0].id);
-      const rows = await drawnRows(page);
+      // The list redraws on the scroll's frame: wait for a drawing that has moved and covers the viewport.
+      let rows = await drawnRows(page);
+      await expect
+        .poll(async () => {
+          rows = await drawnRows(page);
+          return rows.length > 0 && rows[0].id !== top[0].id && rows[0].top <= 0 && rows.at(-1)!.bottom >= rows[0].height - 1;
+        })
+        .toBe(true);
       // The drawn rows are a run of the list in its order, one below the other, covering the viewport.
       const from = ids.indexOf(rows[0].id);
       expect(rows.map((r) => r.id)).toEqual(ids.slice(from, from + rows.length));

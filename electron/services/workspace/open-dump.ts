@@ -98,15 +98,23 @@ export function readDumpSync(abs: string, rel: string, maxBytes: number): Uint8A
     const st = fstatSync(fd);
     if (!st.isFile()) throw Object.assign(new Error(`${abs} is not a file`), { code: 'ENOENT' });
     if (st.size > maxBytes) throw Object.assign(new Error(`${abs} is ${st.size} bytes`), { code: 'EFBIG', size: st.size });
-    const buf = Buffer.alloc(st.size);
-    let n = 0;
-    while (n < st.size) {
-      const got = readSync(fd, buf, n, st.size - n, n);
-      if (got === 0) break;
-      n += got;
-    }
-    return new Uint8Array(buf.buffer, buf.byteOffset, n);
+    return readOpenedSync(fd, st.size);
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Up to `size` bytes of the open file `fd` from its start: a file that shrank while being read
+ * gives what it had. Its own memory (not a slice of Node's shared pool), so it can be kept or sent.
+ */
+export function readOpenedSync(fd: number, size: number): Uint8Array {
+  const buf = Buffer.allocUnsafeSlow(size);
+  let n = 0;
+  while (n < size) {
+    const got = readSync(fd, buf, n, size - n, n);
+    if (got === 0) break;
+    n += got;
+  }
+  return new Uint8Array(buf.buffer, buf.byteOffset, n);
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, readSync } from 'node:fs';
+import { closeSync, fstatSync } from 'node:fs';
 import { lstat } from 'node:fs/promises';
 import { analyseDump, failedDump, type AnalysedDump } from '../../core/library/ingest-file';
 import { isHtmlPath } from '../../core/library/ignore';
@@ -8,7 +8,7 @@ import type { SegmentFix } from '../../core/library/fixes';
 import type { Problem } from '../../core/types';
 import { documentLineKeys, perLineKeys } from '../../core/text/boilerplate';
 import { analyseHtmlBytes } from './html-article';
-import { openDump, openDumpSync } from './open-dump';
+import { openDump, openDumpSync, readOpenedSync } from './open-dump';
 import { dumpStoryFacts } from '../discovery/story-facts';
 
 /** What reading one dump produced: the analysed dump (and its decoded text), or nothing because it is gone. */
@@ -114,15 +114,8 @@ function loadSync(absPath: string, rel: string): Loaded {
     const st = fstatSync(fd);
     if (!st.isFile()) return { kind: 'missing' };
     if (st.size > MAX_DUMP_BYTES) return { kind: 'too-large', size: st.size, mtimeMs: st.mtimeMs };
-    const buf = Buffer.allocUnsafe(st.size);
-    let n = 0;
-    while (n < st.size) {
-      const got = readSync(fd, buf, n, st.size - n, n);
-      if (got === 0) break;
-      n += got;
-    }
     // A file that shrank while being read is taken as read (the watcher reports it again).
-    return { kind: 'bytes', bytes: new Uint8Array(buf.buffer, buf.byteOffset, n), mtimeMs: st.mtimeMs };
+    return { kind: 'bytes', bytes: readOpenedSync(fd, st.size), mtimeMs: st.mtimeMs };
   } finally {
     closeSync(fd);
   }
